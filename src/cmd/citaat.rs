@@ -1,0 +1,71 @@
+use anyhow::{Result, anyhow};
+
+use super::{Code, Omgeving, interviewnummer, naam, tekst};
+use crate::codeboek::Codeboek;
+
+/// Leg een citaat uit een duo-interview vast; toont het id (zoals 2.3)
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Voorbeeld:\n  visieleer citaat hoorn 2 \"Als inwoner weet je niet bij welk loket je moet zijn.\" --van wijkcoach --tag inwoner-centraal"
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Nummer van het duo-interview
+    pub interview: String,
+    /// Het citaat, letterlijk
+    pub tekst: String,
+    /// Rol van wie het zei (een van de twee rollen van het duo)
+    #[arg(long, value_name = "ROL")]
+    pub van: Option<String>,
+    /// Thema of label; herhaal voor meer tags
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let nr = interviewnummer(&args.interview)?;
+    let tekst = tekst("Het citaat", &args.tekst)?;
+    let van = args.van.as_deref().map(|v| naam("--van", v)).transpose()?;
+    let codeboek = Codeboek::ingebouwd();
+    let tags = args
+        .tag
+        .iter()
+        .map(|t| codeboek.controleer(t).map_err(|f| anyhow!("--tag: {f}")))
+        .collect::<Result<Vec<_>>>()?;
+    let datum = omg.datum(args.datum.as_deref())?;
+    let id = omg.wijzig(&args.slug, |t| {
+        let slug = t.slug.clone();
+        let interview = t.interview_mut(nr).ok_or_else(|| {
+            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer toon {slug}' toont de interviews.")
+        })?;
+        let van = match van {
+            None => None,
+            Some(rol) => Some(
+                interview
+                    .deelnemer(&rol)
+                    .map(|d| d.rol.clone())
+                    .ok_or_else(|| {
+                        anyhow!(
+                            "'{rol}' zat niet in duo-interview {nr}; kies {}.",
+                            interview.rollen()
+                        )
+                    })?,
+            ),
+        };
+        let mut unieke_tags = Vec::new();
+        for tag in tags {
+            if !unieke_tags.contains(&tag) {
+                unieke_tags.push(tag);
+            }
+        }
+        let id = interview.voeg_citaat_toe(tekst, van, unieke_tags);
+        interview.noteer(datum, format!("citaat {id} vastgelegd"));
+        Ok(id)
+    })?;
+    omg.regel(id.to_string());
+    Ok(0)
+}

@@ -1,0 +1,49 @@
+use anyhow::Result;
+
+use super::{Code, Omgeving, tekst};
+use crate::traject::Evaluatie;
+
+/// Leg de evaluatie vast: het proces, de opgehaalde inzichten en het vervolg
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Voorbeeld:\n  visieleer evaluatie hoorn --proces \"Strak gepland\" --inzichten \"Inwoners zoeken één deur\" --vervolg \"Pilot in twee wijken\""
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Hoe het proces is verlopen
+    #[arg(long, value_name = "TEKST")]
+    pub proces: String,
+    /// Welke inzichten zijn opgehaald
+    #[arg(long, value_name = "TEKST")]
+    pub inzichten: String,
+    /// Wat het vervolg is
+    #[arg(long, value_name = "TEKST")]
+    pub vervolg: String,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let evaluatie = Evaluatie {
+        proces: tekst("--proces", &args.proces)?,
+        inzichten: tekst("--inzichten", &args.inzichten)?,
+        vervolg: tekst("--vervolg", &args.vervolg)?,
+    };
+    let vandaag = omg.datum(args.datum.as_deref())?;
+    omg.wijzig(&args.slug, |t| {
+        if t.evaluatie.as_ref() != Some(&evaluatie) {
+            let wat = if t.evaluatie.is_some() {
+                "evaluatie gewijzigd"
+            } else {
+                "evaluatie vastgelegd"
+            };
+            t.evaluatie = Some(evaluatie);
+            t.noteer(vandaag, wat);
+        }
+        Ok(())
+    })?;
+    omg.regel("Evaluatie vastgelegd.");
+    Ok(0)
+}

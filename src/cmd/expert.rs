@@ -1,0 +1,53 @@
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, naam, tekst};
+use crate::traject::Expert;
+
+/// Voeg een lid toe aan het expertteam
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Voorbeeld:\n  visieleer expert hoorn \"Renate Richters\" --expertise \"toegang en lokale teams\""
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Naam van de expert
+    pub naam: String,
+    /// Waar de expert deskundig in is
+    #[arg(long, value_name = "TEKST")]
+    pub expertise: Option<String>,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let naam = naam("De naam van de expert", &args.naam)?;
+    let expertise = args
+        .expertise
+        .as_deref()
+        .map(|e| tekst("--expertise", e))
+        .transpose()?;
+    let vandaag = omg.datum(args.datum.as_deref())?;
+    let aantal = omg.wijzig(&args.slug, |t| {
+        if t.expertteam
+            .iter()
+            .any(|e| e.naam.to_lowercase() == naam.to_lowercase())
+        {
+            bail!("{naam} staat al in het expertteam van '{}'.", t.slug);
+        }
+        t.expertteam.push(Expert {
+            naam: naam.clone(),
+            expertise,
+        });
+        t.noteer(
+            vandaag,
+            format!("expert {naam} toegevoegd aan het expertteam"),
+        );
+        Ok(t.expertteam.len())
+    })?;
+    omg.regel(format!(
+        "{naam} toegevoegd aan het expertteam ({aantal} in totaal)."
+    ));
+    Ok(0)
+}

@@ -1,0 +1,86 @@
+use anyhow::{Result, anyhow, bail};
+
+use super::{Code, Omgeving, naam};
+use crate::interview::{Deelnemer, Interview, Toestemming};
+
+/// Leg een gehouden duo-interview vast (alleen rollen, nooit namen)
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Perspectieven: inwoner, uitvoering, beleid, bestuur, partner.\nNamen van geïnterviewden worden nooit opgeslagen: alleen hun rol en perspectief.\n\nVoorbeeld:\n  visieleer interview hoorn --duo wijkcoach:uitvoering --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja --moderator \"A. Jansen\""
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Een deelnemer als rol:perspectief; precies twee keer
+    #[arg(long, required = true, value_name = "ROL:PERSPECTIEF")]
+    pub duo: Vec<String>,
+    /// Gaven beide deelnemers toestemming om geciteerd te worden? ja of nee
+    #[arg(long, required = true, value_name = "JA|NEE")]
+    pub toestemming: String,
+    /// Naam van de moderator
+    #[arg(long, value_name = "NAAM")]
+    pub moderator: Option<String>,
+    /// Datum van het interview (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    if args.duo.len() != 2 {
+        bail!(
+            "Een duo-interview heeft precies twee deelnemers; geef --duo twee keer (nu {}).",
+            args.duo.len()
+        );
+    }
+    let duo = args
+        .duo
+        .iter()
+        .map(|d| {
+            let deelnemer = Deelnemer::uit_argument(d).map_err(|f| anyhow!("--duo: {f}."))?;
+            naam("De rol", &deelnemer.rol)?;
+            Ok(deelnemer)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if duo[0].rol.to_lowercase() == duo[1].rol.to_lowercase() {
+        bail!(
+            "Beide deelnemers heten '{}'; geef ze verschillende rollen (bijv. 'wijkcoach 1' en 'wijkcoach 2') zodat citaten toe te wijzen zijn.",
+            duo[0].rol
+        );
+    }
+    let toestemming: Toestemming = args
+        .toestemming
+        .parse()
+        .map_err(|f| anyhow!("--toestemming: {f}."))?;
+    let moderator = args
+        .moderator
+        .as_deref()
+        .map(|m| naam("--moderator", m))
+        .transpose()?;
+    let datum = omg.datum(args.datum.as_deref())?;
+    let nr = omg.wijzig(&args.slug, |t| {
+        let nr = t.volgend_interviewnummer();
+        t.interviews.push(Interview {
+            nr,
+            datum: Some(datum),
+            moderator,
+            toestemming,
+            duo: duo.clone(),
+            laatste_citaat: 0,
+            citaten: Vec::new(),
+            notitie: None,
+            historie: Vec::new(),
+        });
+        t.noteer(
+            datum,
+            format!("duo-interview {nr} vastgelegd ({} en {})", duo[0], duo[1]),
+        );
+        Ok(nr)
+    })?;
+    omg.regel(nr.to_string());
+    if toestemming == Toestemming::Nee {
+        eprintln!(
+            "Let op: zonder toestemming komen citaten uit dit interview in geen enkel document."
+        );
+    }
+    Ok(0)
+}

@@ -1,0 +1,170 @@
+//! One module per subcommand, each with its clap `Args` and a `run`.
+
+pub mod aanmelding;
+pub mod beeindig;
+pub mod check;
+pub mod citaat;
+pub mod evaluatie;
+pub mod expert;
+pub mod interview;
+pub mod kernvraag;
+pub mod nieuw;
+pub mod overzicht;
+pub mod rapport;
+pub mod richting;
+pub mod sessie;
+pub mod synthese;
+pub mod toon;
+pub mod volgende;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+use crate::datum::Datum;
+use crate::fase::Status;
+use crate::opslag::Map;
+use crate::traject::Traject;
+
+/// Longest text accepted for a quote, vraagstuk or other free text.
+pub const MAX_TEKST: usize = 5000;
+
+/// What every command gets: the map, today, and a buffer for what goes to stdout.
+pub struct Omgeving {
+    pub map: Map,
+    pub vandaag: Datum,
+    pub uit: String,
+}
+
+/// The exit code a command asks for when it did not fail outright.
+pub type Code = i32;
+
+impl Omgeving {
+    /// The date of `--datum`, or today.
+    pub fn datum(&self, gegeven: Option<&str>) -> Result<Datum> {
+        match gegeven {
+            None => Ok(self.vandaag),
+            Some(tekst) => tekst.parse().map_err(|fout| {
+                anyhow::anyhow!("--datum is {fout}; schrijf bijvoorbeeld --datum 2024-03-12.")
+            }),
+        }
+    }
+
+    /// Changes a lopend traject; refuses when it was stopped, cancelled or finished.
+    pub fn wijzig<T>(
+        &self,
+        slug: &str,
+        wijziging: impl FnOnce(&mut Traject) -> Result<T>,
+    ) -> Result<T> {
+        self.map.wijzig(slug, |traject| {
+            mag_wijzigen(traject)?;
+            wijziging(traject)
+        })
+    }
+
+    pub fn regel(&mut self, tekst: impl AsRef<str>) {
+        let _ = writeln!(self.uit, "{}", tekst.as_ref());
+    }
+}
+
+/// Only a lopend traject accepts changes.
+pub fn mag_wijzigen(traject: &Traject) -> Result<()> {
+    let slug = &traject.slug;
+    match traject.status {
+        Status::Lopend => Ok(()),
+        Status::Afgerond => {
+            bail!("Traject '{slug}' is afgerond en kan niet meer worden gewijzigd.")
+        }
+        Status::Gestopt | Status::Geannuleerd => bail!(
+            "Traject '{slug}' is {}{} en kan niet meer worden gewijzigd.",
+            traject.status,
+            traject
+                .reden
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// Checks free text from the command line: not empty, not too long, no control characters.
+pub fn tekst(veld: &str, waarde: &str) -> Result<String> {
+    let waarde = waarde.trim();
+    if waarde.is_empty() {
+        bail!("{veld} is leeg; geef een tekst tussen aanhalingstekens.");
+    }
+    if waarde.chars().count() > MAX_TEKST {
+        bail!(
+            "{veld} is te lang ({} tekens, hoogstens {MAX_TEKST}); kort de tekst in of verdeel hem.",
+            waarde.chars().count()
+        );
+    }
+    if waarde
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        bail!("{veld} bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder dat teken.");
+    }
+    Ok(waarde.to_string())
+}
+
+/// A short, one-line name (gemeente, expert, role, …): like `tekst`, but no line breaks.
+pub fn naam(veld: &str, waarde: &str) -> Result<String> {
+    let waarde = tekst(veld, waarde)?;
+    if waarde.contains('\n') || waarde.chars().count() > 200 {
+        bail!("{veld} moet een korte naam op één regel zijn.");
+    }
+    Ok(waarde)
+}
+
+/// Reads an interview number as the user typed it.
+pub fn interviewnummer(tekst: &str) -> Result<u32> {
+    match tekst.trim().parse::<u32>() {
+        Ok(nr) if nr > 0 => Ok(nr),
+        _ => bail!(
+            "'{tekst}' is geen interviewnummer; gebruik het nummer dat 'visieleer interview' gaf, zoals 1 of 2."
+        ),
+    }
+}
+
+/// Writes a document to a file atomically, so a reader never sees half of it.
+pub fn schrijf_document(pad: &Path, inhoud: &str) -> Result<()> {
+    use std::io::Write;
+    let map = match pad.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !map.is_dir() {
+        bail!(
+            "De map '{}' voor '{}' bestaat niet; maak hem eerst of kies een ander -o.",
+            map.display(),
+            pad.display()
+        );
+    }
+    if pad.is_dir() {
+        bail!(
+            "'{}' is een map; geef met -o een bestandsnaam.",
+            pad.display()
+        );
+    }
+    let naam = pad
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("document");
+    let tijdelijk = map.join(format!(".{naam}.tmp-{}", std::process::id()));
+    let resultaat = (|| -> std::io::Result<()> {
+        let mut bestand = std::fs::File::create(&tijdelijk)?;
+        bestand.write_all(inhoud.as_bytes())?;
+        bestand.sync_all()?;
+        std::fs::rename(&tijdelijk, pad)
+    })();
+    if resultaat.is_err() {
+        let _ = std::fs::remove_file(&tijdelijk);
+        bail!(
+            "'{}' kon niet worden geschreven; controleer of de map schrijfbaar is.",
+            pad.display()
+        );
+    }
+    Ok(())
+}

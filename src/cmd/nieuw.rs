@@ -1,0 +1,57 @@
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, naam, tekst};
+use crate::opslag::controleer_slug;
+use crate::traject::Traject;
+
+/// Maak een nieuw traject aan, in fase werving
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Voorbeeld:\n  visieleer nieuw hoorn --gemeente Hoorn --vraagstuk \"Hoe werken we integraal in de toegang?\"\n  visieleer nieuw sed --gemeente \"Stede Broec\" --gemeente Enkhuizen --gemeente Drechterland --vraagstuk \"…\""
+)]
+pub struct Args {
+    /// Korte naam van het traject: kleine letters, cijfers en streepjes (bijv. hoorn)
+    pub slug: String,
+    /// Deelnemende gemeente; herhaal voor samenwerkende gemeenten
+    #[arg(long, required = true, value_name = "NAAM")]
+    pub gemeente: Vec<String>,
+    /// Het vraagstuk van de gemeente(n)
+    #[arg(long, value_name = "TEKST")]
+    pub vraagstuk: String,
+    /// Naam van de facilitator (VNG)
+    #[arg(long, value_name = "NAAM")]
+    pub facilitator: Option<String>,
+    /// Startdatum van de werving (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    controleer_slug(&args.slug)?;
+    let mut gemeenten = Vec::new();
+    for gemeente in &args.gemeente {
+        let gemeente = naam("--gemeente", gemeente)?;
+        if gemeenten.contains(&gemeente) {
+            bail!(
+                "Gemeente '{gemeente}' staat twee keer in de opdracht; noem elke gemeente één keer."
+            );
+        }
+        gemeenten.push(gemeente);
+    }
+    let vraagstuk = tekst("--vraagstuk", &args.vraagstuk)?;
+    let facilitator = args
+        .facilitator
+        .as_deref()
+        .map(|f| naam("--facilitator", f))
+        .transpose()?;
+    let datum = omg.datum(args.datum.as_deref())?;
+    let traject = Traject::nieuw(&args.slug, gemeenten, vraagstuk, facilitator, datum);
+    omg.map.maak(&traject)?;
+    omg.regel(format!(
+        "Traject '{}' aangemaakt voor {} (fase werving). Volgende stap: visieleer aanmelding {} zodra het college van B&W zich aanmeldt.",
+        traject.slug,
+        traject.gemeenten_tekst(),
+        traject.slug
+    ));
+    Ok(0)
+}

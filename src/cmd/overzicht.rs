@@ -1,0 +1,38 @@
+use anyhow::{Context, Result};
+
+use super::{Code, Omgeving};
+use crate::overzicht;
+
+/// Alle trajecten in de map in één tabel
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Een lopend traject dat langer dan 10 weken loopt (vanaf de aanmelding) krijgt een signaal.\n\nVoorbeeld:\n  visieleer overzicht\n  visieleer overzicht --markdown > overzicht.md"
+)]
+pub struct Args {
+    /// Als markdown-tabel
+    #[arg(long, conflicts_with = "json")]
+    pub markdown: bool,
+    /// Als JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let trajecten = omg.map.alle()?;
+    let rijen = overzicht::rijen(&trajecten, omg.vandaag);
+    if args.json {
+        let tekst = serde_json::to_string_pretty(&rijen)
+            .context("Het overzicht kon niet als JSON worden geschreven.")?;
+        omg.regel(tekst);
+    } else if rijen.is_empty() {
+        omg.regel(format!(
+            "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",
+            omg.map.pad().display()
+        ));
+    } else if args.markdown {
+        omg.uit.push_str(&overzicht::markdown_tabel(&rijen));
+    } else {
+        omg.regel(overzicht::tabel(&rijen));
+    }
+    Ok(0)
+}

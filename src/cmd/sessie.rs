@@ -1,0 +1,65 @@
+use anyhow::{Result, anyhow};
+
+use super::{Code, Omgeving};
+use crate::sessie::{Sessie, SessieSoort};
+
+/// Leg een bijeenkomst vast: gehouden, of met --gepland als planning
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Soorten: kickoff, ontwerpsessie, borgingsessie, inwonerssessie, werkbezoek, nazorg.\n\nVoorbeeld:\n  visieleer sessie hoorn kickoff --datum 2024-01-22\n  visieleer sessie hoorn ontwerpsessie --datum 2024-03-04 --gepland"
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Soort bijeenkomst: kickoff, ontwerpsessie, borgingsessie, inwonerssessie, werkbezoek of nazorg
+    pub soort: String,
+    /// Datum (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+    /// De bijeenkomst is gepland, nog niet gehouden
+    #[arg(long)]
+    pub gepland: bool,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let soort: SessieSoort = args.soort.parse().map_err(|f| anyhow!("Dat is een {f}."))?;
+    let datum = omg.datum(args.datum.as_deref())?;
+    let gepland = args.gepland;
+    let vandaag = omg.vandaag;
+    let bericht = omg.wijzig(&args.slug, |t| {
+        if t.sessies
+            .iter()
+            .any(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
+        {
+            return Ok(format!(
+                "{} op {} stond al vastgelegd.",
+                soort.titel(),
+                datum.voluit()
+            ));
+        }
+        // A held meeting replaces the planning of the same kind, so it is not counted twice.
+        if !gepland
+            && let Some(planning) = t.sessies.iter_mut().find(|s| s.soort == soort && s.gepland)
+        {
+            planning.gepland = false;
+            planning.datum = Some(datum);
+            t.noteer(datum, format!("{soort} gehouden (was gepland)"));
+            return Ok(format!("{} gehouden op {}.", soort.titel(), datum.voluit()));
+        }
+        t.sessies.push(Sessie {
+            soort,
+            datum: Some(datum),
+            gepland,
+            notitie: None,
+        });
+        if gepland {
+            t.noteer(vandaag, format!("{soort} gepland op {datum}"));
+            Ok(format!("{} gepland op {}.", soort.titel(), datum.voluit()))
+        } else {
+            t.noteer(datum, format!("{soort} gehouden"));
+            Ok(format!("{} gehouden op {}.", soort.titel(), datum.voluit()))
+        }
+    })?;
+    omg.regel(bericht);
+    Ok(0)
+}

@@ -1,0 +1,230 @@
+//! The codebook: the tags (codes) a quote can carry, in three groups.
+//!
+//! The built-in codebook follows the sources: the three themes of the Rapportage Visieleren,
+//! the seven uitgangspunten of the verbetertraject Toegang (its Bijlage 1), and the four levels
+//! of the wethouder conversations. Tags are case-insensitive and stored in lower case; an
+//! unknown tag is refused with the closest known one as a suggestion, so a typo never splits a
+//! theme in two.
+
+use serde::{Deserialize, Serialize};
+
+/// The group of the three themes; reports group quotes by it.
+pub const THEMA: &str = "thema";
+/// The groups of the built-in codebook, in the order they are shown.
+pub const GROEPEN: [&str; 3] = [THEMA, "uitgangspunt", "niveau"];
+
+/// One tag of the codebook.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub tag: String,
+    pub groep: String,
+    pub omschrijving: String,
+}
+
+/// The tags known in a map.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Codeboek {
+    pub tags: Vec<Tag>,
+}
+
+const INGEBOUWD: &[(&str, &str, &str)] = &[
+    (
+        "inwoner-centraal",
+        THEMA,
+        "Inwoner centraal: het perspectief van de inwoner als ijkpunt voor beleid en uitvoering",
+    ),
+    (
+        "rust-en-regie",
+        THEMA,
+        "Rust en regie: de basis op orde, een consistente koers en ruimte voor de uitvoering",
+    ),
+    (
+        "lokaal-regionaal",
+        THEMA,
+        "Balans lokaal en regionaal: lokaal vormgeven en regionaal samenwerken",
+    ),
+    (
+        "afstemming-leefgebieden",
+        "uitgangspunt",
+        "De ondersteuning is passend en samenhangend, afgestemd op alle relevante leefgebieden",
+    ),
+    (
+        "toekomstbestendig",
+        "uitgangspunt",
+        "De ondersteuning is toekomst- en levensloopbestendig",
+    ),
+    (
+        "regie-en-zeggenschap",
+        "uitgangspunt",
+        "Inwoners hebben regie en zeggenschap in het toegangsproces",
+    ),
+    (
+        "deskundigheid",
+        "uitgangspunt",
+        "Toegangsmedewerkers zijn deskundig",
+    ),
+    (
+        "handelingsruimte",
+        "uitgangspunt",
+        "Toegangsmedewerkers hebben handelingsruimte om te doen wat nodig is",
+    ),
+    (
+        "transparantie-en-eenvoud",
+        "uitgangspunt",
+        "Het toegangsproces is transparant en eenvoudig",
+    ),
+    (
+        "voorkomen-en-signaleren",
+        "uitgangspunt",
+        "Problemen worden voorkomen, tijdig gesignaleerd en doorgeleid",
+    ),
+    (
+        "wethouder",
+        "niveau",
+        "De wethouder zelf: kennis, houding en gedrag",
+    ),
+    (
+        "beleidscontext",
+        "niveau",
+        "De beleidscontext: wat er in het gemeentehuis speelt en nodig is",
+    ),
+    (
+        "uitvoeringspraktijk",
+        "niveau",
+        "De uitvoeringspraktijk en de professionals",
+    ),
+    (
+        "sociale-basis",
+        "niveau",
+        "De sociale basis: wat er in de samenleving speelt, signalen van inwoners",
+    ),
+];
+
+impl Codeboek {
+    /// The codebook built into visieleer.
+    pub fn ingebouwd() -> Codeboek {
+        Codeboek {
+            tags: INGEBOUWD
+                .iter()
+                .map(|(tag, groep, omschrijving)| Tag {
+                    tag: tag.to_string(),
+                    groep: groep.to_string(),
+                    omschrijving: omschrijving.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn zoek(&self, tag: &str) -> Option<&Tag> {
+        let tag = tag.trim().trim_start_matches('#').to_lowercase();
+        self.tags.iter().find(|t| t.tag == tag)
+    }
+
+    /// The tags of one group, in codebook order.
+    pub fn groep<'a>(&'a self, groep: &'a str) -> impl Iterator<Item = &'a Tag> + 'a {
+        self.tags.iter().filter(move |t| t.groep == groep)
+    }
+
+    /// The groups in use, in the order they first appear.
+    pub fn groepen(&self) -> Vec<&str> {
+        let mut groepen: Vec<&str> = Vec::new();
+        for t in &self.tags {
+            if !groepen.contains(&t.groep.as_str()) {
+                groepen.push(&t.groep);
+            }
+        }
+        groepen
+    }
+
+    /// Checks a tag as typed and returns its stored form; an unknown tag is refused with the
+    /// closest known tag as a suggestion.
+    pub fn controleer(&self, tag: &str) -> Result<String, String> {
+        let tag = normaliseer_tag(tag)?;
+        if self.zoek(&tag).is_some() {
+            return Ok(tag);
+        }
+        match self.dichtstbij(&tag) {
+            Some(voorstel) => Err(format!(
+                "onbekende tag '{tag}'; bedoelde je '{voorstel}'? 'visieleer codeboek' toont alle tags."
+            )),
+            None => Err(format!(
+                "onbekende tag '{tag}'; 'visieleer codeboek' toont alle tags."
+            )),
+        }
+    }
+
+    /// The known tag closest to `tag` (edit distance), if reasonably close.
+    pub fn dichtstbij(&self, tag: &str) -> Option<&str> {
+        self.tags
+            .iter()
+            .map(|t| (afstand(tag, &t.tag), t.tag.as_str()))
+            .filter(|(d, kandidaat)| {
+                *d <= kandidaat.chars().count().max(tag.chars().count()) / 2 + 1
+            })
+            .min()
+            .map(|(_, t)| t)
+    }
+}
+
+/// Levenshtein distance over characters.
+fn afstand(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut rij: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut vorige = rij[0];
+        rij[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let boven = rij[j + 1];
+            rij[j + 1] = (boven + 1)
+                .min(rij[j] + 1)
+                .min(vorige + usize::from(ca != cb));
+            vorige = boven;
+        }
+    }
+    rij[b.len()]
+}
+
+/// Normalises a tag as typed (`#Rust-en-Regie`) to its stored form (`rust-en-regie`).
+pub fn normaliseer_tag(tag: &str) -> Result<String, String> {
+    let tag = tag.trim().trim_start_matches('#').to_lowercase();
+    let geldig = !tag.is_empty()
+        && tag.chars().count() <= 64
+        && tag.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !tag.starts_with('-');
+    if geldig {
+        Ok(tag)
+    } else {
+        Err(format!(
+            "'{tag}' is geen geldige tag; gebruik letters, cijfers en streepjes, zoals 'rust-en-regie'."
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stelt_de_dichtstbijzijnde_tag_voor() {
+        let boek = Codeboek::ingebouwd();
+        assert_eq!(boek.controleer("#Rust-en-Regie").unwrap(), "rust-en-regie");
+        let fout = boek.controleer("rust-regie").unwrap_err();
+        assert!(fout.contains("bedoelde je 'rust-en-regie'?"), "{fout}");
+        assert!(
+            !boek
+                .controleer("xyzzy-plugh-qqq")
+                .unwrap_err()
+                .contains("bedoelde")
+        );
+    }
+
+    #[test]
+    fn ingebouwd_heeft_drie_groepen() {
+        let boek = Codeboek::ingebouwd();
+        assert_eq!(boek.groepen(), GROEPEN);
+        assert_eq!(boek.groep(THEMA).count(), 3);
+        assert_eq!(boek.groep("uitgangspunt").count(), 7);
+        assert_eq!(boek.groep("niveau").count(), 4);
+    }
+}

@@ -1,0 +1,97 @@
+//! visieleer: Visieleertrajecten van werving tot borging.
+//!
+//! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
+
+pub mod cli;
+pub mod cmd;
+pub mod codeboek;
+pub mod controle;
+pub mod datum;
+pub mod fase;
+pub mod interview;
+pub mod markdown;
+pub mod opslag;
+pub mod overzicht;
+pub mod poort;
+pub mod rapport;
+pub mod sessie;
+pub mod synthese;
+pub mod toon;
+pub mod traject;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use cli::Opdracht;
+use cmd::Omgeving;
+
+/// Runs visieleer with these arguments and returns the exit code: 0 done, 1 refused or bad
+/// input, 2 wrong usage.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let cli = match cli::parse(args) {
+        Ok(cli) => cli,
+        Err((tekst, code)) => {
+            if code == 0 {
+                schrijf_stdout(&tekst);
+            } else {
+                eprint!("{tekst}");
+            }
+            return code;
+        }
+    };
+    let vandaag = match datum::Datum::vandaag() {
+        Ok(d) => d,
+        Err(fout) => {
+            eprintln!("fout: {fout:#}");
+            return 1;
+        }
+    };
+    let map = cli
+        .map
+        .unwrap_or_else(|| PathBuf::from(opslag::STANDAARD_MAP));
+    let mut omg = Omgeving {
+        map: opslag::Map::new(map),
+        vandaag,
+        uit: String::new(),
+    };
+    let resultaat = voer_uit(cli.opdracht, &mut omg);
+    schrijf_stdout(&omg.uit);
+    match resultaat {
+        Ok(code) => code,
+        Err(fout) => {
+            eprintln!("fout: {fout:#}");
+            1
+        }
+    }
+}
+
+fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code> {
+    match opdracht {
+        Opdracht::Nieuw(a) => cmd::nieuw::run(a, omg),
+        Opdracht::Aanmelding(a) => cmd::aanmelding::run(a, omg),
+        Opdracht::Kernvraag(a) => cmd::kernvraag::run(a, omg),
+        Opdracht::Expert(a) => cmd::expert::run(a, omg),
+        Opdracht::Sessie(a) => cmd::sessie::run(a, omg),
+        Opdracht::Interview(a) => cmd::interview::run(a, omg),
+        Opdracht::Citaat(a) => cmd::citaat::run(a, omg),
+        Opdracht::Synthese(a) => cmd::synthese::run(a, omg),
+        Opdracht::Richting(a) => cmd::richting::run(a, omg),
+        Opdracht::Evaluatie(a) => cmd::evaluatie::run(a, omg),
+        Opdracht::Volgende(a) => cmd::volgende::run(a, omg),
+        Opdracht::Stop(a) => cmd::beeindig::stop(a, omg),
+        Opdracht::Annuleer(a) => cmd::beeindig::annuleer(a, omg),
+        Opdracht::Toon(a) => cmd::toon::run(a, omg),
+        Opdracht::Overzicht(a) => cmd::overzicht::run(a, omg),
+        Opdracht::Rapport(a) => cmd::rapport::run(a, omg),
+        Opdracht::Check(a) => cmd::check::run(a, omg),
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends quietly.
+fn schrijf_stdout(tekst: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(tekst.as_bytes())
+        .and_then(|_| stdout.flush());
+}

@@ -1,0 +1,83 @@
+//! Helpers for writing markdown that reads back as exactly the text that went in.
+
+/// Characters with inline meaning in CommonMark; they are always escaped.
+const INLINE: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!',
+];
+
+/// Escapes one line of inline text (no block markers considered).
+fn regel(invoer: &str) -> String {
+    let mut uit = String::with_capacity(invoer.len() + 8);
+    for c in invoer.chars() {
+        if INLINE.contains(&c) {
+            uit.push('\\');
+        }
+        uit.push(c);
+    }
+    uit
+}
+
+/// Escapes text so CommonMark renders it literally. Inline markup characters get a backslash;
+/// a line that would start a block (`-`, `+`, `=`, `1.`, `1)`) has its marker escaped; lines are
+/// trimmed so no indentation turns into a code block.
+pub fn tekst(invoer: &str) -> String {
+    invoer
+        .lines()
+        .map(|r| {
+            let r = r.trim();
+            let mut uit = regel(r);
+            if r.starts_with(['-', '+', '=']) {
+                uit.insert(0, '\\');
+            } else {
+                let cijfers = r.chars().take_while(char::is_ascii_digit).count();
+                if cijfers > 0 && r[cijfers..].starts_with(['.', ')']) {
+                    uit.insert(cijfers, '\\');
+                }
+            }
+            uit
+        })
+        .filter(|r| !r.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Text as a blockquote: each paragraph (separated by a blank line) stays a paragraph.
+pub fn blokcitaat(invoer: &str) -> String {
+    let alineas: Vec<String> = invoer
+        .split("\n\n")
+        .map(tekst)
+        .filter(|a| !a.is_empty())
+        .collect();
+    alineas
+        .iter()
+        .map(|a| {
+            a.lines()
+                .map(|r| format!("> {r}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n>\n")
+}
+
+/// A table cell or other inline text: escaped, on one line.
+pub fn cel(invoer: &str) -> String {
+    invoer
+        .lines()
+        .map(|r| regel(r.trim()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A markdown table from a header and rows.
+pub fn tabel(kop: &[&str], rijen: &[Vec<String>]) -> String {
+    let mut uit = format!("| {} |\n", kop.join(" | "));
+    uit.push_str(&format!(
+        "|{}\n",
+        kop.iter().map(|_| " --- |").collect::<String>()
+    ));
+    for rij in rijen {
+        uit.push_str(&format!("| {} |\n", rij.join(" | ")));
+    }
+    uit
+}

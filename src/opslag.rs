@@ -1,0 +1,400 @@
+//! Storage: a map (folder) with one YAML file per traject.
+//!
+//! Every change runs as one transaction: take the map's lock, read, change in memory, and only
+//! when all checks passed write the file atomically (temporary file, `sync_all`, rename, sync
+//! the folder). A failing command therefore never leaves a changed or half-written file.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+
+use crate::traject::{Traject, VERSIE};
+
+/// The file every writer locks exclusively and every reader shares.
+pub const SLOT: &str = ".visieleer.lock";
+/// The map used when neither `--map` nor `VISIELEER_MAP` says otherwise.
+pub const STANDAARD_MAP: &str = "trajecten";
+/// A user-supplied file in the map that is not a traject.
+pub const CODEBOEK: &str = "codeboek.yaml";
+
+/// Checks a slug: 1–64 characters of `a-z`, `0-9` and `-`. It never becomes a path otherwise.
+pub fn controleer_slug(slug: &str) -> Result<()> {
+    let geldig = !slug.is_empty()
+        && slug.len() <= 64
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !geldig {
+        bail!(
+            "'{slug}' is geen geldige trajectnaam; gebruik 1 tot 64 kleine letters, cijfers of streepjes, zoals 'hoorn' of 'stede-broec'."
+        );
+    }
+    Ok(())
+}
+
+/// A map of traject files.
+#[derive(Clone, Debug)]
+pub struct Map {
+    pad: PathBuf,
+}
+
+/// A traject file that could be listed, with its slug.
+#[derive(Clone, Debug)]
+pub struct Bestand {
+    pub slug: String,
+    pub pad: PathBuf,
+}
+
+impl Map {
+    pub fn new(pad: impl Into<PathBuf>) -> Map {
+        Map { pad: pad.into() }
+    }
+
+    pub fn pad(&self) -> &Path {
+        &self.pad
+    }
+
+    pub fn bestand(&self, slug: &str) -> PathBuf {
+        self.pad.join(format!("{slug}.yaml"))
+    }
+
+    fn controleer_bestaat(&self) -> Result<()> {
+        match fs::metadata(&self.pad) {
+            Ok(meta) if meta.is_dir() => Ok(()),
+            Ok(_) => bail!(
+                "'{}' is een bestand, geen map; kies een map met --map of VISIELEER_MAP.",
+                self.pad.display()
+            ),
+            Err(_) => bail!(
+                "De map '{}' bestaat niet; maak een eerste traject met 'visieleer nieuw' of kies een map met --map.",
+                self.pad.display()
+            ),
+        }
+    }
+
+    /// The traject files in the map, sorted by slug. Hidden and temporary files are skipped.
+    pub fn bestanden(&self) -> Result<Vec<Bestand>> {
+        self.controleer_bestaat()?;
+        let mut bestanden = Vec::new();
+        let lijst = fs::read_dir(&self.pad)
+            .with_context(|| format!("De map '{}' is niet te lezen.", self.pad.display()))?;
+        for entry in lijst {
+            let entry = entry
+                .with_context(|| format!("De map '{}' is niet te lezen.", self.pad.display()))?;
+            let naam = entry.file_name();
+            let Some(naam) = naam.to_str() else { continue };
+            if naam.starts_with('.') || naam == CODEBOEK {
+                continue;
+            }
+            let Some(slug) = naam.strip_suffix(".yaml") else {
+                continue;
+            };
+            if entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
+                bestanden.push(Bestand {
+                    slug: slug.to_string(),
+                    pad: entry.path(),
+                });
+            }
+        }
+        bestanden.sort_by(|a, b| a.slug.cmp(&b.slug));
+        Ok(bestanden)
+    }
+
+    /// Reads one traject, under a shared lock.
+    pub fn lees(&self, slug: &str) -> Result<Traject> {
+        controleer_slug(slug)?;
+        self.controleer_bestaat()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        self.lees_zonder_slot(slug)
+    }
+
+    /// Reads every traject in the map, under one shared lock.
+    pub fn alle(&self) -> Result<Vec<Traject>> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        bestanden
+            .iter()
+            .map(|b| lees_bestand(&b.pad, &b.slug))
+            .collect()
+    }
+
+    fn lees_zonder_slot(&self, slug: &str) -> Result<Traject> {
+        let pad = self.bestand(slug);
+        if !pad.is_file() {
+            let bekend = self
+                .bestanden()
+                .map(|b| b.into_iter().map(|b| b.slug).collect::<Vec<_>>().join(", "))
+                .unwrap_or_default();
+            if bekend.is_empty() {
+                bail!(
+                    "Er is geen traject '{slug}' in map '{}'; maak het met 'visieleer nieuw {slug}'.",
+                    self.pad.display()
+                );
+            }
+            bail!(
+                "Er is geen traject '{slug}' in map '{}'; bekende trajecten: {bekend}.",
+                self.pad.display()
+            );
+        }
+        lees_bestand(&pad, slug)
+    }
+
+    /// Writes a new traject; refuses when one with that slug exists. Creates the map if needed.
+    pub fn maak(&self, traject: &Traject) -> Result<()> {
+        controleer_slug(&traject.slug)?;
+        if self.pad.exists() {
+            self.controleer_bestaat()?;
+        } else {
+            fs::create_dir_all(&self.pad).with_context(|| {
+                format!("De map '{}' kon niet worden gemaakt.", self.pad.display())
+            })?;
+        }
+        let _slot = Slot::exclusief(&self.pad)?;
+        if self.bestand(&traject.slug).exists() {
+            bail!(
+                "Er bestaat al een traject '{}'; kies een andere naam of bekijk het met 'visieleer toon {}'.",
+                traject.slug,
+                traject.slug
+            );
+        }
+        self.schrijf(traject)
+    }
+
+    /// Runs one change on a traject: lock, read, `wijziging`, and write only when it succeeded
+    /// and actually changed something.
+    pub fn wijzig<T>(
+        &self,
+        slug: &str,
+        wijziging: impl FnOnce(&mut Traject) -> Result<T>,
+    ) -> Result<T> {
+        controleer_slug(slug)?;
+        self.controleer_bestaat()?;
+        let _slot = Slot::exclusief(&self.pad)?;
+        let origineel = self.lees_zonder_slot(slug)?;
+        let mut traject = origineel.clone();
+        let uitkomst = wijziging(&mut traject)?;
+        if traject != origineel {
+            self.schrijf(&traject)?;
+        }
+        Ok(uitkomst)
+    }
+
+    /// Writes atomically and durably: a temporary file in the same folder, `sync_all`, rename
+    /// over the target, then sync the folder. Left-over temporary files are cleaned first.
+    fn schrijf(&self, traject: &Traject) -> Result<()> {
+        self.ruim_tijdelijke_bestanden_op();
+        let tekst = naar_yaml(traject)?;
+        let doel = self.bestand(&traject.slug);
+        let tijdelijk = self
+            .pad
+            .join(format!(".{}.yaml.tmp-{}", traject.slug, std::process::id()));
+        let schrijffout = |e: io::Error| {
+            anyhow!(
+                "Het bestand '{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is.",
+                doel.display(),
+                io_reden(&e)
+            )
+        };
+        let resultaat = (|| -> io::Result<()> {
+            let mut bestand = File::create(&tijdelijk)?;
+            bestand.write_all(tekst.as_bytes())?;
+            bestand.sync_all()?;
+            fs::rename(&tijdelijk, &doel)?;
+            File::open(&self.pad)?.sync_all()
+        })();
+        if let Err(e) = resultaat {
+            let _ = fs::remove_file(&tijdelijk);
+            return Err(schrijffout(e));
+        }
+        Ok(())
+    }
+
+    fn ruim_tijdelijke_bestanden_op(&self) {
+        let Ok(lijst) = fs::read_dir(&self.pad) else {
+            return;
+        };
+        for entry in lijst.flatten() {
+            let naam = entry.file_name();
+            if naam
+                .to_str()
+                .is_some_and(|n| n.starts_with('.') && n.contains(".yaml.tmp-"))
+            {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+fn io_reden(e: &io::Error) -> &'static str {
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => "geen toestemming",
+        io::ErrorKind::NotFound => "niet gevonden",
+        io::ErrorKind::StorageFull => "de schijf is vol",
+        io::ErrorKind::ReadOnlyFilesystem => "alleen-lezen",
+        _ => "schrijffout",
+    }
+}
+
+/// Serialises a traject the one way it is always written, so equal states give equal bytes.
+pub fn naar_yaml(traject: &Traject) -> Result<String> {
+    serde_yaml::to_string(traject).context("Het traject kon niet als YAML worden geschreven.")
+}
+
+/// Reads and checks one traject file.
+pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
+    let bytes = fs::read(pad)
+        .with_context(|| format!("Het bestand '{}' is niet te lezen.", pad.display()))?;
+    let tekst = String::from_utf8(bytes).map_err(|_| {
+        anyhow!(
+            "{}: het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.",
+            pad.display()
+        )
+    })?;
+    uit_yaml(&tekst, slug).map_err(|fout| anyhow!("{}: {fout}", pad.display()))
+}
+
+/// Parses a traject from YAML text; errors are Dutch and name the line.
+pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
+    if let Some(regel) = conflictregel(tekst) {
+        return Err(format!(
+            "regel {regel}: een onopgeloste merge-conflict (<<<<<<<); los het conflict op in het bestand en draai daarna 'visieleer check'."
+        ));
+    }
+    let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout(&e))?;
+    if traject.versie != VERSIE {
+        return Err(format!(
+            "versie {} wordt niet ondersteund (deze visieleer kent versie {VERSIE}); werk visieleer bij.",
+            traject.versie
+        ));
+    }
+    traject.slug = slug.to_string();
+    Ok(traject)
+}
+
+/// The first line (1-based) with a git conflict marker, if any.
+pub fn conflictregel(tekst: &str) -> Option<usize> {
+    tekst
+        .lines()
+        .position(|r| r.starts_with("<<<<<<< ") || r == "<<<<<<<" || r.starts_with(">>>>>>> "))
+        .map(|i| i + 1)
+}
+
+/// Turns a YAML error into a Dutch sentence with its line and column.
+pub fn yaml_fout(fout: &serde_yaml::Error) -> String {
+    let bericht = fout.to_string();
+    let kern = bericht.split(" at line ").next().unwrap_or(&bericht);
+    let uitleg = vertaal(kern);
+    match fout.location() {
+        Some(plek) => format!("regel {}, kolom {}: {uitleg}", plek.line(), plek.column()),
+        None => uitleg,
+    }
+}
+
+fn tussen_backticks(tekst: &str) -> Option<&str> {
+    let begin = tekst.find('`')? + 1;
+    let eind = begin + tekst[begin..].find('`')?;
+    Some(&tekst[begin..eind])
+}
+
+fn vertaal(kern: &str) -> String {
+    let naam = tussen_backticks(kern).unwrap_or("?");
+    let veld = kern.split_once(": ").map(|(v, _)| v).unwrap_or("");
+    let in_veld = if veld.is_empty() || veld.contains(' ') {
+        String::new()
+    } else {
+        format!(" in '{veld}'")
+    };
+    if kern.contains("unknown field") {
+        format!("onbekend veld '{naam}'{in_veld}; controleer de spelling of verwijder het veld")
+    } else if kern.contains("missing field") {
+        format!("het veld '{naam}' ontbreekt{in_veld}; vul het aan")
+    } else if kern.contains("unknown variant") {
+        format!("onbekende waarde '{naam}'{in_veld}; controleer de spelling")
+    } else if kern.contains("duplicate field") || kern.contains("duplicate entry") {
+        format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
+    } else if kern.contains("invalid type") {
+        format!(
+            "een waarde van het verkeerde soort{in_veld} ({})",
+            kern.trim_start_matches(&format!("{veld}: "))
+        )
+    } else if kern.contains("ongeldige datum") || kern.contains("datum die niet bestaat") {
+        format!(
+            "{kern}{in_veld}",
+            kern = kern.trim_start_matches(&format!("{veld}: "))
+        )
+    } else {
+        format!("geen geldige YAML ({kern}); controleer inspringing en dubbele punten")
+    }
+}
+
+/// An advisory lock on `<map>/.visieleer.lock`, released when dropped.
+///
+/// The lock file itself is never renamed over, so the lock stays on the file every process sees.
+pub struct Slot {
+    _bestand: Option<File>,
+}
+
+impl Slot {
+    /// Exclusive lock for a writer; waits (and says so) while another command holds it.
+    pub fn exclusief(map: &Path) -> Result<Slot> {
+        let bestand = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(map.join(SLOT))
+            .with_context(|| {
+                format!(
+                    "De map '{}' is niet schrijfbaar; controleer de rechten van de map.",
+                    map.display()
+                )
+            })?;
+        if bestand.try_lock().is_err() {
+            eprintln!("wacht op een andere visieleer-opdracht…");
+            bestand
+                .lock()
+                .context("De map kon niet worden vergrendeld voor schrijven.")?;
+        }
+        Ok(Slot {
+            _bestand: Some(bestand),
+        })
+    }
+
+    /// Shared lock for a reader. A read-only map is read without lock.
+    pub fn gedeeld(map: &Path) -> Slot {
+        let bestand = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(map.join(SLOT))
+            .or_else(|_| File::open(map.join(SLOT)));
+        let Ok(bestand) = bestand else {
+            return Slot { _bestand: None };
+        };
+        if bestand.try_lock_shared().is_err() {
+            eprintln!("wacht op een andere visieleer-opdracht…");
+            if bestand.lock_shared().is_err() {
+                return Slot { _bestand: None };
+            }
+        }
+        Slot {
+            _bestand: Some(bestand),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for goed in ["hoorn", "stede-broec", "a", "x9", &"a".repeat(64)] {
+            assert!(controleer_slug(goed).is_ok(), "{goed}");
+        }
+        for fout in ["", "Hoorn", "../x", "a/b", "a b", "é", &"a".repeat(65), "."] {
+            assert!(controleer_slug(fout).is_err(), "{fout}");
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! A Visieleertraject: one gemeente's (or a few gemeenten's) walk through the five phases.
+
+use serde::{Deserialize, Serialize};
+
+use crate::datum::Datum;
+use crate::fase::{Fase, Status};
+use crate::interview::{Citaat, CitaatId, Interview, Perspectief};
+use crate::sessie::{Sessie, SessieSoort};
+use crate::synthese::{Inzicht, Stap};
+
+/// The schema version written into every traject file.
+pub const VERSIE: u32 = 1;
+
+/// The method aims to finish a traject in seven to ten weeks, counted from the aanmelding.
+pub const STREEF_WEKEN_MIN: i64 = 7;
+pub const STREEF_WEKEN_MAX: i64 = 10;
+
+/// One traject, as stored in `<map>/<slug>.yaml`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Traject {
+    pub versie: u32,
+    /// The file name without `.yaml`; not stored in the file itself.
+    #[serde(skip)]
+    pub slug: String,
+    pub gemeenten: Vec<String>,
+    pub vraagstuk: String,
+    /// The theme in a few words, as in table 1 of the Rapportage Visieleren.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thema: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pilot: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kernvraag: Option<String>,
+    pub fase: Fase,
+    pub status: Status,
+    /// Why the traject was stopped or cancelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reden: Option<String>,
+    /// The aanmelding by the college van B&W; the doorlooptijd counts from here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aanmelding: Option<Datum>,
+    #[serde(default)]
+    pub tijdlijn: Tijdlijn,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expertteam: Vec<Expert>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessies: Vec<Sessie>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviews: Vec<Interview>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synthese: Vec<Inzicht>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub richtingen: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluatie: Option<Evaluatie>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notitie: Option<String>,
+    #[serde(default)]
+    pub historie: Vec<Gebeurtenis>,
+}
+
+/// The day each phase began, and the day the traject ended (afgerond, gestopt or geannuleerd).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tijdlijn {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub werving: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starten: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub luisteren: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ontwerpen: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub borgen: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub einde: Option<Datum>,
+}
+
+impl Tijdlijn {
+    pub fn begin(&self, fase: Fase) -> Option<Datum> {
+        match fase {
+            Fase::Werving => self.werving,
+            Fase::Starten => self.starten,
+            Fase::Luisteren => self.luisteren,
+            Fase::Ontwerpen => self.ontwerpen,
+            Fase::Borgen => self.borgen,
+        }
+    }
+
+    pub fn zet_begin(&mut self, fase: Fase, datum: Datum) {
+        let veld = match fase {
+            Fase::Werving => &mut self.werving,
+            Fase::Starten => &mut self.starten,
+            Fase::Luisteren => &mut self.luisteren,
+            Fase::Ontwerpen => &mut self.ontwerpen,
+            Fase::Borgen => &mut self.borgen,
+        };
+        *veld = Some(datum);
+    }
+
+    /// The day `fase` ended: the begin of the next phase, or the end of the traject.
+    pub fn eind(&self, fase: Fase) -> Option<Datum> {
+        match fase.volgende() {
+            Some(volgende) => self.begin(volgende),
+            None => self.einde,
+        }
+    }
+}
+
+/// A member of the expertteam.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expert {
+    pub naam: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expertise: Option<String>,
+}
+
+/// The closing evaluation of the borgen phase.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluatie {
+    pub proces: String,
+    pub inzichten: String,
+    pub vervolg: String,
+}
+
+/// One line of the traject's history: what happened, and when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gebeurtenis {
+    pub datum: Datum,
+    pub wat: String,
+}
+
+impl Traject {
+    /// A new traject in fase werving, status lopend.
+    pub fn nieuw(
+        slug: &str,
+        gemeenten: Vec<String>,
+        vraagstuk: String,
+        facilitator: Option<String>,
+        datum: Datum,
+    ) -> Traject {
+        let mut traject = Traject {
+            versie: VERSIE,
+            slug: slug.to_string(),
+            gemeenten,
+            vraagstuk,
+            thema: None,
+            pilot: false,
+            facilitator,
+            kernvraag: None,
+            fase: Fase::Werving,
+            status: Status::Lopend,
+            reden: None,
+            aanmelding: None,
+            tijdlijn: Tijdlijn {
+                werving: Some(datum),
+                ..Tijdlijn::default()
+            },
+            expertteam: Vec::new(),
+            sessies: Vec::new(),
+            interviews: Vec::new(),
+            synthese: Vec::new(),
+            richtingen: Vec::new(),
+            evaluatie: None,
+            notitie: None,
+            historie: Vec::new(),
+        };
+        traject.noteer(datum, "traject aangemaakt in fase werving");
+        traject
+    }
+
+    /// Appends a line to the history.
+    pub fn noteer(&mut self, datum: Datum, wat: impl Into<String>) {
+        self.historie.push(Gebeurtenis {
+            datum,
+            wat: wat.into(),
+        });
+    }
+
+    pub fn gemeenten_tekst(&self) -> String {
+        self.gemeenten.join(", ")
+    }
+
+    pub fn is_lopend(&self) -> bool {
+        self.status == Status::Lopend
+    }
+
+    /// Whether a meeting of this kind was held (not only planned).
+    pub fn sessie_gehouden(&self, soort: SessieSoort) -> bool {
+        self.sessies
+            .iter()
+            .any(|s| s.soort == soort && s.gehouden())
+    }
+
+    pub fn interview(&self, nr: u32) -> Option<&Interview> {
+        self.interviews.iter().find(|i| i.nr == nr)
+    }
+
+    pub fn interview_mut(&mut self, nr: u32) -> Option<&mut Interview> {
+        self.interviews.iter_mut().find(|i| i.nr == nr)
+    }
+
+    pub fn volgend_interviewnummer(&self) -> u32 {
+        self.interviews.iter().map(|i| i.nr).max().unwrap_or(0) + 1
+    }
+
+    /// The quote with this id, with its interview.
+    pub fn citaat(&self, id: CitaatId) -> Option<(&Interview, &Citaat)> {
+        let interview = self.interview(id.interview)?;
+        Some((interview, interview.citaat(id.nr)?))
+    }
+
+    /// Every quote with its id and interview, in interview order.
+    pub fn citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
+        self.interviews.iter().flat_map(|i| {
+            i.citaten.iter().map(move |c| {
+                (
+                    CitaatId {
+                        interview: i.nr,
+                        nr: c.nr,
+                    },
+                    i,
+                    c,
+                )
+            })
+        })
+    }
+
+    /// Quotes that may leave the map: only from interviews where both gave consent.
+    pub fn deelbare_citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
+        self.citaten().filter(|(_, i, _)| i.heeft_toestemming())
+    }
+
+    /// How many quotes are held back because their interview has no consent.
+    pub fn achtergehouden_citaten(&self) -> usize {
+        self.citaten()
+            .filter(|(_, i, _)| !i.heeft_toestemming())
+            .count()
+    }
+
+    /// The perspective of the speaker of a quote, when the quote names its role.
+    pub fn perspectief_van(interview: &Interview, citaat: &Citaat) -> Option<Perspectief> {
+        citaat
+            .van
+            .as_deref()
+            .and_then(|rol| interview.deelnemer(rol))
+            .map(|d| d.perspectief)
+    }
+
+    pub fn inzichten(&self, stap: Stap) -> impl Iterator<Item = &Inzicht> {
+        self.synthese.iter().filter(move |i| i.stap == stap)
+    }
+
+    pub fn volgend_inzichtnummer(&self) -> u32 {
+        self.synthese.iter().map(|i| i.nr).max().unwrap_or(0) + 1
+    }
+
+    /// The day the doorlooptijd ends: the end of the traject, or today while it runs.
+    pub fn peildatum(&self, vandaag: Datum) -> Datum {
+        self.tijdlijn.einde.unwrap_or(vandaag)
+    }
+
+    /// Whole weeks from the aanmelding until the end (or today), when the aanmelding is known.
+    pub fn doorlooptijd_weken(&self, vandaag: Datum) -> Option<i64> {
+        self.aanmelding
+            .map(|start| start.weken_tot(self.peildatum(vandaag)))
+    }
+
+    /// A lopend traject running longer than the 10-week target.
+    pub fn over_streeftijd(&self, vandaag: Datum) -> bool {
+        self.is_lopend()
+            && self
+                .doorlooptijd_weken(vandaag)
+                .is_some_and(|w| w > STREEF_WEKEN_MAX)
+    }
+}
