@@ -1,0 +1,245 @@
+//! A facilitator's session against the real binary, in a temporary map.
+//!
+//! `Sessie::nieuw()` gives an empty working folder with "today" fixed; `ok` runs a command that
+//! must succeed, `weigert` one that must be refused with exit code 1 and must leave every file
+//! byte-for-byte unchanged.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The fixed "today" of all tests.
+pub const VANDAAG: &str = "2024-04-15";
+
+pub struct Sessie {
+    pub dir: TempDir,
+}
+
+/// What a command printed, and how it ended.
+#[derive(Debug)]
+pub struct Uitkomst {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Sessie {
+    pub fn nieuw() -> Sessie {
+        Sessie {
+            dir: tempfile::tempdir().expect("tijdelijke map"),
+        }
+    }
+
+    pub fn pad(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The default map of the session: `trajecten/` in the working folder.
+    pub fn map(&self) -> PathBuf {
+        self.pad().join("trajecten")
+    }
+
+    pub fn bestand(&self, slug: &str) -> PathBuf {
+        self.map().join(format!("{slug}.yaml"))
+    }
+
+    pub fn lees(&self, slug: &str) -> String {
+        fs::read_to_string(self.bestand(slug)).expect("trajectbestand")
+    }
+
+    pub fn schrijf(&self, pad: impl AsRef<Path>, inhoud: &str) {
+        let pad = self.pad().join(pad);
+        if let Some(map) = pad.parent() {
+            fs::create_dir_all(map).unwrap();
+        }
+        fs::write(pad, inhoud).unwrap();
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("visieleer").expect("binary");
+        cmd.current_dir(self.pad())
+            .env("VISIELEER_VANDAAG", VANDAAG)
+            .env_remove("VISIELEER_MAP")
+            .env("NO_COLOR", "1")
+            .args(args);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Uitkomst {
+        let output = self.command(args).output().expect("visieleer draait");
+        Uitkomst {
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            code: output.status.code().unwrap_or(-1),
+        }
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    #[track_caller]
+    pub fn ok(&self, args: &[&str]) -> String {
+        let u = self.run(args);
+        assert_eq!(
+            u.code, 0,
+            "visieleer {args:?} faalde:\nstdout: {}\nstderr: {}",
+            u.stdout, u.stderr
+        );
+        u.stdout
+    }
+
+    /// Runs a command that must be refused (exit 1) without changing any file; returns stderr.
+    #[track_caller]
+    pub fn weigert(&self, args: &[&str]) -> String {
+        self.weigert_met(1, args)
+    }
+
+    /// Like `weigert`, for a given exit code (2 for wrong usage).
+    #[track_caller]
+    pub fn weigert_met(&self, code: i32, args: &[&str]) -> String {
+        let voor = self.inhoud();
+        let u = self.run(args);
+        assert_eq!(
+            u.code, code,
+            "visieleer {args:?} gaf code {} in plaats van {code}:\nstdout: {}\nstderr: {}",
+            u.code, u.stdout, u.stderr
+        );
+        assert!(
+            !u.stderr.trim().is_empty(),
+            "geen foutmelding voor {args:?}"
+        );
+        assert!(
+            !u.stderr.contains("panicked"),
+            "paniek bij {args:?}: {}",
+            u.stderr
+        );
+        assert_eq!(
+            voor,
+            self.inhoud(),
+            "visieleer {args:?} veranderde bestanden"
+        );
+        u.stderr
+    }
+
+    /// Every file under the working folder (except the lock file), with its bytes.
+    pub fn inhoud(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut bestanden = BTreeMap::new();
+        verzamel(self.pad(), self.pad(), &mut bestanden);
+        bestanden
+    }
+
+    /// A traject walked from werving through borgen, ready for `volgende` to finish it.
+    pub fn traject_in_borgen(&self, slug: &str) {
+        self.ok(&[
+            "nieuw",
+            slug,
+            "--gemeente",
+            "Zeewijk",
+            "--vraagstuk",
+            "Hoe vinden inwoners de weg naar hulp?",
+            "--facilitator",
+            "F. Acilitator",
+            "--datum",
+            "2024-01-08",
+        ]);
+        self.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
+        self.ok(&["volgende", slug, "--datum", "2024-01-15"]);
+        self.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
+        self.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
+        self.ok(&["expert", slug, "E. Xpert", "--expertise", "lokale teams"]);
+        self.ok(&["volgende", slug, "--datum", "2024-01-29"]);
+        self.ok(&[
+            "interview",
+            slug,
+            "--duo",
+            "wijkcoach:uitvoering",
+            "--duo",
+            "beleidsadviseur:beleid",
+            "--toestemming",
+            "ja",
+            "--datum",
+            "2024-02-01",
+        ]);
+        self.ok(&[
+            "interview",
+            slug,
+            "--duo",
+            "bewoner:inwoner",
+            "--duo",
+            "wethouder:bestuur",
+            "--toestemming",
+            "ja",
+            "--datum",
+            "2024-02-05",
+        ]);
+        self.ok(&[
+            "citaat",
+            slug,
+            "1",
+            "De regels zijn nog van vorig jaar.",
+            "--van",
+            "wijkcoach",
+            "--tag",
+            "rust-en-regie",
+        ]);
+        self.ok(&[
+            "citaat",
+            slug,
+            "2",
+            "Ik wist niet bij welk loket ik moest zijn.",
+            "--van",
+            "bewoner",
+            "--tag",
+            "inwoner-centraal",
+        ]);
+        self.ok(&["volgende", slug, "--datum", "2024-02-12"]);
+        self.ok(&[
+            "synthese",
+            slug,
+            "--stap",
+            "moderatoren",
+            "--soort",
+            "dilemma",
+            "Regels knellen",
+            "--citaat",
+            "1.1",
+        ]);
+        self.ok(&[
+            "synthese",
+            slug,
+            "--stap",
+            "expertteam",
+            "--soort",
+            "werkzaam",
+            "Eén voordeur helpt",
+            "--citaat",
+            "2.1",
+        ]);
+        self.ok(&[
+            "synthese",
+            slug,
+            "--stap",
+            "reflectie",
+            "Iedereen herkent het loket-probleem",
+        ]);
+        self.ok(&["sessie", slug, "ontwerpsessie", "--datum", "2024-02-26"]);
+        self.ok(&["richting", slug, "Eén wijkteam per wijk met eigen mandaat"]);
+        self.ok(&["volgende", slug, "--datum", "2024-03-04"]);
+    }
+}
+
+fn verzamel(wortel: &Path, map: &Path, bestanden: &mut BTreeMap<PathBuf, Vec<u8>>) {
+    let Ok(lijst) = fs::read_dir(map) else { return };
+    for entry in lijst.flatten() {
+        let pad = entry.path();
+        if pad.is_dir() {
+            verzamel(wortel, &pad, bestanden);
+        } else if pad.file_name().is_some_and(|n| n != ".visieleer.lock") {
+            let inhoud = fs::read(&pad).unwrap_or_default();
+            bestanden.insert(pad.strip_prefix(wortel).unwrap().to_path_buf(), inhoud);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! The walk from werving to afgerond, as a facilitator would type it.
+
+mod common;
+
+use common::Sessie;
+
+#[test]
+fn een_traject_van_werving_tot_afgerond() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "borgingsessie",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "Strak",
+        "--inzichten",
+        "Eén deur",
+        "--vervolg",
+        "Pilot",
+    ]);
+    let uit = s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    assert!(uit.contains("afgerond"), "{uit}");
+    let json = s.ok(&["toon", "zeewijk", "--json"]);
+    assert!(json.contains("\"status\": \"afgerond\""), "{json}");
+    assert!(json.contains("\"fase\": \"borgen\""), "{json}");
+}
