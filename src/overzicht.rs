@@ -17,6 +17,7 @@ pub struct Rij {
     pub start: Option<String>,
     pub weken: Option<i64>,
     pub over_streeftijd: bool,
+    pub pilot: bool,
     pub thema: Option<String>,
 }
 
@@ -30,6 +31,7 @@ impl Rij {
             start: t.aanmelding.or(t.tijdlijn.werving).map(|d| d.to_string()),
             weken: t.doorlooptijd_weken(vandaag),
             over_streeftijd: t.over_streeftijd(vandaag),
+            pilot: t.pilot,
             thema: t.thema.clone(),
         }
     }
@@ -42,10 +44,14 @@ impl Rij {
         }
     }
 
-    fn cellen(&self) -> [String; 7] {
+    fn cellen(&self) -> [String; 8] {
         [
             self.slug.clone(),
-            self.gemeenten.join(", "),
+            format!(
+                "{}{}",
+                self.gemeenten.join(", "),
+                if self.pilot { " (pilot)" } else { "" }
+            ),
             self.fase.clone(),
             self.status.clone(),
             self.start.clone().unwrap_or_else(|| "—".into()),
@@ -53,6 +59,7 @@ impl Rij {
                 .map(|w| w.to_string())
                 .unwrap_or_else(|| "—".into()),
             self.signaal(),
+            self.thema.clone().unwrap_or_default(),
         ]
     }
 }

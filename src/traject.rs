@@ -58,7 +58,7 @@ pub struct Traject {
     pub evaluatie: Option<Evaluatie>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub historie: Vec<Gebeurtenis>,
 }
 

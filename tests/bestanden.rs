@@ -1,0 +1,41 @@
+//! The traject files shipped in the repository are valid and in their canonical form, so the
+//! first command that touches one produces a clean diff.
+
+use std::fs;
+use std::path::Path;
+
+use visieleer::opslag::{naar_yaml, uit_yaml};
+
+fn controleer_map(map: &str) -> usize {
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join(map);
+    let mut aantal = 0;
+    for entry in fs::read_dir(&map).unwrap() {
+        let pad = entry.unwrap().path();
+        let naam = pad.file_name().unwrap().to_str().unwrap().to_string();
+        let Some(slug) = naam.strip_suffix(".yaml") else {
+            continue;
+        };
+        if slug == "codeboek" {
+            continue;
+        }
+        let tekst = fs::read_to_string(&pad).unwrap();
+        let traject = uit_yaml(&tekst, slug).unwrap_or_else(|f| panic!("{naam}: {f}"));
+        assert_eq!(
+            naar_yaml(&traject).unwrap(),
+            tekst,
+            "{naam} is niet in de vorm die visieleer schrijft"
+        );
+        aantal += 1;
+    }
+    aantal
+}
+
+#[test]
+fn de_negen_trajecten_uit_tabel_1_zijn_canoniek() {
+    assert_eq!(controleer_map("trajecten"), 9);
+}
+
+#[test]
+fn het_voorbeeld_is_canoniek() {
+    assert!(controleer_map("examples") >= 1);
+}
