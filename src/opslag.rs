@@ -262,7 +262,7 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             "regel {regel}: een onopgeloste merge-conflict (<<<<<<<); los het conflict op in het bestand en draai daarna 'visieleer check'."
         ));
     }
-    let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout(&e))?;
+    let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout_in(&e, tekst))?;
     if traject.versie != VERSIE {
         return Err(format!(
             "versie {} wordt niet ondersteund (deze visieleer kent versie {VERSIE}); werk visieleer bij.",
@@ -283,13 +283,39 @@ pub fn conflictregel(tekst: &str) -> Option<usize> {
 
 /// Turns a YAML error into a Dutch sentence with its line and column.
 pub fn yaml_fout(fout: &serde_yaml::Error) -> String {
+    yaml_fout_in(fout, "")
+}
+
+/// Like [`yaml_fout`]; with the source text at hand, a value error that the parser could not
+/// place (it reports line 1, column 1) is placed on the first line holding the bad value.
+pub fn yaml_fout_in(fout: &serde_yaml::Error, tekst: &str) -> String {
     let bericht = fout.to_string();
     let kern = bericht.split(" at line ").next().unwrap_or(&bericht);
     let uitleg = vertaal(kern);
-    match fout.location() {
-        Some(plek) => format!("regel {}, kolom {}: {uitleg}", plek.line(), plek.column()),
+    let plek = fout.location().map(|p| (p.line(), p.column()));
+    let plek = match plek {
+        Some((1, 1)) => tussen_quotes(kern)
+            .and_then(|waarde| {
+                tekst.lines().position(|r| r.contains(waarde)).map(|i| {
+                    (
+                        i + 1,
+                        1 + tekst.lines().nth(i).unwrap_or("").find(waarde).unwrap_or(0),
+                    )
+                })
+            })
+            .or(plek),
+        _ => plek,
+    };
+    match plek {
+        Some((regel, kolom)) => format!("regel {regel}, kolom {kolom}: {uitleg}"),
         None => uitleg,
     }
+}
+
+fn tussen_quotes(tekst: &str) -> Option<&str> {
+    let begin = tekst.find('\'')? + 1;
+    let eind = begin + tekst[begin..].find('\'')?;
+    Some(&tekst[begin..eind]).filter(|w| !w.is_empty())
 }
 
 fn tussen_backticks(tekst: &str) -> Option<&str> {
@@ -300,30 +326,28 @@ fn tussen_backticks(tekst: &str) -> Option<&str> {
 
 fn vertaal(kern: &str) -> String {
     let naam = tussen_backticks(kern).unwrap_or("?");
-    let veld = kern.split_once(": ").map(|(v, _)| v).unwrap_or("");
-    let in_veld = if veld.is_empty() || veld.contains(' ') {
+    // serde_yaml prefixes the path of the field (`tijdlijn.werving: …`) when it knows it.
+    let (veld, rest) = match kern.split_once(": ") {
+        Some((veld, rest)) if !veld.contains(' ') => (veld, rest),
+        _ => ("", kern),
+    };
+    let in_veld = if veld.is_empty() {
         String::new()
     } else {
         format!(" in '{veld}'")
     };
-    if kern.contains("unknown field") {
+    if rest.contains("unknown field") {
         format!("onbekend veld '{naam}'{in_veld}; controleer de spelling of verwijder het veld")
-    } else if kern.contains("missing field") {
+    } else if rest.contains("missing field") {
         format!("het veld '{naam}' ontbreekt{in_veld}; vul het aan")
-    } else if kern.contains("unknown variant") {
+    } else if rest.contains("unknown variant") {
         format!("onbekende waarde '{naam}'{in_veld}; controleer de spelling")
-    } else if kern.contains("duplicate field") || kern.contains("duplicate entry") {
+    } else if rest.contains("duplicate field") || rest.contains("duplicate entry") {
         format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
-    } else if kern.contains("invalid type") {
-        format!(
-            "een waarde van het verkeerde soort{in_veld} ({})",
-            kern.trim_start_matches(&format!("{veld}: "))
-        )
-    } else if kern.contains("ongeldige datum") || kern.contains("datum die niet bestaat") {
-        format!(
-            "{kern}{in_veld}",
-            kern = kern.trim_start_matches(&format!("{veld}: "))
-        )
+    } else if rest.contains("invalid type") {
+        format!("een waarde van het verkeerde soort{in_veld} ({rest})")
+    } else if rest.contains("ongeldige datum") || rest.contains("datum die niet bestaat") {
+        format!("{rest}{in_veld}")
     } else {
         format!("geen geldige YAML ({kern}); controleer inspringing en dubbele punten")
     }

@@ -64,7 +64,7 @@ impl Rij {
     }
 }
 
-const KOP: [&str; 7] = [
+const KOP: [&str; 8] = [
     "Traject",
     "Gemeente(n)",
     "Fase",
@@ -72,6 +72,7 @@ const KOP: [&str; 7] = [
     "Start",
     "Weken",
     "Signaal",
+    "Thema",
 ];
 
 pub fn rijen(trajecten: &[Traject], vandaag: Datum) -> Vec<Rij> {

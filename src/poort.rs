@@ -101,14 +101,11 @@ pub fn poort(traject: &Traject) -> Poort {
                 .iter()
                 .flat_map(|i| i.duo.iter().map(|d| d.perspectief))
                 .collect();
-            let gehoord: BTreeSet<Perspectief> = traject
-                .interviews
-                .iter()
-                .flat_map(|i| i.duo.iter().map(|d| d.perspectief))
-                .collect();
-            if !gehoord.contains(&Perspectief::Inwoner) {
+            // Only what may be quoted counts as heard: an inwoner without consent is not in
+            // any document, so the report would still lack the inwoner's voice.
+            if !perspectieven.contains(&Perspectief::Inwoner) {
                 waarschuwingen.push(
-                    "het perspectief 'inwoner' is nog niet gehoord; betrek bij voorkeur ook inwoners"
+                    "het perspectief 'inwoner' is nog niet gehoord in een interview met toestemming en citaten; betrek bij voorkeur ook inwoners"
                         .to_string(),
                 );
             }

@@ -218,7 +218,12 @@ pub fn rapport(t: &Traject, vandaag: Datum) -> String {
             let bronnen = if inzicht.citaten.is_empty() {
                 String::new()
             } else {
-                format!(" (citaten {})", inzicht.citaten.join(", "))
+                let woord = if inzicht.citaten.len() == 1 {
+                    "citaat"
+                } else {
+                    "citaten"
+                };
+                format!(" ({woord} {})", inzicht.citaten.join(", "))
             };
             let _ = writeln!(uit, "- {soort}{}{bronnen}", cel(&inzicht.tekst));
         }

@@ -1,0 +1,138 @@
+//! The traject file: human-readable, stable, and rewritten byte-for-byte the same.
+
+mod common;
+
+use common::Sessie;
+
+#[test]
+fn dezelfde_stappen_geven_dezelfde_bytes() {
+    let a = Sessie::nieuw();
+    let b = Sessie::nieuw();
+    a.traject_in_borgen("zeewijk");
+    b.traject_in_borgen("zeewijk");
+    assert_eq!(a.lees("zeewijk"), b.lees("zeewijk"));
+}
+
+#[test]
+fn lezen_en_een_wijziging_zonder_verschil_laten_het_bestand_ongemoeid() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    let voor = s.inhoud();
+    s.ok(&["toon", "zeewijk"]);
+    s.ok(&["toon", "zeewijk", "--json"]);
+    s.ok(&["rapport", "zeewijk"]);
+    s.ok(&["overzicht"]);
+    s.ok(&["check"]);
+    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
+    s.ok(&[
+        "kernvraag",
+        "zeewijk",
+        "Hoe maken we één herkenbare voordeur?",
+    ]);
+    assert_eq!(voor, s.inhoud());
+}
+
+#[test]
+fn het_bestand_is_leesbaar_en_houdt_historie_bij() {
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "zeewijk",
+        "--gemeente",
+        "Zeewijk",
+        "--gemeente",
+        "Oostwijk",
+        "--vraagstuk",
+        "Vraag",
+        "--datum",
+        "2024-01-08",
+    ]);
+    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "wijkcoach:uitvoering",
+        "--duo",
+        "bewoner:inwoner",
+        "--toestemming",
+        "ja",
+        "--datum",
+        "2024-02-01",
+    ]);
+    s.ok(&["citaat", "zeewijk", "1", "Eén.", "--datum", "2024-02-01"]);
+    insta::assert_snapshot!("trajectbestand", s.lees("zeewijk"));
+}
+
+#[test]
+fn citaatnummers_worden_nooit_hergebruikt() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "a:inwoner",
+        "--duo",
+        "b:beleid",
+        "--toestemming",
+        "ja",
+    ]);
+    assert_eq!(s.ok(&["citaat", "zeewijk", "1", "Een"]).trim(), "1.1");
+    assert_eq!(s.ok(&["citaat", "zeewijk", "1", "Twee"]).trim(), "1.2");
+    // Remove the last quote by hand: the counter in the file keeps its number taken.
+    let tekst = s.lees("zeewijk");
+    let zonder = tekst.replace("  - nr: 2\n    tekst: Twee\n", "");
+    assert_ne!(tekst, zonder);
+    std::fs::write(s.bestand("zeewijk"), zonder).unwrap();
+    assert_eq!(s.ok(&["citaat", "zeewijk", "1", "Drie"]).trim(), "1.3");
+}
+
+#[test]
+fn check_meldt_elk_probleem_en_faalt() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    assert!(
+        s.ok(&["check"])
+            .contains("1 traject gecontroleerd: 0 fouten")
+    );
+    let goed = s.lees("zeewijk");
+    s.schrijf(
+        "trajecten/verwijzing.yaml",
+        &goed.replace("- '1.1'", "- '1.7'"),
+    );
+    s.schrijf("trajecten/syntax.yaml", "versie: 1\ngemeenten: [\n");
+    s.schrijf(
+        "trajecten/datum.yaml",
+        &goed.replace("aanmelding: 2024-01-15", "aanmelding: 2024-02-30"),
+    );
+    s.schrijf(
+        "trajecten/veld.yaml",
+        &goed.replace("kernvraag:", "kernvraagg:"),
+    );
+    s.schrijf(
+        "trajecten/.tijdelijk.yaml.tmp-1",
+        "rommel van een gecrashte schrijver",
+    );
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1, "{u:?}");
+    let uit = u.stdout;
+    assert!(
+        uit.contains("verwijzing.yaml: inzicht 1 verwijst naar citaat 1.7, dat niet bestaat"),
+        "{uit}"
+    );
+    assert!(uit.contains("syntax.yaml: regel"), "{uit}");
+    assert!(
+        uit.contains("datum.yaml: regel") && uit.contains("2024-02-30"),
+        "{uit}"
+    );
+    assert!(
+        uit.contains("veld.yaml: regel") && uit.contains("onbekend veld 'kernvraagg'"),
+        "{uit}"
+    );
+    assert!(
+        !uit.contains("tijdelijk"),
+        "tijdelijke bestanden worden overgeslagen: {uit}"
+    );
+    assert!(uit.contains("5 trajecten gecontroleerd: 4 fouten"), "{uit}");
+}
