@@ -178,10 +178,10 @@ fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
     );
 }
 
-#[test]
-fn luisteren_zonder_inwoner_met_toestemming_waarschuwt_niet_als_een_inwoner_wel_sprak() {
-    let s = Sessie::nieuw();
-    in_luisteren(&s);
+/// In luisteren with two consented interviews (inwoner and three other perspectives), each
+/// with a quote: the gate to ontwerpen is open.
+fn met_twee_interviews(s: &Sessie) {
+    in_luisteren(s);
     s.ok(&[
         "interview",
         "zeewijk",
@@ -204,6 +204,12 @@ fn luisteren_zonder_inwoner_met_toestemming_waarschuwt_niet_als_een_inwoner_wel_
     ]);
     s.ok(&["citaat", "zeewijk", "1", "Een."]);
     s.ok(&["citaat", "zeewijk", "2", "Twee."]);
+}
+
+#[test]
+fn luisteren_waarschuwt_niet_als_een_inwoner_met_toestemming_sprak() {
+    let s = Sessie::nieuw();
+    met_twee_interviews(&s);
     let uitkomst = s.run(&["volgende", "zeewijk", "--datum", "2024-02-12"]);
     assert_eq!(uitkomst.code, 0);
     assert!(!uitkomst.stderr.contains("Let op"), "{uitkomst:?}");
@@ -211,33 +217,8 @@ fn luisteren_zonder_inwoner_met_toestemming_waarschuwt_niet_als_een_inwoner_wel_
 
 #[test]
 fn ontwerpen_wacht_op_drie_synthesestappen_ontwerpsessie_en_richting() {
-    let s = Sessie::nieuw();
-    s.traject_in_borgen("zeewijk");
-    // Build a second traject that stops in ontwerpen.
     let t = Sessie::nieuw();
-    in_luisteren(&t);
-    t.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "bewoner:inwoner",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-    ]);
-    t.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "beleidsadviseur:beleid",
-        "--duo",
-        "wethouder:bestuur",
-        "--toestemming",
-        "ja",
-    ]);
-    t.ok(&["citaat", "zeewijk", "1", "Een."]);
-    t.ok(&["citaat", "zeewijk", "2", "Twee."]);
+    met_twee_interviews(&t);
     t.ok(&["volgende", "zeewijk", "--datum", "2024-02-12"]);
     let fout = t.weigert(&["volgende", "zeewijk"]);
     for verwacht in [
