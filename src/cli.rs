@@ -47,6 +47,7 @@ pub enum Opdracht {
     Overzicht(cmd::overzicht::Args),
     Rapport(cmd::rapport::Args),
     Check(cmd::check::Args),
+    Notities(cmd::notities::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

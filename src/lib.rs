@@ -10,6 +10,7 @@ pub mod datum;
 pub mod fase;
 pub mod interview;
 pub mod markdown;
+pub mod notities;
 pub mod opslag;
 pub mod overzicht;
 pub mod poort;
@@ -85,6 +86,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Overzicht(a) => cmd::overzicht::run(a, omg),
         Opdracht::Rapport(a) => cmd::rapport::run(a, omg),
         Opdracht::Check(a) => cmd::check::run(a, omg),
+        Opdracht::Notities(a) => cmd::notities::run(a, omg),
     }
 }
 

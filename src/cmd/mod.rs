@@ -9,6 +9,7 @@ pub mod expert;
 pub mod interview;
 pub mod kernvraag;
 pub mod nieuw;
+pub mod notities;
 pub mod overzicht;
 pub mod rapport;
 pub mod richting;
