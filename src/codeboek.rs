@@ -10,6 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::controle::{Bevinding, Ernst};
 use crate::opslag::{CODEBOEK, yaml_fout};
 
 /// The group of the three themes; reports group quotes by it.
@@ -322,6 +323,44 @@ impl Codeboek {
             Err(problemen)
         }
     }
+}
+
+/// Reads `<map>/codeboek.yaml` for `visieleer check`: reports every problem through `meld`
+/// and returns the codebook to check tags against (`None` when the file has problems).
+pub fn controleer_bestand(map: &Path, meld: &mut impl FnMut(String)) -> Option<Codeboek> {
+    let pad = map.join(CODEBOEK);
+    match Codeboek::lees_bestand(&pad) {
+        None => Some(Codeboek::ingebouwd()),
+        Some(Ok(boek)) => Some(boek),
+        Some(Err(problemen)) => {
+            for p in problemen {
+                meld(format!("{}: {p}", pad.display()));
+            }
+            None
+        }
+    }
+}
+
+/// Warnings for quotes carrying a tag the codebook does not know (any more).
+pub fn controleer_tags(t: &crate::traject::Traject, boek: &Codeboek) -> Vec<Bevinding> {
+    let mut bevindingen = Vec::new();
+    for (id, _, citaat) in t.citaten() {
+        for tag in &citaat.tags {
+            if boek.zoek(tag).is_none() {
+                let voorstel = boek
+                    .dichtstbij(tag)
+                    .map(|v| format!("bedoelde je '{v}'? "))
+                    .unwrap_or_default();
+                bevindingen.push(Bevinding {
+                    ernst: Ernst::Waarschuwing,
+                    tekst: format!(
+                        "citaat {id} heeft de tag '{tag}', die niet in het codeboek staat; {voorstel}voeg hem toe aan {CODEBOEK} of wijzig het citaat met 'visieleer citaat-wijzig'"
+                    ),
+                });
+            }
+        }
+    }
+    bevindingen
 }
 
 /// Levenshtein distance over characters.

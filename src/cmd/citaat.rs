@@ -30,7 +30,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let nr = interviewnummer(&args.interview)?;
     let tekst = tekst("Het citaat", &args.tekst)?;
     let van = args.van.as_deref().map(|v| naam("--van", v)).transpose()?;
-    let codeboek = Codeboek::ingebouwd();
+    let codeboek = Codeboek::voor_map(omg.map.pad())?;
     let tags = args
         .tag
         .iter()
