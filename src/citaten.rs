@@ -104,8 +104,20 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
     if let Some(kolom) = tabel.column_mut(3) {
         kolom.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(langste_tag)));
     }
-    if let Some(kolom) = tabel.column_mut(4) {
-        kolom.set_constraint(ColumnConstraint::LowerBoundary(Width::Percentage(35)));
+    let langste_woord = t
+        .citaten()
+        .filter_map(|(_, _, c)| c.van.as_deref())
+        .flat_map(|rol| rol.split_whitespace().map(|w| w.chars().count() + 2))
+        .max()
+        .unwrap_or(3)
+        .clamp(3, 24) as u16;
+    if let Some(kolom) = tabel.column_mut(2) {
+        kolom.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(langste_woord)));
+    }
+    for nr in [0, 1] {
+        if let Some(kolom) = tabel.column_mut(nr) {
+            kolom.set_constraint(ColumnConstraint::ContentWidth);
+        }
     }
     let mut aantal = 0;
     let mut zonder_toestemming = false;

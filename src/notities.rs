@@ -60,13 +60,14 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
             (None, begin)
         }
     };
-    let kop = kop.and_then(|yaml| lees_kop(yaml, 2, &mut problemen));
+    let mut rollen = Vec::new();
+    let kop = kop.and_then(|yaml| lees_kop(yaml, 2, &mut rollen, &mut problemen));
     let romp = &tekst[romp_begin..];
     let regel_van = |offset: usize| tekst[..romp_begin + offset].matches('\n').count() + 1;
     let (ruwe_citaten, bereiken) = citaten(romp);
     let mut nieuwe = Vec::new();
     for ruw in ruwe_citaten {
-        if let Some(c) = verwerk(ruw, &regel_van, kop.as_ref(), codeboek, &mut problemen) {
+        if let Some(c) = verwerk(ruw, &regel_van, &rollen, codeboek, &mut problemen) {
             nieuwe.push(c);
         }
     }
@@ -155,7 +156,14 @@ fn als_tekst(waarde: &Value) -> Option<String> {
     }
 }
 
-fn lees_kop(yaml: &str, eerste_regel: usize, problemen: &mut Vec<Probleem>) -> Option<Kop> {
+/// Reads the front matter; `rollen` gets the duo's roles when both could be read, so quotes
+/// can be checked against them even when another field is wrong.
+fn lees_kop(
+    yaml: &str,
+    eerste_regel: usize,
+    rollen: &mut Vec<String>,
+    problemen: &mut Vec<Probleem>,
+) -> Option<Kop> {
     let mut p = |regel: usize, tekst: String| problemen.push(Probleem { regel, tekst });
     let waarde: Value = match serde_yaml::from_str(yaml) {
         Ok(w) => w,
@@ -256,7 +264,7 @@ fn lees_kop(yaml: &str, eerste_regel: usize, problemen: &mut Vec<Probleem>) -> O
             }
         },
     };
-    let duo = lees_duo(yaml, eerste_regel, velden.get("duo"), &mut p);
+    let duo = lees_duo(yaml, eerste_regel, velden.get("duo"), rollen, &mut p);
     Some(Kop {
         datum: datum?,
         moderator: moderator?,
@@ -269,6 +277,7 @@ fn lees_duo(
     yaml: &str,
     eerste_regel: usize,
     waarde: Option<&Value>,
+    rollen: &mut Vec<String>,
     p: &mut impl FnMut(usize, String),
 ) -> Option<Vec<Deelnemer>> {
     let voorbeeld = "duo:\n  - rol: wijkcoach\n    perspectief: uitvoering\n  - rol: …";
@@ -365,6 +374,9 @@ fn lees_duo(
                 }
             },
         };
+        if let Some(rol) = &rol {
+            rollen.push(rol.clone());
+        }
         match (rol, perspectief) {
             (Some(rol), Some(perspectief)) => duo.push(Deelnemer { rol, perspectief }),
             _ => goed = false,
@@ -507,7 +519,7 @@ fn toeschrijving(regel: &str) -> Option<&str> {
 fn verwerk(
     mut ruw: Ruw,
     regel_van: &impl Fn(usize) -> usize,
-    kop: Option<&Kop>,
+    rollen: &[String],
     codeboek: &Codeboek,
     problemen: &mut Vec<Probleem>,
 ) -> Option<NieuwCitaat> {
@@ -549,20 +561,19 @@ fn verwerk(
                     tekst: "de toeschrijving noemt geen rol; schrijf bijvoorbeeld '— wijkcoach'"
                         .into(),
                 });
-            } else if let Some(kop) = kop {
-                match kop
-                    .duo
+            } else if rollen.len() == 2 {
+                match rollen
                     .iter()
-                    .find(|d| d.rol.to_lowercase() == rol.to_lowercase())
+                    .find(|r| r.to_lowercase() == rol.to_lowercase())
                 {
-                    Some(d) => van = Some(d.rol.clone()),
+                    Some(r) => van = Some(r.clone()),
                     None => {
                         fout = true;
                         problemen.push(Probleem {
                             regel: nummer,
                             tekst: format!(
                                 "'{rol}' zat niet in dit duo; schrijf '{}' of '{}' achter het streepje",
-                                kop.duo[0].rol, kop.duo[1].rol
+                                rollen[0], rollen[1]
                             ),
                         });
                     }
