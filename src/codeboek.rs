@@ -31,6 +31,8 @@ pub struct Tag {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Codeboek {
     pub tags: Vec<Tag>,
+    /// How `codeboek.yaml` was applied; `None` for the built-in codebook alone.
+    pub modus: Option<Modus>,
 }
 
 const INGEBOUWD: &[(&str, &str, &str)] = &[
@@ -118,6 +120,7 @@ impl Codeboek {
                     omschrijving: omschrijving.to_string(),
                 })
                 .collect(),
+            modus: None,
         }
     }
 
@@ -265,8 +268,12 @@ impl Codeboek {
         let mut problemen = Vec::new();
         let mut boek = match bestand.modus {
             Modus::Uitbreiden => Codeboek::ingebouwd(),
-            Modus::Vervangen => Codeboek { tags: Vec::new() },
+            Modus::Vervangen => Codeboek {
+                tags: Vec::new(),
+                modus: None,
+            },
         };
+        boek.modus = Some(bestand.modus);
         if bestand.modus == Modus::Vervangen && bestand.tags.is_empty() {
             problemen.push(
                 "'modus: vervangen' zonder tags laat geen enkele tag over; geef onder 'tags' minstens één tag.".to_string(),

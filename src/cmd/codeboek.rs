@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 
 use super::{Code, Omgeving};
-use crate::codeboek::Codeboek;
+use crate::codeboek::{Codeboek, Modus};
 use crate::markdown;
 use crate::opslag::CODEBOEK;
 
@@ -32,7 +32,6 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let boek = Codeboek::voor_map(omg.map.pad())?;
-    let eigen = omg.map.pad().join(CODEBOEK).is_file();
     let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
     if omg.map.pad().is_dir() {
         for t in omg.map.alle()? {
@@ -48,10 +47,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .filter(|(tag, _)| boek.zoek(tag).is_none())
         .map(|(tag, n)| format!("{tag} ({n})"))
         .collect();
-    let herkomst = if eigen {
-        format!("ingebouwd en {}", omg.map.pad().join(CODEBOEK).display())
-    } else {
-        "ingebouwd".to_string()
+    let bestand = omg.map.pad().join(CODEBOEK);
+    let herkomst = match boek.modus {
+        None => "ingebouwd".to_string(),
+        Some(Modus::Uitbreiden) => format!("ingebouwd en {}", bestand.display()),
+        Some(Modus::Vervangen) => format!("{}, in plaats van het ingebouwde", bestand.display()),
     };
     let aantal = |tag: &str| tellingen.get(tag).copied().unwrap_or(0);
     let mut uit = String::new();
