@@ -668,10 +668,9 @@ fn aantekeningen(romp: &str, bereiken: &[Range<usize>]) -> Option<String> {
         let regel = regel.trim_end();
         let kaal = regel.trim();
         let alleen_opsommingsteken = matches!(kaal, "-" | "*" | "+")
-            || (!kaal.is_empty()
-                && kaal[..kaal.len() - 1].bytes().all(|b| b.is_ascii_digit())
-                && kaal.len() > 1
-                && kaal.ends_with(['.', ')']));
+            || kaal
+                .strip_suffix(['.', ')'])
+                .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
         if alleen_opsommingsteken {
             continue;
         }
@@ -698,6 +697,17 @@ mod tests {
         );
         assert_eq!(hashtags_van("nummer #1"), ("nummer #1", vec![]));
         assert_eq!(hashtags_van("#alleen"), ("", vec!["#alleen"]));
+    }
+
+    proptest::proptest! {
+        /// Whatever a moderator types, the reader answers with notes or problems, never a panic.
+        #[test]
+        fn leest_alles_zonder_paniek(romp in "[-—–>#*`\n\r a-zé0-9.:)\\[\\]]{0,200}") {
+            let kop = "---\ndatum: 2024-03-12\ntoestemming: ja\nduo:\n  - rol: a\n    perspectief: inwoner\n  - rol: b\n    perspectief: beleid\n---\n";
+            let boek = Codeboek::ingebouwd();
+            let _ = lees(&format!("{kop}{romp}"), &boek);
+            let _ = lees(&romp, &boek);
+        }
     }
 
     #[test]

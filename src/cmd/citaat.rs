@@ -42,6 +42,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer toon {slug}' toont de interviews.")
         })?;
+        if let Some(bron) = &interview.bron {
+            anyhow::bail!(
+                "Duo-interview {nr} komt uit de notities '{bron}'; zet het citaat in dat bestand en importeer het opnieuw met 'visieleer notities', anders verdwijnt het bij de volgende import."
+            );
+        }
         let van = match van {
             None => None,
             Some(rol) => Some(
