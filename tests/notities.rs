@@ -444,3 +444,13 @@ fn dezelfde_bestandsnaam_twee_keer_wordt_geweigerd() {
         "{fout}"
     );
 }
+
+#[test]
+fn de_readme_toont_het_voorbeeld_uit_examples() {
+    let readme = include_str!("../README.md");
+    let voorbeeld = include_str!("../examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md");
+    assert!(
+        readme.contains(&format!("````markdown\n{voorbeeld}````\n")),
+        "het voorbeeld in README.md moet gelijk zijn aan examples/notities/"
+    );
+}
