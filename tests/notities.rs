@@ -454,3 +454,15 @@ fn de_readme_toont_het_voorbeeld_uit_examples() {
         "het voorbeeld in README.md moet gelijk zijn aan examples/notities/"
     );
 }
+
+#[test]
+fn een_gestopt_traject_neemt_geen_notities_aan() {
+    let s = Sessie::nieuw();
+    in_luisteren(&s, "zeewijk");
+    s.ok(&["stop", "zeewijk", "--reden", "Geen capaciteit"]);
+    let pad = notities_van(&s, "duo.md", EERSTE);
+    let fout = s.weigert(&["notities", "zeewijk", &pad]);
+    assert!(fout.contains("is gestopt"), "{fout}");
+    let fout = s.weigert(&["notities", "zeewijk", &pad, "--proef"]);
+    assert!(fout.contains("is gestopt"), "{fout}");
+}

@@ -7,7 +7,7 @@ use crate::codeboek::{Codeboek, Modus};
 use crate::markdown;
 use crate::opslag::CODEBOEK;
 
-/// Toon het codeboek: de tags per groep, met hoeveel citaten in de map elke tag dragen
+/// Toon het codeboek: de tags per groep, met per tag het aantal citaten
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 Het ingebouwde codeboek kent drie groepen: thema (de drie thema's van de Rapportage
