@@ -516,6 +516,21 @@ fn toeschrijving(regel: &str) -> Option<&str> {
         .map(str::trim)
 }
 
+fn laatste_regel(ruw: &Ruw) -> Option<(String, usize)> {
+    ruw.alineas.last().and_then(|a| a.last()).cloned()
+}
+
+fn haal_laatste_regel_weg(ruw: &mut Ruw) {
+    if let Some(alinea) = ruw.alineas.last_mut() {
+        alinea.pop();
+        if alinea.is_empty() {
+            ruw.alineas.pop();
+        }
+    }
+}
+
+/// Turns a collected blockquote into a quote: tags and attribution off its last lines, checked
+/// against the codebook and the duo. Problems go to `problemen`.
 fn verwerk(
     mut ruw: Ruw,
     regel_van: &impl Fn(usize) -> usize,
@@ -527,81 +542,58 @@ fn verwerk(
     let mut tags: Vec<String> = Vec::new();
     let mut van = None;
     let mut fout = false;
-    // The last line carries the hashtags; after them may come the attribution.
-    let mut laatste_verwerkt = false;
-    while let Some((regel, offset)) = ruw.alineas.last().and_then(|a| a.last()).cloned() {
-        let nummer = regel_van(offset);
-        let (rest, gevonden) = if laatste_verwerkt {
-            (regel.as_str(), Vec::new())
-        } else {
-            hashtags_van(&regel)
-        };
-        let had_tags = !gevonden.is_empty();
+    // 1. Hashtags at the end of the last line are the tags; a line of only tags goes.
+    if let Some((regel, offset)) = laatste_regel(&ruw) {
+        let (rest, gevonden) = hashtags_van(&regel);
         for tag in gevonden {
             match codeboek.controleer(tag) {
-                Ok(t) => {
-                    if !tags.contains(&t) {
-                        tags.push(t);
-                    }
-                }
+                Ok(t) if !tags.contains(&t) => tags.push(t),
+                Ok(_) => {}
                 Err(f) => {
                     fout = true;
                     problemen.push(Probleem {
-                        regel: nummer,
+                        regel: regel_van(offset),
                         tekst: f.trim_end_matches('.').to_string(),
                     });
                 }
             }
         }
-        let weg = if let Some(rol) = toeschrijving(rest) {
-            if rol.is_empty() {
-                fout = true;
-                problemen.push(Probleem {
-                    regel: nummer,
-                    tekst: "de toeschrijving noemt geen rol; schrijf bijvoorbeeld '— wijkcoach'"
-                        .into(),
-                });
-            } else if rollen.len() == 2 {
-                match rollen
-                    .iter()
-                    .find(|r| r.to_lowercase() == rol.to_lowercase())
-                {
-                    Some(r) => van = Some(r.clone()),
-                    None => {
-                        fout = true;
-                        problemen.push(Probleem {
-                            regel: nummer,
-                            tekst: format!(
-                                "'{rol}' zat niet in dit duo; schrijf '{}' of '{}' achter het streepje",
-                                rollen[0], rollen[1]
-                            ),
-                        });
-                    }
+        let rest = rest.to_string();
+        if rest.is_empty() {
+            haal_laatste_regel_weg(&mut ruw);
+        } else if let Some(r) = ruw.alineas.last_mut().and_then(|a| a.last_mut()) {
+            r.0 = rest;
+        }
+    }
+    // 2. Then the last line may be the attribution: the role of the speaker, not quote text.
+    if let Some((regel, offset)) = laatste_regel(&ruw)
+        && let Some(rol) = toeschrijving(&regel)
+    {
+        let nummer = regel_van(offset);
+        if rol.is_empty() {
+            fout = true;
+            problemen.push(Probleem {
+                regel: nummer,
+                tekst: "de toeschrijving noemt geen rol; schrijf bijvoorbeeld '— wijkcoach'".into(),
+            });
+        } else if let [een, twee] = rollen {
+            match [een, twee]
+                .into_iter()
+                .find(|r| r.to_lowercase() == rol.to_lowercase())
+            {
+                Some(r) => van = Some(r.clone()),
+                None => {
+                    fout = true;
+                    problemen.push(Probleem {
+                        regel: nummer,
+                        tekst: format!(
+                            "'{rol}' zat niet in dit duo; schrijf '{een}' of '{twee}' achter het streepje"
+                        ),
+                    });
                 }
             }
-            true
-        } else if rest.is_empty() {
-            true
-        } else {
-            if had_tags && let Some(r) = ruw.alineas.last_mut().and_then(|a| a.last_mut()) {
-                r.0 = rest.to_string();
-            }
-            false
-        };
-        if !weg {
-            break;
         }
-        if let Some(alinea) = ruw.alineas.last_mut() {
-            alinea.pop();
-            if alinea.is_empty() {
-                ruw.alineas.pop();
-            }
-        }
-        // A line of only hashtags may follow the attribution; nothing goes after it.
-        if laatste_verwerkt || toeschrijving(rest).is_some() {
-            break;
-        }
-        laatste_verwerkt = true;
+        haal_laatste_regel_weg(&mut ruw);
     }
     let tekst = ruw
         .alineas
