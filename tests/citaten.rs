@@ -234,6 +234,20 @@ fn check_meldt_fouten_in_codeboek_yaml_met_regel() {
         fout,
         "fout: trajecten/codeboek.yaml: regel 2: de tag 'rust-en-regie' staat al in het ingebouwde codeboek; laat er één over. (en nog 2 problemen; 'visieleer check' toont ze allemaal)\n"
     );
+    // `toon` still shows the traject, says what is wrong, and counts themes with the built-in.
+    let u = s.run(&["toon", "zeewijk"]);
+    assert_eq!(u.code, 0, "{}", u.stderr);
+    assert!(
+        u.stderr
+            .starts_with("Let op: trajecten/codeboek.yaml: regel 2:"),
+        "{}",
+        u.stderr
+    );
+    assert!(
+        u.stdout.contains("Citaten per thema: inwoner-centraal 3,"),
+        "{}",
+        u.stdout
+    );
     s.schrijf("trajecten/codeboek.yaml", "modus: soms\n");
     let u = s.run(&["check"]);
     assert!(u.stdout.contains("fout: trajecten/codeboek.yaml: regel 1, kolom 8: onbekende waarde 'soms' in 'modus'; controleer de spelling."), "{}", u.stdout);
