@@ -47,6 +47,13 @@ pub enum Opdracht {
     Overzicht(cmd::overzicht::Args),
     Rapport(cmd::rapport::Args),
     Check(cmd::check::Args),
+    Notities(cmd::notities::Args),
+    Codeboek(cmd::codeboek::Args),
+    Citaten(cmd::citaten::Args),
+    Kerncitaat(cmd::kerncitaat::Args),
+    CitaatWijzig(cmd::citaat_wijzig::Args),
+    CitaatVerwijder(cmd::citaat_verwijder::Args),
+    Tag(cmd::tag::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

@@ -6,7 +6,12 @@
 //! unknown tag is refused with the closest known one as a suggestion, so a typo never splits a
 //! theme in two.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
+
+use crate::controle::{Bevinding, Ernst};
+use crate::opslag::{CODEBOEK, yaml_fout};
 
 /// The group of the three themes; reports group quotes by it.
 pub const THEMA: &str = "thema";
@@ -26,6 +31,8 @@ pub struct Tag {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Codeboek {
     pub tags: Vec<Tag>,
+    /// How `codeboek.yaml` was applied; `None` for the built-in codebook alone.
+    pub modus: Option<Modus>,
 }
 
 const INGEBOUWD: &[(&str, &str, &str)] = &[
@@ -113,6 +120,7 @@ impl Codeboek {
                     omschrijving: omschrijving.to_string(),
                 })
                 .collect(),
+            modus: None,
         }
     }
 
@@ -165,6 +173,201 @@ impl Codeboek {
             .min()
             .map(|(_, t)| t)
     }
+}
+
+/// How `<map>/codeboek.yaml` combines with the built-in codebook.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modus {
+    /// The file's tags come after the built-in ones (the default).
+    #[default]
+    Uitbreiden,
+    /// Only the file's tags count.
+    Vervangen,
+}
+
+/// The file `<map>/codeboek.yaml` as written by the user.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Bestand {
+    #[serde(default)]
+    modus: Modus,
+    #[serde(default)]
+    tags: Vec<Tag>,
+}
+
+/// The 1-based line of the first line in `tekst` that contains `tag:` followed by `waarde`.
+fn regel_van(tekst: &str, waarde: &str) -> Option<usize> {
+    tekst
+        .lines()
+        .position(|r| {
+            r.split_once("tag:")
+                .is_some_and(|(_, rest)| rest.trim().trim_matches(['"', '\'']) == waarde)
+        })
+        .map(|i| i + 1)
+}
+
+impl Codeboek {
+    /// The codebook of a map: the built-in one, extended or replaced by `<map>/codeboek.yaml`.
+    /// A faulty file is refused with its first problem; `visieleer check` lists them all.
+    pub fn voor_map(map: &Path) -> anyhow::Result<Codeboek> {
+        let pad = map.join(CODEBOEK);
+        let Some(uitkomst) = Codeboek::lees_bestand(&pad) else {
+            return Ok(Codeboek::ingebouwd());
+        };
+        uitkomst.map_err(|problemen| {
+            let meer = match problemen.len() {
+                0 | 1 => String::new(),
+                n => format!(
+                    " (en nog {} {}; 'visieleer check' toont ze allemaal)",
+                    n - 1,
+                    if n == 2 { "probleem" } else { "problemen" }
+                ),
+            };
+            anyhow::anyhow!(
+                "{}: {}{meer}",
+                pad.display(),
+                problemen
+                    .first()
+                    .map(String::as_str)
+                    .unwrap_or("onleesbaar")
+            )
+        })
+    }
+
+    /// Reads a codebook file; `None` when it does not exist, otherwise the codebook or every
+    /// problem in it.
+    pub fn lees_bestand(pad: &Path) -> Option<Result<Codeboek, Vec<String>>> {
+        let bytes = match std::fs::read(pad) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(_) => {
+                return Some(Err(vec![
+                    "het codeboek is niet te lezen; controleer de rechten van het bestand.".into(),
+                ]));
+            }
+        };
+        Some(match String::from_utf8(bytes) {
+            Ok(tekst) => Codeboek::uit_yaml(&tekst),
+            Err(_) => Err(vec![
+                "het codeboek is geen geldige UTF-8-tekst; sla het op als UTF-8.".into(),
+            ]),
+        })
+    }
+
+    /// Parses and checks the text of a `codeboek.yaml`; errors name their line where known.
+    pub fn uit_yaml(tekst: &str) -> Result<Codeboek, Vec<String>> {
+        let bestand: Bestand = if tekst.trim().is_empty() {
+            Bestand {
+                modus: Modus::Uitbreiden,
+                tags: Vec::new(),
+            }
+        } else {
+            serde_yaml::from_str(tekst).map_err(|e| vec![format!("{}.", yaml_fout(&e))])?
+        };
+        let mut problemen = Vec::new();
+        let mut boek = match bestand.modus {
+            Modus::Uitbreiden => Codeboek::ingebouwd(),
+            Modus::Vervangen => Codeboek {
+                tags: Vec::new(),
+                modus: None,
+            },
+        };
+        boek.modus = Some(bestand.modus);
+        if bestand.modus == Modus::Vervangen && bestand.tags.is_empty() {
+            problemen.push(
+                "'modus: vervangen' zonder tags laat geen enkele tag over; geef onder 'tags' minstens één tag.".to_string(),
+            );
+        }
+        for tag in bestand.tags {
+            let plek = regel_van(tekst, &tag.tag)
+                .map(|r| format!("regel {r}: "))
+                .unwrap_or_default();
+            let naam = match normaliseer_tag(&tag.tag) {
+                Ok(naam) => naam,
+                Err(fout) => {
+                    problemen.push(format!("{plek}{fout}"));
+                    continue;
+                }
+            };
+            if boek.zoek(&naam).is_some() {
+                let waar = if bestand.modus == Modus::Uitbreiden
+                    && Codeboek::ingebouwd().zoek(&naam).is_some()
+                {
+                    "in het ingebouwde codeboek"
+                } else {
+                    "twee keer in dit bestand"
+                };
+                problemen.push(format!(
+                    "{plek}de tag '{naam}' staat al {waar}; laat er één over."
+                ));
+                continue;
+            }
+            let groep = tag.groep.trim().to_lowercase();
+            if normaliseer_tag(&groep).is_err() || groep.starts_with('#') {
+                problemen.push(format!(
+                    "{plek}de groep '{}' van tag '{naam}' is geen geldige naam; gebruik letters, cijfers en streepjes, zoals 'thema'.",
+                    tag.groep
+                ));
+                continue;
+            }
+            let omschrijving = tag.omschrijving.trim();
+            if omschrijving.is_empty() || omschrijving.contains('\n') {
+                problemen.push(format!(
+                    "{plek}de tag '{naam}' heeft geen omschrijving op één regel; schrijf kort wat de tag betekent."
+                ));
+                continue;
+            }
+            boek.tags.push(Tag {
+                tag: naam,
+                groep,
+                omschrijving: omschrijving.to_string(),
+            });
+        }
+        if problemen.is_empty() {
+            Ok(boek)
+        } else {
+            Err(problemen)
+        }
+    }
+}
+
+/// Reads `<map>/codeboek.yaml` for `visieleer check`: reports every problem through `meld`
+/// and returns the codebook to check tags against (`None` when the file has problems).
+pub fn controleer_bestand(map: &Path, meld: &mut impl FnMut(String)) -> Option<Codeboek> {
+    let pad = map.join(CODEBOEK);
+    match Codeboek::lees_bestand(&pad) {
+        None => Some(Codeboek::ingebouwd()),
+        Some(Ok(boek)) => Some(boek),
+        Some(Err(problemen)) => {
+            for p in problemen {
+                meld(format!("{}: {p}", pad.display()));
+            }
+            None
+        }
+    }
+}
+
+/// Warnings for quotes carrying a tag the codebook does not know (any more).
+pub fn controleer_tags(t: &crate::traject::Traject, boek: &Codeboek) -> Vec<Bevinding> {
+    let mut bevindingen = Vec::new();
+    for (id, _, citaat) in t.citaten() {
+        for tag in &citaat.tags {
+            if boek.zoek(tag).is_none() {
+                let voorstel = boek
+                    .dichtstbij(tag)
+                    .map(|v| format!("bedoelde je '{v}'? "))
+                    .unwrap_or_default();
+                bevindingen.push(Bevinding {
+                    ernst: Ernst::Waarschuwing,
+                    tekst: format!(
+                        "citaat {id} heeft de tag '{tag}', die niet in het codeboek staat; {voorstel}voeg hem toe aan {CODEBOEK} of wijzig het citaat met 'visieleer citaat-wijzig'"
+                    ),
+                });
+            }
+        }
+    }
+    bevindingen
 }
 
 /// Levenshtein distance over characters.

@@ -141,6 +141,13 @@ pub struct Interview {
     pub citaten: Vec<Citaat>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
+    /// The file name of the moderator's notes this interview was imported from
+    /// (`visieleer notities`); importing that file again updates this interview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bron: Option<String>,
+    /// The moderator's free notes from that file: kept with the interview, never printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aantekeningen: Option<String>,
     /// What happened to this interview's quotes. Kept here, not in the traject's history, so
     /// two moderators adding quotes to different interviews touch separate lines (clean merges).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -193,6 +200,7 @@ impl Interview {
             tekst,
             van,
             tags,
+            kern: false,
         });
         CitaatId {
             interview: self.nr,
@@ -212,6 +220,9 @@ pub struct Citaat {
     pub van: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Marked as kerncitaat (exemplary): the eindrapportage quotes it in its main text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub kern: bool,
 }
 
 /// A quote id as users write it: `<interview>.<n>`, for example `2.3`.

@@ -2,6 +2,7 @@
 //!
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
+pub mod citaten;
 pub mod cli;
 pub mod cmd;
 pub mod codeboek;
@@ -9,7 +10,9 @@ pub mod controle;
 pub mod datum;
 pub mod fase;
 pub mod interview;
+pub mod luisteren;
 pub mod markdown;
+pub mod notities;
 pub mod opslag;
 pub mod overzicht;
 pub mod poort;
@@ -85,6 +88,13 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Overzicht(a) => cmd::overzicht::run(a, omg),
         Opdracht::Rapport(a) => cmd::rapport::run(a, omg),
         Opdracht::Check(a) => cmd::check::run(a, omg),
+        Opdracht::Notities(a) => cmd::notities::run(a, omg),
+        Opdracht::Codeboek(a) => cmd::codeboek::run(a, omg),
+        Opdracht::Citaten(a) => cmd::citaten::run(a, omg),
+        Opdracht::Kerncitaat(a) => cmd::kerncitaat::run(a, omg),
+        Opdracht::CitaatWijzig(a) => cmd::citaat_wijzig::run(a, omg),
+        Opdracht::CitaatVerwijder(a) => cmd::citaat_verwijder::run(a, omg),
+        Opdracht::Tag(a) => cmd::tag::run(a, omg),
     }
 }
 

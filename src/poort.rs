@@ -218,6 +218,8 @@ mod tests {
             laatste_citaat: 0,
             citaten: Vec::new(),
             notitie: None,
+            bron: None,
+            aantekeningen: None,
             historie: Vec::new(),
         };
         i.voeg_citaat_toe("Iets wat gezegd is.".into(), None, Vec::new());

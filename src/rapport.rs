@@ -180,7 +180,9 @@ pub fn rapport(t: &Traject, vandaag: Datum) -> String {
     }
 
     let _ = writeln!(uit, "## 3 Wat we hoorden\n");
-    let citaten: Vec<_> = t.deelbare_citaten().collect();
+    let (citaten, bijlage): (Vec<_>, Vec<_>) = t
+        .deelbare_citaten()
+        .partition(|(_, _, c)| crate::citaten::telt_als_kern(t, c));
     if citaten.is_empty() {
         let _ = writeln!(
             uit,
@@ -188,17 +190,13 @@ pub fn rapport(t: &Traject, vandaag: Datum) -> String {
         );
     }
     for (id, interview, citaat) in citaten {
-        uit.push_str(&blokcitaat(&citaat.tekst));
-        let bron = match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
-            (Some(rol), Some(p)) => format!("{} ({p})", cel(rol)),
-            _ => interview
-                .duo
-                .iter()
-                .map(|d| format!("{} ({})", cel(&d.rol), d.perspectief))
-                .collect::<Vec<_>>()
-                .join(" en "),
-        };
-        let _ = writeln!(uit, "\n\n— {bron}, citaat {id}\n");
+        schrijf_citaat(&mut uit, id, interview, citaat);
+    }
+    if !bijlage.is_empty() {
+        let _ = writeln!(
+            uit,
+            "De overige citaten staan in de bijlage *Overige citaten*.\n"
+        );
     }
 
     let _ = writeln!(uit, "## 4 Synthese\n");
@@ -251,5 +249,33 @@ pub fn rapport(t: &Traject, vandaag: Datum) -> String {
             let _ = writeln!(uit, "**Vervolg.** {}", tekst(&e.vervolg));
         }
     }
+    if !bijlage.is_empty() {
+        let _ = writeln!(uit, "\n## Bijlage: Overige citaten\n");
+        for (id, interview, citaat) in bijlage {
+            schrijf_citaat(&mut uit, id, interview, citaat);
+        }
+        uit.truncate(uit.trim_end().len());
+        uit.push('\n');
+    }
     uit
+}
+
+/// One quote as a blockquote, attributed by role and perspective only.
+fn schrijf_citaat(
+    uit: &mut String,
+    id: crate::interview::CitaatId,
+    interview: &crate::interview::Interview,
+    citaat: &crate::interview::Citaat,
+) {
+    uit.push_str(&blokcitaat(&citaat.tekst));
+    let bron = match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
+        (Some(rol), Some(p)) => format!("{} ({p})", cel(rol)),
+        _ => interview
+            .duo
+            .iter()
+            .map(|d| format!("{} ({})", cel(&d.rol), d.perspectief))
+            .collect::<Vec<_>>()
+            .join(" en "),
+    };
+    let _ = writeln!(uit, "\n\n— {bron}, citaat {id}\n");
 }

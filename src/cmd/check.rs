@@ -7,7 +7,7 @@ use crate::opslag::lees_bestand;
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums\nen verwijzingen naar citaten die niet bestaan. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
+    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nverwijzingen naar citaten die niet bestaan, fouten in codeboek.yaml en tags die niet in het\ncodeboek staan. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
 )]
 pub struct Args {}
 
@@ -15,6 +15,10 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
     let bestanden = omg.map.bestanden()?;
     let mut fouten = 0;
     let mut waarschuwingen = 0;
+    let codeboek = crate::codeboek::controleer_bestand(omg.map.pad(), &mut |fout| {
+        fouten += 1;
+        omg.uit.push_str(&format!("fout: {fout}\n"));
+    });
     for bestand in &bestanden {
         match lees_bestand(&bestand.pad, &bestand.slug) {
             Err(fout) => {
@@ -22,7 +26,11 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
                 omg.regel(format!("fout: {fout:#}"));
             }
             Ok(traject) => {
-                for bevinding in controleer(&traject) {
+                let mut bevindingen = controleer(&traject);
+                if let Some(boek) = &codeboek {
+                    bevindingen.extend(crate::codeboek::controleer_tags(&traject, boek));
+                }
+                for bevinding in bevindingen {
                     let soort = match bevinding.ernst {
                         Ernst::Fout => {
                             fouten += 1;

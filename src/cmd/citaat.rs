@@ -31,7 +31,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let nr = interviewnummer(&args.interview)?;
     let tekst = tekst("Het citaat", &args.tekst)?;
     let van = args.van.as_deref().map(|v| naam("--van", v)).transpose()?;
-    let codeboek = Codeboek::ingebouwd();
+    let codeboek = Codeboek::voor_map(omg.map.pad())?;
     let tags = args
         .tag
         .iter()
@@ -43,6 +43,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer toon {slug}' toont de interviews.")
         })?;
+        if let Some(bron) = &interview.bron {
+            anyhow::bail!(
+                "Duo-interview {nr} komt uit de notities '{bron}'; zet het citaat in dat bestand en importeer het opnieuw met 'visieleer notities', anders verdwijnt het bij de volgende import."
+            );
+        }
         let van = match van {
             None => None,
             Some(rol) => Some(

@@ -68,6 +68,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             laatste_citaat: 0,
             citaten: Vec::new(),
             notitie: None,
+            bron: None,
+            aantekeningen: None,
             historie: Vec::new(),
         });
         t.noteer(

@@ -27,6 +27,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     } else {
         let tekst = crate::toon::toon(&traject, omg.vandaag);
         omg.uit.push_str(&tekst);
+        if traject.fase == crate::fase::Fase::Luisteren {
+            let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad()).unwrap_or_else(|fout| {
+                eprintln!(
+                    "Let op: {fout:#}; de telling per thema gebruikt het ingebouwde codeboek."
+                );
+                crate::codeboek::Codeboek::ingebouwd()
+            });
+            omg.uit
+                .push_str(&crate::luisteren::weergave(&traject, &boek));
+        }
     }
     Ok(0)
 }

@@ -1,0 +1,281 @@
+//! The quotes of a traject as a list: filtering, the terminal table, the CSV export, and the
+//! checks shared by the commands that change quotes by id.
+
+use anyhow::{Result, anyhow, bail};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+
+use crate::codeboek::Codeboek;
+use crate::interview::{Citaat, CitaatId, Interview, Perspectief};
+use crate::synthese::Inzicht;
+use crate::traject::Traject;
+
+/// Which quotes `visieleer citaten` shows.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub tag: Option<String>,
+    pub perspectief: Option<Perspectief>,
+    pub interview: Option<u32>,
+}
+
+impl Filter {
+    pub fn past(&self, interview: &Interview, citaat: &Citaat) -> bool {
+        self.tag.as_ref().is_none_or(|t| citaat.tags.contains(t))
+            && self.interview.is_none_or(|n| interview.nr == n)
+            && self
+                .perspectief
+                .is_none_or(|p| Traject::perspectief_van(interview, citaat) == Some(p))
+    }
+}
+
+/// Whether a quote counts as kerncitaat: marked, or none of the traject is marked.
+pub fn telt_als_kern(t: &Traject, citaat: &Citaat) -> bool {
+    citaat.kern || !t.citaten().any(|(_, _, c)| c.kern)
+}
+
+/// The insight of the synthesis that refers to this quote, if any.
+pub fn verwijzend_inzicht(t: &Traject, id: CitaatId) -> Option<&Inzicht> {
+    let id = id.to_string();
+    t.synthese.iter().find(|i| i.citaten.contains(&id))
+}
+
+/// Reads quote ids as typed; refuses the first that is not an id.
+pub fn lees_ids(teksten: &[String]) -> Result<Vec<CitaatId>> {
+    let mut ids = Vec::new();
+    for tekst in teksten {
+        let id = tekst
+            .parse::<CitaatId>()
+            .map_err(|f| anyhow!("{f}; 'visieleer citaten <traject>' toont de ids."))?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}
+
+/// The quote with this id, to change; refuses an unknown id.
+pub fn citaat_mut(t: &mut Traject, id: CitaatId) -> Result<(&mut Interview, usize)> {
+    let slug = t.slug.clone();
+    let Some(interview) = t.interview_mut(id.interview) else {
+        bail!(
+            "Traject '{slug}' heeft geen citaat {id} (er is geen duo-interview {}); 'visieleer citaten {slug}' toont de ids.",
+            id.interview
+        );
+    };
+    let Some(positie) = interview.citaten.iter().position(|c| c.nr == id.nr) else {
+        bail!("Traject '{slug}' heeft geen citaat {id}; 'visieleer citaten {slug}' toont de ids.");
+    };
+    Ok((interview, positie))
+}
+
+fn spreker(interview: &Interview, citaat: &Citaat) -> (String, String) {
+    match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
+        (Some(rol), Some(p)) => (rol.clone(), p.to_string()),
+        (Some(rol), None) => (rol.clone(), "—".into()),
+        _ => ("—".into(), "—".into()),
+    }
+}
+
+/// The terminal width to wrap to: `COLUMNS`, the terminal, or 100.
+fn breedte(tabel: &Table) -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c >= 40)
+        .or_else(|| tabel.width())
+        .unwrap_or(100)
+}
+
+/// The quotes as a table for the terminal, with the text wrapped to its width.
+pub fn tabel(t: &Traject, filter: &Filter) -> String {
+    let mut tabel = Table::new();
+    tabel
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(["Id", "Perspectief", "Rol", "Tags", "Citaat"]);
+    let breedte = breedte(&tabel);
+    tabel.set_width(breedte);
+    // Tags are never broken inside a word; the quote gets the room that is left.
+    let langste_tag = t
+        .citaten()
+        .flat_map(|(_, _, c)| c.tags.iter().map(|t| t.chars().count() + 3))
+        .max()
+        .unwrap_or(4)
+        .max(4) as u16;
+    if let Some(kolom) = tabel.column_mut(3) {
+        kolom.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(langste_tag)));
+    }
+    let langste_woord = t
+        .citaten()
+        .filter_map(|(_, _, c)| c.van.as_deref())
+        .flat_map(|rol| rol.split_whitespace().map(|w| w.chars().count() + 2))
+        .max()
+        .unwrap_or(3)
+        .clamp(3, 24) as u16;
+    if let Some(kolom) = tabel.column_mut(2) {
+        kolom.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(langste_woord)));
+    }
+    for nr in [0, 1] {
+        if let Some(kolom) = tabel.column_mut(nr) {
+            kolom.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    let mut aantal = 0;
+    let mut zonder_toestemming = false;
+    let mut gemarkeerd = false;
+    for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
+        aantal += 1;
+        let mut teken = String::new();
+        if citaat.kern {
+            teken.push_str(" ★");
+            gemarkeerd = true;
+        }
+        if !interview.heeft_toestemming() {
+            teken.push_str(" ⊘");
+            zonder_toestemming = true;
+        }
+        let (rol, perspectief) = spreker(interview, citaat);
+        let tags: Vec<String> = citaat.tags.iter().map(|t| format!("#{t}")).collect();
+        tabel.add_row([
+            format!("{id}{teken}"),
+            perspectief,
+            rol,
+            tags.join("\n"),
+            citaat.tekst.clone(),
+        ]);
+    }
+    if aantal == 0 {
+        return "Geen citaten gevonden.\n".to_string();
+    }
+    let mut uit = tabel.to_string();
+    uit.push('\n');
+    uit.push_str(&format!(
+        "{aantal} {}.",
+        if aantal == 1 { "citaat" } else { "citaten" }
+    ));
+    if gemarkeerd {
+        uit.push_str(" ★ kerncitaat.");
+    }
+    if zonder_toestemming {
+        uit.push_str(" ⊘ zonder toestemming: komt in geen enkel document.");
+    }
+    uit.push('\n');
+    uit
+}
+
+/// One CSV field: quoted when needed; a leading `=`, `+`, `-` or `@` gets a `'` so a
+/// spreadsheet shows the text instead of running it as a formula.
+fn veld(tekst: &str) -> String {
+    let tekst = if tekst.starts_with(['=', '+', '-', '@']) {
+        format!("'{tekst}")
+    } else {
+        tekst.to_string()
+    };
+    if tekst.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", tekst.replace('"', "\"\""))
+    } else {
+        tekst
+    }
+}
+
+/// The shareable quotes as CSV, one per row, with the number of quotes held back because
+/// their interview has no consent.
+pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
+    let groepen = boek.groepen();
+    let mut kop: Vec<String> = [
+        "traject",
+        "interview",
+        "citaat",
+        "datum",
+        "rol_1",
+        "perspectief_1",
+        "rol_2",
+        "perspectief_2",
+        "spreker_rol",
+        "spreker_perspectief",
+        "kerncitaat",
+    ]
+    .map(String::from)
+    .to_vec();
+    kop.extend(groepen.iter().map(|g| format!("tags_{g}")));
+    kop.push("tags_overig".into());
+    kop.push("tekst".into());
+    let mut uit = kop.iter().map(|k| veld(k)).collect::<Vec<_>>().join(",");
+    uit.push('\n');
+    let mut achtergehouden = 0;
+    for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
+        if !interview.heeft_toestemming() {
+            achtergehouden += 1;
+            continue;
+        }
+        let deelnemer = |n: usize| {
+            interview
+                .duo
+                .get(n)
+                .map(|d| (d.rol.clone(), d.perspectief.to_string()))
+                .unwrap_or_default()
+        };
+        let (rol_1, perspectief_1) = deelnemer(0);
+        let (rol_2, perspectief_2) = deelnemer(1);
+        let (spreker_rol, spreker_perspectief) = match &citaat.van {
+            Some(rol) => (
+                rol.clone(),
+                Traject::perspectief_van(interview, citaat)
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
+            None => Default::default(),
+        };
+        let mut rij = vec![
+            t.slug.clone(),
+            interview.nr.to_string(),
+            id.to_string(),
+            interview.datum.map(|d| d.to_string()).unwrap_or_default(),
+            rol_1,
+            perspectief_1,
+            rol_2,
+            perspectief_2,
+            spreker_rol,
+            spreker_perspectief,
+            if telt_als_kern(t, citaat) {
+                "ja"
+            } else {
+                "nee"
+            }
+            .to_string(),
+        ];
+        for groep in &groepen {
+            let tags: Vec<&str> = citaat
+                .tags
+                .iter()
+                .filter(|tag| boek.zoek(tag).is_some_and(|b| b.groep == *groep))
+                .map(String::as_str)
+                .collect();
+            rij.push(tags.join("; "));
+        }
+        let overig: Vec<&str> = citaat
+            .tags
+            .iter()
+            .filter(|tag| boek.zoek(tag).is_none())
+            .map(String::as_str)
+            .collect();
+        rij.push(overig.join("; "));
+        rij.push(citaat.tekst.clone());
+        uit.push_str(&rij.iter().map(|c| veld(c)).collect::<Vec<_>>().join(","));
+        uit.push('\n');
+    }
+    (uit, achtergehouden)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::veld;
+
+    #[test]
+    fn csv_velden() {
+        assert_eq!(veld("gewoon"), "gewoon");
+        assert_eq!(veld("a, b"), "\"a, b\"");
+        assert_eq!(veld("zei \"ja\""), "\"zei \"\"ja\"\"\"");
+        assert_eq!(veld("=SOM(A1)"), "'=SOM(A1)");
+        assert_eq!(veld("twee\n\nalinea's"), "\"twee\n\nalinea's\"");
+    }
+}

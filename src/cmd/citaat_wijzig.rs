@@ -1,0 +1,119 @@
+use anyhow::{Result, anyhow, bail};
+
+use super::{Code, Omgeving, naam, tekst};
+use crate::citaten::{citaat_mut, lees_ids};
+use crate::codeboek::Codeboek;
+
+/// Wijzig een citaat: de tekst, de spreker of de tags
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+--tag vervangt alle tags van het citaat; om tags toe te voegen aan meer citaten tegelijk is
+er 'visieleer tag'. Komt het citaat uit een notitiebestand, pas dan ook dat bestand aan:
+anders zet een nieuwe import de tekst uit het bestand terug (met een nieuw id).
+
+Voorbeeld:
+  visieleer citaat-wijzig hoorn 2.3 --tekst \"Als inwoner weet je niet bij welk loket je moet zijn.\"
+  visieleer citaat-wijzig hoorn 2.3 --van wijkcoach --tag inwoner-centraal --tag deskundigheid
+  visieleer citaat-wijzig hoorn 2.3 --geen-van --geen-tags")]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Id van het citaat (zoals 2.3)
+    pub id: String,
+    /// De nieuwe tekst, letterlijk
+    #[arg(long, value_name = "TEKST")]
+    pub tekst: Option<String>,
+    /// Rol van wie het zei (een van de twee rollen van het duo)
+    #[arg(long, value_name = "ROL", conflicts_with = "geen_van")]
+    pub van: Option<String>,
+    /// Het citaat noemt geen spreker meer
+    #[arg(long)]
+    pub geen_van: bool,
+    /// De tags (vervangen de huidige); herhaal voor meer tags
+    #[arg(long, value_name = "TAG", conflicts_with = "geen_tags")]
+    pub tag: Vec<String>,
+    /// Haal alle tags weg
+    #[arg(long)]
+    pub geen_tags: bool,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let id = lees_ids(std::slice::from_ref(&args.id))?[0];
+    if args.tekst.is_none()
+        && args.van.is_none()
+        && !args.geen_van
+        && args.tag.is_empty()
+        && !args.geen_tags
+    {
+        bail!(
+            "Zeg wat er verandert: --tekst, --van, --geen-van, --tag of --geen-tags; zie --help."
+        );
+    }
+    let nieuwe_tekst = args
+        .tekst
+        .as_deref()
+        .map(|t| tekst("Het citaat", t))
+        .transpose()?;
+    let van = args.van.as_deref().map(|v| naam("--van", v)).transpose()?;
+    let tags = if args.tag.is_empty() {
+        None
+    } else {
+        let boek = Codeboek::voor_map(omg.map.pad())?;
+        let mut tags: Vec<String> = Vec::new();
+        for t in &args.tag {
+            let tag = boek.controleer(t).map_err(|f| anyhow!("--tag: {f}"))?;
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        }
+        Some(tags)
+    };
+    let datum = omg.vandaag;
+    let bron = omg.wijzig(&args.slug, |t| {
+        let (interview, positie) = citaat_mut(t, id)?;
+        let van = match van {
+            None => None,
+            Some(rol) => Some(
+                interview
+                    .deelnemer(&rol)
+                    .map(|d| d.rol.clone())
+                    .ok_or_else(|| {
+                        anyhow!(
+                            "'{rol}' zat niet in duo-interview {}; kies {}.",
+                            interview.nr,
+                            interview.rollen()
+                        )
+                    })?,
+            ),
+        };
+        let citaat = &mut interview.citaten[positie];
+        let oud = citaat.clone();
+        if let Some(tekst) = nieuwe_tekst {
+            citaat.tekst = tekst;
+        }
+        if van.is_some() {
+            citaat.van = van;
+        }
+        if args.geen_van {
+            citaat.van = None;
+        }
+        if let Some(tags) = tags {
+            citaat.tags = tags;
+        }
+        if args.geen_tags {
+            citaat.tags.clear();
+        }
+        let tekst_gewijzigd = citaat.tekst != oud.tekst;
+        if *citaat != oud {
+            interview.noteer(datum, format!("citaat {id} gewijzigd"));
+        }
+        Ok(interview.bron.clone().filter(|_| tekst_gewijzigd))
+    })?;
+    omg.regel(format!("Citaat {id} gewijzigd."));
+    if let Some(bron) = bron {
+        eprintln!(
+            "Let op: citaat {id} komt uit de notities '{bron}'; pas de tekst ook daar aan, anders zet een nieuwe import de oude tekst terug."
+        );
+    }
+    Ok(0)
+}

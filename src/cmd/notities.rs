@@ -1,0 +1,377 @@
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, mag_wijzigen};
+use crate::codeboek::Codeboek;
+use crate::datum::Datum;
+use crate::interview::{Citaat, CitaatId, Interview, Toestemming};
+use crate::notities::{self, Notities};
+use crate::traject::Traject;
+
+/// Importeer de aantekeningen van duo-interviews (markdown) met hun citaten
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Een notitiebestand begint met front matter tussen twee '---'-regels:
+
+  ---
+  datum: 2024-03-12
+  moderator: A. Jansen
+  toestemming: ja
+  duo:
+    - rol: wijkcoach
+      perspectief: uitvoering
+    - rol: beleidsadviseur Wmo
+      perspectief: beleid
+  ---
+
+Elk '>'-blok is een citaat. Een laatste regel die begint met —, – of -- noemt de rol van wie
+het zei; #tags aan het eind van de laatste regel zijn de tags van het citaat. De rest van het
+bestand zijn je eigen aantekeningen: die blijven bij het interview en komen in geen rapport.
+
+Opnieuw importeren van hetzelfde bestand (zelfde bestandsnaam) werkt dat interview bij:
+ongewijzigde citaten houden hun id. Een bestand met problemen wordt helemaal geweigerd.
+
+Voorbeeld:
+  visieleer notities hoorn notities/2024-03-12-wijkcoach.md --proef
+  visieleer notities hoorn notities/*.md")]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// De notitiebestanden (markdown)
+    #[arg(required = true, value_name = "BESTAND.md")]
+    pub bestanden: Vec<PathBuf>,
+    /// Laat zien wat er geïmporteerd zou worden, zonder iets te wijzigen
+    #[arg(long)]
+    pub proef: bool,
+}
+
+/// What importing one file did (or would do) to the traject.
+struct Uitkomst {
+    bestand: String,
+    interview: u32,
+    nieuw_interview: bool,
+    nieuw: Vec<CitaatId>,
+    verwijderd: Vec<CitaatId>,
+    ongewijzigd: usize,
+    gewijzigd: bool,
+    toestemming: Toestemming,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let codeboek = Codeboek::voor_map(omg.map.pad())?;
+    let mut gelezen: Vec<(String, String, Notities)> = Vec::new();
+    let mut meldingen = Vec::new();
+    for pad in &args.bestanden {
+        let getoond = pad.display().to_string();
+        let Some(naam) = pad.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
+            bail!(
+                "'{getoond}' is geen bestandsnaam; geef een notitiebestand zoals notities/interview-1.md."
+            );
+        };
+        if gelezen.iter().any(|(n, _, _)| *n == naam)
+            || args
+                .bestanden
+                .iter()
+                .take_while(|p| *p != pad)
+                .any(|p| p.file_name() == pad.file_name())
+        {
+            bail!(
+                "De bestandsnaam '{naam}' komt twee keer voor; een interview onthoudt de naam van zijn notitiebestand, dus geef elk bestand een eigen naam."
+            );
+        }
+        let tekst = match std::fs::read(pad) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                meldingen.push(format!(
+                    "{getoond}: het bestand bestaat niet; controleer de naam en de map."
+                ));
+                continue;
+            }
+            Err(_) => {
+                meldingen.push(format!(
+                    "{getoond}: het bestand is niet te lezen; controleer of het een bestand is en of je het mag lezen."
+                ));
+                continue;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(_) => {
+                    meldingen.push(format!(
+                        "{getoond}: het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8."
+                    ));
+                    continue;
+                }
+            },
+        };
+        match notities::lees(&tekst, &codeboek) {
+            Ok(n) => gelezen.push((naam, getoond, n)),
+            Err(problemen) => {
+                for p in problemen {
+                    meldingen.push(format!("{getoond}, regel {}: {}.", p.regel, p.tekst));
+                }
+            }
+        }
+    }
+    if !meldingen.is_empty() {
+        bail!(
+            "{} geweigerd; er is niets geïmporteerd. Los {} op en importeer opnieuw:\n{}",
+            if args.bestanden.len() == 1 {
+                "het notitiebestand is"
+            } else {
+                "de notitiebestanden zijn"
+            },
+            if meldingen.len() == 1 {
+                "dit probleem"
+            } else {
+                "deze problemen"
+            },
+            meldingen.join("\n")
+        );
+    }
+    let datum = omg.vandaag;
+    let uitkomsten = if args.proef {
+        let mut kopie = omg.map.lees(&args.slug)?;
+        mag_wijzigen(&kopie)?;
+        let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum)?;
+        omg.regel("Proef: er wordt niets gewijzigd.");
+        for u in &uitkomsten {
+            meld(omg, u, true);
+            if let Some(i) = kopie.interview(u.interview) {
+                for c in &i.citaten {
+                    omg.regel(format!("  {}", regel_van_citaat(i, c)));
+                }
+            }
+        }
+        uitkomsten
+    } else {
+        let uitkomsten = omg.wijzig(&args.slug, |t| importeer_alle(t, &gelezen, datum))?;
+        for u in &uitkomsten {
+            meld(omg, u, false);
+        }
+        uitkomsten
+    };
+    for u in &uitkomsten {
+        if u.toestemming == Toestemming::Nee && !u.nieuw.is_empty() {
+            eprintln!(
+                "Let op: {} zegt 'toestemming: nee'; citaten uit dit interview blijven in de map en komen in geen enkel document.",
+                u.bestand
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn ids(ids: &[CitaatId]) -> String {
+    ids.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn aantal(n: usize, enkel: &str, meer: &str) -> String {
+    format!("{n} {}", if n == 1 { enkel } else { meer })
+}
+
+fn meld(omg: &mut Omgeving, u: &Uitkomst, proef: bool) {
+    let wordt = |nu: &str, straks: &str| if proef { straks } else { nu }.to_string();
+    let regel = if u.nieuw_interview {
+        format!(
+            "{} → duo-interview {} {}: {}{}.",
+            u.bestand,
+            u.interview,
+            wordt("vastgelegd", "wordt vastgelegd"),
+            aantal(u.nieuw.len(), "citaat", "citaten"),
+            if u.nieuw.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", ids(&u.nieuw))
+            }
+        )
+    } else if !u.gewijzigd {
+        format!(
+            "{} → duo-interview {}: ongewijzigd ({}).",
+            u.bestand,
+            u.interview,
+            aantal(u.ongewijzigd, "citaat", "citaten")
+        )
+    } else {
+        let mut delen = Vec::new();
+        if !u.nieuw.is_empty() {
+            delen.push(format!("{} nieuw ({})", u.nieuw.len(), ids(&u.nieuw)));
+        }
+        if !u.verwijderd.is_empty() {
+            delen.push(format!(
+                "{} verwijderd ({})",
+                u.verwijderd.len(),
+                ids(&u.verwijderd)
+            ));
+        }
+        delen.push(format!("{} behouden", u.ongewijzigd));
+        format!(
+            "{} → duo-interview {} {}: {}.",
+            u.bestand,
+            u.interview,
+            wordt("bijgewerkt", "wordt bijgewerkt"),
+            delen.join(", ")
+        )
+    };
+    omg.regel(regel);
+}
+
+/// One line per quote for `--proef`: id, speaker, tags and the start of the text.
+fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
+    let mut tekst: String = c.tekst.replace("\n\n", " ¶ ");
+    if tekst.chars().count() > 70 {
+        tekst = tekst.chars().take(69).collect::<String>() + "…";
+    }
+    let tags: Vec<String> = c.tags.iter().map(|t| format!("#{t}")).collect();
+    format!(
+        "{}.{}  {}{}  {tekst}",
+        i.nr,
+        c.nr,
+        c.van.as_deref().unwrap_or("(spreker onbekend)"),
+        if tags.is_empty() {
+            String::new()
+        } else {
+            format!("  {}", tags.join(" "))
+        }
+    )
+}
+
+fn importeer_alle(
+    t: &mut Traject,
+    gelezen: &[(String, String, Notities)],
+    datum: Datum,
+) -> Result<Vec<Uitkomst>> {
+    gelezen
+        .iter()
+        .map(|(naam, getoond, n)| importeer(t, naam, getoond, n, datum))
+        .collect()
+}
+
+/// Imports one notes file into the traject: a new interview, or an update of the interview
+/// that came from a file with the same name. Quotes are matched on their text, so unchanged
+/// quotes keep their id; tags added later (with `visieleer tag`) are kept.
+fn importeer(
+    t: &mut Traject,
+    naam: &str,
+    getoond: &str,
+    n: &Notities,
+    datum: Datum,
+) -> Result<Uitkomst> {
+    let positie = t
+        .interviews
+        .iter()
+        .position(|i| i.bron.as_deref() == Some(naam));
+    let oud = match positie {
+        Some(p) => t.interviews[p].clone(),
+        None => Interview {
+            nr: t.volgend_interviewnummer(),
+            datum: None,
+            moderator: None,
+            toestemming: n.toestemming,
+            duo: Vec::new(),
+            laatste_citaat: 0,
+            citaten: Vec::new(),
+            notitie: None,
+            bron: Some(naam.to_string()),
+            aantekeningen: None,
+            historie: Vec::new(),
+        },
+    };
+    let mut nieuw = oud.clone();
+    nieuw.datum = Some(n.datum);
+    nieuw.moderator = n.moderator.clone();
+    nieuw.toestemming = n.toestemming;
+    nieuw.duo = n.duo.clone();
+    nieuw.aantekeningen = n.aantekeningen.clone();
+    let mut over = oud.citaten.clone();
+    let mut citaten = Vec::new();
+    let mut nieuwe_ids = Vec::new();
+    let mut laatste = oud
+        .laatste_citaat
+        .max(oud.citaten.iter().map(|c| c.nr).max().unwrap_or(0));
+    for nc in &n.citaten {
+        if let Some(p) = over.iter().position(|c| c.tekst == nc.tekst) {
+            let mut c = over.remove(p);
+            c.van = nc.van.clone();
+            for tag in &nc.tags {
+                if !c.tags.contains(tag) {
+                    c.tags.push(tag.clone());
+                }
+            }
+            citaten.push(c);
+        } else {
+            laatste += 1;
+            nieuwe_ids.push(CitaatId {
+                interview: nieuw.nr,
+                nr: laatste,
+            });
+            citaten.push(Citaat {
+                nr: laatste,
+                tekst: nc.tekst.clone(),
+                van: nc.van.clone(),
+                tags: nc.tags.clone(),
+                kern: false,
+            });
+        }
+    }
+    let verwijderd: Vec<CitaatId> = over
+        .iter()
+        .map(|c| CitaatId {
+            interview: nieuw.nr,
+            nr: c.nr,
+        })
+        .collect();
+    for id in &verwijderd {
+        if let Some(inzicht) = t
+            .synthese
+            .iter()
+            .find(|i| i.citaten.iter().any(|c| *c == id.to_string()))
+        {
+            bail!(
+                "{getoond}: citaat {id} staat niet meer in het bestand, maar inzicht {} ('{}') verwijst ernaar; zet het citaat terug in de notities, er is niets geïmporteerd.",
+                inzicht.nr,
+                inzicht.tekst
+            );
+        }
+    }
+    nieuw.laatste_citaat = laatste;
+    nieuw.citaten = citaten;
+    let gewijzigd = nieuw != oud;
+    let ongewijzigd = nieuw.citaten.len() - nieuwe_ids.len();
+    if gewijzigd {
+        let mut wat = format!("notities '{naam}' geïmporteerd");
+        if !nieuwe_ids.is_empty() {
+            wat.push_str(&format!(", nieuw: {}", ids(&nieuwe_ids)));
+        }
+        if !verwijderd.is_empty() {
+            wat.push_str(&format!(", verwijderd: {}", ids(&verwijderd)));
+        }
+        nieuw.noteer(datum, wat);
+    }
+    let nr = nieuw.nr;
+    match positie {
+        Some(p) => t.interviews[p] = nieuw,
+        None => {
+            t.noteer(
+                datum,
+                format!(
+                    "duo-interview {nr} vastgelegd uit notities '{naam}' ({} en {})",
+                    n.duo[0], n.duo[1]
+                ),
+            );
+            t.interviews.push(nieuw);
+        }
+    }
+    Ok(Uitkomst {
+        bestand: getoond.to_string(),
+        interview: nr,
+        nieuw_interview: positie.is_none(),
+        nieuw: nieuwe_ids,
+        verwijderd,
+        ongewijzigd,
+        gewijzigd,
+        toestemming: n.toestemming,
+    })
+}
