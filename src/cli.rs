@@ -47,6 +47,13 @@ pub enum Opdracht {
     Overzicht(cmd::overzicht::Args),
     Rapport(cmd::rapport::Args),
     Check(cmd::check::Args),
+    Afspraak(cmd::afspraak::Args),
+    Nazorg(cmd::nazorg::Args),
+    Kaartjes(cmd::kaartjes::Args),
+    Clusters(cmd::clusters::Args),
+    RodeDraden(cmd::rode_draden::Args),
+    Completions(cmd::completions::Args),
+    Manpage(cmd::completions::ManArgs),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

@@ -57,6 +57,11 @@ impl Datum {
         Datum(self.0 + chrono::Duration::days(dagen))
     }
 
+    /// Day and month, as on a timeline axis: `12-03`.
+    pub fn kort(self) -> String {
+        self.0.format("%d-%m").to_string()
+    }
+
     /// The date as Dutch prose: `12 maart 2024`.
     pub fn voluit(self) -> String {
         format!(

@@ -2,19 +2,27 @@
 //!
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
+pub mod borging;
+pub mod citaten;
 pub mod cli;
+pub mod clusters;
 pub mod cmd;
 pub mod codeboek;
 pub mod controle;
 pub mod datum;
 pub mod fase;
+pub mod html;
 pub mod interview;
+pub mod kaartjes;
+pub mod kleur;
 pub mod markdown;
 pub mod opslag;
 pub mod overzicht;
 pub mod poort;
 pub mod rapport;
+pub mod rode_draden;
 pub mod sessie;
+pub mod svg;
 pub mod synthese;
 pub mod toon;
 pub mod traject;
@@ -43,7 +51,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let vandaag = match datum::Datum::vandaag() {
         Ok(d) => d,
         Err(fout) => {
-            eprintln!("fout: {fout:#}");
+            eprintln!("{} {fout:#}", kleur::fout_voorvoegsel());
             return 1;
         }
     };
@@ -60,7 +68,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     match resultaat {
         Ok(code) => code,
         Err(fout) => {
-            eprintln!("fout: {fout:#}");
+            eprintln!("{} {fout:#}", kleur::fout_voorvoegsel());
             1
         }
     }
@@ -85,6 +93,13 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Overzicht(a) => cmd::overzicht::run(a, omg),
         Opdracht::Rapport(a) => cmd::rapport::run(a, omg),
         Opdracht::Check(a) => cmd::check::run(a, omg),
+        Opdracht::Afspraak(a) => cmd::afspraak::run(a, omg),
+        Opdracht::Nazorg(a) => cmd::nazorg::run(a, omg),
+        Opdracht::Kaartjes(a) => cmd::kaartjes::run(a, omg),
+        Opdracht::Clusters(a) => cmd::clusters::run(a, omg),
+        Opdracht::RodeDraden(a) => cmd::rode_draden::run(a, omg),
+        Opdracht::Completions(a) => cmd::completions::run(a, omg),
+        Opdracht::Manpage(a) => cmd::completions::manpage(a, omg),
     }
 }
 

@@ -18,6 +18,8 @@ pub struct Rij {
     pub weken: Option<i64>,
     pub over_streeftijd: bool,
     pub thema: Option<String>,
+    /// Afspraken whose date has passed without a nazorg entry.
+    pub verlopen_afspraken: usize,
 }
 
 impl Rij {
@@ -31,15 +33,27 @@ impl Rij {
             weken: t.doorlooptijd_weken(vandaag),
             over_streeftijd: t.over_streeftijd(vandaag),
             thema: t.thema.clone(),
+            verlopen_afspraken: crate::borging::verlopen_afspraken(t, vandaag).len(),
         }
     }
 
     fn signaal(&self) -> String {
+        let mut signalen = Vec::new();
         if self.over_streeftijd {
-            format!("⚠ over {STREEF_WEKEN_MAX} weken")
-        } else {
-            String::new()
+            signalen.push(format!("⚠ over {STREEF_WEKEN_MAX} weken"));
         }
+        if self.verlopen_afspraken > 0 {
+            signalen.push(format!(
+                "⚠ {} {} zonder nazorg",
+                self.verlopen_afspraken,
+                if self.verlopen_afspraken == 1 {
+                    "afspraak"
+                } else {
+                    "afspraken"
+                }
+            ));
+        }
+        signalen.join("; ")
     }
 
     fn cellen(&self) -> [String; 7] {
