@@ -28,8 +28,7 @@ pub fn bron(interview: &Interview, citaat: &Citaat) -> String {
 
 /// The first thema tag of a quote, in codebook order.
 pub fn thema_van<'a>(boek: &'a Codeboek, citaat: &Citaat) -> Option<&'a Tag> {
-    boek.groep(THEMA)
-        .find(|tag| citaat.tags.contains(&tag.tag))
+    boek.groep(THEMA).find(|tag| citaat.tags.contains(&tag.tag))
 }
 
 /// All thema tags of a quote, in codebook order.

@@ -458,12 +458,21 @@ fn borging(uit: &mut String, t: &Traject, vandaag: Datum) {
         }
     }
 
-    let gesprekken: Vec<Datum> = t
+    // The nazorggesprek happens after the traject is finished, so its date comes from a
+    // nazorg session when one was recorded in time, and otherwise from the nazorg entries.
+    let mut gesprekken: Vec<Datum> = t
         .sessies
         .iter()
         .filter(|s| s.soort == SessieSoort::Nazorg && s.gehouden())
         .filter_map(|s| s.datum)
+        .chain(
+            t.afspraken
+                .iter()
+                .flat_map(|a| a.nazorg.iter().map(|n| n.datum)),
+        )
         .collect();
+    gesprekken.sort();
+    gesprekken.dedup();
     let met_nazorg: Vec<_> = t
         .afspraken
         .iter()

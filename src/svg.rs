@@ -133,7 +133,7 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
         );
         let _ = writeln!(
             svg,
-            "<text x=\"{dx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\" fill=\"#b22\">{STREEF_WEKEN_MAX} weken</text>",
+            "<text x=\"{dx:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"#b22\">{STREEF_WEKEN_MAX} weken</text>",
             BOVEN - 14.0
         );
     }
