@@ -79,10 +79,10 @@ pub fn markdown(t: &Traject, tags: &[String], _vandaag: Datum) -> String {
 
 /// The font size (pt) that lets a quote of this many characters fit on a card.
 ///
-/// A card offers about 80 × 48 mm for the quote; a character takes roughly 0.55 × 1.35 of the
+/// A card (95 × 62 mm) offers about 80 × 45 mm for the quote; a character takes roughly 0.55 × 1.35 of the
 /// font size squared. Solving for the size, with some slack, and capping at 14 pt.
 pub fn lettergrootte(tekens: usize) -> f64 {
-    let vlak_mm2 = 80.0 * 48.0 * 0.8;
+    let vlak_mm2 = 80.0 * 45.0 * 0.8;
     let per_teken = 0.55 * 1.35 * (tekens.max(1) as f64);
     let mm = (vlak_mm2 / per_teken).sqrt();
     let pt = mm / 0.3528;
@@ -94,9 +94,9 @@ const KAART_STIJL: &str = r#"
 body { max-width: none; }
 h1 { font-size: 14pt; margin: 0 0 2mm 0; }
 .inleiding { font-size: 9pt; margin: 0 0 2mm 0; }
-.vel { display: grid; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 65mm); width: 190mm; break-after: page; page-break-after: always; }
+.vel { display: grid; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); width: 190mm; break-after: page; page-break-after: always; }
 .vel:last-child { break-after: auto; page-break-after: auto; }
-.kaart { box-sizing: border-box; height: 65mm; padding: 5mm 6mm; border: 0.3mm dashed #888; overflow: hidden; break-inside: avoid; page-break-inside: avoid; display: flex; flex-direction: column; }
+.kaart { box-sizing: border-box; height: 62mm; padding: 5mm 6mm; border: 0.3mm dashed #888; overflow: hidden; break-inside: avoid; page-break-inside: avoid; display: flex; flex-direction: column; }
 .kaart h3 { font-size: 8pt; font-weight: normal; color: #666; margin: 0 0 1.5mm 0; }
 .kaart blockquote { flex: 1 1 auto; margin: 0; padding: 0; border: none; background: none; overflow: hidden; }
 .kaart blockquote p { margin: 0 0 1mm 0; }
