@@ -44,13 +44,19 @@ fn rode_draden_over_drie_trajecten() {
     let s = sessie_met_voorbeelden();
     let md = ok(&s, &["rode-draden"]);
     // The gestopt traject is in the table, but none of its findings are.
-    assert!(md.contains("| heidebeek | Heidebeek | luisteren | gestopt |"), "{md}");
+    assert!(
+        md.contains("| heidebeek | Heidebeek | luisteren | gestopt |"),
+        "{md}"
+    );
     assert!(!md.contains("Dit inzicht telt niet mee"), "{md}");
     assert!(!md.contains("gestopt traject."), "{md}");
     assert!(!md.contains("zonder toestemming en mag nergens"), "{md}");
     insta::assert_snapshot!("rode_draden_drie", md);
     let html = ok(&s, &["rode-draden", "--html"]);
-    assert!(!html.contains("<b>"), "html uit een citaat werd doorgegeven");
+    assert!(
+        !html.contains("<b>"),
+        "html uit een citaat werd doorgegeven"
+    );
     insta::assert_snapshot!("rode_draden_drie_html", html);
 }
 

@@ -4,7 +4,7 @@ use super::{Code, Omgeving, naam, tekst};
 use crate::borging::Afspraak;
 use crate::fase::Fase;
 
-/// Leg in de fase borgen een vervolgafspraak vast: wat, wie eigenaar is, waaraan je ziet dat het werkt en wanneer je ernaar kijkt
+/// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
 #[derive(clap::Args, Debug)]
 #[command(
     after_help = "Spreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" --eigenaar \"teamleider toegang\" --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" --datum 2024-09-01"

@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 
 use super::{Code, Omgeving};
 
-/// Neem de clusters van de ontwerpsessie over: elk cluster wordt een inzicht van de synthesestap reflectie
+/// Neem de clusters van de ontwerpsessie over als inzichten van de reflectie
 #[derive(clap::Args, Debug)]
 #[command(
     after_help = "Het CSV-bestand heeft per regel een kaartje-id en een clusternaam: kaartje,cluster.\nEen kopregel 'kaartje,cluster' mag; zet een naam met een komma tussen aanhalingstekens.\nOnbekende kaartjes en kapotte regels worden met hun regelnummer geweigerd, en dan verandert er niets.\nHetzelfde bestand twee keer inlezen verandert niets.\n\nVoorbeeld (clusters.csv):\n  kaartje,cluster\n  1.1,Eén voordeur\n  2.1,Eén voordeur\n  1.2,\"Rust, regie en ruimte\"\n\n  visieleer clusters hoorn clusters.csv"

@@ -57,6 +57,7 @@ pub fn manpage(_args: ManArgs, omg: &mut Omgeving) -> Result<Code> {
         (".SH DESCRIPTION", ".SH BESCHRIJVING"),
         (".SH OPTIONS", ".SH OPTIES"),
         (".SH SUBCOMMANDS", ".SH OPDRACHTEN"),
+        (".SH Opdrachten", ".SH OPDRACHTEN"),
         (".SH EXTRA", ".SH MEER"),
         (".SH VERSION", ".SH VERSIE"),
         (".SH AUTHORS", ".SH AUTEURS"),

@@ -6,7 +6,7 @@ use super::rapport::lever_af;
 use super::{Code, Omgeving};
 use crate::codeboek::Codeboek;
 
-/// Maak citaatkaartjes voor de ontwerpsessie: één kaartje per citaat, met id, perspectief en tags
+/// Maak citaatkaartjes voor de ontwerpsessie: één kaartje per citaat
 #[derive(clap::Args, Debug)]
 #[command(
     after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden;\nlange citaten worden kleiner gezet en een kaartje wordt nooit over twee pagina's verdeeld.\nHet id op elk kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html"
