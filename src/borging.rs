@@ -128,3 +128,43 @@ pub fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
     }
     uit
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn afspraak(datum: Option<&str>, nazorg: bool) -> Afspraak {
+        Afspraak {
+            nr: 1,
+            tekst: "Eén nummer".into(),
+            eigenaar: "teamleider".into(),
+            streefwaarde: None,
+            datum: datum.map(|d| d.parse().unwrap()),
+            nazorg: if nazorg {
+                vec![Nazorg {
+                    datum: "2024-05-01".parse().unwrap(),
+                    stand: Stand::Gehaald,
+                    verhaal: "Het werkt.".into(),
+                }]
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    #[test]
+    fn verlopen_is_na_de_datum_en_zonder_nazorg() {
+        let vandaag: Datum = "2024-06-01".parse().unwrap();
+        assert!(afspraak(Some("2024-05-31"), false).is_verlopen(vandaag));
+        assert!(!afspraak(Some("2024-06-01"), false).is_verlopen(vandaag));
+        assert!(!afspraak(Some("2024-05-31"), true).is_verlopen(vandaag));
+        assert!(!afspraak(None, false).is_verlopen(vandaag));
+    }
+
+    #[test]
+    fn stand_leest_en_schrijft_met_streepje() {
+        let yaml = serde_yaml::to_string(&Stand::NietGehaald).unwrap();
+        assert_eq!(yaml.trim(), "niet-gehaald");
+        assert_eq!(Stand::NietGehaald.to_string(), "niet gehaald");
+    }
+}

@@ -140,3 +140,36 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     svg.push_str("</svg>");
     Some(svg)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tekent_fasen_bijeenkomsten_en_de_streeftijd() {
+        let dag = |d: &str| d.parse::<Datum>().unwrap();
+        let mut t = Traject::nieuw(
+            "x",
+            vec!["Zeewijk".into()],
+            "V".into(),
+            None,
+            dag("2024-01-08"),
+        );
+        assert!(tijdlijn(&t, dag("2024-01-08")).is_some());
+        t.aanmelding = Some(dag("2024-01-15"));
+        t.tijdlijn.zet_begin(Fase::Starten, dag("2024-01-15"));
+        t.fase = Fase::Starten;
+        t.sessies.push(crate::sessie::Sessie {
+            soort: crate::sessie::SessieSoort::Kickoff,
+            datum: Some(dag("2024-01-22")),
+            gepland: false,
+            notitie: None,
+        });
+        let svg = tijdlijn(&t, dag("2024-02-01")).unwrap();
+        assert_eq!(svg.matches("<rect").count(), 2, "{svg}");
+        assert_eq!(svg.matches("<path").count(), 1, "{svg}");
+        assert!(svg.contains("Kick-off: 2024-01-22"), "{svg}");
+        assert!(svg.contains("(2024-03-25)</title>"), "{svg}");
+        assert_eq!(svg, tijdlijn(&t, dag("2024-02-01")).unwrap());
+    }
+}

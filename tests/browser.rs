@@ -120,6 +120,9 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
     for _ in 0..7 {
         s.ok(&["citaat", "zeewijk", "2", &lang, "--van", "bewoner"]);
     }
+    // The longest quote visieleer accepts.
+    let langst = "Zo lang als het maar kan. ".repeat(192);
+    s.ok(&["citaat", "zeewijk", "2", &langst, "--van", "bewoner"]);
     s.ok(&["rapport", "zeewijk", "--html", "-o", "rapport.html"]);
     s.ok(&["kaartjes", "zeewijk", "--html", "-o", "kaartjes.html"]);
 
@@ -146,7 +149,7 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
         "{tekst}"
     );
 
-    // 11 cards: two sheets of (at most) 8; every card whole on its page.
+    // 12 cards: two sheets of (at most) 8; every card whole on its page.
     let (paginas, tekst) = druk_af(
         &browser,
         &pdftotext,
@@ -158,7 +161,7 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
     for c in citaten {
         assert!(tekst.contains(c), "{c:?} niet op de kaartjes:\n{tekst}");
     }
-    assert_eq!(tekst.matches("Kaartje ").count(), 11, "{tekst}");
+    assert_eq!(tekst.matches("Kaartje ").count(), 12, "{tekst}");
     assert_eq!(
         tekst.matches(zonder_witruimte(&lang).as_str()).count(),
         7,
