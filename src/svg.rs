@@ -31,7 +31,9 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
         })
         .collect();
     let eerste = balken.iter().map(|b| b.1).min()?;
-    let doel = t.aanmelding.map(|a| a.plus_dagen(STREEF_WEKEN_MAX * 7));
+    let doel = t
+        .aanmelding
+        .and_then(|a| a.plus_dagen_binnen_kalender(STREEF_WEKEN_MAX * 7));
     let sessies: Vec<_> = t
         .sessies
         .iter()
@@ -104,7 +106,9 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
         "<line x1=\"{LINKS}\" y1=\"{as_y:.1}\" x2=\"{:.1}\" y2=\"{as_y:.1}\" stroke=\"#333\" stroke-width=\"1\"/>",
         BREEDTE - RECHTS
     );
-    // A tick every week, a date label every other week from the first day.
+    // A tick every week, a date label every other tick, from the first day; over a long span
+    // (a date typed wrong) the ticks spread out so the figure stays small.
+    let stap = (begin.dagen_tot(laatste) / 7 / 30).max(1);
     let mut week = 0;
     while week * 7 <= begin.dagen_tot(laatste) {
         let d = begin.plus_dagen(week * 7);
@@ -114,7 +118,7 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
             "<line x1=\"{tx:.1}\" y1=\"{as_y:.1}\" x2=\"{tx:.1}\" y2=\"{:.1}\" stroke=\"#333\" stroke-width=\"1\"/>",
             as_y + 4.0
         );
-        if week % 2 == 0 {
+        if (week / stap) % 2 == 0 {
             let _ = writeln!(
                 svg,
                 "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
@@ -122,7 +126,7 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
                 d.kort()
             );
         }
-        week += 1;
+        week += stap;
     }
     if let Some(doel) = doel {
         let dx = x(doel);
@@ -171,5 +175,14 @@ mod tests {
         assert!(svg.contains("Kick-off: 2024-01-22"), "{svg}");
         assert!(svg.contains("(2024-03-25)</title>"), "{svg}");
         assert_eq!(svg, tijdlijn(&t, dag("2024-02-01")).unwrap());
+    }
+
+    #[test]
+    fn ook_met_datums_aan_het_eind_van_de_kalender() {
+        let dag = |d: &str| d.parse::<Datum>().unwrap();
+        let mut t = Traject::nieuw("x", vec!["Z".into()], "V".into(), None, dag("0001-01-01"));
+        t.aanmelding = Some(dag("9999-12-30"));
+        let svg = tijdlijn(&t, dag("9999-12-31")).unwrap();
+        assert!(svg.len() < 20_000, "{}", svg.len());
     }
 }
