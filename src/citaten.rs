@@ -4,7 +4,7 @@
 use anyhow::{Result, anyhow, bail};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-use crate::codeboek::Codeboek;
+use crate::codeboek::{Codeboek, THEMA, Tag};
 use crate::interview::{Citaat, CitaatId, Interview, Perspectief};
 use crate::synthese::Inzicht;
 use crate::traject::Traject;
@@ -264,6 +264,58 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
         uit.push('\n');
     }
     (uit, achtergehouden)
+}
+
+/// Who said it: `wijkcoach (uitvoering)`, or both roles of the duo when the quote names none.
+pub fn bron(interview: &Interview, citaat: &Citaat) -> String {
+    match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
+        (Some(rol), Some(p)) => format!("{rol} ({p})"),
+        _ => interview
+            .duo
+            .iter()
+            .map(|d| format!("{} ({})", d.rol, d.perspectief))
+            .collect::<Vec<_>>()
+            .join(" en "),
+    }
+}
+
+/// The first thema tag of a quote, in codebook order.
+pub fn thema_van<'a>(boek: &'a Codeboek, citaat: &Citaat) -> Option<&'a Tag> {
+    boek.groep(THEMA).find(|tag| citaat.tags.contains(&tag.tag))
+}
+
+/// All thema tags of a quote, in codebook order.
+pub fn themas_van<'a>(boek: &'a Codeboek, citaat: &'a Citaat) -> impl Iterator<Item = &'a Tag> {
+    boek.groep(THEMA)
+        .filter(move |tag| citaat.tags.contains(&tag.tag))
+}
+
+/// A thema's title as a heading: the part of its description before the colon.
+pub fn thema_titel(tag: &Tag) -> String {
+    tag.omschrijving
+        .split_once(':')
+        .map(|(kop, _)| kop.trim().to_string())
+        .unwrap_or_else(|| tag.tag.clone())
+}
+
+/// The perspective a quote is heard from, `None` when it names no role.
+pub fn perspectief(interview: &Interview, citaat: &Citaat) -> Option<Perspectief> {
+    Traject::perspectief_van(interview, citaat)
+}
+
+/// A perspective as a heading.
+pub fn perspectief_titel(p: Option<Perspectief>) -> String {
+    match p {
+        Some(p) => {
+            let naam = p.naam();
+            let mut tekens = naam.chars();
+            match tekens.next() {
+                Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+                None => String::new(),
+            }
+        }
+        None => "Het duo samen".to_string(),
+    }
 }
 
 #[cfg(test)]

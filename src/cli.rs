@@ -54,6 +54,13 @@ pub enum Opdracht {
     CitaatWijzig(cmd::citaat_wijzig::Args),
     CitaatVerwijder(cmd::citaat_verwijder::Args),
     Tag(cmd::tag::Args),
+    Afspraak(cmd::afspraak::Args),
+    Nazorg(cmd::nazorg::Args),
+    Kaartjes(cmd::kaartjes::Args),
+    Clusters(cmd::clusters::Args),
+    RodeDraden(cmd::rode_draden::Args),
+    Completions(cmd::completions::Args),
+    Manpage(cmd::completions::ManArgs),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

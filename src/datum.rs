@@ -57,6 +57,18 @@ impl Datum {
         Datum(self.0 + chrono::Duration::days(dagen))
     }
 
+    /// `self` plus some days, or `None` past the end of the calendar.
+    pub fn plus_dagen_binnen_kalender(self, dagen: i64) -> Option<Datum> {
+        self.0
+            .checked_add_signed(chrono::Duration::try_days(dagen)?)
+            .map(Datum)
+    }
+
+    /// Day and month, as on a timeline axis: `12-03`.
+    pub fn kort(self) -> String {
+        self.0.format("%d-%m").to_string()
+    }
+
     /// The date as Dutch prose: `12 maart 2024`.
     pub fn voluit(self) -> String {
         format!(

@@ -2,14 +2,19 @@
 //!
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
+pub mod borging;
 pub mod citaten;
 pub mod cli;
+pub mod clusters;
 pub mod cmd;
 pub mod codeboek;
 pub mod controle;
 pub mod datum;
 pub mod fase;
+pub mod html;
 pub mod interview;
+pub mod kaartjes;
+pub mod kleur;
 pub mod luisteren;
 pub mod markdown;
 pub mod notities;
@@ -17,7 +22,9 @@ pub mod opslag;
 pub mod overzicht;
 pub mod poort;
 pub mod rapport;
+pub mod rode_draden;
 pub mod sessie;
+pub mod svg;
 pub mod synthese;
 pub mod toon;
 pub mod traject;
@@ -46,7 +53,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let vandaag = match datum::Datum::vandaag() {
         Ok(d) => d,
         Err(fout) => {
-            eprintln!("fout: {fout:#}");
+            eprintln!("{} {fout:#}", kleur::fout_voorvoegsel());
             return 1;
         }
     };
@@ -63,7 +70,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     match resultaat {
         Ok(code) => code,
         Err(fout) => {
-            eprintln!("fout: {fout:#}");
+            eprintln!("{} {fout:#}", kleur::fout_voorvoegsel());
             1
         }
     }
@@ -95,6 +102,13 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::CitaatWijzig(a) => cmd::citaat_wijzig::run(a, omg),
         Opdracht::CitaatVerwijder(a) => cmd::citaat_verwijder::run(a, omg),
         Opdracht::Tag(a) => cmd::tag::run(a, omg),
+        Opdracht::Afspraak(a) => cmd::afspraak::run(a, omg),
+        Opdracht::Nazorg(a) => cmd::nazorg::run(a, omg),
+        Opdracht::Kaartjes(a) => cmd::kaartjes::run(a, omg),
+        Opdracht::Clusters(a) => cmd::clusters::run(a, omg),
+        Opdracht::RodeDraden(a) => cmd::rode_draden::run(a, omg),
+        Opdracht::Completions(a) => cmd::completions::run(a, omg),
+        Opdracht::Manpage(a) => cmd::completions::manpage(a, omg),
     }
 }
 

@@ -41,18 +41,28 @@ pub fn tekst(invoer: &str) -> String {
         .join("\n")
 }
 
+/// The paragraphs of a text as markdown keeps them: lines trimmed, blank lines between
+/// paragraphs, empty paragraphs dropped. `blokcitaat` renders exactly these paragraphs.
+pub fn alineas(invoer: &str) -> Vec<Vec<&str>> {
+    let mut alineas = vec![Vec::new()];
+    for regel in invoer.lines().map(str::trim) {
+        if regel.is_empty() {
+            alineas.push(Vec::new());
+        } else if let Some(laatste) = alineas.last_mut() {
+            laatste.push(regel);
+        }
+    }
+    alineas.retain(|a| !a.is_empty());
+    alineas
+}
+
 /// Text as a blockquote: each paragraph (separated by a blank line) stays a paragraph.
 pub fn blokcitaat(invoer: &str) -> String {
-    let alineas: Vec<String> = invoer
-        .split("\n\n")
-        .map(tekst)
-        .filter(|a| !a.is_empty())
-        .collect();
-    alineas
+    alineas(invoer)
         .iter()
         .map(|a| {
-            a.lines()
-                .map(|r| format!("> {r}"))
+            a.iter()
+                .map(|r| format!("> {}", tekst(r)))
                 .collect::<Vec<_>>()
                 .join("\n")
         })

@@ -19,6 +19,8 @@ pub struct Rij {
     pub over_streeftijd: bool,
     pub pilot: bool,
     pub thema: Option<String>,
+    /// Afspraken whose date has passed without a nazorg entry.
+    pub verlopen_afspraken: usize,
 }
 
 impl Rij {
@@ -33,15 +35,27 @@ impl Rij {
             over_streeftijd: t.over_streeftijd(vandaag),
             pilot: t.pilot,
             thema: t.thema.clone(),
+            verlopen_afspraken: crate::borging::verlopen_afspraken(t, vandaag).len(),
         }
     }
 
     fn signaal(&self) -> String {
+        let mut signalen = Vec::new();
         if self.over_streeftijd {
-            format!("⚠ over {STREEF_WEKEN_MAX} weken")
-        } else {
-            String::new()
+            signalen.push(format!("⚠ over {STREEF_WEKEN_MAX} weken"));
         }
+        if self.verlopen_afspraken > 0 {
+            signalen.push(format!(
+                "⚠ {} {} zonder nazorg",
+                self.verlopen_afspraken,
+                if self.verlopen_afspraken == 1 {
+                    "afspraak"
+                } else {
+                    "afspraken"
+                }
+            ));
+        }
+        signalen.join("; ")
     }
 
     fn cellen(&self) -> [String; 8] {

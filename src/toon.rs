@@ -190,5 +190,6 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     if t.evaluatie.is_some() {
         let _ = writeln!(uit, "Evaluatie: vastgelegd");
     }
+    uit.push_str(&crate::borging::toon_afspraken(t, vandaag));
     uit
 }

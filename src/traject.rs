@@ -56,6 +56,9 @@ pub struct Traject {
     pub richtingen: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluatie: Option<Evaluatie>,
+    /// Follow-up agreements made in borgen, with their nazorg.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub afspraken: Vec<crate::borging::Afspraak>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -169,6 +172,7 @@ impl Traject {
             synthese: Vec::new(),
             richtingen: Vec::new(),
             evaluatie: None,
+            afspraken: Vec::new(),
             notitie: None,
             historie: Vec::new(),
         };

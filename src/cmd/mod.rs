@@ -1,23 +1,29 @@
 //! One module per subcommand, each with its clap `Args` and a `run`.
 
 pub mod aanmelding;
+pub mod afspraak;
 pub mod beeindig;
 pub mod check;
 pub mod citaat;
 pub mod citaat_verwijder;
 pub mod citaat_wijzig;
 pub mod citaten;
+pub mod clusters;
 pub mod codeboek;
+pub mod completions;
 pub mod evaluatie;
 pub mod expert;
 pub mod interview;
+pub mod kaartjes;
 pub mod kerncitaat;
 pub mod kernvraag;
+pub mod nazorg;
 pub mod nieuw;
 pub mod notities;
 pub mod overzicht;
 pub mod rapport;
 pub mod richting;
+pub mod rode_draden;
 pub mod sessie;
 pub mod synthese;
 pub mod tag;

@@ -4,14 +4,17 @@ use anyhow::Result;
 
 use super::{Code, Omgeving, schrijf_document};
 
-/// Schrijf de eindrapportage (borgingsrapport) van een traject als markdown
+/// Schrijf de eindrapportage (borgingsrapport) van een traject als markdown of HTML
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nVóór de fase borgen is het een concept.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o eindrapportage.md"
+    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nVóór de fase borgen is het een concept. Met --html komt er één zelfstandig HTML-bestand,\nklaar om af te drukken op A4, met de tijdlijn van de fasen als figuur.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o eindrapportage.md\n  visieleer rapport hoorn --html -o eindrapportage.html"
 )]
 pub struct Args {
     /// Het traject
     pub slug: String,
+    /// Als zelfstandig HTML-bestand (om af te drukken of te delen)
+    #[arg(long)]
+    pub html: bool,
     /// Schrijf naar dit bestand in plaats van naar het scherm
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
@@ -19,13 +22,22 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let traject = omg.map.lees(&args.slug)?;
-    let tekst = crate::rapport::rapport(&traject, omg.vandaag);
-    match args.output {
+    let tekst = if args.html {
+        crate::rapport::rapport_html(&traject, omg.vandaag)
+    } else {
+        crate::rapport::rapport(&traject, omg.vandaag)
+    };
+    lever_af(omg, args.output, &tekst, "Eindrapportage")
+}
+
+/// Writes a document to `-o` (with a note on stderr) or to stdout.
+pub fn lever_af(omg: &mut Omgeving, pad: Option<PathBuf>, tekst: &str, wat: &str) -> Result<Code> {
+    match pad {
         Some(pad) => {
-            schrijf_document(&pad, &tekst)?;
-            eprintln!("Eindrapportage geschreven naar {}.", pad.display());
+            schrijf_document(&pad, tekst)?;
+            eprintln!("{wat} geschreven naar {}.", pad.display());
         }
-        None => omg.uit.push_str(&tekst),
+        None => omg.uit.push_str(tekst),
     }
     Ok(0)
 }

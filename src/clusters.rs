@@ -1,0 +1,206 @@
+//! Closing the loop of the ontwerpsessie: the clusters participants made of the quote cards,
+//! typed into a CSV (`kaartje,cluster`), become insights of the synthesis step reflectie with
+//! their cards as supporting quotes.
+
+use crate::interview::CitaatId;
+use crate::synthese::{Inzicht, Stap};
+use crate::traject::Traject;
+
+/// One cluster: its name and its cards, in the order of the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub naam: String,
+    pub kaartjes: Vec<CitaatId>,
+}
+
+/// Splits one CSV line into fields; double quotes may enclose a field (`""` is a quote).
+fn velden(regel: &str) -> Result<Vec<String>, String> {
+    let mut velden = Vec::new();
+    let mut veld = String::new();
+    let mut tekens = regel.chars().peekable();
+    let mut tussen_aanhalingstekens = false;
+    let mut was_geciteerd = false;
+    while let Some(c) = tekens.next() {
+        if tussen_aanhalingstekens {
+            match c {
+                '"' if tekens.peek() == Some(&'"') => {
+                    tekens.next();
+                    veld.push('"');
+                }
+                '"' => tussen_aanhalingstekens = false,
+                c => veld.push(c),
+            }
+        } else {
+            match c {
+                '"' if veld.trim().is_empty() && !was_geciteerd => {
+                    veld.clear();
+                    tussen_aanhalingstekens = true;
+                    was_geciteerd = true;
+                }
+                '"' => return Err("een aanhalingsteken midden in een veld".into()),
+                ',' => {
+                    velden.push(std::mem::take(&mut veld));
+                    was_geciteerd = false;
+                }
+                c if was_geciteerd && !c.is_whitespace() => {
+                    return Err("tekst na het afsluitende aanhalingsteken".into());
+                }
+                c => veld.push(c),
+            }
+        }
+    }
+    if tussen_aanhalingstekens {
+        return Err("een aanhalingsteken dat niet wordt gesloten".into());
+    }
+    velden.push(veld);
+    Ok(velden)
+}
+
+/// Reads the CSV against a traject. Every problem is reported with its line number; the
+/// result is all clusters or all problems.
+pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut fouten = Vec::new();
+    let inhoud = inhoud.strip_prefix('\u{feff}').unwrap_or(inhoud);
+    for (index, regel) in inhoud.lines().enumerate() {
+        let nr = index + 1;
+        let regel = regel.trim();
+        if regel.is_empty() {
+            continue;
+        }
+        let velden = match velden(regel) {
+            Ok(v) => v,
+            Err(f) => {
+                fouten.push(format!("regel {nr}: {f}"));
+                continue;
+            }
+        };
+        if velden.len() != 2 {
+            fouten.push(format!(
+                "regel {nr}: verwacht twee velden (kaartje,cluster), gevonden {}",
+                velden.len()
+            ));
+            continue;
+        }
+        let (kaartje, naam) = (velden[0].trim(), velden[1].trim());
+        if nr == 1
+            && kaartje.eq_ignore_ascii_case("kaartje")
+            && naam.eq_ignore_ascii_case("cluster")
+        {
+            continue;
+        }
+        let id = match kaartje.parse::<CitaatId>() {
+            Ok(id) => id,
+            Err(f) => {
+                fouten.push(format!("regel {nr}: {f}"));
+                continue;
+            }
+        };
+        match t.citaat(id) {
+            None => {
+                fouten.push(format!(
+                    "regel {nr}: kaartje {id} bestaat niet in traject '{}'",
+                    t.slug
+                ));
+                continue;
+            }
+            Some((i, _)) if !i.heeft_toestemming() => {
+                fouten.push(format!(
+                    "regel {nr}: kaartje {id} komt uit een duo-interview zonder toestemming en kan geen kaartje zijn"
+                ));
+                continue;
+            }
+            Some(_) => {}
+        }
+        if naam.is_empty() {
+            fouten.push(format!("regel {nr}: de clusternaam is leeg"));
+            continue;
+        }
+        if naam.chars().count() > 200 || naam.chars().any(char::is_control) {
+            fouten.push(format!(
+                "regel {nr}: de clusternaam moet een korte naam op één regel zijn"
+            ));
+            continue;
+        }
+        match clusters.iter_mut().find(|c| c.naam == naam) {
+            Some(c) => {
+                if !c.kaartjes.contains(&id) {
+                    c.kaartjes.push(id);
+                }
+            }
+            None => clusters.push(Cluster {
+                naam: naam.to_string(),
+                kaartjes: vec![id],
+            }),
+        }
+    }
+    if fouten.is_empty() {
+        Ok(clusters)
+    } else {
+        Err(fouten)
+    }
+}
+
+/// What an import changed.
+#[derive(Debug, Default, PartialEq)]
+pub struct Uitkomst {
+    pub nieuw: Vec<u32>,
+    pub aangevuld: Vec<u32>,
+}
+
+/// Records each cluster as an insight of the step reflectie. A cluster that is already there
+/// (same name) only gains the cards it lacks, so importing the same file twice changes nothing.
+pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> Uitkomst {
+    let mut uitkomst = Uitkomst::default();
+    for cluster in clusters {
+        let ids: Vec<String> = cluster.kaartjes.iter().map(|id| id.to_string()).collect();
+        let bestaand = t
+            .synthese
+            .iter_mut()
+            .find(|i| i.stap == Stap::Reflectie && i.tekst == cluster.naam);
+        match bestaand {
+            Some(inzicht) => {
+                let ontbrekend: Vec<String> = ids
+                    .into_iter()
+                    .filter(|id| !inzicht.citaten.contains(id))
+                    .collect();
+                if !ontbrekend.is_empty() {
+                    inzicht.citaten.extend(ontbrekend);
+                    uitkomst.aangevuld.push(inzicht.nr);
+                }
+            }
+            None => {
+                let nr = t.volgend_inzichtnummer();
+                t.synthese.push(Inzicht {
+                    nr,
+                    stap: Stap::Reflectie,
+                    soort: None,
+                    tekst: cluster.naam.clone(),
+                    citaten: ids,
+                });
+                uitkomst.nieuw.push(nr);
+            }
+        }
+    }
+    uitkomst
+}
+
+#[cfg(test)]
+mod tests {
+    use super::velden;
+
+    #[test]
+    fn leest_csv_velden() {
+        assert_eq!(velden("1.2,Eén deur").unwrap(), ["1.2", "Eén deur"]);
+        assert_eq!(
+            velden("1.2,\"Rust, regie\"").unwrap(),
+            ["1.2", "Rust, regie"]
+        );
+        assert_eq!(
+            velden("1.2,\"Een \"\"loket\"\"\"").unwrap(),
+            ["1.2", "Een \"loket\""]
+        );
+        assert!(velden("1.2,\"open").is_err());
+        assert!(velden("1.2,ab\"c").is_err());
+    }
+}

@@ -1,0 +1,75 @@
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, naam, tekst};
+use crate::borging::Afspraak;
+use crate::fase::Fase;
+
+/// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Spreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" --eigenaar \"teamleider toegang\" --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" --datum 2024-09-01"
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Wat er is afgesproken
+    pub tekst: String,
+    /// Wie eigenaar is van de afspraak (een rol of naam van de gemeente)
+    #[arg(long, value_name = "NAAM")]
+    pub eigenaar: String,
+    /// Waaraan we zien dat het werkt
+    #[arg(long, value_name = "TEKST")]
+    pub streefwaarde: Option<String>,
+    /// Wanneer we ernaar kijken (JJJJ-MM-DD), bijvoorbeeld de datum van het nazorggesprek
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let tekst = tekst("De afspraak", &args.tekst)?;
+    let eigenaar = naam("--eigenaar", &args.eigenaar)?;
+    let streefwaarde = args
+        .streefwaarde
+        .as_deref()
+        .map(|s| super::tekst("--streefwaarde", s))
+        .transpose()?;
+    let datum = args
+        .datum
+        .as_deref()
+        .map(|d| omg.datum(Some(d)))
+        .transpose()?;
+    let vandaag = omg.vandaag;
+    let nr = omg.wijzig(&args.slug, |t| {
+        if t.fase != Fase::Borgen {
+            bail!(
+                "Afspraken maak je in de fase borgen; traject '{}' is in fase {}.",
+                t.slug,
+                t.fase
+            );
+        }
+        if let Some(a) = t
+            .afspraken
+            .iter()
+            .find(|a| a.tekst == tekst && a.eigenaar == eigenaar)
+        {
+            bail!(
+                "Traject '{}' heeft deze afspraak al (nummer {}); leg de stand vast met 'visieleer nazorg'.",
+                t.slug,
+                a.nr
+            );
+        }
+        let nr = t.afspraken.iter().map(|a| a.nr).max().unwrap_or(0) + 1;
+        t.afspraken.push(Afspraak {
+            nr,
+            tekst,
+            eigenaar,
+            streefwaarde,
+            datum,
+            nazorg: Vec::new(),
+        });
+        t.noteer(vandaag, format!("afspraak {nr} vastgelegd"));
+        Ok(nr)
+    })?;
+    omg.regel(format!("Afspraak {nr} vastgelegd."));
+    Ok(0)
+}

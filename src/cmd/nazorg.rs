@@ -1,0 +1,78 @@
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, tekst};
+use crate::borging::{Nazorg, Stand};
+use crate::fase::{Fase, Status};
+
+/// Leg bij het nazorggesprek de stand van een afspraak vast, met het verhaal erachter
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Kan ook nadat het traject is afgerond: nazorg is de enige wijziging die een afgerond traject nog aanneemt.\nStanden: loopt, gehaald, niet-gehaald.\n\nVoorbeeld:\n  visieleer nazorg hoorn --afspraak 1 --stand loopt --verhaal \"Twee wijken werken al met één voordeur; de derde volgt na de zomer.\""
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Nummer van de afspraak (zoals 'visieleer afspraak' het gaf)
+    #[arg(long, value_name = "N")]
+    pub afspraak: u32,
+    /// De stand: loopt, gehaald of niet-gehaald
+    #[arg(long, value_enum, hide_possible_values = true, value_name = "STAND")]
+    pub stand: Stand,
+    /// Het verhaal achter de stand
+    #[arg(long, value_name = "TEKST")]
+    pub verhaal: String,
+    /// Datum van het nazorggesprek (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let verhaal = tekst("--verhaal", &args.verhaal)?;
+    let datum = omg.datum(args.datum.as_deref())?;
+    let nr = args.afspraak;
+    // Not `omg.wijzig`: that refuses an afgerond traject, and nazorg is exactly what happens
+    // after the traject is finished.
+    let nieuw = omg.map.wijzig(&args.slug, |t| {
+        let slug = t.slug.clone();
+        match t.status {
+            Status::Gestopt | Status::Geannuleerd => bail!(
+                "Traject '{slug}' is {} en heeft geen nazorg.",
+                t.status
+            ),
+            Status::Lopend if t.fase != Fase::Borgen => bail!(
+                "Nazorg volgt op de fase borgen; traject '{slug}' is in fase {}.",
+                t.fase
+            ),
+            _ => {}
+        }
+        if let Some(borgen) = t.tijdlijn.borgen
+            && datum < borgen
+        {
+            bail!("De datum {datum} ligt vóór het begin van de fase borgen ({borgen}); geef een latere --datum.");
+        }
+        let Some(afspraak) = t.afspraken.iter_mut().find(|a| a.nr == nr) else {
+            bail!("Traject '{slug}' heeft geen afspraak {nr}; 'visieleer toon {slug}' toont de afspraken.");
+        };
+        let entry = Nazorg {
+            datum,
+            stand: args.stand,
+            verhaal,
+        };
+        if afspraak.nazorg.contains(&entry) {
+            return Ok(false);
+        }
+        afspraak.nazorg.push(entry);
+        afspraak.nazorg.sort_by_key(|n| n.datum);
+        t.noteer(datum, format!("nazorg bij afspraak {nr}: {}", args.stand));
+        Ok(true)
+    })?;
+    if nieuw {
+        omg.regel(format!(
+            "Nazorg bij afspraak {nr} vastgelegd ({}).",
+            args.stand
+        ));
+    } else {
+        omg.regel(format!("Deze nazorg bij afspraak {nr} stond er al."));
+    }
+    Ok(0)
+}

@@ -1,0 +1,36 @@
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use super::rapport::lever_af;
+use super::{Code, Omgeving};
+
+/// Schrijf het rode-dradenrapport over alle trajecten in de map
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Per thema de dilemma's en werkzame elementen uit de synthese van elk traject, het aantal citaten\nper thema per traject, hoe vaak beide deelnemers van een duo een thema noemden, en de citaten\nwaar de inzichten het vaakst naar verwijzen. Gestopte en geannuleerde trajecten staan in de\ntabel maar tellen niet mee. Citaten zonder toestemming komen er niet in.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html"
+)]
+pub struct Args {
+    /// Als zelfstandig HTML-bestand (om af te drukken of te delen)
+    #[arg(long)]
+    pub html: bool,
+    /// Schrijf naar dit bestand in plaats van naar het scherm
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let trajecten = omg.map.alle()?;
+    if trajecten.is_empty() {
+        anyhow::bail!(
+            "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",
+            omg.map.pad().display()
+        );
+    }
+    let tekst = if args.html {
+        crate::rode_draden::html(&trajecten, omg.vandaag)
+    } else {
+        crate::rode_draden::markdown(&trajecten, omg.vandaag)
+    };
+    lever_af(omg, args.output, &tekst, "Rode-dradenrapport")
+}

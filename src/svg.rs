@@ -1,0 +1,188 @@
+//! The phase timeline as an inline SVG, drawn by the tool: phases as bars on a date axis,
+//! sessions as marks, and the 10-week target as a line.
+
+use std::fmt::Write as _;
+
+use crate::datum::Datum;
+use crate::fase::Fase;
+use crate::html::escape;
+use crate::traject::{STREEF_WEKEN_MAX, Traject};
+
+const BREEDTE: f64 = 640.0;
+const LINKS: f64 = 110.0;
+const RECHTS: f64 = 20.0;
+const RIJ: f64 = 22.0;
+const BOVEN: f64 = 26.0;
+
+/// The timeline of a traject, or `None` when no phase has a date yet.
+pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
+    let eind_van = |f: Fase| {
+        t.tijdlijn.eind(f).or_else(|| {
+            // The current phase of a running traject runs until today.
+            (f == t.fase && t.is_lopend()).then_some(vandaag)
+        })
+    };
+    let balken: Vec<(Fase, Datum, Datum)> = Fase::ALLE
+        .iter()
+        .filter_map(|&f| {
+            let begin = t.tijdlijn.begin(f)?;
+            let eind = eind_van(f).unwrap_or(begin).max(begin);
+            Some((f, begin, eind))
+        })
+        .collect();
+    let eerste = balken.iter().map(|b| b.1).min()?;
+    let doel = t
+        .aanmelding
+        .and_then(|a| a.plus_dagen_binnen_kalender(STREEF_WEKEN_MAX * 7));
+    let sessies: Vec<_> = t
+        .sessies
+        .iter()
+        .filter(|s| s.gehouden())
+        .filter_map(|s| s.datum.map(|d| (s, d)))
+        .collect();
+    let mut laatste = balken.iter().map(|b| b.2).max()?;
+    for d in doel.iter().chain(sessies.iter().map(|(_, d)| d)) {
+        laatste = laatste.max(*d);
+    }
+    let begin = eerste.min(t.aanmelding.unwrap_or(eerste));
+    let dagen = begin.dagen_tot(laatste).max(7) as f64;
+    let schaal = (BREEDTE - LINKS - RECHTS) / dagen;
+    let x = |d: Datum| LINKS + begin.dagen_tot(d) as f64 * schaal;
+
+    let rijen = Fase::ALLE.len() as f64 + 1.0;
+    let as_y = BOVEN + rijen * RIJ + 4.0;
+    let hoogte = as_y + 30.0;
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tijdlijn\" role=\"img\" viewBox=\"0 0 {BREEDTE} {hoogte:.0}\" width=\"{BREEDTE}\" height=\"{hoogte:.0}\" font-family=\"sans-serif\" font-size=\"11\">"
+    );
+    let _ = writeln!(
+        svg,
+        "<title>Tijdlijn van traject {}: de vijf fasen, de bijeenkomsten en de streeftijd van {STREEF_WEKEN_MAX} weken</title>",
+        escape(&t.slug)
+    );
+    for (rij, fase) in Fase::ALLE.iter().enumerate() {
+        let y = BOVEN + rij as f64 * RIJ;
+        let _ = writeln!(
+            svg,
+            "<text x=\"4\" y=\"{:.1}\">{}. {}</text>",
+            y + 14.0,
+            fase.nummer(),
+            fase.naam()
+        );
+        if let Some((_, b, e)) = balken.iter().find(|(f, _, _)| f == fase) {
+            let breedte = ((b.dagen_tot(*e) as f64) * schaal).max(3.0);
+            let _ = writeln!(
+                svg,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{breedte:.1}\" height=\"14\" rx=\"2\" fill=\"#5a7fa8\"><title>{}: {b} t/m {e}</title></rect>",
+                x(*b),
+                y + 3.0,
+                fase.naam()
+            );
+        }
+    }
+    let y_sessies = BOVEN + Fase::ALLE.len() as f64 * RIJ;
+    let _ = writeln!(
+        svg,
+        "<text x=\"4\" y=\"{:.1}\">bijeenkomsten</text>",
+        y_sessies + 14.0
+    );
+    for (sessie, d) in &sessies {
+        let (mx, my) = (x(*d), y_sessies + 10.0);
+        let _ = writeln!(
+            svg,
+            "<path d=\"M {:.1} {:.1} L {:.1} {my:.1} L {mx:.1} {:.1} L {:.1} {my:.1} Z\" fill=\"#d9822b\"><title>{}: {d}</title></path>",
+            mx,
+            my - 6.0,
+            mx + 6.0,
+            my + 6.0,
+            mx - 6.0,
+            escape(sessie.soort.titel())
+        );
+    }
+    let _ = writeln!(
+        svg,
+        "<line x1=\"{LINKS}\" y1=\"{as_y:.1}\" x2=\"{:.1}\" y2=\"{as_y:.1}\" stroke=\"#333\" stroke-width=\"1\"/>",
+        BREEDTE - RECHTS
+    );
+    // A tick every week, a date label every other tick, from the first day; over a long span
+    // (a date typed wrong) the ticks spread out so the figure stays small.
+    let stap = (begin.dagen_tot(laatste) / 7 / 30).max(1);
+    let mut week = 0;
+    while week * 7 <= begin.dagen_tot(laatste) {
+        let d = begin.plus_dagen(week * 7);
+        let tx = x(d);
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{tx:.1}\" y1=\"{as_y:.1}\" x2=\"{tx:.1}\" y2=\"{:.1}\" stroke=\"#333\" stroke-width=\"1\"/>",
+            as_y + 4.0
+        );
+        if (week / stap) % 2 == 0 {
+            let _ = writeln!(
+                svg,
+                "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
+                as_y + 15.0,
+                d.kort()
+            );
+        }
+        week += stap;
+    }
+    if let Some(doel) = doel {
+        let dx = x(doel);
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{dx:.1}\" y1=\"{:.1}\" x2=\"{dx:.1}\" y2=\"{as_y:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>Streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding ({doel})</title></line>",
+            BOVEN - 8.0
+        );
+        let _ = writeln!(
+            svg,
+            "<text x=\"{dx:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"#b22\">{STREEF_WEKEN_MAX} weken</text>",
+            BOVEN - 14.0
+        );
+    }
+    svg.push_str("</svg>");
+    Some(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tekent_fasen_bijeenkomsten_en_de_streeftijd() {
+        let dag = |d: &str| d.parse::<Datum>().unwrap();
+        let mut t = Traject::nieuw(
+            "x",
+            vec!["Zeewijk".into()],
+            "V".into(),
+            None,
+            dag("2024-01-08"),
+        );
+        assert!(tijdlijn(&t, dag("2024-01-08")).is_some());
+        t.aanmelding = Some(dag("2024-01-15"));
+        t.tijdlijn.zet_begin(Fase::Starten, dag("2024-01-15"));
+        t.fase = Fase::Starten;
+        t.sessies.push(crate::sessie::Sessie {
+            soort: crate::sessie::SessieSoort::Kickoff,
+            datum: Some(dag("2024-01-22")),
+            gepland: false,
+            notitie: None,
+        });
+        let svg = tijdlijn(&t, dag("2024-02-01")).unwrap();
+        assert_eq!(svg.matches("<rect").count(), 2, "{svg}");
+        assert_eq!(svg.matches("<path").count(), 1, "{svg}");
+        assert!(svg.contains("Kick-off: 2024-01-22"), "{svg}");
+        assert!(svg.contains("(2024-03-25)</title>"), "{svg}");
+        assert_eq!(svg, tijdlijn(&t, dag("2024-02-01")).unwrap());
+    }
+
+    #[test]
+    fn ook_met_datums_aan_het_eind_van_de_kalender() {
+        let dag = |d: &str| d.parse::<Datum>().unwrap();
+        let mut t = Traject::nieuw("x", vec!["Z".into()], "V".into(), None, dag("0001-01-01"));
+        t.aanmelding = Some(dag("9999-12-30"));
+        let svg = tijdlijn(&t, dag("9999-12-31")).unwrap();
+        assert!(svg.len() < 20_000, "{}", svg.len());
+    }
+}

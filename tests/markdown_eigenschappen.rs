@@ -1,0 +1,188 @@
+//! Property: whatever a quote contains, every document shows it as exactly that text. The
+//! generated markdown is parsed back with pulldown-cmark and each quote must come out as the
+//! text of a blockquote; the HTML may contain no tag the tool did not write itself.
+
+use proptest::prelude::*;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use visieleer::datum::Datum;
+use visieleer::interview::{Deelnemer, Interview, Perspectief, Toestemming};
+use visieleer::traject::Traject;
+
+fn traject_met(citaten: &[String]) -> Traject {
+    let dag = Datum::new(2024, 2, 1).unwrap();
+    let mut t = Traject::nieuw(
+        "eigenschap",
+        vec!["Zeewijk".into()],
+        "Vraagstuk".into(),
+        None,
+        dag,
+    );
+    let mut interview = Interview {
+        nr: 1,
+        datum: Some(dag),
+        moderator: None,
+        toestemming: Toestemming::Ja,
+        duo: vec![
+            Deelnemer {
+                rol: "wijkcoach".into(),
+                perspectief: Perspectief::Uitvoering,
+            },
+            Deelnemer {
+                rol: "bewoner".into(),
+                perspectief: Perspectief::Inwoner,
+            },
+        ],
+        laatste_citaat: 0,
+        citaten: Vec::new(),
+        notitie: None,
+        historie: Vec::new(),
+        bron: None,
+        aantekeningen: None,
+    };
+    for (nr, tekst) in citaten.iter().enumerate() {
+        let tags = if nr % 2 == 0 {
+            vec!["inwoner-centraal".to_string()]
+        } else {
+            Vec::new()
+        };
+        interview.voeg_citaat_toe(tekst.clone(), Some("wijkcoach".into()), tags);
+    }
+    t.interviews.push(interview);
+    t
+}
+
+/// The text of every blockquote, as pulldown-cmark reads it.
+fn blokcitaten(md: &str) -> Vec<String> {
+    let mut uit = Vec::new();
+    let mut diepte = 0;
+    let mut huidig = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => {
+                diepte += 1;
+                huidig.clear();
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                diepte -= 1;
+                uit.push(huidig.trim_end().to_string());
+            }
+            Event::Start(Tag::Paragraph) if diepte > 0 => {}
+            Event::End(TagEnd::Paragraph) if diepte > 0 => huidig.push_str("\n\n"),
+            Event::Text(t) if diepte > 0 => huidig.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if diepte > 0 => huidig.push('\n'),
+            ander if diepte > 0 => huidig.push_str(&format!("<<{ander:?}>>")),
+            _ => {}
+        }
+    }
+    uit
+}
+
+/// What a quote looks like after markdown: lines trimmed, paragraphs kept, empty lines folded.
+fn verwacht(tekst: &str) -> String {
+    visieleer::markdown::alineas(tekst)
+        .iter()
+        .map(|a| a.join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+const TAGS: &[&str] = &[
+    "!DOCTYPE",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "em",
+    "strong",
+    "br",
+    "svg",
+    "text",
+    "rect",
+    "path",
+    "line",
+    "section",
+    "div",
+];
+
+fn alleen_eigen_tags(html: &str) -> Result<(), String> {
+    for (i, _) in html.match_indices('<') {
+        let rest = html[i + 1..].trim_start_matches('/');
+        let naam: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect();
+        if !TAGS.contains(&naam.as_str()) {
+            return Err(format!(
+                "onbekende tag <{naam}> bij {}",
+                &html[i..(i + 40).min(html.len())]
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn citaat() -> impl Strategy<Value = String> {
+    let markdownachtig = "[-#*_|<>`1. +=!\\[\\]()&;~\\\\:a-z\t]{0,24}";
+    let regel = prop_oneof![
+        "[^\\p{C}]{0,30}",
+        markdownachtig,
+        Just(String::new()),
+        Just("---".to_string()),
+        Just("1. ".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("&amp; &#65;".to_string()),
+    ];
+    prop::collection::vec(regel, 1..5).prop_map(|r| r.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn elk_citaat_komt_letterlijk_terug(citaten in prop::collection::vec(citaat(), 1..4)) {
+        let citaten: Vec<String> = citaten.into_iter().map(|c| c.trim().to_string()).collect();
+        prop_assume!(citaten.iter().all(|c| !verwacht(c).is_empty()));
+        let t = traject_met(&citaten);
+        let vandaag = Datum::new(2024, 4, 15).unwrap();
+        let documenten = [
+            visieleer::rapport::rapport(&t, vandaag),
+            visieleer::kaartjes::markdown(&t, &[], vandaag),
+            visieleer::rode_draden::markdown(std::slice::from_ref(&t), vandaag),
+        ];
+        for md in &documenten[..2] {
+            let gevonden = blokcitaten(md);
+            for c in &citaten {
+                prop_assert!(
+                    gevonden.contains(&verwacht(c)),
+                    "{:?} niet letterlijk terug; gevonden: {:?}\n{}", verwacht(c), gevonden, md
+                );
+            }
+        }
+        for html in [
+            visieleer::rapport::rapport_html(&t, vandaag),
+            visieleer::kaartjes::html(&t, &[], vandaag),
+            visieleer::rode_draden::html(std::slice::from_ref(&t), vandaag),
+        ] {
+            if let Err(fout) = alleen_eigen_tags(&html) {
+                prop_assert!(false, "{}", fout);
+            }
+        }
+    }
+}

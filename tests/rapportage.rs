@@ -1,0 +1,550 @@
+//! The documents a facilitator hands over: the borgingsrapport, the quote cards, the clusters
+//! of the ontwerpsessie, and the afspraken and nazorg that keep the borging alive.
+
+mod common;
+
+use common::Sessie;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Quotes with every character markdown could misread.
+const LASTIG: &[&str] = &[
+    "# Geen kop | maar een *citaat* met _nadruk_ en `code`",
+    "1. Geen lijst, <script>alert('x')</script> & &amp; [link](http://x) ![img](y)",
+    "- ook geen lijst\n+ en dit niet\n> en geen citaat in een citaat\n---",
+    "Regel met \\ backslash en ~~door~~ en | pipes |",
+];
+
+/// The traject of the common walk, with a duo-interview without consent, difficult quotes,
+/// afspraken, the evaluation, and after it is finished a nazorg entry.
+fn volledig(s: &Sessie) {
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "mantelzorger:inwoner",
+        "--duo",
+        "huisarts:partner",
+        "--toestemming",
+        "nee",
+        "--datum",
+        "2024-02-07",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "3",
+        "GEHEIM: dit mag nergens staan.",
+        "--van",
+        "mantelzorger",
+        "--tag",
+        "inwoner-centraal",
+    ]);
+    for (nr, tekst) in LASTIG.iter().enumerate() {
+        let interview = if nr % 2 == 0 { "1" } else { "2" };
+        let van = if nr % 2 == 0 {
+            "beleidsadviseur"
+        } else {
+            "wethouder"
+        };
+        let tag = [
+            "lokaal-regionaal",
+            "rust-en-regie",
+            "inwoner-centraal",
+            "deskundigheid",
+        ][nr];
+        // `--` ends the options, so a quote may start with a dash.
+        s.ok(&[
+            "citaat", "--van", van, "--tag", tag, "zeewijk", interview, "--", tekst,
+        ]);
+    }
+    s.ok(&[
+        "synthese",
+        "zeewijk",
+        "--stap",
+        "expertteam",
+        "--soort",
+        "dilemma",
+        "Lokaal en regionaal schuren",
+        "--citaat",
+        "1.2",
+        "--citaat",
+        "3.1",
+    ]);
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "borgingsessie",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén telefoonnummer voor alle vragen",
+        "--eigenaar",
+        "teamleider toegang",
+        "--streefwaarde",
+        "Inwoners vertellen dat ze in één keer goed terechtkwamen",
+        "--datum",
+        "2024-04-01",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Wethouder loopt elk kwartaal mee",
+        "--eigenaar",
+        "wethouder",
+        "--datum",
+        "2024-06-01",
+    ]);
+    s.ok(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "Strak gepland",
+        "--inzichten",
+        "Eén deur",
+        "--vervolg",
+        "Pilot in twee wijken",
+    ]);
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.ok(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "Twee wijken werken met het nummer; een inwoner vertelde dat ze niet meer werd doorverwezen.",
+        "--datum",
+        "2024-04-10",
+    ]);
+}
+
+/// The text of every blockquote in a markdown document, as pulldown-cmark reads it:
+/// soft breaks as newlines, paragraphs separated by a blank line.
+fn blokcitaten(md: &str) -> Vec<String> {
+    let mut uit = Vec::new();
+    let mut diepte = 0;
+    let mut huidig = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => {
+                diepte += 1;
+                huidig.clear();
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                diepte -= 1;
+                uit.push(huidig.trim_end().to_string());
+            }
+            Event::Start(Tag::Paragraph) if diepte > 0 => {}
+            Event::End(TagEnd::Paragraph) if diepte > 0 => huidig.push_str("\n\n"),
+            Event::Text(t) if diepte > 0 => huidig.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if diepte > 0 => huidig.push('\n'),
+            ander if diepte > 0 => panic!("onverwacht in een citaat: {ander:?}"),
+            _ => {}
+        }
+    }
+    uit
+}
+
+#[test]
+fn het_rapport_volgt_de_hoofdstukken_van_een_borgingsrapport() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    let md = s.ok(&["rapport", "zeewijk"]);
+    let koppen: Vec<&str> = md.lines().filter(|r| r.starts_with("## ")).collect();
+    assert_eq!(
+        koppen,
+        [
+            "## Samenvatting",
+            "## 1 Aanleiding en vraagstelling",
+            "## 2 Aanpak",
+            "## 3 Wat we hoorden",
+            "## 4 Synthese",
+            "## 5 Oplossingsrichtingen en handelingsperspectief",
+            "## 6 Borging",
+            "## Bijlage A Citaten bij de synthese",
+        ]
+    );
+    assert!(
+        md.starts_with("# Eindrapportage Visieleertraject Zeewijk"),
+        "{md}"
+    );
+    insta::assert_snapshot!("rapport_zeewijk", md);
+}
+
+#[test]
+fn het_rapport_is_een_concept_tot_de_fase_borgen() {
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "vroeg",
+        "--gemeente",
+        "Zeewijk",
+        "--vraagstuk",
+        "Hoe?",
+    ]);
+    let md = s.ok(&["rapport", "vroeg"]);
+    assert!(md.starts_with("# Concept-eindrapportage"), "{md}");
+    assert!(md.contains("| Versie | concept, 15 april 2024 |"), "{md}");
+}
+
+#[test]
+fn elk_citaat_staat_letterlijk_in_een_blokcitaat() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    let md = s.ok(&["rapport", "zeewijk"]);
+    let gevonden = blokcitaten(&md);
+    for tekst in LASTIG.iter().chain(&["De regels zijn nog van vorig jaar."]) {
+        let verwacht = tekst.lines().collect::<Vec<_>>().join("\n");
+        assert!(
+            gevonden.contains(&verwacht),
+            "{verwacht:?} niet als blokcitaat gevonden in {gevonden:#?}"
+        );
+    }
+    // Citaat 1.1 onderbouwt een inzicht: ook in de bijlage staat het letterlijk.
+    let bijlage = md.split("## Bijlage A").nth(1).unwrap();
+    assert!(blokcitaten(bijlage).contains(&"De regels zijn nog van vorig jaar.".to_string()));
+}
+
+#[test]
+fn zonder_toestemming_staat_een_citaat_in_geen_enkel_document() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    let documenten = [
+        s.ok(&["rapport", "zeewijk"]),
+        s.ok(&["rapport", "zeewijk", "--html"]),
+        s.ok(&["kaartjes", "zeewijk"]),
+        s.ok(&["kaartjes", "zeewijk", "--html"]),
+        s.ok(&["kaartjes", "zeewijk", "--tag", "inwoner-centraal"]),
+        s.ok(&["rode-draden"]),
+        s.ok(&["rode-draden", "--html"]),
+    ];
+    for doc in &documenten {
+        assert!(!doc.contains("GEHEIM"), "{doc}");
+        assert!(!doc.contains("mantelzorger"), "{doc}");
+    }
+    assert!(documenten[0].contains(
+        "Citaat 3.1 komt uit een duo-interview zonder toestemming en staat daarom niet in dit rapport."
+    ));
+}
+
+#[test]
+fn html_is_een_zelfstandig_bestand_met_alles_als_tekst() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    let html = s.ok(&["rapport", "zeewijk", "--html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script"), "een citaat werd HTML");
+    assert!(html.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
+    assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"));
+    assert!(html.contains("<svg") && html.contains("10 weken"));
+    assert!(html.contains("@page { size: A4;"));
+    insta::assert_snapshot!("rapport_zeewijk_html", html);
+}
+
+#[test]
+fn rapport_naar_een_bestand() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    s.ok(&["rapport", "zeewijk", "--html", "-o", "rapport.html"]);
+    let html = std::fs::read_to_string(s.pad().join("rapport.html")).unwrap();
+    assert_eq!(html, s.ok(&["rapport", "zeewijk", "--html"]));
+    let fout = s.weigert(&["rapport", "zeewijk", "-o", "bestaat-niet/rapport.md"]);
+    assert!(fout.contains("bestaat niet"), "{fout}");
+}
+
+#[test]
+fn kaartjes_per_citaat_en_te_filteren_op_tag() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    let md = s.ok(&["kaartjes", "zeewijk"]);
+    assert_eq!(md.matches("### Kaartje ").count(), 6, "{md}");
+    insta::assert_snapshot!("kaartjes_zeewijk", md);
+    let gefilterd = s.ok(&["kaartjes", "zeewijk", "--tag", "#Rust-en-Regie"]);
+    assert_eq!(gefilterd.matches("### Kaartje ").count(), 2, "{gefilterd}");
+    assert!(
+        gefilterd.contains("met de tag rust-en-regie"),
+        "{gefilterd}"
+    );
+    let fout = s.weigert(&["kaartjes", "zeewijk", "--tag", "rust-regie"]);
+    assert!(fout.contains("bedoelde je 'rust-en-regie'?"), "{fout}");
+    let html = s.ok(&["kaartjes", "zeewijk", "--html"]);
+    assert_eq!(html.matches("<div class=\"kaart\"").count(), 6);
+    assert_eq!(html.matches("<section class=\"vel\">").count(), 1);
+    insta::assert_snapshot!("kaartjes_zeewijk_html", html);
+}
+
+#[test]
+fn lange_citaten_worden_kleiner_en_een_vel_heeft_acht_kaartjes() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("vel");
+    let lang = "Een lang verhaal over de toegang. ".repeat(20);
+    for _ in 0..8 {
+        s.ok(&["citaat", "vel", "1", &lang, "--van", "wijkcoach"]);
+    }
+    let html = s.ok(&["kaartjes", "vel", "--html"]);
+    assert_eq!(html.matches("<section class=\"vel\">").count(), 2);
+    assert!(
+        html.contains("style=\"font-size: 14.0pt\""),
+        "kort citaat op 14 pt"
+    );
+    let klein = visieleer::kaartjes::lettergrootte(lang.trim().chars().count());
+    assert!(klein < 10.0, "{klein}");
+    assert!(
+        html.contains(&format!("style=\"font-size: {klein:.1}pt\"")),
+        "lang citaat kleiner"
+    );
+}
+
+#[test]
+fn clusters_van_de_ontwerpsessie_worden_inzichten_van_de_reflectie() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.schrijf(
+        "clusters.csv",
+        "kaartje,cluster\n1.1,Eén voordeur\n2.1,\"Eén voordeur\"\n\n1.1,\"Rust, regie\"\n",
+    );
+    let uit = s.ok(&["clusters", "zeewijk", "clusters.csv"]);
+    assert!(uit.contains("2 nieuw, 0 aangevuld"), "{uit}");
+    let voor = s.inhoud();
+    let uit = s.ok(&["clusters", "zeewijk", "clusters.csv"]);
+    assert!(uit.contains("niets veranderd"), "{uit}");
+    assert_eq!(voor, s.inhoud(), "twee keer inlezen veranderde iets");
+    let yaml = s.lees("zeewijk");
+    assert!(
+        yaml.contains("tekst: Eén voordeur\n  citaten:\n  - '1.1'\n  - '2.1'"),
+        "{yaml}"
+    );
+    let md = s.ok(&["rapport", "zeewijk"]);
+    assert!(
+        md.contains("- Eén voordeur (citaten 1.1, 2.1; zie bijlage A)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Rust, regie (citaten 1.1; zie bijlage A)"),
+        "{md}"
+    );
+
+    s.schrijf("extra.csv", "1.1,Rust, regie\n");
+    let fout = s.weigert(&["clusters", "zeewijk", "extra.csv"]);
+    assert!(fout.contains("regel 1: verwacht twee velden"), "{fout}");
+    s.schrijf("aanvulling.csv", "2.1,\"Rust, regie\"\n");
+    let uit = s.ok(&["clusters", "zeewijk", "aanvulling.csv"]);
+    assert!(uit.contains("0 nieuw, 1 aangevuld"), "{uit}");
+}
+
+#[test]
+fn clusters_weigert_onbekende_kaartjes_en_kapotte_regels_met_regelnummer() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    let s2 = Sessie::nieuw();
+    s2.traject_in_borgen("zeewijk");
+    s2.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "a:inwoner",
+        "--duo",
+        "b:partner",
+        "--toestemming",
+        "nee",
+    ]);
+    s2.ok(&["citaat", "zeewijk", "3", "geheim"]);
+    s2.schrijf(
+        "fout.csv",
+        "kaartje,cluster\n1.1,Goed\nx,Cluster\n9.9,Cluster\n3.1,Geheim\n1.1\n1.1,\"open\n1.1,   \n",
+    );
+    let fout = s2.weigert(&["clusters", "zeewijk", "fout.csv"]);
+    for verwacht in [
+        "regel 3: 'x' is geen citaat-id",
+        "regel 4: kaartje 9.9 bestaat niet",
+        "regel 5: kaartje 3.1 komt uit een duo-interview zonder toestemming",
+        "regel 6: verwacht twee velden",
+        "regel 7: een aanhalingsteken dat niet wordt gesloten",
+        "regel 8: de clusternaam is leeg",
+    ] {
+        assert!(fout.contains(verwacht), "{verwacht:?} ontbreekt in {fout}");
+    }
+    assert!(!fout.contains("regel 2"), "{fout}");
+    let fout = s2.weigert(&["clusters", "zeewijk", "bestaat-niet.csv"]);
+    assert!(fout.contains("kon niet worden gelezen"), "{fout}");
+    s2.schrijf("leeg.csv", "kaartje,cluster\n");
+    let fout = s2.weigert(&["clusters", "zeewijk", "leeg.csv"]);
+    assert!(fout.contains("bevat geen clusters"), "{fout}");
+    // An afgerond traject takes no clusters any more.
+    s.schrijf("c.csv", "1.1,Laat\n");
+    let fout = s.weigert(&["clusters", "zeewijk", "c.csv"]);
+    assert!(fout.contains("afgerond"), "{fout}");
+}
+
+#[test]
+fn afspraken_in_borgen_en_nazorg_na_afloop() {
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "vroeg",
+        "--gemeente",
+        "Zeewijk",
+        "--vraagstuk",
+        "Hoe?",
+    ]);
+    let fout = s.weigert(&["afspraak", "vroeg", "Iets", "--eigenaar", "iemand"]);
+    assert!(fout.contains("in de fase borgen"), "{fout}");
+    let fout = s.weigert(&[
+        "nazorg",
+        "vroeg",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "x",
+    ]);
+    assert!(fout.contains("Nazorg volgt op de fase borgen"), "{fout}");
+
+    volledig(&s);
+    // Finished: no new afspraak, but nazorg still.
+    let fout = s.weigert(&["afspraak", "zeewijk", "Nog een", "--eigenaar", "iemand"]);
+    assert!(fout.contains("afgerond"), "{fout}");
+    let fout = s.weigert(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "9",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "x",
+    ]);
+    assert!(fout.contains("geen afspraak 9"), "{fout}");
+    let fout = s.weigert(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "  ",
+    ]);
+    assert!(fout.contains("--verhaal is leeg"), "{fout}");
+    let fout = s.weigert(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "x",
+        "--datum",
+        "2024-01-01",
+    ]);
+    assert!(fout.contains("vóór het begin van de fase borgen"), "{fout}");
+    let fout = s.weigert_met(
+        2,
+        &[
+            "nazorg",
+            "zeewijk",
+            "--afspraak",
+            "1",
+            "--stand",
+            "half",
+            "--verhaal",
+            "x",
+        ],
+    );
+    assert!(fout.contains("ongeldige waarde 'half'"), "{fout}");
+
+    // The same nazorg twice changes nothing.
+    let voor = s.inhoud();
+    let uit = s.ok(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "Twee wijken werken met het nummer; een inwoner vertelde dat ze niet meer werd doorverwezen.",
+        "--datum",
+        "2024-04-10",
+    ]);
+    assert!(uit.contains("stond er al"), "{uit}");
+    assert_eq!(voor, s.inhoud());
+
+    let md = s.ok(&["rapport", "zeewijk"]);
+    let borging = md.split("## 6 Borging").nth(1).unwrap();
+    assert!(borging.contains("| 1 | Eén telefoonnummer voor alle vragen | teamleider toegang | Inwoners vertellen dat ze in één keer goed terechtkwamen | 2024-04-01 | loopt (2024-04-10) |"), "{borging}");
+    assert!(
+        borging.contains("### Nazorggesprek\n\nHet nazorggesprek vond plaats op 10 april 2024."),
+        "{borging}"
+    );
+}
+
+#[test]
+fn toon_en_overzicht_melden_afspraken_over_hun_datum_zonder_nazorg() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
+        "--datum",
+        "2024-04-01",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Later",
+        "--eigenaar",
+        "wethouder",
+        "--datum",
+        "2024-09-01",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Zonder datum",
+        "--eigenaar",
+        "wethouder",
+    ]);
+    let fout = s.weigert(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
+    ]);
+    assert!(fout.contains("heeft deze afspraak al"), "{fout}");
+    let toon = s.ok(&["toon", "zeewijk"]);
+    assert!(
+        toon.contains("Let op: afspraak 1 (Eén nummer) had op 2024-04-01 besproken moeten zijn"),
+        "{toon}"
+    );
+    assert!(!toon.contains("afspraak 2 (Later)"), "{toon}");
+    assert!(!toon.contains("afspraak 3 (Zonder"), "{toon}");
+    let overzicht = s.ok(&["overzicht", "--markdown"]);
+    assert!(
+        overzicht.contains("⚠ 1 afspraak zonder nazorg"),
+        "{overzicht}"
+    );
+    s.ok(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "gehaald",
+        "--verhaal",
+        "Het nummer werkt.",
+    ]);
+    assert!(!s.ok(&["toon", "zeewijk"]).contains("Let op: afspraak"));
+    assert!(!s.ok(&["overzicht"]).contains("zonder nazorg"));
+}

@@ -1,0 +1,83 @@
+//! The documents of the fictional example map `examples/drie` (three trajecten: afgerond,
+//! lopend, gestopt), as snapshots. The map is copied into a temporary folder first, so the
+//! tests never write into the repository.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::Sessie;
+
+/// "Today" for the example map: after the nazorg of zeewijk, with one afspraak overdue.
+const VANDAAG: &str = "2024-07-15";
+
+fn sessie_met_voorbeelden() -> Sessie {
+    let s = Sessie::nieuw();
+    let bron = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/drie");
+    fs::create_dir_all(s.map()).unwrap();
+    for entry in fs::read_dir(&bron).unwrap().flatten() {
+        let pad = entry.path();
+        if pad.extension().is_some_and(|e| e == "yaml") {
+            fs::copy(&pad, s.map().join(pad.file_name().unwrap())).unwrap();
+        }
+    }
+    s
+}
+
+fn ok(s: &Sessie, args: &[&str]) -> String {
+    let uit = s
+        .command(args)
+        .env("VISIELEER_VANDAAG", VANDAAG)
+        .output()
+        .unwrap();
+    assert!(
+        uit.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&uit.stderr)
+    );
+    String::from_utf8(uit.stdout).unwrap()
+}
+
+#[test]
+fn rode_draden_over_drie_trajecten() {
+    let s = sessie_met_voorbeelden();
+    let md = ok(&s, &["rode-draden"]);
+    // The gestopt traject is in the table, but none of its findings are.
+    assert!(
+        md.contains("| heidebeek | Heidebeek | luisteren | gestopt |"),
+        "{md}"
+    );
+    assert!(!md.contains("Dit inzicht telt niet mee"), "{md}");
+    assert!(!md.contains("gestopt traject."), "{md}");
+    assert!(!md.contains("zonder toestemming en mag nergens"), "{md}");
+    insta::assert_snapshot!("rode_draden_drie", md);
+    let html = ok(&s, &["rode-draden", "--html"]);
+    assert!(
+        !html.contains("<b>"),
+        "html uit een citaat werd doorgegeven"
+    );
+    insta::assert_snapshot!("rode_draden_drie_html", html);
+}
+
+#[test]
+fn rapport_en_kaartjes_van_de_voorbeelden() {
+    let s = sessie_met_voorbeelden();
+    for slug in ["zeewijk", "bloemendorp"] {
+        insta::assert_snapshot!(format!("rapport_{slug}"), ok(&s, &["rapport", slug]));
+        insta::assert_snapshot!(
+            format!("rapport_{slug}_html"),
+            ok(&s, &["rapport", slug, "--html"])
+        );
+    }
+    insta::assert_snapshot!("kaartjes_bloemendorp", ok(&s, &["kaartjes", "bloemendorp"]));
+    insta::assert_snapshot!(
+        "kaartjes_zeewijk_html",
+        ok(&s, &["kaartjes", "zeewijk", "--html"])
+    );
+    let toon = ok(&s, &["toon", "zeewijk"]);
+    assert!(
+        toon.contains("Let op: afspraak 2 (Wethouder loopt elk kwartaal mee met een wijkcoach) had op 2024-07-01"),
+        "{toon}"
+    );
+}
