@@ -36,13 +36,13 @@ fn periode(t: &Traject) -> String {
 }
 
 /// The whole eindrapportage as markdown.
-pub fn rapport(t: &Traject, vandaag: Datum) -> String {
-    html::markdown(&delen(t, vandaag))
+pub fn rapport(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
+    html::markdown(&delen(t, vandaag, boek))
 }
 
 /// The whole eindrapportage as one self-contained HTML file.
-pub fn rapport_html(t: &Traject, vandaag: Datum) -> String {
-    html::document(&titel(t), &delen(t, vandaag), "")
+pub fn rapport_html(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
+    html::document(&titel(t), &delen(t, vandaag, boek), "")
 }
 
 fn titel(t: &Traject) -> String {
@@ -68,7 +68,7 @@ fn meervoud(n: usize, een: &str, meer: &str) -> String {
 }
 
 /// The report in parts: markdown, with the drawn timeline between them for the HTML output.
-pub fn delen(t: &Traject, vandaag: Datum) -> Vec<Deel> {
+pub fn delen(t: &Traject, vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
     let mut delen = Vec::new();
     let mut uit = String::new();
     titelblok(&mut uit, t, vandaag);
@@ -81,7 +81,7 @@ pub fn delen(t: &Traject, vandaag: Datum) -> Vec<Deel> {
         delen.push(Deel::Getekend(svg));
     }
     aanpak(&mut uit, t, vandaag);
-    wat_we_hoorden(&mut uit, t);
+    wat_we_hoorden(&mut uit, t, boek);
     synthese(&mut uit, t);
     richtingen(&mut uit, t);
     borging(&mut uit, t, vandaag);
@@ -274,9 +274,9 @@ fn aanpak(uit: &mut String, t: &Traject, vandaag: Datum) {
     }
 }
 
-fn wat_we_hoorden(uit: &mut String, t: &Traject) {
+/// Quotes are grouped by the thema group of the map's codebook.
+fn wat_we_hoorden(uit: &mut String, t: &Traject, boek: &Codeboek) {
     let _ = writeln!(uit, "## 3 Wat we hoorden\n");
-    let boek = Codeboek::ingebouwd();
     let kern: Vec<_> = t
         .deelbare_citaten()
         .filter(|(_, _, c)| telt_als_kern(t, c))
@@ -310,7 +310,7 @@ fn wat_we_hoorden(uit: &mut String, t: &Traject) {
         .map(|tag| {
             let citaten: Vec<_> = kern
                 .iter()
-                .filter(|(_, _, c)| thema_van(&boek, c).is_some_and(|t| t.tag == tag.tag))
+                .filter(|(_, _, c)| thema_van(boek, c).is_some_and(|t| t.tag == tag.tag))
                 .copied()
                 .collect();
             (thema_titel(tag), citaten)
@@ -319,7 +319,7 @@ fn wat_we_hoorden(uit: &mut String, t: &Traject) {
     groepen.push((
         "Overige".to_string(),
         kern.iter()
-            .filter(|(_, _, c)| thema_van(&boek, c).is_none())
+            .filter(|(_, _, c)| thema_van(boek, c).is_none())
             .copied()
             .collect(),
     ));

@@ -68,17 +68,16 @@ fn inzicht_themas(boek: &Codeboek, t: &Traject, inzicht: &Inzicht) -> Vec<Option
 }
 
 /// The report as markdown.
-pub fn markdown(trajecten: &[Traject], vandaag: Datum) -> String {
-    html::markdown(&delen(trajecten, vandaag))
+pub fn markdown(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
+    html::markdown(&delen(trajecten, vandaag, boek))
 }
 
 /// The report as one self-contained HTML file.
-pub fn html(trajecten: &[Traject], vandaag: Datum) -> String {
-    html::document(TITEL, &delen(trajecten, vandaag), "")
+pub fn html(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
+    html::document(TITEL, &delen(trajecten, vandaag, boek), "")
 }
 
-fn delen(trajecten: &[Traject], vandaag: Datum) -> Vec<Deel> {
-    let boek = Codeboek::ingebouwd();
+fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
     let mee: Vec<&Traject> = trajecten.iter().filter(|t| telt_mee(t)).collect();
     let mut uit = String::new();
     let _ = writeln!(uit, "# {TITEL}\n");

@@ -172,3 +172,36 @@ fn citaten_zonder_toestemming_verlaten_de_map_niet() {
         "{toon}"
     );
 }
+
+#[test]
+fn rapport_groepeert_op_de_themas_van_het_codeboek_van_de_map() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.schrijf(
+        "trajecten/codeboek.yaml",
+        "modus: uitbreiden\ntags:\n- tag: wachttijden\n  groep: thema\n  omschrijving: 'Wachttijden: hoe lang inwoners wachten'\n",
+    );
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "a:inwoner",
+        "--duo",
+        "b:beleid",
+        "--toestemming",
+        "ja",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Zes weken wachten op een gesprek.",
+        "--tag",
+        "wachttijden",
+    ]);
+    let rapport = s.ok(&["rapport", "zeewijk"]);
+    let (_, na) = rapport.split_once("### Wachttijden\n").expect(&rapport);
+    assert!(na.contains("Zes weken wachten"), "{rapport}");
+    let rode_draden = s.ok(&["rode-draden"]);
+    assert!(rode_draden.contains("Wachttijden"), "{rode_draden}");
+}

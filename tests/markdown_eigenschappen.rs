@@ -161,10 +161,11 @@ proptest! {
         prop_assume!(citaten.iter().all(|c| !verwacht(c).is_empty()));
         let t = traject_met(&citaten);
         let vandaag = Datum::new(2024, 4, 15).unwrap();
+        let boek = visieleer::codeboek::Codeboek::ingebouwd();
         let documenten = [
-            visieleer::rapport::rapport(&t, vandaag),
+            visieleer::rapport::rapport(&t, vandaag, &boek),
             visieleer::kaartjes::markdown(&t, &[], vandaag),
-            visieleer::rode_draden::markdown(std::slice::from_ref(&t), vandaag),
+            visieleer::rode_draden::markdown(std::slice::from_ref(&t), vandaag, &boek),
         ];
         for md in &documenten[..2] {
             let gevonden = blokcitaten(md);
@@ -176,9 +177,9 @@ proptest! {
             }
         }
         for html in [
-            visieleer::rapport::rapport_html(&t, vandaag),
+            visieleer::rapport::rapport_html(&t, vandaag, &boek),
             visieleer::kaartjes::html(&t, &[], vandaag),
-            visieleer::rode_draden::html(std::slice::from_ref(&t), vandaag),
+            visieleer::rode_draden::html(std::slice::from_ref(&t), vandaag, &boek),
         ] {
             if let Err(fout) = alleen_eigen_tags(&html) {
                 prop_assert!(false, "{}", fout);

@@ -26,7 +26,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let boek = Codeboek::ingebouwd();
+    let boek = Codeboek::voor_map(omg.map.pad())?;
     let mut tags = Vec::new();
     for tag in &args.tag {
         let tag = boek.controleer(tag).map_err(|f| anyhow!("--tag: {f}"))?;

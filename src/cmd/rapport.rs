@@ -22,10 +22,11 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let traject = omg.map.lees(&args.slug)?;
+    let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
     let tekst = if args.html {
-        crate::rapport::rapport_html(&traject, omg.vandaag)
+        crate::rapport::rapport_html(&traject, omg.vandaag, &boek)
     } else {
-        crate::rapport::rapport(&traject, omg.vandaag)
+        crate::rapport::rapport(&traject, omg.vandaag, &boek)
     };
     lever_af(omg, args.output, &tekst, "Eindrapportage")
 }

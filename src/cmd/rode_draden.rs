@@ -21,6 +21,7 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let trajecten = omg.map.alle()?;
+    let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
     if trajecten.is_empty() {
         anyhow::bail!(
             "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",
@@ -28,9 +29,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     let tekst = if args.html {
-        crate::rode_draden::html(&trajecten, omg.vandaag)
+        crate::rode_draden::html(&trajecten, omg.vandaag, &boek)
     } else {
-        crate::rode_draden::markdown(&trajecten, omg.vandaag)
+        crate::rode_draden::markdown(&trajecten, omg.vandaag, &boek)
     };
     lever_af(omg, args.output, &tekst, "Rode-dradenrapport")
 }
