@@ -116,7 +116,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
         uit,
         "Per thema de inzichten uit de synthese van elk traject. Een inzicht hoort bij een thema via de citaten die het onderbouwen; een inzicht zonder zulke citaten staat onder {OVERIGE}.\n"
     );
-    for (sleutel, titel) in themas(&boek) {
+    for (sleutel, titel) in themas(boek) {
         let _ = writeln!(uit, "### {}\n", cel(&titel));
         let mut iets = false;
         for (soort, kop) in [
@@ -130,7 +130,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
                     t.synthese
                         .iter()
                         .filter(|i| i.soort == soort)
-                        .filter(|i| inzicht_themas(&boek, t, i).contains(&sleutel))
+                        .filter(|i| inzicht_themas(boek, t, i).contains(&sleutel))
                         .map(|i| format!("- {} (traject {})", cel(&i.tekst), cel(&t.slug)))
                 })
                 .collect();
@@ -155,14 +155,14 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
     kop.push("Totaal".into());
     let kop: Vec<&str> = kop.iter().map(String::as_str).collect();
     let mut rijen = Vec::new();
-    for (sleutel, titel) in themas(&boek) {
+    for (sleutel, titel) in themas(boek) {
         let mut rij = vec![cel(&titel)];
         let mut totaal = 0;
         for t in &mee {
             let n = t
                 .deelbare_citaten()
                 .filter(|(id, _, _)| {
-                    let themas = citaat_themas(&boek, t, *id).unwrap_or_default();
+                    let themas = citaat_themas(boek, t, *id).unwrap_or_default();
                     match &sleutel {
                         Some(tag) => themas.contains(tag),
                         None => themas.is_empty(),
@@ -184,7 +184,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
         "Een thema dat in één duo-interview door beide deelnemers wordt genoemd, weegt zwaarder dan een thema dat twee keer van één kant komt. Per thema: in hoeveel duo-interviews het klonk, en in hoeveel daarvan beide deelnemers het noemden.\n"
     );
     let mut rijen = Vec::new();
-    for (sleutel, titel) in themas(&boek).into_iter().filter(|(s, _)| s.is_some()) {
+    for (sleutel, titel) in themas(boek).into_iter().filter(|(s, _)| s.is_some()) {
         let (mut gehoord, mut beide) = (0, 0);
         for t in &mee {
             for interview in t.interviews.iter().filter(|i| i.heeft_toestemming()) {
@@ -227,7 +227,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
         uit,
         "Per thema de citaten (hoogstens drie) waar de inzichten van de trajecten het vaakst naar verwijzen.\n"
     );
-    for (sleutel, titel) in themas(&boek) {
+    for (sleutel, titel) in themas(boek) {
         let mut tellingen: BTreeMap<(String, CitaatId), usize> = BTreeMap::new();
         for t in &mee {
             for inzicht in &t.synthese {
@@ -235,7 +235,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
                     let Ok(id) = id.parse::<CitaatId>() else {
                         continue;
                     };
-                    let Some(themas) = citaat_themas(&boek, t, id) else {
+                    let Some(themas) = citaat_themas(boek, t, id) else {
                         continue;
                     };
                     let hoort = match &sleutel {
