@@ -404,3 +404,15 @@ fn de_map_komt_uit_optie_of_omgeving() {
     let fout = s.weigert(&["--map", "eenbestand", "overzicht"]);
     assert!(fout.contains("is een bestand, geen map"), "{fout}");
 }
+
+#[test]
+fn een_citaat_mag_met_een_streepje_beginnen() {
+    let s = met_traject();
+    assert_eq!(
+        s.ok(&["citaat", "zeewijk", "1", "- eerst bellen, dan mailen"])
+            .trim(),
+        "1.2"
+    );
+    assert!(s.lees("zeewijk").contains("- eerst bellen, dan mailen"));
+    s.ok(&["kernvraag", "zeewijk", "-- hoe verder?"]);
+}

@@ -13,6 +13,7 @@ pub struct Args {
     /// Het traject
     pub slug: String,
     /// Wat er is afgesproken
+    #[arg(allow_hyphen_values = true)]
     pub tekst: String,
     /// Wie eigenaar is van de afspraak (een rol of naam van de gemeente)
     #[arg(long, value_name = "NAAM")]

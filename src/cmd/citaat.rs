@@ -15,6 +15,7 @@ pub struct Args {
     #[arg(allow_hyphen_values = true)]
     pub interview: String,
     /// Het citaat, letterlijk
+    #[arg(allow_hyphen_values = true)]
     pub tekst: String,
     /// Rol van wie het zei (een van de twee rollen van het duo)
     #[arg(long, value_name = "ROL")]

@@ -11,6 +11,7 @@ pub struct Args {
     /// Het traject
     pub slug: String,
     /// De oplossingsrichting
+    #[arg(allow_hyphen_values = true)]
     pub tekst: String,
     /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
     #[arg(long, value_name = "DATUM")]

@@ -16,6 +16,7 @@ pub struct Args {
     #[arg(long, value_enum, hide_possible_values = true, value_name = "STAP")]
     pub stap: Stap,
     /// Het inzicht
+    #[arg(allow_hyphen_values = true)]
     pub tekst: String,
     /// Dilemma (uitdaging) of werkzaam (werkzaam element)
     #[arg(long, value_enum, hide_possible_values = true, value_name = "SOORT")]
