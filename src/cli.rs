@@ -24,6 +24,10 @@ pub struct Cli {
     )]
     pub map: Option<PathBuf>,
 
+    /// Herschrijf een bestand ook als het YAML-commentaar (#) bevat; het commentaar gaat dan verloren
+    #[arg(long, global = true)]
+    pub forceer: bool,
+
     #[command(subcommand)]
     pub opdracht: Opdracht,
 }
@@ -47,6 +51,7 @@ pub enum Opdracht {
     Overzicht(cmd::overzicht::Args),
     Rapport(cmd::rapport::Args),
     Check(cmd::check::Args),
+    Intrekken(cmd::intrekken::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

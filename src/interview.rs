@@ -141,6 +141,9 @@ pub struct Interview {
     pub citaten: Vec<Citaat>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
+    /// The day consent was withdrawn (`visieleer intrekken`); the quotes' words are then erased.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingetrokken: Option<Datum>,
     /// What happened to this interview's quotes. Kept here, not in the traject's history, so
     /// two moderators adding quotes to different interviews touch separate lines (clean merges).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -193,6 +196,7 @@ impl Interview {
             tekst,
             van,
             tags,
+            ingetrokken: false,
         });
         CitaatId {
             interview: self.nr,
@@ -212,6 +216,9 @@ pub struct Citaat {
     pub van: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Consent was withdrawn: the text is erased, the id and its references stay.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ingetrokken: bool,
 }
 
 /// A quote id as users write it: `<interview>.<n>`, for example `2.3`.

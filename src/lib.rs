@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod codeboek;
+pub mod commentaar;
 pub mod controle;
 pub mod datum;
 pub mod fase;
@@ -13,6 +14,7 @@ pub mod markdown;
 pub mod opslag;
 pub mod overzicht;
 pub mod poort;
+pub mod privacy;
 pub mod rapport;
 pub mod sessie;
 pub mod synthese;
@@ -51,7 +53,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         .map
         .unwrap_or_else(|| PathBuf::from(opslag::STANDAARD_MAP));
     let mut omg = Omgeving {
-        map: opslag::Map::new(map),
+        map: opslag::Map::new(map).met_forceer(cli.forceer),
         vandaag,
         uit: String::new(),
     };
@@ -85,6 +87,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Overzicht(a) => cmd::overzicht::run(a, omg),
         Opdracht::Rapport(a) => cmd::rapport::run(a, omg),
         Opdracht::Check(a) => cmd::check::run(a, omg),
+        Opdracht::Intrekken(a) => cmd::intrekken::run(a, omg),
     }
 }
 

@@ -16,6 +16,8 @@ use crate::traject::{Traject, VERSIE};
 pub const SLOT: &str = ".visieleer.lock";
 /// The map used when neither `--map` nor `VISIELEER_MAP` says otherwise.
 pub const STANDAARD_MAP: &str = "trajecten";
+/// Written into a new map, so `git add .` never picks up the lock or temporary files.
+pub const GITIGNORE: &str = "/.visieleer.lock\n/.*.tmp-*\n";
 /// A user-supplied file in the map that is not a traject.
 pub const CODEBOEK: &str = "codeboek.yaml";
 
@@ -38,6 +40,8 @@ pub fn controleer_slug(slug: &str) -> Result<()> {
 #[derive(Clone, Debug)]
 pub struct Map {
     pad: PathBuf,
+    /// `--forceer`: rewrite a file even when that drops its YAML comments.
+    forceer: bool,
 }
 
 /// A traject file that could be listed, with its slug.
@@ -49,7 +53,16 @@ pub struct Bestand {
 
 impl Map {
     pub fn new(pad: impl Into<PathBuf>) -> Map {
-        Map { pad: pad.into() }
+        Map {
+            pad: pad.into(),
+            forceer: false,
+        }
+    }
+
+    /// Allows rewriting files that hold YAML comments (which a rewrite drops).
+    pub fn met_forceer(mut self, forceer: bool) -> Map {
+        self.forceer = forceer;
+        self
     }
 
     pub fn pad(&self) -> &Path {
@@ -150,6 +163,8 @@ impl Map {
             fs::create_dir_all(&self.pad).with_context(|| {
                 format!("De map '{}' kon niet worden gemaakt.", self.pad.display())
             })?;
+            // The lock file and left-over temporary files never belong in the team's git history.
+            let _ = fs::write(self.pad.join(".gitignore"), GITIGNORE);
         }
         let _slot = Slot::exclusief(&self.pad)?;
         if self.bestand(&traject.slug).exists() {
@@ -176,6 +191,9 @@ impl Map {
         let mut traject = origineel.clone();
         let uitkomst = wijziging(&mut traject)?;
         if traject != origineel {
+            if !self.forceer {
+                self.weiger_commentaar(slug)?;
+            }
             self.schrijf(&traject)?;
         }
         Ok(uitkomst)
@@ -211,6 +229,19 @@ impl Map {
         Ok(())
     }
 
+    /// A rewrite drops YAML comments; refuse unless `--forceer` was given.
+    fn weiger_commentaar(&self, slug: &str) -> Result<()> {
+        let pad = self.bestand(slug);
+        let tekst = lees_tekst(&pad)?;
+        if let Some(regel) = crate::commentaar::eerste_commentaar(&tekst) {
+            bail!(
+                "{}: regel {regel} bevat YAML-commentaar (#), dat verloren gaat als visieleer het bestand herschrijft; zet de tekst in een 'notitie'-veld (van het traject, een interview of een sessie) en haal het commentaar weg, of geef --forceer om het commentaar te laten vallen.",
+                pad.display()
+            );
+        }
+        Ok(())
+    }
+
     fn ruim_tijdelijke_bestanden_op(&self) {
         let Ok(lijst) = fs::read_dir(&self.pad) else {
             return;
@@ -242,16 +273,26 @@ pub fn naar_yaml(traject: &Traject) -> Result<String> {
     serde_yaml::to_string(traject).context("Het traject kon niet als YAML worden geschreven.")
 }
 
-/// Reads and checks one traject file.
-pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
+/// Reads a file as UTF-8 text, with Dutch errors naming the file.
+pub fn lees_tekst(pad: &Path) -> Result<String> {
     let bytes = fs::read(pad)
         .with_context(|| format!("Het bestand '{}' is niet te lezen.", pad.display()))?;
-    let tekst = String::from_utf8(bytes).map_err(|_| {
+    String::from_utf8(bytes).map_err(|fout| {
+        let regel = fout.as_bytes()[..fout.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         anyhow!(
-            "{}: het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.",
+            "{}: regel {regel} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8.",
             pad.display()
         )
-    })?;
+    })
+}
+
+/// Reads and checks one traject file.
+pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
+    let tekst = lees_tekst(pad)?;
     uit_yaml(&tekst, slug).map_err(|fout| anyhow!("{}: {fout}", pad.display()))
 }
 
@@ -259,7 +300,7 @@ pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
 pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
     if let Some(regel) = conflictregel(tekst) {
         return Err(format!(
-            "regel {regel}: een onopgeloste merge-conflict (<<<<<<<); los het conflict op in het bestand en draai daarna 'visieleer check'."
+            "regel {regel}: een onopgelost merge-conflict (<<<<<<<, ======= en >>>>>>>); los het conflict op in het bestand en draai daarna 'visieleer check'."
         ));
     }
     let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout(&e))?;
@@ -274,11 +315,29 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
 }
 
 /// The first line (1-based) with a git conflict marker, if any.
+///
+/// `<<<<<<<`, `|||||||` and `>>>>>>>` count anywhere at the start of a line; `=======` only
+/// between an opening and a closing marker, since a lone one could be ordinary text.
 pub fn conflictregel(tekst: &str) -> Option<usize> {
-    tekst
-        .lines()
-        .position(|r| r.starts_with("<<<<<<< ") || r == "<<<<<<<" || r.starts_with(">>>>>>> "))
-        .map(|i| i + 1)
+    let marker = |regel: &str, teken: &str| {
+        regel
+            .strip_prefix(teken)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r']))
+    };
+    let mut open: Option<usize> = None;
+    for (i, regel) in tekst.lines().enumerate() {
+        if marker(regel, "<<<<<<<") {
+            return Some(i + 1);
+        }
+        // The opening marker was removed by hand: report from the first `=======` before it.
+        if marker(regel, ">>>>>>>") || marker(regel, "|||||||") {
+            return Some(open.unwrap_or(i + 1));
+        }
+        if marker(regel, "=======") && open.is_none() {
+            open = Some(i + 1);
+        }
+    }
+    None
 }
 
 /// Turns a YAML error into a Dutch sentence with its line and column.

@@ -221,6 +221,7 @@ mod tests {
             laatste_citaat: 0,
             citaten: Vec::new(),
             notitie: None,
+            ingetrokken: None,
             historie: Vec::new(),
         };
         i.voeg_citaat_toe("Iets wat gezegd is.".into(), None, Vec::new());

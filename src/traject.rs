@@ -124,6 +124,9 @@ pub struct Expert {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evaluatie {
+    /// The day the evaluation was recorded; `check` wants it after the borgingsessie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datum>,
     pub proces: String,
     pub inzichten: String,
     pub vervolg: String,

@@ -68,6 +68,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             laatste_citaat: 0,
             citaten: Vec::new(),
             notitie: None,
+            ingetrokken: None,
             historie: Vec::new(),
         });
         t.noteer(

@@ -7,6 +7,7 @@ pub mod citaat;
 pub mod evaluatie;
 pub mod expert;
 pub mod interview;
+pub mod intrekken;
 pub mod kernvraag;
 pub mod nieuw;
 pub mod overzicht;
