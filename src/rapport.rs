@@ -188,7 +188,7 @@ pub fn rapport(t: &Traject, vandaag: Datum) -> String {
         );
     }
     for (id, interview, citaat) in citaten {
-        uit.push_str(&blokcitaat(&citaat.tekst));
+        uit.push_str(&blokcitaat(&crate::privacy::deelbare_tekst(t, citaat)));
         let bron = match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
             (Some(rol), Some(p)) => format!("{} ({p})", cel(rol)),
             _ => interview

@@ -238,13 +238,14 @@ impl Traject {
 
     /// Quotes that may leave the map: only from interviews where both gave consent.
     pub fn deelbare_citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
-        self.citaten().filter(|(_, i, _)| i.heeft_toestemming())
+        self.citaten()
+            .filter(|(_, i, c)| i.heeft_toestemming() && !c.ingetrokken)
     }
 
     /// How many quotes are held back because their interview has no consent.
     pub fn achtergehouden_citaten(&self) -> usize {
         self.citaten()
-            .filter(|(_, i, _)| !i.heeft_toestemming())
+            .filter(|(_, i, c)| !i.heeft_toestemming() || c.ingetrokken)
             .count()
     }
 
