@@ -303,6 +303,11 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             "regel {regel}: een onopgelost merge-conflict (<<<<<<<, ======= en >>>>>>>); los het conflict op in het bestand en draai daarna 'visieleer check'."
         ));
     }
+    if let Some(regel) = te_diep_genest(tekst) {
+        return Err(format!(
+            "regel {regel}: meer dan {MAX_NESTING} haakjes [ of {{ in elkaar; zo schrijft visieleer nooit, herstel het bestand (bijvoorbeeld met git)."
+        ));
+    }
     let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout(&e))?;
     if traject.versie != VERSIE {
         return Err(format!(
@@ -312,6 +317,76 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
     }
     traject.slug = slug.to_string();
     Ok(traject)
+}
+
+/// How deep flow collections (`[`, `{`) may nest. The YAML parser takes time quadratic in the
+/// depth, so a file of a million `[` would hang every command; visieleer itself writes depth 1.
+pub const MAX_NESTING: usize = 200;
+
+/// The line where flow collections nest deeper than [`MAX_NESTING`], if they do.
+///
+/// Counts only brackets where a flow collection can begin (after `: `, `- `, `,`, another
+/// bracket or indentation), outside quoted strings and comments, so `zie [1` in a quote is
+/// text, not nesting.
+pub fn te_diep_genest(tekst: &str) -> Option<usize> {
+    if tekst.bytes().filter(|b| matches!(b, b'[' | b'{')).count() <= MAX_NESTING {
+        return None;
+    }
+    let mut diepte = 0usize;
+    let mut regel = 1;
+    // The last byte that was not a space, and whether a space came after it.
+    let mut vorige = b'\n';
+    let mut spatie = false;
+    let mut bytes = tekst.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if b == b' ' || b == b'\t' {
+            spatie = true;
+            continue;
+        }
+        match b {
+            b'\n' => regel += 1,
+            b'\'' | b'"' if matches!(vorige, b':' | b'[' | b'{' | b',' | b'\n' | b'-') => {
+                // Skip a quoted string; '' inside single quotes is an escaped quote.
+                while let Some(c) = bytes.next() {
+                    match c {
+                        b'\n' => regel += 1,
+                        b'\\' if b == b'"' => {
+                            if bytes.next() == Some(b'\n') {
+                                regel += 1;
+                            }
+                        }
+                        b'\'' if b == b'\'' && bytes.peek() == Some(&b'\'') => {
+                            bytes.next();
+                        }
+                        _ if c == b => break,
+                        _ => {}
+                    }
+                }
+            }
+            b'#' if spatie || vorige == b'\n' => {
+                for c in bytes.by_ref() {
+                    if c == b'\n' {
+                        regel += 1;
+                        break;
+                    }
+                }
+                vorige = b'\n';
+                spatie = false;
+                continue;
+            }
+            b'[' | b'{' if matches!(vorige, b'\n' | b'[' | b'{' | b',' | b':' | b'-') => {
+                diepte += 1;
+                if diepte > MAX_NESTING {
+                    return Some(regel);
+                }
+            }
+            b']' | b'}' => diepte = diepte.saturating_sub(1),
+            _ => {}
+        }
+        vorige = b;
+        spatie = false;
+    }
+    None
 }
 
 /// The first line (1-based) with a git conflict marker, if any.
@@ -446,6 +521,32 @@ impl Slot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diepe_nesting() {
+        let diep = format!("a: {}1{}", "[".repeat(500), "]".repeat(500));
+        assert_eq!(te_diep_genest(&diep), Some(1));
+        let diep = format!("a:\n{}", "- [\n".repeat(500));
+        assert!(te_diep_genest(&diep).is_some());
+        let tekst = "- tekst: zie [1 of [2\n".repeat(1000);
+        assert_eq!(te_diep_genest(&tekst), None);
+        let tekst = "- tekst: '[[[[ ''[[[['\n  b: \"[[\\\"[[\"\n".repeat(100);
+        assert_eq!(te_diep_genest(&tekst), None);
+        let tekst = "- a: [1, [2]] # [[[[[[[[\n".repeat(100);
+        assert_eq!(te_diep_genest(&tekst), None);
+    }
+
+    #[test]
+    fn conflictmarkeringen() {
+        assert_eq!(
+            conflictregel("a: 1\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n"),
+            Some(2)
+        );
+        assert_eq!(conflictregel("a: 1\n=======\nc\n>>>>>>> x\n"), Some(2));
+        assert_eq!(conflictregel("a: 1\n=======\nc\n"), None);
+        assert_eq!(conflictregel("a: |\n  <<<<<<< geen\n"), None);
+        assert_eq!(conflictregel("<<<<<<<<\n"), None);
+    }
 
     #[test]
     fn slugs() {

@@ -43,7 +43,10 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if nieuw || gewist > 0 {
             interview.noteer(
                 datum,
-                format!("toestemming ingetrokken; tekst van {gewist} citaten gewist"),
+                format!(
+                    "toestemming ingetrokken; tekst van {gewist} {} gewist",
+                    if gewist == 1 { "citaat" } else { "citaten" }
+                ),
             );
         }
         Ok(gewist)
