@@ -351,9 +351,7 @@ pub fn te_diep_genest(tekst: &str) -> Option<usize> {
                     match c {
                         b'\n' => regel += 1,
                         b'\\' if b == b'"' => {
-                            if bytes.next() == Some(b'\n') {
-                                regel += 1;
-                            }
+                            regel += usize::from(bytes.next() == Some(b'\n'));
                         }
                         b'\'' if b == b'\'' && bytes.peek() == Some(&b'\'') => {
                             bytes.next();
