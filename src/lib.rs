@@ -10,6 +10,7 @@ pub mod controle;
 pub mod datum;
 pub mod fase;
 pub mod interview;
+pub mod kop;
 pub mod markdown;
 pub mod opslag;
 pub mod overzicht;

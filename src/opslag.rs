@@ -133,6 +133,16 @@ impl Map {
             .collect()
     }
 
+    /// The head of every traject in the map (see [`crate::kop`]), under one shared lock.
+    pub fn koppen(&self) -> Result<Vec<Traject>> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        bestanden
+            .iter()
+            .map(|b| crate::kop::lees_kop(&b.pad, &b.slug))
+            .collect()
+    }
+
     fn lees_zonder_slot(&self, slug: &str) -> Result<Traject> {
         let pad = self.bestand(slug);
         if !pad.is_file() {

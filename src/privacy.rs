@@ -74,13 +74,22 @@ pub fn maskeer(tekst: &str, namen: &[(String, &'static str)]) -> String {
 /// Everything in `tekst` that may identify someone.
 pub fn vondsten(tekst: &str, namen: &[(String, &'static str)]) -> Vec<Vondst> {
     let mut uit = Vec::new();
+    // Cheap pre-checks first: nearly every quote has no name, no '@' and few digits.
+    let klein = tekst.to_lowercase();
     for (naam, wie) in namen {
+        if !klein.contains(&naam.to_lowercase()) {
+            continue;
+        }
         for plek in woorden(tekst, naam) {
             uit.push(Vondst {
                 plek,
                 soort: format!("de naam '{naam}' ({wie})"),
             });
         }
+    }
+    let cijfers = tekst.bytes().filter(u8::is_ascii_digit).count();
+    if cijfers < 4 && !tekst.contains('@') {
+        return uit;
     }
     for (soort, plekken) in [
         ("een e-mailadres", emailadressen(tekst)),
