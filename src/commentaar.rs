@@ -18,7 +18,7 @@ pub fn eerste_commentaar(tekst: &str) -> Option<usize> {
     for (i, regel) in tekst.split_inclusive('\n').enumerate() {
         for (kolom, _) in regel.match_indices('#') {
             let kandidaat = kolom == 0 || regel[..kolom].ends_with([' ', '\t']);
-            if !kandidaat {
+            if !kandidaat || in_quote_op_een_regel(regel, kolom) {
                 continue;
             }
             let eind = regel.trim_end_matches(['\n', '\r']).len();
@@ -32,6 +32,40 @@ pub fn eerste_commentaar(tekst: &str) -> Option<usize> {
         begin += regel.len();
     }
     None
+}
+
+/// Whether byte `kolom` of `regel` lies inside a quoted scalar that opens and closes on this
+/// line, like `tekst: 'zie punt #3'` — the way visieleer writes such quotes. A quick answer
+/// that saves parsing the file again for every `#` in a quote; `false` means "not sure".
+fn in_quote_op_een_regel(regel: &str, kolom: usize) -> bool {
+    let mut rest = regel.trim_start_matches(' ');
+    while let Some(r) = rest.strip_prefix("- ") {
+        rest = r.trim_start_matches(' ');
+    }
+    if let Some((sleutel, waarde)) = rest.split_once(": ")
+        && !sleutel.is_empty()
+        && sleutel
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        rest = waarde.trim_start_matches(' ');
+    }
+    let begin = regel.len() - rest.len();
+    let bytes = rest.as_bytes();
+    let Some(&quote) = bytes.first().filter(|q| matches!(q, b'\'' | b'"')) else {
+        return false;
+    };
+    let mut i = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 1,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 1,
+            b if b == quote => return kolom > begin && kolom < begin + i,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -60,6 +94,8 @@ mod tests {
             "a: >-\n  # gevouwen\n  tekst\n",
             "a: \"twee\n  regels # met hekje\"\n",
             "a: 'twee\n\n  # regels'\n",
+            "- nr: 1\n  tekst: 'it''s #1'\n",
+            "- tekst: \"zeg \\\" #2\"\n",
         ] {
             assert_eq!(eerste_commentaar(tekst), None, "{tekst}");
         }
