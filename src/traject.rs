@@ -16,6 +16,9 @@ pub const STREEF_WEKEN_MIN: i64 = 7;
 pub const STREEF_WEKEN_MAX: i64 = 10;
 
 /// One traject, as stored in `<map>/<slug>.yaml`.
+///
+/// A new field must also be named in `kop.rs` (the head, or the tail keys), or `overzicht`
+/// falls back to reading whole files.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Traject {
