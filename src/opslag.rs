@@ -283,8 +283,22 @@ pub fn naar_yaml(traject: &Traject) -> Result<String> {
     serde_yaml::to_string(traject).context("Het traject kon niet als YAML worden geschreven.")
 }
 
+/// The largest traject file visieleer reads. A national-size traject is about 100 kB; a file of
+/// many megabytes is a mistake (a wrong file saved as `.yaml`), not a traject.
+pub const MAX_BESTAND: u64 = 32 * 1024 * 1024;
+
 /// Reads a file as UTF-8 text, with Dutch errors naming the file.
 pub fn lees_tekst(pad: &Path) -> Result<String> {
+    if let Ok(meta) = fs::metadata(pad)
+        && meta.len() > MAX_BESTAND
+    {
+        bail!(
+            "{}: het bestand is te groot voor een trajectbestand ({} MB, hoogstens {} MB); controleer of het het goede bestand is.",
+            pad.display(),
+            meta.len() / (1024 * 1024),
+            MAX_BESTAND / (1024 * 1024)
+        );
+    }
     let bytes = fs::read(pad)
         .with_context(|| format!("Het bestand '{}' is niet te lezen.", pad.display()))?;
     String::from_utf8(bytes).map_err(|fout| {

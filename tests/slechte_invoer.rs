@@ -366,3 +366,25 @@ fn een_alleen_lezen_map() {
     s.ok(&["toon", "zeewijk"]);
     std::fs::set_permissions(&map, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn een_bestand_van_50_mb() {
+    // The notes parser (`notities`) is built on another branch; this is the traject loader.
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    let mut tekst = s.lees("zeewijk");
+    let regel = "- datum: 2024-01-01\n  wat: opvulling voor een heel groot bestand\n";
+    tekst.push_str(&regel.repeat(50 * 1024 * 1024 / regel.len() + 1));
+    std::fs::write(s.bestand("zeewijk"), &tekst).unwrap();
+    for args in [
+        vec!["toon", "zeewijk"],
+        vec!["overzicht"],
+        vec!["citaat", "zeewijk", "1", "tekst"],
+    ] {
+        let fout = s.weigert(&args);
+        een_heldere_fout(&args, &fout, "te groot voor een trajectbestand (50 MB");
+    }
+    let uit = s.run(&["check"]);
+    assert_eq!(uit.code, 1);
+    assert!(uit.stdout.contains("te groot"), "{}", uit.stdout);
+}
