@@ -90,6 +90,19 @@ fn twee_klonen() -> Sessie {
         for nr in ["1", "2"] {
             s.ok(&["--map", "basis", "citaat", slug, nr, "Eerste citaat."]);
         }
+        // A third interview without quotes yet: its first quote adds new lists.
+        s.ok(&[
+            "--map",
+            "basis",
+            "interview",
+            slug,
+            "--duo",
+            "huisarts:partner",
+            "--duo",
+            "mantelzorger:inwoner",
+            "--toestemming",
+            "ja",
+        ]);
     }
     let basis = s.pad().join("basis");
     git(&basis, &["init", "-q"]);
@@ -129,6 +142,15 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
             &format!("B zegt {n}."),
         ]);
     }
+    s.ok(&[
+        "--map",
+        "a",
+        "citaat",
+        "zeewijk",
+        "3",
+        "A begint interview 3.",
+    ]);
+    s.ok(&["--map", "a", "citaat", "hoorn", "2", "A in hoorn 2."]);
     s.ok(&["--map", "a", "richting", "hoorn", "Eén wijkteam per wijk"]);
     s.ok(&[
         "--map",
@@ -154,10 +176,14 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
     let ids: Vec<String> = zeewijk.citaten().map(|(id, _, _)| id.to_string()).collect();
     assert_eq!(
         ids,
-        ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4"]
+        [
+            "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1"
+        ]
     );
     let hoorn = visieleer::opslag::lees_bestand(&a.join("hoorn.yaml"), "hoorn").unwrap();
     assert_eq!(hoorn.richtingen, ["Eén wijkteam per wijk"]);
+    let ids: Vec<String> = hoorn.citaten().map(|(id, _, _)| id.to_string()).collect();
+    assert_eq!(ids, ["1.1", "2.1", "2.2"]);
     assert_eq!(zeewijk.sessies.len(), 2);
 }
 
