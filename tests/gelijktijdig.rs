@@ -175,3 +175,37 @@ fn een_afgeschoten_schrijver_laat_een_heel_bestand_achter() {
         .collect();
     assert!(resten.is_empty(), "{resten:?}");
 }
+
+#[test]
+fn een_tweede_opdracht_wacht_en_zegt_dat() {
+    let s = Sessie::nieuw();
+    traject_met_interview(&s, "zeewijk");
+    let slot = std::fs::File::open(s.map().join(".visieleer.lock")).unwrap();
+    slot.lock().unwrap();
+    let mut kinderen: Vec<_> = [
+        vec!["citaat", "zeewijk", "1", "Tijdens het slot."],
+        vec!["toon", "zeewijk"],
+    ]
+    .into_iter()
+    .map(|args| {
+        visieleer(&s)
+            .args(args)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    })
+    .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    for kind in &mut kinderen {
+        assert!(kind.try_wait().unwrap().is_none(), "liep door het slot heen");
+    }
+    assert!(!s.lees("zeewijk").contains("Tijdens het slot."));
+    slot.unlock().unwrap();
+    for kind in kinderen {
+        let uit = kind.wait_with_output().unwrap();
+        assert!(uit.status.success());
+        let fout = String::from_utf8_lossy(&uit.stderr);
+        assert!(fout.contains("wacht op een andere visieleer-opdracht…"), "{fout}");
+    }
+    assert!(s.lees("zeewijk").contains("Tijdens het slot."));
+}
