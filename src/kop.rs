@@ -110,13 +110,51 @@ fn is_sleutel(regel: &str, sleutel: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(':'))
 }
 
+/// Every field name that may appear in the tail (in expertteam, sessies, interviews with their
+/// duo and quotes, synthese, evaluatie and historie).
+const STAARTVELDEN: [&str; 24] = [
+    "naam",
+    "expertise",
+    "soort",
+    "datum",
+    "gepland",
+    "notitie",
+    "nr",
+    "moderator",
+    "toestemming",
+    "duo",
+    "rol",
+    "perspectief",
+    "laatste_citaat",
+    "citaten",
+    "tekst",
+    "van",
+    "tags",
+    "ingetrokken",
+    "historie",
+    "wat",
+    "stap",
+    "proces",
+    "inzichten",
+    "vervolg",
+];
+
 /// Every top-level line of the tail is a list item, an indented line, or a tail key in the
-/// written order, each at most once.
+/// written order, each at most once; and every nested field name is one visieleer knows, so a
+/// typo anywhere sends the file to the full reader (and its error).
 fn staart_is_gewoon(staart: &str) -> bool {
     let mut volgende = 0;
     for regel in staart.split('\n') {
         match regel.as_bytes().first() {
-            None | Some(b' ') | Some(b'-') => continue,
+            None => continue,
+            Some(b' ') | Some(b'-') => {
+                if let Some(veld) = veldnaam(regel)
+                    && !STAARTVELDEN.contains(&veld)
+                {
+                    return false;
+                }
+                continue;
+            }
             _ => {}
         }
         match STAART[volgende..].iter().position(|k| is_sleutel(regel, k)) {
@@ -125,6 +163,19 @@ fn staart_is_gewoon(staart: &str) -> bool {
         }
     }
     true
+}
+
+/// The field name of a line like `  - nr: 3` or `    tekst: …`, if it has that shape. A line
+/// of a multi-line quote can look like this too; it then merely costs a full read.
+fn veldnaam(regel: &str) -> Option<&str> {
+    let mut rest = regel.trim_start_matches(' ');
+    while let Some(r) = rest.strip_prefix("- ") {
+        rest = r.trim_start_matches(' ');
+    }
+    let eind = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+    let na = &rest[eind..];
+    let is_veld = eind > 0 && (na == ":" || na.starts_with(": ") || na == ":\r");
+    is_veld.then(|| &rest[..eind])
 }
 
 #[cfg(test)]
@@ -147,6 +198,20 @@ mod tests {
     }
 
     #[test]
+    fn kent_alle_velden_van_de_staart() {
+        for bestand in ["volledig.yaml", "commentaar.yaml"] {
+            let tekst = std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("fuzz/corpus")
+                    .join(bestand),
+            )
+            .unwrap();
+            let (_, staart) = splits(&tekst).unwrap();
+            assert!(staart_is_gewoon(staart), "{bestand}");
+        }
+    }
+
+    #[test]
     fn leest_de_kop_zoals_het_hele_bestand() {
         assert_eq!(
             kop_uit_yaml(VOLLEDIG, "zw"),
@@ -161,6 +226,8 @@ mod tests {
             VOLLEDIG.replace("\nfase: borgen\n", "\n") + "fase: borgen\n",
             VOLLEDIG.to_string() + "sessies: []\n",
             VOLLEDIG.replace("kernvraag:", "kernvraaag:"),
+            VOLLEDIG.replace("    van: bewoner", "    vaan: bewoner"),
+            VOLLEDIG.replace("- nr: 2\n", "- nummer: 2\n"),
             VOLLEDIG.replace("\nhistorie:", "\n<<<<<<< a\n=======\n>>>>>>> b\nhistorie:"),
         ] {
             assert_eq!(kop_uit_yaml(&tekst, "zw"), None, "{tekst}");

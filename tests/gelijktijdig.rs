@@ -197,7 +197,10 @@ fn een_tweede_opdracht_wacht_en_zegt_dat() {
     .collect();
     std::thread::sleep(Duration::from_millis(300));
     for kind in &mut kinderen {
-        assert!(kind.try_wait().unwrap().is_none(), "liep door het slot heen");
+        assert!(
+            kind.try_wait().unwrap().is_none(),
+            "liep door het slot heen"
+        );
     }
     assert!(!s.lees("zeewijk").contains("Tijdens het slot."));
     slot.unlock().unwrap();
@@ -205,7 +208,10 @@ fn een_tweede_opdracht_wacht_en_zegt_dat() {
         let uit = kind.wait_with_output().unwrap();
         assert!(uit.status.success());
         let fout = String::from_utf8_lossy(&uit.stderr);
-        assert!(fout.contains("wacht op een andere visieleer-opdracht…"), "{fout}");
+        assert!(
+            fout.contains("wacht op een andere visieleer-opdracht…"),
+            "{fout}"
+        );
     }
     assert!(s.lees("zeewijk").contains("Tijdens het slot."));
 }

@@ -187,3 +187,16 @@ fn een_netjes_afgerond_en_een_gestopt_traject_zijn_schoon() {
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten, 0 waarschuwingen"), "{uit}");
 }
+
+#[test]
+fn een_onbekend_veld_diep_in_een_interview_weigert_ook_overzicht() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    vervang(&s, "zeewijk", "    van: wijkcoach", "    vaan: wijkcoach");
+    let regel = regel_van(&s.lees("zeewijk"), "    vaan:");
+    for args in [vec!["overzicht"], vec!["toon", "zeewijk"]] {
+        let fout = s.weigert(&args);
+        assert!(fout.contains("onbekend veld 'vaan'"), "{fout}");
+        assert!(fout.contains(&format!("regel {regel}")), "{fout}");
+    }
+}
