@@ -62,6 +62,35 @@ pub fn lees_kop(pad: &Path, slug: &str) -> anyhow::Result<Traject> {
     }
 }
 
+/// The heads of many traject files, read on every core, in the order given.
+pub fn lees_koppen(bestanden: &[crate::opslag::Bestand]) -> anyhow::Result<Vec<Traject>> {
+    let draden = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8);
+    let per_draad = bestanden.len().div_ceil(draden).max(16);
+    std::thread::scope(|scope| {
+        let werkers: Vec<_> = bestanden
+            .chunks(per_draad)
+            .map(|deel| {
+                scope.spawn(move || {
+                    deel.iter()
+                        .map(|b| lees_kop(&b.pad, &b.slug))
+                        .collect::<anyhow::Result<Vec<_>>>()
+                })
+            })
+            .collect();
+        let mut alle = Vec::with_capacity(bestanden.len());
+        for werker in werkers {
+            let deel = werker
+                .join()
+                .map_err(|_| anyhow::anyhow!("Het overzicht kon niet worden gelezen."))??;
+            alle.extend(deel);
+        }
+        Ok(alle)
+    })
+}
+
 /// The head of a traject, or `None` when the file must be read in full.
 pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     if conflictregel(tekst).is_some() {

@@ -137,10 +137,7 @@ impl Map {
     pub fn koppen(&self) -> Result<Vec<Traject>> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
-        bestanden
-            .iter()
-            .map(|b| crate::kop::lees_kop(&b.pad, &b.slug))
-            .collect()
+        crate::kop::lees_koppen(&bestanden)
     }
 
     fn lees_zonder_slot(&self, slug: &str) -> Result<Traject> {
