@@ -145,8 +145,12 @@ pub fn bekende_namen(t: &Traject) -> Vec<(String, &'static str)> {
     namen
 }
 
-/// Where `tekst` holds `woord` as a whole word, ignoring case.
+/// Where `tekst` holds `woord` as a whole word, ignoring case — except that a one-word name
+/// written with a capital (a surname like 'Wit' or 'Visser') only counts when it has a capital in
+/// the text too, so "een wit vlak" is not a name.
 pub fn woorden(tekst: &str, woord: &str) -> Vec<Range<usize>> {
+    let hoofdletter = !woord.contains(char::is_whitespace)
+        && woord.chars().next().is_some_and(char::is_uppercase);
     let gezocht: Vec<char> = woord.chars().flat_map(char::to_lowercase).collect();
     if gezocht.is_empty() {
         return Vec::new();
@@ -163,7 +167,7 @@ pub fn woorden(tekst: &str, woord: &str) -> Vec<Range<usize>> {
             && tekens
                 .get(i + gezocht.len())
                 .is_none_or(|(_, c)| !c.is_alphanumeric());
-        if past && los {
+        if past && los && (!hoofdletter || tekens[i].1.is_uppercase()) {
             let eind = tekens
                 .get(i + gezocht.len())
                 .map_or(tekst.len(), |(b, _)| *b);
@@ -469,6 +473,13 @@ mod tests {
             maskeer("Één ÉÉN", &[("één".to_string(), "expert")]),
             "[weggelaten] [weggelaten]"
         );
+    }
+
+    #[test]
+    fn achternamen_alleen_met_hoofdletter() {
+        assert!(!bevat_woord("een wit vlak", "Wit"));
+        assert!(bevat_woord("Dat zei Wit ook", "Wit"));
+        assert!(bevat_woord("dat zei a. de wit ook", "A. de Wit"));
     }
 
     #[test]
