@@ -24,12 +24,22 @@ fn corpus() -> Vec<String> {
 }
 
 fn laad(tekst: &str) {
+    let kop = visieleer::kop::kop_uit_yaml(tekst, "fuzz");
     match uit_yaml(tekst, "fuzz") {
         Ok(traject) => {
             // What loads must also be writable, and read back to the same traject.
             let yaml = visieleer::opslag::naar_yaml(&traject).expect("schrijfbaar");
             let terug = uit_yaml(&yaml, "fuzz").expect("teruggelezen");
             assert_eq!(terug, traject);
+            // The head that `overzicht` reads is the head of the full traject.
+            if let Some(kop) = kop {
+                assert_eq!(kop.gemeenten, traject.gemeenten);
+                assert_eq!(kop.fase, traject.fase);
+                assert_eq!(kop.status, traject.status);
+                assert_eq!(kop.aanmelding, traject.aanmelding);
+                assert_eq!(kop.tijdlijn, traject.tijdlijn);
+                assert_eq!(kop.thema, traject.thema);
+            }
             let _ = visieleer::controle::controleer(&traject);
             let _ = visieleer::rapport::rapport(&traject, "2024-04-15".parse().unwrap());
         }
