@@ -24,6 +24,10 @@ pub struct Cli {
     )]
     pub map: Option<PathBuf>,
 
+    /// Herschrijf een bestand ook als het YAML-commentaar (#) bevat; het commentaar gaat dan verloren
+    #[arg(long, global = true)]
+    pub forceer: bool,
+
     #[command(subcommand)]
     pub opdracht: Opdracht,
 }
@@ -61,6 +65,7 @@ pub enum Opdracht {
     RodeDraden(cmd::rode_draden::Args),
     Completions(cmd::completions::Args),
     Manpage(cmd::completions::ManArgs),
+    Intrekken(cmd::intrekken::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

@@ -53,6 +53,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             "een lopend traject heeft een einddatum in 'tijdlijn'".into(),
         ));
     }
+    bevindingen.extend(status_en_fase(t));
     let mut vorige: Option<(Fase, crate::datum::Datum)> = None;
     for fase in Fase::ALLE {
         if fase > t.fase {
@@ -119,7 +120,24 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                     interview.laatste_citaat, interview.nr
                 )));
             }
-            if citaat.tekst.trim().is_empty() {
+            if citaat.ingetrokken {
+                if !citaat.tekst.is_empty() {
+                    bevindingen.push(fout(format!(
+                        "citaat {id} is ingetrokken maar heeft nog tekst; wis de tekst met 'visieleer intrekken'"
+                    )));
+                }
+                if interview.ingetrokken.is_none() {
+                    bevindingen.push(fout(format!(
+                        "citaat {id} is ingetrokken, maar duo-interview {} niet",
+                        interview.nr
+                    )));
+                }
+            } else if interview.ingetrokken.is_some() {
+                bevindingen.push(fout(format!(
+                    "de toestemming van duo-interview {} is ingetrokken, maar citaat {id} staat er nog; draai 'visieleer intrekken' opnieuw",
+                    interview.nr
+                )));
+            } else if citaat.tekst.trim().is_empty() {
                 bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
             }
             if let Some(rol) = &citaat.van
@@ -133,6 +151,16 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
         }
     }
     let mut inzichtnummers = BTreeSet::new();
+    for interview in &t.interviews {
+        if interview.ingetrokken.is_some()
+            && interview.toestemming != crate::interview::Toestemming::Nee
+        {
+            bevindingen.push(fout(format!(
+                "de toestemming van duo-interview {} is ingetrokken, maar 'toestemming' staat op ja",
+                interview.nr
+            )));
+        }
+    }
     for inzicht in &t.synthese {
         if !inzichtnummers.insert(inzicht.nr) {
             bevindingen.push(fout(format!(
@@ -153,6 +181,55 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                 ))),
             }
         }
+    }
+    bevindingen.extend(crate::privacy::signalen(t));
+    bevindingen
+}
+
+/// Whether the phase, the status, the timeline and the closing dates tell the same story.
+fn status_en_fase(t: &Traject) -> Vec<Bevinding> {
+    use crate::sessie::SessieSoort;
+    let mut bevindingen = Vec::new();
+    if t.status != Status::Lopend && t.tijdlijn.einde.is_none() {
+        bevindingen.push(fout(format!(
+            "status {} hoort bij een einddatum in 'tijdlijn', maar die ontbreekt",
+            t.status
+        )));
+    }
+    if t.tijdlijn.begin(t.fase).is_none() && t.fase != Fase::Werving {
+        bevindingen.push(waarschuwing(format!(
+            "het traject is in fase {}, maar 'tijdlijn' noemt niet wanneer die fase begon",
+            t.fase
+        )));
+    }
+    if t.evaluatie.is_some() && t.fase < Fase::Borgen {
+        bevindingen.push(fout(format!(
+            "er is een evaluatie, maar het traject is pas in fase {}: evalueren hoort bij borgen",
+            t.fase
+        )));
+    }
+    let borging = t
+        .sessies
+        .iter()
+        .filter(|s| s.soort == SessieSoort::Borgingsessie && s.gehouden())
+        .filter_map(|s| s.datum)
+        .min();
+    if let Some(evaluatie) = t.evaluatie.as_ref().and_then(|e| e.datum)
+        && let Some(borging) = borging
+        && evaluatie < borging
+    {
+        bevindingen.push(fout(format!(
+            "de evaluatie ({evaluatie}) ligt vóór de borgingsessie ({borging})"
+        )));
+    }
+    if let (Some(einde), Some(laatste)) = (
+        t.tijdlijn.einde,
+        Fase::ALLE.iter().filter_map(|f| t.tijdlijn.begin(*f)).max(),
+    ) && einde < laatste
+    {
+        bevindingen.push(fout(format!(
+            "de einddatum ({einde}) ligt vóór het begin van een fase ({laatste})"
+        )));
     }
     bevindingen
 }

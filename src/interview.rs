@@ -148,6 +148,9 @@ pub struct Interview {
     /// The moderator's free notes from that file: kept with the interview, never printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aantekeningen: Option<String>,
+    /// The day consent was withdrawn (`visieleer intrekken`); the quotes' words are then erased.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingetrokken: Option<Datum>,
     /// What happened to this interview's quotes. Kept here, not in the traject's history, so
     /// two moderators adding quotes to different interviews touch separate lines (clean merges).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -155,6 +158,29 @@ pub struct Interview {
 }
 
 impl Interview {
+    /// A held interview without quotes yet.
+    pub fn nieuw(
+        nr: u32,
+        datum: Option<Datum>,
+        toestemming: Toestemming,
+        duo: Vec<Deelnemer>,
+    ) -> Interview {
+        Interview {
+            nr,
+            datum,
+            moderator: None,
+            toestemming,
+            duo,
+            laatste_citaat: 0,
+            citaten: Vec::new(),
+            notitie: None,
+            bron: None,
+            aantekeningen: None,
+            ingetrokken: None,
+            historie: Vec::new(),
+        }
+    }
+
     pub fn noteer(&mut self, datum: Datum, wat: impl Into<String>) {
         self.historie.push(Gebeurtenis {
             datum,
@@ -195,13 +221,8 @@ impl Interview {
             .laatste_citaat
             .max(self.citaten.iter().map(|c| c.nr).max().unwrap_or(0))
             + 1;
-        self.citaten.push(Citaat {
-            nr: self.laatste_citaat,
-            tekst,
-            van,
-            tags,
-            kern: false,
-        });
+        self.citaten
+            .push(Citaat::nieuw(self.laatste_citaat, tekst, van, tags));
         CitaatId {
             interview: self.nr,
             nr: self.laatste_citaat,
@@ -223,6 +244,23 @@ pub struct Citaat {
     /// Marked as kerncitaat (exemplary): the eindrapportage quotes it in its main text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub kern: bool,
+    /// Consent was withdrawn: the text is erased, the id and its references stay.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ingetrokken: bool,
+}
+
+impl Citaat {
+    /// A quote as first recorded: not (yet) a kerncitaat, not withdrawn.
+    pub fn nieuw(nr: u32, tekst: String, van: Option<String>, tags: Vec<String>) -> Citaat {
+        Citaat {
+            nr,
+            tekst,
+            van,
+            tags,
+            kern: false,
+            ingetrokken: false,
+        }
+    }
 }
 
 /// A quote id as users write it: `<interview>.<n>`, for example `2.3`.

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clusters;
 pub mod cmd;
 pub mod codeboek;
+pub mod commentaar;
 pub mod controle;
 pub mod datum;
 pub mod fase;
@@ -15,12 +16,14 @@ pub mod html;
 pub mod interview;
 pub mod kaartjes;
 pub mod kleur;
+pub mod kop;
 pub mod luisteren;
 pub mod markdown;
 pub mod notities;
 pub mod opslag;
 pub mod overzicht;
 pub mod poort;
+pub mod privacy;
 pub mod rapport;
 pub mod rode_draden;
 pub mod sessie;
@@ -61,7 +64,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         .map
         .unwrap_or_else(|| PathBuf::from(opslag::STANDAARD_MAP));
     let mut omg = Omgeving {
-        map: opslag::Map::new(map),
+        map: opslag::Map::new(map).met_forceer(cli.forceer),
         vandaag,
         uit: String::new(),
     };
@@ -109,6 +112,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::RodeDraden(a) => cmd::rode_draden::run(a, omg),
         Opdracht::Completions(a) => cmd::completions::run(a, omg),
         Opdracht::Manpage(a) => cmd::completions::manpage(a, omg),
+        Opdracht::Intrekken(a) => cmd::intrekken::run(a, omg),
     }
 }
 

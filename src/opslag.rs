@@ -16,6 +16,8 @@ use crate::traject::{Traject, VERSIE};
 pub const SLOT: &str = ".visieleer.lock";
 /// The map used when neither `--map` nor `VISIELEER_MAP` says otherwise.
 pub const STANDAARD_MAP: &str = "trajecten";
+/// Written into a new map, so `git add .` never picks up the lock or temporary files.
+pub const GITIGNORE: &str = "/.visieleer.lock\n/.*.tmp-*\n";
 /// A user-supplied file in the map that is not a traject.
 pub const CODEBOEK: &str = "codeboek.yaml";
 
@@ -38,6 +40,8 @@ pub fn controleer_slug(slug: &str) -> Result<()> {
 #[derive(Clone, Debug)]
 pub struct Map {
     pad: PathBuf,
+    /// `--forceer`: rewrite a file even when that drops its YAML comments.
+    forceer: bool,
 }
 
 /// A traject file that could be listed, with its slug.
@@ -49,7 +53,16 @@ pub struct Bestand {
 
 impl Map {
     pub fn new(pad: impl Into<PathBuf>) -> Map {
-        Map { pad: pad.into() }
+        Map {
+            pad: pad.into(),
+            forceer: false,
+        }
+    }
+
+    /// Allows rewriting files that hold YAML comments (which a rewrite drops).
+    pub fn met_forceer(mut self, forceer: bool) -> Map {
+        self.forceer = forceer;
+        self
     }
 
     pub fn pad(&self) -> &Path {
@@ -120,6 +133,13 @@ impl Map {
             .collect()
     }
 
+    /// The head of every traject in the map (see [`crate::kop`]), under one shared lock.
+    pub fn koppen(&self) -> Result<Vec<Traject>> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        crate::kop::lees_koppen(&bestanden)
+    }
+
     fn lees_zonder_slot(&self, slug: &str) -> Result<Traject> {
         let pad = self.bestand(slug);
         if !pad.is_file() {
@@ -150,6 +170,8 @@ impl Map {
             fs::create_dir_all(&self.pad).with_context(|| {
                 format!("De map '{}' kon niet worden gemaakt.", self.pad.display())
             })?;
+            // The lock file and left-over temporary files never belong in the team's git history.
+            let _ = fs::write(self.pad.join(".gitignore"), GITIGNORE);
         }
         let _slot = Slot::exclusief(&self.pad)?;
         if self.bestand(&traject.slug).exists() {
@@ -176,6 +198,9 @@ impl Map {
         let mut traject = origineel.clone();
         let uitkomst = wijziging(&mut traject)?;
         if traject != origineel {
+            if !self.forceer {
+                self.weiger_commentaar(slug)?;
+            }
             self.schrijf(&traject)?;
         }
         Ok(uitkomst)
@@ -211,6 +236,19 @@ impl Map {
         Ok(())
     }
 
+    /// A rewrite drops YAML comments; refuse unless `--forceer` was given.
+    fn weiger_commentaar(&self, slug: &str) -> Result<()> {
+        let pad = self.bestand(slug);
+        let tekst = lees_tekst(&pad)?;
+        if let Some(regel) = crate::commentaar::eerste_commentaar(&tekst) {
+            bail!(
+                "{}: regel {regel} bevat YAML-commentaar (#), dat verloren gaat als visieleer het bestand herschrijft; zet de tekst in een 'notitie'-veld (van het traject, een interview of een sessie) en haal het commentaar weg, of geef --forceer om het commentaar te laten vallen.",
+                pad.display()
+            );
+        }
+        Ok(())
+    }
+
     fn ruim_tijdelijke_bestanden_op(&self) {
         let Ok(lijst) = fs::read_dir(&self.pad) else {
             return;
@@ -242,16 +280,40 @@ pub fn naar_yaml(traject: &Traject) -> Result<String> {
     serde_yaml::to_string(traject).context("Het traject kon niet als YAML worden geschreven.")
 }
 
-/// Reads and checks one traject file.
-pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
+/// The largest traject file visieleer reads. A national-size traject is about 100 kB; a file of
+/// many megabytes is a mistake (a wrong file saved as `.yaml`), not a traject.
+pub const MAX_BESTAND: u64 = 32 * 1024 * 1024;
+
+/// Reads a file as UTF-8 text, with Dutch errors naming the file.
+pub fn lees_tekst(pad: &Path) -> Result<String> {
+    if let Ok(meta) = fs::metadata(pad)
+        && meta.len() > MAX_BESTAND
+    {
+        bail!(
+            "{}: het bestand is te groot voor een trajectbestand ({} MB, hoogstens {} MB); controleer of het het goede bestand is.",
+            pad.display(),
+            meta.len() / (1024 * 1024),
+            MAX_BESTAND / (1024 * 1024)
+        );
+    }
     let bytes = fs::read(pad)
         .with_context(|| format!("Het bestand '{}' is niet te lezen.", pad.display()))?;
-    let tekst = String::from_utf8(bytes).map_err(|_| {
+    String::from_utf8(bytes).map_err(|fout| {
+        let regel = fout.as_bytes()[..fout.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         anyhow!(
-            "{}: het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.",
+            "{}: regel {regel} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8.",
             pad.display()
         )
-    })?;
+    })
+}
+
+/// Reads and checks one traject file.
+pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
+    let tekst = lees_tekst(pad)?;
     uit_yaml(&tekst, slug).map_err(|fout| anyhow!("{}: {fout}", pad.display()))
 }
 
@@ -259,7 +321,12 @@ pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
 pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
     if let Some(regel) = conflictregel(tekst) {
         return Err(format!(
-            "regel {regel}: een onopgeloste merge-conflict (<<<<<<<); los het conflict op in het bestand en draai daarna 'visieleer check'."
+            "regel {regel}: een onopgelost merge-conflict (<<<<<<<, ======= en >>>>>>>); los het conflict op in het bestand en draai daarna 'visieleer check'."
+        ));
+    }
+    if let Some(regel) = te_diep_genest(tekst) {
+        return Err(format!(
+            "regel {regel}: meer dan {MAX_NESTING} haakjes [ of {{ in elkaar; zo schrijft visieleer nooit, herstel het bestand (bijvoorbeeld met git)."
         ));
     }
     let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout_in(&e, tekst))?;
@@ -273,12 +340,98 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
     Ok(traject)
 }
 
+/// How deep flow collections (`[`, `{`) may nest. The YAML parser takes time quadratic in the
+/// depth, so a file of a million `[` would hang every command; visieleer itself writes depth 1.
+pub const MAX_NESTING: usize = 200;
+
+/// The line where flow collections nest deeper than [`MAX_NESTING`], if they do.
+///
+/// Counts only brackets where a flow collection can begin (after `: `, `- `, `,`, another
+/// bracket or indentation), outside quoted strings and comments, so `zie [1` in a quote is
+/// text, not nesting.
+pub fn te_diep_genest(tekst: &str) -> Option<usize> {
+    if tekst.bytes().filter(|b| matches!(b, b'[' | b'{')).count() <= MAX_NESTING {
+        return None;
+    }
+    let mut diepte = 0usize;
+    let mut regel = 1;
+    // The last byte that was not a space, and whether a space came after it.
+    let mut vorige = b'\n';
+    let mut spatie = false;
+    let mut bytes = tekst.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if b == b' ' || b == b'\t' {
+            spatie = true;
+            continue;
+        }
+        match b {
+            b'\n' => regel += 1,
+            b'\'' | b'"' if matches!(vorige, b':' | b'[' | b'{' | b',' | b'\n' | b'-') => {
+                // Skip a quoted string; '' inside single quotes is an escaped quote.
+                while let Some(c) = bytes.next() {
+                    match c {
+                        b'\n' => regel += 1,
+                        b'\\' if b == b'"' => {
+                            regel += usize::from(bytes.next() == Some(b'\n'));
+                        }
+                        b'\'' if b == b'\'' && bytes.peek() == Some(&b'\'') => {
+                            bytes.next();
+                        }
+                        _ if c == b => break,
+                        _ => {}
+                    }
+                }
+            }
+            b'#' if spatie || vorige == b'\n' => {
+                for c in bytes.by_ref() {
+                    if c == b'\n' {
+                        regel += 1;
+                        break;
+                    }
+                }
+                vorige = b'\n';
+                spatie = false;
+                continue;
+            }
+            b'[' | b'{' if matches!(vorige, b'\n' | b'[' | b'{' | b',' | b':' | b'-') => {
+                diepte += 1;
+                if diepte > MAX_NESTING {
+                    return Some(regel);
+                }
+            }
+            b']' | b'}' => diepte = diepte.saturating_sub(1),
+            _ => {}
+        }
+        vorige = b;
+        spatie = false;
+    }
+    None
+}
+
 /// The first line (1-based) with a git conflict marker, if any.
+///
+/// `<<<<<<<`, `|||||||` and `>>>>>>>` count anywhere at the start of a line; `=======` only
+/// between an opening and a closing marker, since a lone one could be ordinary text.
 pub fn conflictregel(tekst: &str) -> Option<usize> {
-    tekst
-        .lines()
-        .position(|r| r.starts_with("<<<<<<< ") || r == "<<<<<<<" || r.starts_with(">>>>>>> "))
-        .map(|i| i + 1)
+    let marker = |regel: &str, teken: &str| {
+        regel
+            .strip_prefix(teken)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r']))
+    };
+    let mut open: Option<usize> = None;
+    for (i, regel) in tekst.lines().enumerate() {
+        if marker(regel, "<<<<<<<") {
+            return Some(i + 1);
+        }
+        // The opening marker was removed by hand: report from the first `=======` before it.
+        if marker(regel, ">>>>>>>") || marker(regel, "|||||||") {
+            return Some(open.unwrap_or(i + 1));
+        }
+        if marker(regel, "=======") && open.is_none() {
+            open = Some(i + 1);
+        }
+    }
+    None
 }
 
 /// Turns a YAML error into a Dutch sentence with its line and column.
@@ -411,6 +564,32 @@ impl Slot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diepe_nesting() {
+        let diep = format!("a: {}1{}", "[".repeat(500), "]".repeat(500));
+        assert_eq!(te_diep_genest(&diep), Some(1));
+        let diep = format!("a:\n{}", "- [\n".repeat(500));
+        assert!(te_diep_genest(&diep).is_some());
+        let tekst = "- tekst: zie [1 of [2\n".repeat(1000);
+        assert_eq!(te_diep_genest(&tekst), None);
+        let tekst = "- tekst: '[[[[ ''[[[['\n  b: \"[[\\\"[[\"\n".repeat(100);
+        assert_eq!(te_diep_genest(&tekst), None);
+        let tekst = "- a: [1, [2]] # [[[[[[[[\n".repeat(100);
+        assert_eq!(te_diep_genest(&tekst), None);
+    }
+
+    #[test]
+    fn conflictmarkeringen() {
+        assert_eq!(
+            conflictregel("a: 1\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n"),
+            Some(2)
+        );
+        assert_eq!(conflictregel("a: 1\n=======\nc\n>>>>>>> x\n"), Some(2));
+        assert_eq!(conflictregel("a: 1\n=======\nc\n"), None);
+        assert_eq!(conflictregel("a: |\n  <<<<<<< geen\n"), None);
+        assert_eq!(conflictregel("<<<<<<<<\n"), None);
+    }
 
     #[test]
     fn slugs() {

@@ -200,12 +200,11 @@ mod tests {
     }
 
     fn interview(nr: u32, toestemming: Toestemming, a: Perspectief, b: Perspectief) -> Interview {
-        let mut i = Interview {
+        let mut i = Interview::nieuw(
             nr,
-            datum: Some(datum()),
-            moderator: None,
+            Some(datum()),
             toestemming,
-            duo: vec![
+            vec![
                 Deelnemer {
                     rol: "een".into(),
                     perspectief: a,
@@ -215,13 +214,7 @@ mod tests {
                     perspectief: b,
                 },
             ],
-            laatste_citaat: 0,
-            citaten: Vec::new(),
-            notitie: None,
-            bron: None,
-            aantekeningen: None,
-            historie: Vec::new(),
-        };
+        );
         i.voeg_citaat_toe("Iets wat gezegd is.".into(), None, Vec::new());
         i
     }

@@ -16,6 +16,9 @@ pub const STREEF_WEKEN_MIN: i64 = 7;
 pub const STREEF_WEKEN_MAX: i64 = 10;
 
 /// One traject, as stored in `<map>/<slug>.yaml`.
+///
+/// A new field must also be named in `kop.rs` (the head, or the tail keys), or `overzicht`
+/// falls back to reading whole files.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Traject {
@@ -127,6 +130,9 @@ pub struct Expert {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evaluatie {
+    /// The day the evaluation was recorded; `check` wants it after the borgingsessie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datum>,
     pub proces: String,
     pub inzichten: String,
     pub vervolg: String,
@@ -239,13 +245,14 @@ impl Traject {
 
     /// Quotes that may leave the map: only from interviews where both gave consent.
     pub fn deelbare_citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
-        self.citaten().filter(|(_, i, _)| i.heeft_toestemming())
+        self.citaten()
+            .filter(|(_, i, c)| i.heeft_toestemming() && !c.ingetrokken)
     }
 
     /// How many quotes are held back because their interview has no consent.
     pub fn achtergehouden_citaten(&self) -> usize {
         self.citaten()
-            .filter(|(_, i, _)| !i.heeft_toestemming())
+            .filter(|(_, i, c)| !i.heeft_toestemming() || c.ingetrokken)
             .count()
     }
 

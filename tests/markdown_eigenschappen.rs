@@ -17,12 +17,11 @@ fn traject_met(citaten: &[String]) -> Traject {
         None,
         dag,
     );
-    let mut interview = Interview {
-        nr: 1,
-        datum: Some(dag),
-        moderator: None,
-        toestemming: Toestemming::Ja,
-        duo: vec![
+    let mut interview = Interview::nieuw(
+        1,
+        Some(dag),
+        Toestemming::Ja,
+        vec![
             Deelnemer {
                 rol: "wijkcoach".into(),
                 perspectief: Perspectief::Uitvoering,
@@ -32,13 +31,7 @@ fn traject_met(citaten: &[String]) -> Traject {
                 perspectief: Perspectief::Inwoner,
             },
         ],
-        laatste_citaat: 0,
-        citaten: Vec::new(),
-        notitie: None,
-        historie: Vec::new(),
-        bron: None,
-        aantekeningen: None,
-    };
+    );
     for (nr, tekst) in citaten.iter().enumerate() {
         let tags = if nr % 2 == 0 {
             vec!["inwoner-centraal".to_string()]

@@ -44,6 +44,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer toon {slug}' toont de interviews.")
         })?;
+        if interview.ingetrokken.is_some() {
+            anyhow::bail!(
+                "De deelnemers van duo-interview {nr} hebben hun toestemming ingetrokken; er kunnen geen citaten meer bij."
+            );
+        }
         if let Some(bron) = &interview.bron {
             anyhow::bail!(
                 "Duo-interview {nr} komt uit de notities '{bron}'; zet het citaat in dat bestand en importeer het opnieuw met 'visieleer notities', anders verdwijnt het bij de volgende import."

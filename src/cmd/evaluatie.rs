@@ -20,20 +20,25 @@ pub struct Args {
     /// Wat het vervolg is
     #[arg(long, value_name = "TEKST")]
     pub vervolg: String,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van de evaluatie (JJJJ-MM-DD, standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let vandaag = omg.datum(args.datum.as_deref())?;
     let evaluatie = Evaluatie {
+        datum: Some(vandaag),
         proces: tekst("--proces", &args.proces)?,
         inzichten: tekst("--inzichten", &args.inzichten)?,
         vervolg: tekst("--vervolg", &args.vervolg)?,
     };
-    let vandaag = omg.datum(args.datum.as_deref())?;
     omg.wijzig(&args.slug, |t| {
-        if t.evaluatie.as_ref() != Some(&evaluatie) {
+        let zelfde = t.evaluatie.as_ref().is_some_and(|e| {
+            (&e.proces, &e.inzichten, &e.vervolg)
+                == (&evaluatie.proces, &evaluatie.inzichten, &evaluatie.vervolg)
+        });
+        if !zelfde {
             let wat = if t.evaluatie.is_some() {
                 "evaluatie gewijzigd"
             } else {

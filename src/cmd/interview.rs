@@ -60,17 +60,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let nr = omg.wijzig(&args.slug, |t| {
         let nr = t.volgend_interviewnummer();
         t.interviews.push(Interview {
-            nr,
-            datum: Some(datum),
             moderator,
-            toestemming,
-            duo: duo.clone(),
-            laatste_citaat: 0,
-            citaten: Vec::new(),
-            notitie: None,
-            bron: None,
-            aantekeningen: None,
-            historie: Vec::new(),
+            ..Interview::nieuw(nr, Some(datum), toestemming, duo.clone())
         });
         t.noteer(
             datum,

@@ -14,6 +14,7 @@ pub mod completions;
 pub mod evaluatie;
 pub mod expert;
 pub mod interview;
+pub mod intrekken;
 pub mod kaartjes;
 pub mod kerncitaat;
 pub mod kernvraag;
@@ -115,11 +116,17 @@ pub fn tekst(veld: &str, waarde: &str) -> Result<String> {
     }
     if waarde
         .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_richtingteken(c))
     {
         bail!("{veld} bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder dat teken.");
     }
     Ok(waarde.to_string())
+}
+
+/// Bidirectional overrides and isolates: invisible, and they can make a document show text in
+/// another order than it is stored.
+fn is_richtingteken(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A short, one-line name (gemeente, expert, role, …): like `tekst`, but no line breaks.

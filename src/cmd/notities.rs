@@ -266,17 +266,8 @@ fn importeer(
     let oud = match positie {
         Some(p) => t.interviews[p].clone(),
         None => Interview {
-            nr: t.volgend_interviewnummer(),
-            datum: None,
-            moderator: None,
-            toestemming: n.toestemming,
-            duo: Vec::new(),
-            laatste_citaat: 0,
-            citaten: Vec::new(),
-            notitie: None,
             bron: Some(naam.to_string()),
-            aantekeningen: None,
-            historie: Vec::new(),
+            ..Interview::nieuw(t.volgend_interviewnummer(), None, n.toestemming, Vec::new())
         },
     };
     let mut nieuw = oud.clone();
@@ -307,13 +298,12 @@ fn importeer(
                 interview: nieuw.nr,
                 nr: laatste,
             });
-            citaten.push(Citaat {
-                nr: laatste,
-                tekst: nc.tekst.clone(),
-                van: nc.van.clone(),
-                tags: nc.tags.clone(),
-                kern: false,
-            });
+            citaten.push(Citaat::nieuw(
+                laatste,
+                nc.tekst.clone(),
+                nc.van.clone(),
+                nc.tags.clone(),
+            ));
         }
     }
     let verwijderd: Vec<CitaatId> = over

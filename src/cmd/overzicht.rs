@@ -18,7 +18,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let trajecten = omg.map.alle()?;
+    // Only the heads: the overview never needs the quotes.
+    let trajecten = omg.map.koppen()?;
     let rijen = overzicht::rijen(&trajecten, omg.vandaag);
     if args.json {
         let tekst = serde_json::to_string_pretty(&rijen)

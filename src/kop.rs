@@ -1,0 +1,265 @@
+//! Reading only the head of a traject file, for commands that list many trajecten.
+//!
+//! `visieleer overzicht` needs a few fields of every traject, not 300 quotes each. visieleer
+//! always writes the head fields (versie … tijdlijn) before the long lists (expertteam,
+//! sessies, interviews, …), so the head is parsed on its own and the rest is only scanned for
+//! its top-level keys. Whenever the file does not have that shape (edited by hand, an unknown
+//! or repeated key), the whole file is parsed as usual, so errors are exactly those of the
+//! full reader.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::datum::Datum;
+use crate::fase::{Fase, Status};
+use crate::opslag::{conflictregel, lees_bestand, lees_tekst, uit_yaml};
+use crate::traject::{Tijdlijn, Traject, VERSIE};
+
+/// The keys after the head, in the order visieleer writes them.
+const STAART: [&str; 8] = [
+    "expertteam",
+    "sessies",
+    "interviews",
+    "synthese",
+    "richtingen",
+    "evaluatie",
+    "notitie",
+    "historie",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Kop {
+    versie: u32,
+    gemeenten: Vec<String>,
+    vraagstuk: String,
+    #[serde(default)]
+    thema: Option<String>,
+    #[serde(default)]
+    pilot: bool,
+    #[serde(default)]
+    facilitator: Option<String>,
+    #[serde(default)]
+    kernvraag: Option<String>,
+    fase: Fase,
+    status: Status,
+    #[serde(default)]
+    reden: Option<String>,
+    #[serde(default)]
+    aanmelding: Option<Datum>,
+    #[serde(default)]
+    tijdlijn: Tijdlijn,
+}
+
+/// A traject with only its head filled in: no expertteam, sessies, interviews, synthese,
+/// richtingen, evaluatie, notitie or historie.
+pub fn lees_kop(pad: &Path, slug: &str) -> anyhow::Result<Traject> {
+    let tekst = lees_tekst(pad)?;
+    match kop_uit_yaml(&tekst, slug) {
+        Some(traject) => Ok(traject),
+        None => lees_bestand(pad, slug),
+    }
+}
+
+/// The heads of many traject files, read on every core, in the order given.
+pub fn lees_koppen(bestanden: &[crate::opslag::Bestand]) -> anyhow::Result<Vec<Traject>> {
+    let draden = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8);
+    let per_draad = bestanden.len().div_ceil(draden).max(16);
+    std::thread::scope(|scope| {
+        let werkers: Vec<_> = bestanden
+            .chunks(per_draad)
+            .map(|deel| {
+                scope.spawn(move || {
+                    deel.iter()
+                        .map(|b| lees_kop(&b.pad, &b.slug))
+                        .collect::<anyhow::Result<Vec<_>>>()
+                })
+            })
+            .collect();
+        let mut alle = Vec::with_capacity(bestanden.len());
+        for werker in werkers {
+            let deel = werker
+                .join()
+                .map_err(|_| anyhow::anyhow!("Het overzicht kon niet worden gelezen."))??;
+            alle.extend(deel);
+        }
+        Ok(alle)
+    })
+}
+
+/// The head of a traject, or `None` when the file must be read in full.
+pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
+    if conflictregel(tekst).is_some() {
+        return None;
+    }
+    let (kop, staart) = splits(tekst)?;
+    let kop: Kop = serde_yaml::from_str(kop).ok()?;
+    if kop.versie != VERSIE || !staart_is_gewoon(staart) {
+        return None;
+    }
+    let mut traject = uit_yaml(
+        &format!(
+            "versie: {VERSIE}\ngemeenten: []\nvraagstuk: ''\nfase: {}\nstatus: {}\n",
+            kop.fase, kop.status
+        ),
+        slug,
+    )
+    .ok()?;
+    traject.gemeenten = kop.gemeenten;
+    traject.vraagstuk = kop.vraagstuk;
+    traject.thema = kop.thema;
+    traject.pilot = kop.pilot;
+    traject.facilitator = kop.facilitator;
+    traject.kernvraag = kop.kernvraag;
+    traject.reden = kop.reden;
+    traject.aanmelding = kop.aanmelding;
+    traject.tijdlijn = kop.tijdlijn;
+    Some(traject)
+}
+
+/// Splits before the first top-level key of the tail.
+fn splits(tekst: &str) -> Option<(&str, &str)> {
+    let mut begin = 0;
+    for regel in tekst.split_inclusive('\n') {
+        if STAART.iter().any(|k| is_sleutel(regel, k)) {
+            return Some((&tekst[..begin], &tekst[begin..]));
+        }
+        begin += regel.len();
+    }
+    Some((tekst, ""))
+}
+
+fn is_sleutel(regel: &str, sleutel: &str) -> bool {
+    regel
+        .strip_prefix(sleutel)
+        .is_some_and(|rest| rest.starts_with(':'))
+}
+
+/// Every field name that may appear in the tail (in expertteam, sessies, interviews with their
+/// duo and quotes, synthese, evaluatie and historie).
+const STAARTVELDEN: [&str; 24] = [
+    "naam",
+    "expertise",
+    "soort",
+    "datum",
+    "gepland",
+    "notitie",
+    "nr",
+    "moderator",
+    "toestemming",
+    "duo",
+    "rol",
+    "perspectief",
+    "laatste_citaat",
+    "citaten",
+    "tekst",
+    "van",
+    "tags",
+    "ingetrokken",
+    "historie",
+    "wat",
+    "stap",
+    "proces",
+    "inzichten",
+    "vervolg",
+];
+
+/// Every top-level line of the tail is a list item, an indented line, or a tail key in the
+/// written order, each at most once; and every nested field name is one visieleer knows, so a
+/// typo anywhere sends the file to the full reader (and its error).
+fn staart_is_gewoon(staart: &str) -> bool {
+    let mut volgende = 0;
+    for regel in staart.split('\n') {
+        match regel.as_bytes().first() {
+            None => continue,
+            Some(b' ') | Some(b'-') => {
+                if let Some(veld) = veldnaam(regel)
+                    && !STAARTVELDEN.contains(&veld)
+                {
+                    return false;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        match STAART[volgende..].iter().position(|k| is_sleutel(regel, k)) {
+            Some(i) => volgende += i + 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The field name of a line like `  - nr: 3` or `    tekst: …`, if it has that shape. A line
+/// of a multi-line quote can look like this too; it then merely costs a full read.
+fn veldnaam(regel: &str) -> Option<&str> {
+    let mut rest = regel.trim_start_matches(' ');
+    while let Some(r) = rest.strip_prefix("- ") {
+        rest = r.trim_start_matches(' ');
+    }
+    let eind = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+    let na = &rest[eind..];
+    let is_veld = eind > 0 && (na == ":" || na.starts_with(": ") || na == ":\r");
+    is_veld.then(|| &rest[..eind])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VOLLEDIG: &str = include_str!("../fuzz/corpus/volledig.yaml");
+
+    fn kop_van_volledig(tekst: &str) -> Traject {
+        let mut t = uit_yaml(tekst, "zw").unwrap();
+        t.expertteam.clear();
+        t.sessies.clear();
+        t.interviews.clear();
+        t.synthese.clear();
+        t.richtingen.clear();
+        t.evaluatie = None;
+        t.notitie = None;
+        t.historie.clear();
+        t
+    }
+
+    #[test]
+    fn kent_alle_velden_van_de_staart() {
+        for bestand in ["volledig.yaml", "commentaar.yaml"] {
+            let tekst = std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("fuzz/corpus")
+                    .join(bestand),
+            )
+            .unwrap();
+            let (_, staart) = splits(&tekst).unwrap();
+            assert!(staart_is_gewoon(staart), "{bestand}");
+        }
+    }
+
+    #[test]
+    fn leest_de_kop_zoals_het_hele_bestand() {
+        assert_eq!(
+            kop_uit_yaml(VOLLEDIG, "zw"),
+            Some(kop_van_volledig(VOLLEDIG))
+        );
+    }
+
+    #[test]
+    fn valt_terug_op_het_hele_bestand() {
+        for tekst in [
+            VOLLEDIG.replace("historie:", "historie2:"),
+            VOLLEDIG.replace("\nfase: borgen\n", "\n") + "fase: borgen\n",
+            VOLLEDIG.to_string() + "sessies: []\n",
+            VOLLEDIG.replace("kernvraag:", "kernvraaag:"),
+            VOLLEDIG.replace("    van: bewoner", "    vaan: bewoner"),
+            VOLLEDIG.replace("- nr: 2\n", "- nummer: 2\n"),
+            VOLLEDIG.replace("\nhistorie:", "\n<<<<<<< a\n=======\n>>>>>>> b\nhistorie:"),
+        ] {
+            assert_eq!(kop_uit_yaml(&tekst, "zw"), None, "{tekst}");
+        }
+    }
+}

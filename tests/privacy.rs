@@ -1,0 +1,163 @@
+//! Privacy (AVG): planted names, numbers, unconsented and withdrawn quotes never reach a document.
+
+mod common;
+
+use common::Sessie;
+
+/// Things that may identify someone, planted in quotes of consented interviews.
+const GEPLANT: [&str; 6] = [
+    "Jansen",
+    "j.devries@zeewijk.nl",
+    "06-12345678",
+    "111222333",
+    "1234 AB",
+    "Mevrouw Acilitator",
+];
+
+const ZONDER_TOESTEMMING: &str = "Dit zei iemand zonder toestemming.";
+const INGETROKKEN: &str = "Dit nemen we later terug.";
+
+fn traject_met_geplante_citaten(s: &Sessie) {
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "ondernemer:partner",
+        "--duo",
+        "buurtbewoner:inwoner",
+        "--toestemming",
+        "nee",
+        "--moderator",
+        "A. Jansen",
+        "--datum",
+        "2024-02-08",
+    ]);
+    s.ok(&["citaat", "zeewijk", "3", ZONDER_TOESTEMMING]);
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "huisarts:partner",
+        "--duo",
+        "mantelzorger:inwoner",
+        "--toestemming",
+        "ja",
+        "--datum",
+        "2024-02-09",
+    ]);
+    s.ok(&["citaat", "zeewijk", "4", INGETROKKEN]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "4",
+        "Zie punt 3: Zeewijk doet het goed.",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Vraag het Jansen maar, of mail j.devries@zeewijk.nl.",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Bel me op 06-12345678, mijn BSN is 111222333.",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "2",
+        "Ik woon op Dorpsstraat 12, 1234 AB.",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "2",
+        "Mevrouw Acilitator legde het goed uit.",
+    ]);
+}
+
+#[test]
+fn check_waarschuwt_per_citaat() {
+    let s = Sessie::nieuw();
+    traject_met_geplante_citaten(&s);
+    let uit = s.ok(&["check"]);
+    for verwacht in [
+        "citaat 1.2 bevat mogelijk de naam 'Jansen' (moderator), een e-mailadres",
+        "citaat 1.3 bevat mogelijk een telefoonnummer, een mogelijk BSN",
+        "citaat 2.2 bevat mogelijk een postcode met huisnummer",
+        "citaat 2.3 bevat mogelijk de naam 'Acilitator' (facilitator)",
+    ] {
+        assert!(uit.contains(verwacht), "{verwacht}\n{uit}");
+    }
+    assert!(!uit.contains("citaat 4.2"), "{uit}");
+    // The warning never repeats the number or address itself.
+    for geheim in ["06-12345678", "111222333", "j.devries", "1234 AB"] {
+        assert!(!uit.contains(geheim), "{uit}");
+    }
+    insta::assert_snapshot!(uit);
+}
+
+#[test]
+fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
+    let s = Sessie::nieuw();
+    traject_met_geplante_citaten(&s);
+    let uit = s.ok(&["intrekken", "zeewijk", "4"]);
+    assert!(uit.contains("de tekst van 2 citaten is gewist"), "{uit}");
+    // The words are gone from the map itself, not only hidden.
+    let bestand = s.lees("zeewijk");
+    assert!(!bestand.contains(INGETROKKEN), "{bestand}");
+    assert!(!bestand.contains("Zeewijk doet het goed"), "{bestand}");
+    assert!(bestand.contains("ingetrokken: 2024-04-15"), "{bestand}");
+    s.ok(&["check"]);
+    // Ids and references stay: a synthesis may still point at 4.1.
+    s.ok(&[
+        "synthese",
+        "zeewijk",
+        "--stap",
+        "reflectie",
+        "Iets",
+        "--citaat",
+        "4.1",
+    ]);
+    let fout = s.weigert(&["citaat", "zeewijk", "4", "Toch nog iets."]);
+    assert!(fout.contains("toestemming ingetrokken"), "{fout}");
+
+    let rapport = s.ok(&["rapport", "zeewijk"]);
+    s.ok(&["rapport", "zeewijk", "-o", "rapport.md"]);
+    let bestand = std::fs::read_to_string(s.pad().join("rapport.md")).unwrap();
+    for document in [&rapport, &bestand] {
+        for woord in
+            GEPLANT
+                .iter()
+                .chain(&[ZONDER_TOESTEMMING, INGETROKKEN, "Zeewijk doet het goed"])
+        {
+            assert!(
+                !document.contains(woord),
+                "'{woord}' staat in het rapport:\n{document}"
+            );
+        }
+        assert!(document.contains("\\[weggelaten\\]"), "{document}");
+        assert!(document.contains("citaat 1.2"), "{document}");
+        assert!(!document.contains("citaat 3.1"), "{document}");
+        assert!(!document.contains("citaat 4."), "{document}");
+    }
+    let toon = s.ok(&["toon", "zeewijk"]);
+    assert!(toon.contains("3 citaten achtergehouden"), "{toon}");
+}
+
+#[test]
+fn intrekken_is_herhaalbaar_en_weigert_onzin() {
+    let s = Sessie::nieuw();
+    traject_met_geplante_citaten(&s);
+    s.ok(&["intrekken", "zeewijk", "3"]);
+    let voor = s.lees("zeewijk");
+    let uit = s.ok(&["intrekken", "zeewijk", "3"]);
+    assert!(uit.contains("de tekst van 0 citaten is gewist"), "{uit}");
+    assert_eq!(voor, s.lees("zeewijk"));
+    s.weigert(&["intrekken", "zeewijk", "9"]);
+    s.weigert(&["intrekken", "zeewijk", "nul"]);
+    s.weigert(&["intrekken", "nergens", "1"]);
+}
