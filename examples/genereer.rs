@@ -156,30 +156,28 @@ fn traject(nr: usize, lcg: &mut Lcg) -> Traject {
             b = ROLLEN[(ROLLEN.iter().position(|r| r.0 == a.0).unwrap() + 1) % ROLLEN.len()];
         }
         let datum = dag(begin, 28 + i64::from(nr % 10));
+        let toestemming = if nr % 15 == 0 {
+            Toestemming::Nee
+        } else {
+            Toestemming::Ja
+        };
         let mut interview = Interview {
-            nr,
-            datum: Some(datum),
             moderator: Some(format!("Moderator {}", nr % 4)),
-            toestemming: if nr % 15 == 0 {
-                Toestemming::Nee
-            } else {
-                Toestemming::Ja
-            },
-            duo: vec![
-                Deelnemer {
-                    rol: a.0.into(),
-                    perspectief: a.1,
-                },
-                Deelnemer {
-                    rol: b.0.into(),
-                    perspectief: b.1,
-                },
-            ],
-            laatste_citaat: 0,
-            citaten: Vec::new(),
-            notitie: None,
-            ingetrokken: None,
-            historie: Vec::new(),
+            ..Interview::nieuw(
+                nr,
+                Some(datum),
+                toestemming,
+                vec![
+                    Deelnemer {
+                        rol: a.0.into(),
+                        perspectief: a.1,
+                    },
+                    Deelnemer {
+                        rol: b.0.into(),
+                        perspectief: b.1,
+                    },
+                ],
+            )
         };
         for _ in 0..10 {
             let van = if lcg.getal(2) == 0 { a.0 } else { b.0 };

@@ -259,7 +259,7 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
             .map(String::as_str)
             .collect();
         rij.push(overig.join("; "));
-        rij.push(citaat.tekst.clone());
+        rij.push(crate::privacy::deelbare_tekst(t, citaat));
         uit.push_str(&rij.iter().map(|c| veld(c)).collect::<Vec<_>>().join(","));
         uit.push('\n');
     }

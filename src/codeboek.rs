@@ -240,7 +240,15 @@ impl Codeboek {
     pub fn lees_bestand(pad: &Path) -> Option<Result<Codeboek, Vec<String>>> {
         let bytes = match std::fs::read(pad) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            // No file, or a map that is no folder (the command reports that itself).
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return None;
+            }
             Err(_) => {
                 return Some(Err(vec![
                     "het codeboek is niet te lezen; controleer de rechten van het bestand.".into(),

@@ -50,8 +50,9 @@ fn tagregel(citaat: &Citaat) -> String {
 }
 
 /// One card as markdown (also the body of a card in the HTML sheet).
-fn kaart(id: CitaatId, interview: &Interview, citaat: &Citaat) -> String {
-    let mut uit = format!("### Kaartje {id}\n\n{}\n\n", blokcitaat(&citaat.tekst));
+fn kaart(t: &Traject, id: CitaatId, interview: &Interview, citaat: &Citaat) -> String {
+    let tekst = crate::privacy::deelbare_tekst(t, citaat);
+    let mut uit = format!("### Kaartje {id}\n\n{}\n\n", blokcitaat(&tekst));
     let _ = write!(uit, "— {}", cel(&bron(interview, citaat)));
     if !citaat.tags.is_empty() {
         let _ = write!(uit, "  \n{}", cel(&tagregel(citaat)));
@@ -72,7 +73,7 @@ pub fn markdown(t: &Traject, tags: &[String], _vandaag: Datum) -> String {
         uit.push_str("Er zijn geen citaten die op een kaartje mogen.\n");
     }
     for (id, interview, citaat) in kaarten {
-        uit.push_str(&kaart(id, interview, citaat));
+        uit.push_str(&kaart(t, id, interview, citaat));
     }
     uit
 }
@@ -124,7 +125,7 @@ pub fn html(t: &Traject, tags: &[String], _vandaag: Datum) -> String {
                 "<div class=\"kaart\" id=\"kaartje-{}-{}\" style=\"font-size: {grootte:.1}pt\">\n{}</div>\n",
                 id.interview,
                 id.nr,
-                html::fragment(&kaart(*id, interview, citaat))
+                html::fragment(&kaart(t, *id, interview, citaat))
             );
         }
         lichaam.push_str("</section>\n");

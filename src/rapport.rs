@@ -55,10 +55,10 @@ fn titel(t: &Traject) -> String {
 }
 
 /// A quote as it appears in any document: the blockquote, then its attribution.
-pub fn citaat_blok(id: CitaatId, interview: &Interview, citaat: &Citaat) -> String {
+pub fn citaat_blok(t: &Traject, id: CitaatId, interview: &Interview, citaat: &Citaat) -> String {
     format!(
         "{}\n\n— {}, citaat {id}\n\n",
-        blokcitaat(&citaat.tekst),
+        blokcitaat(&crate::privacy::deelbare_tekst(t, citaat)),
         cel(&bron(interview, citaat))
     )
 }
@@ -339,7 +339,7 @@ fn wat_we_hoorden(uit: &mut String, t: &Traject, boek: &Codeboek) {
             }
             let _ = writeln!(uit, "#### {}\n", perspectief_titel(p));
             for (id, interview, citaat) in hier {
-                uit.push_str(&citaat_blok(*id, interview, citaat));
+                uit.push_str(&citaat_blok(t, *id, interview, citaat));
             }
         }
     }
@@ -531,8 +531,8 @@ fn bijlagen(uit: &mut String, t: &Traject) {
                         .ok()
                         .and_then(|id| t.citaat(id).map(|(i, c)| (id, i, c)));
                     match gevonden {
-                        Some((id, i, c)) if i.heeft_toestemming() => {
-                            uit.push_str(&citaat_blok(id, i, c));
+                        Some((id, i, c)) if crate::traject::mag_gedeeld(i, c) => {
+                            uit.push_str(&citaat_blok(t, id, i, c));
                         }
                         Some((id, _, _)) => {
                             let _ = writeln!(
@@ -555,7 +555,7 @@ fn bijlagen(uit: &mut String, t: &Traject) {
     if !overige.is_empty() {
         let _ = writeln!(uit, "## Bijlage B Overige citaten\n");
         for (id, interview, citaat) in overige {
-            uit.push_str(&citaat_blok(id, interview, citaat));
+            uit.push_str(&citaat_blok(t, id, interview, citaat));
         }
     }
 }

@@ -38,7 +38,7 @@ fn themas(boek: &Codeboek) -> Vec<(Option<String>, String)> {
 /// The thema tags of a shareable quote; empty when the quote has none or may not be shared.
 fn citaat_themas(boek: &Codeboek, t: &Traject, id: CitaatId) -> Option<Vec<String>> {
     let (interview, citaat) = t.citaat(id)?;
-    if !interview.heeft_toestemming() {
+    if !crate::traject::mag_gedeeld(interview, citaat) {
         return None;
     }
     Some(
@@ -265,7 +265,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
             let _ = writeln!(
                 uit,
                 "{}\n\n— {}, traject {}, citaat {id}; aangehaald in {}\n",
-                blokcitaat(&citaat.tekst),
+                blokcitaat(&crate::privacy::deelbare_tekst(t, citaat)),
                 cel(&bron(interview, citaat)),
                 cel(&slug),
                 if n == 1 {

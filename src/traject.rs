@@ -245,14 +245,13 @@ impl Traject {
 
     /// Quotes that may leave the map: only from interviews where both gave consent.
     pub fn deelbare_citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
-        self.citaten()
-            .filter(|(_, i, c)| i.heeft_toestemming() && !c.ingetrokken)
+        self.citaten().filter(|(_, i, c)| mag_gedeeld(i, c))
     }
 
     /// How many quotes are held back because their interview has no consent.
     pub fn achtergehouden_citaten(&self) -> usize {
         self.citaten()
-            .filter(|(_, i, c)| !i.heeft_toestemming() || c.ingetrokken)
+            .filter(|(_, i, c)| !mag_gedeeld(i, c))
             .count()
     }
 
@@ -291,4 +290,9 @@ impl Traject {
                 .doorlooptijd_weken(vandaag)
                 .is_some_and(|w| w > STREEF_WEKEN_MAX)
     }
+}
+
+/// Whether a quote may leave the map: its interview has consent and it was not withdrawn.
+pub fn mag_gedeeld(interview: &Interview, citaat: &Citaat) -> bool {
+    interview.heeft_toestemming() && interview.ingetrokken.is_none() && !citaat.ingetrokken
 }

@@ -72,7 +72,9 @@ fn blokcitaten(md: &str) -> Vec<String> {
 
 /// What a quote looks like after markdown: lines trimmed, paragraphs kept, empty lines folded.
 fn verwacht(tekst: &str) -> String {
-    visieleer::markdown::alineas(tekst)
+    // Documents mask what may identify someone; the traject here knows no names.
+    let tekst = visieleer::privacy::maskeer(tekst, &[]);
+    visieleer::markdown::alineas(&tekst)
         .iter()
         .map(|a| a.join("\n"))
         .collect::<Vec<_>>()

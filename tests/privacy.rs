@@ -144,6 +144,36 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
         assert!(!document.contains("citaat 3.1"), "{document}");
         assert!(!document.contains("citaat 4."), "{document}");
     }
+    // Every other way a quote can leave the map: HTML, cards, rode draden, the CSV export.
+    let csv = s.run(&["citaten", "zeewijk", "--csv"]);
+    assert_eq!(csv.code, 0, "{csv:?}");
+    let anderen = [
+        ("rapport --html", s.ok(&["rapport", "zeewijk", "--html"])),
+        ("kaartjes", s.ok(&["kaartjes", "zeewijk"])),
+        ("kaartjes --html", s.ok(&["kaartjes", "zeewijk", "--html"])),
+        ("rode-draden", s.ok(&["rode-draden"])),
+        ("rode-draden --html", s.ok(&["rode-draden", "--html"])),
+        ("citaten --csv", csv.stdout),
+    ];
+    for (naam, document) in &anderen {
+        for woord in
+            GEPLANT
+                .iter()
+                .chain(&[ZONDER_TOESTEMMING, INGETROKKEN, "Zeewijk doet het goed"])
+        {
+            assert!(
+                !document.contains(woord),
+                "'{woord}' staat in {naam}:\n{document}"
+            );
+        }
+        // Rode draden quote only what insights cite most; the others show every quote.
+        if !naam.starts_with("rode-draden") {
+            assert!(
+                document.contains("weggelaten"),
+                "{naam} maskeert niet:\n{document}"
+            );
+        }
+    }
     let toon = s.ok(&["toon", "zeewijk"]);
     assert!(toon.contains("3 citaten achtergehouden"), "{toon}");
 }

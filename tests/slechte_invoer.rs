@@ -261,19 +261,15 @@ fn slechte_invoer_per_opdracht() {
 }
 
 #[test]
-fn negatieve_getallen_zijn_een_gebruiksfout() {
+fn negatieve_interviewnummers_zijn_foute_invoer() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
     for args in [
         vec!["citaat", "zeewijk", "-1", "tekst"],
         vec!["intrekken", "zeewijk", "-5"],
     ] {
-        let fout = s.weigert_met(2, &args);
-        een_heldere_fout(
-            &args,
-            &fout,
-            "zet tekst met spaties tussen aanhalingstekens",
-        );
+        let fout = s.weigert(&args);
+        een_heldere_fout(&args, &fout, "is geen interviewnummer");
     }
 }
 

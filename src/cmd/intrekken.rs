@@ -12,6 +12,7 @@ pub struct Args {
     /// Het traject
     pub slug: String,
     /// Nummer van het duo-interview
+    #[arg(allow_hyphen_values = true)]
     pub interview: String,
     /// Datum van de intrekking (JJJJ-MM-DD, standaard vandaag)
     #[arg(long, value_name = "DATUM")]
