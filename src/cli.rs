@@ -97,7 +97,11 @@ fn nederlands(cmd: Command, top: bool) -> Command {
                 .help("Toon de versie"),
         );
     }
-    cmd.mut_args(|a| {
+    // Setting a heading loses clap's ordering of arguments; keep the order they are declared in.
+    let mut volgorde = 0;
+    cmd.mut_args(move |a| {
+        volgorde += 1;
+        let a = a.display_order(volgorde);
         if a.is_positional() {
             a.help_heading("Argumenten")
         } else {

@@ -416,3 +416,19 @@ fn een_citaat_mag_met_een_streepje_beginnen() {
     assert!(s.lees("zeewijk").contains("- eerst bellen, dan mailen"));
     s.ok(&["kernvraag", "zeewijk", "-- hoe verder?"]);
 }
+
+#[test]
+fn hulp_noemt_de_argumenten_in_de_volgorde_van_gebruik() {
+    let s = Sessie::nieuw();
+    let hulp = s.ok(&["citaat", "--help"]);
+    let argumenten = hulp.split_once("Argumenten:").unwrap().1;
+    let plek = |naam: &str| {
+        argumenten
+            .find(naam)
+            .unwrap_or_else(|| panic!("{naam}:\n{hulp}"))
+    };
+    assert!(
+        plek("<SLUG>") < plek("<INTERVIEW>") && plek("<INTERVIEW>") < plek("<TEKST>"),
+        "{hulp}"
+    );
+}
