@@ -167,6 +167,12 @@ fn citaten_zonder_toestemming_verlaten_de_map_niet() {
     assert!(rapport.contains("Dit mag gedeeld worden."));
     let toon = s.ok(&["toon", "geheim"]);
     assert!(toon.contains("1 citaat achtergehouden"), "{toon}");
+    let json = s.ok(&["toon", "geheim", "--json"]);
+    assert!(!json.contains("vertrouwelijk"), "{json}");
+    assert!(
+        json.contains("\"achtergehouden\": true") && json.contains("Dit mag gedeeld worden."),
+        "{json}"
+    );
     assert!(
         toon.contains("Duo-interviews: 2 (1 met toestemming), citaten: 2"),
         "{toon}"

@@ -466,3 +466,19 @@ fn een_gestopt_traject_neemt_geen_notities_aan() {
     let fout = s.weigert(&["notities", "zeewijk", &pad, "--proef"]);
     assert!(fout.contains("is gestopt"), "{fout}");
 }
+
+#[test]
+fn na_intrekken_komen_de_woorden_niet_terug_via_de_notities() {
+    let s = Sessie::nieuw();
+    in_luisteren(&s, "zeewijk");
+    let voorbeeld = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md"
+    );
+    s.ok(&["notities", "zeewijk", voorbeeld]);
+    s.ok(&["intrekken", "zeewijk", "1"]);
+    assert!(!s.lees("zeewijk").contains("maatwerk"));
+    let fout = s.weigert(&["notities", "zeewijk", voorbeeld]);
+    assert!(fout.contains("toestemming ingetrokken"), "{fout}");
+    assert!(!s.lees("zeewijk").contains("maatwerk"));
+}

@@ -36,7 +36,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 gewist += 1;
             }
         }
-        let nieuw = interview.ingetrokken.is_none() || interview.toestemming != Toestemming::Nee;
+        // The moderator's notes of this interview hold the same words, paraphrased or quoted.
+        let aantekeningen_gewist = interview.aantekeningen.take().is_some();
+        let nieuw = interview.ingetrokken.is_none()
+            || interview.toestemming != Toestemming::Nee
+            || aantekeningen_gewist;
         interview.toestemming = Toestemming::Nee;
         if interview.ingetrokken.is_none() {
             interview.ingetrokken = Some(datum);
@@ -45,8 +49,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             interview.noteer(
                 datum,
                 format!(
-                    "toestemming ingetrokken; tekst van {gewist} {} gewist",
-                    if gewist == 1 { "citaat" } else { "citaten" }
+                    "toestemming ingetrokken; tekst van {gewist} {} gewist{}",
+                    if gewist == 1 { "citaat" } else { "citaten" },
+                    if aantekeningen_gewist { ", en de aantekeningen van de moderator" } else { "" }
                 ),
             );
         }

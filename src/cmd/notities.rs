@@ -263,6 +263,15 @@ fn importeer(
         .interviews
         .iter()
         .position(|i| i.bron.as_deref() == Some(naam));
+    if let Some(p) = positie
+        && t.interviews[p].ingetrokken.is_some()
+    {
+        // Importing would bring back the very words the withdrawal erased.
+        bail!(
+            "{getoond}: de deelnemers van duo-interview {} hebben hun toestemming ingetrokken; hun woorden worden niet opnieuw ingelezen. Verwijder of vernietig dit notitiebestand.",
+            t.interviews[p].nr
+        );
+    }
     let oud = match positie {
         Some(p) => t.interviews[p].clone(),
         None => Interview {

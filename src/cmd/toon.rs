@@ -8,7 +8,7 @@ use super::{Code, Omgeving};
 pub struct Args {
     /// Het traject
     pub slug: String,
-    /// Het hele traject als JSON (voor andere programma's)
+    /// Het hele traject als JSON (voor andere programma's); citaten zonder toestemming zonder tekst
     #[arg(long)]
     pub json: bool,
 }
@@ -21,6 +21,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if let Some(object) = waarde.as_object_mut() {
             object.insert("slug".into(), traject.slug.clone().into());
         }
+        houd_achter(&traject, &mut waarde);
         let tekst = serde_json::to_string_pretty(&waarde)
             .context("Het traject kon niet als JSON worden geschreven.")?;
         omg.regel(tekst);
@@ -39,4 +40,20 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
     }
     Ok(0)
+}
+
+/// What lacks consent never leaves the map, also not as JSON: such a quote keeps its id and
+/// tags, its text becomes `null` and `achtergehouden` says why.
+fn houd_achter(traject: &crate::traject::Traject, waarde: &mut serde_json::Value) {
+    for (i, interview) in traject.interviews.iter().enumerate() {
+        for (j, citaat) in interview.citaten.iter().enumerate() {
+            if crate::traject::mag_gedeeld(interview, citaat) {
+                continue;
+            }
+            if let Some(object) = waarde["interviews"][i]["citaten"][j].as_object_mut() {
+                object.insert("tekst".into(), serde_json::Value::Null);
+                object.insert("achtergehouden".into(), true.into());
+            }
+        }
+    }
 }
