@@ -16,7 +16,9 @@ use crate::fase::{Fase, Status};
 use crate::opslag::{conflictregel, lees_bestand, lees_tekst, uit_yaml};
 use crate::traject::{Tijdlijn, Traject, VERSIE};
 
-/// The keys after the head, in the order visieleer writes them.
+/// The keys after the head, in the order visieleer writes them. `afspraken` is deliberately not
+/// among them: `overzicht` signals afspraken past their date, so a traject that has afspraken
+/// (only in borgen, and few) is read in full.
 const STAART: [&str; 8] = [
     "expertteam",
     "sessies",
@@ -141,7 +143,7 @@ fn is_sleutel(regel: &str, sleutel: &str) -> bool {
 
 /// Every field name that may appear in the tail (in expertteam, sessies, interviews with their
 /// duo and quotes, synthese, evaluatie and historie).
-const STAARTVELDEN: [&str; 24] = [
+const STAARTVELDEN: [&str; 27] = [
     "naam",
     "expertise",
     "soort",
@@ -160,6 +162,9 @@ const STAARTVELDEN: [&str; 24] = [
     "van",
     "tags",
     "ingetrokken",
+    "kern",
+    "bron",
+    "aantekeningen",
     "historie",
     "wat",
     "stap",
@@ -224,6 +229,22 @@ mod tests {
         t.notitie = None;
         t.historie.clear();
         t
+    }
+
+    #[test]
+    fn een_traject_met_afspraken_wordt_helemaal_gelezen() {
+        let met = VOLLEDIG.replacen(
+            "\nhistorie:",
+            "\nafspraken:\n- nr: 1\n  tekst: Pilot\n  eigenaar: Wethouder\n  datum: 2024-06-01\nhistorie:",
+            1,
+        );
+        assert_ne!(met, VOLLEDIG);
+        assert!(
+            uit_yaml(&met, "zw").is_ok(),
+            "het voorbeeld met afspraken is geldig"
+        );
+        assert!(kop_uit_yaml(&met, "zw").is_none());
+        assert!(kop_uit_yaml(VOLLEDIG, "zw").is_some());
     }
 
     #[test]
