@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the traject-file loader (tests/fuzz_lader.rs) for a set time.
+# Fuzzes the traject-file loader (tests/fuzz_lader.rs) and the notes reader
+# (tests/fuzz_notities.rs) for a set time.
 #
 #   fuzz/run.sh            # 10 minutes
 #   fuzz/run.sh 3600       # an hour
@@ -12,18 +13,18 @@ cd "$(dirname "$0")/.."
 
 duur=${1:-600}
 cases=${PROPTEST_CASES:-20000}
-cargo test --release --test fuzz_lader --no-run >/dev/null 2>&1
+cargo test --release --test fuzz_lader --test fuzz_notities --no-run >/dev/null 2>&1
 einde=$(( $(date +%s) + duur ))
 ronde=0
 totaal=0
 while [ "$(date +%s)" -lt "$einde" ]; do
     ronde=$((ronde + 1))
     # A round normally takes seconds; ten minutes means a hang.
-    if ! PROPTEST_CASES=$cases timeout 600 cargo test --release --quiet --test fuzz_lader >/tmp/visieleer-fuzz.log 2>&1; then
+    if ! PROPTEST_CASES=$cases timeout 600 cargo test --release --quiet --test fuzz_lader --test fuzz_notities >/tmp/visieleer-fuzz.log 2>&1; then
         cat /tmp/visieleer-fuzz.log
         echo "fuzz: ronde $ronde faalde of hing (zie hierboven)." >&2
         exit 1
     fi
-    totaal=$((totaal + 3 * cases))
+    totaal=$((totaal + 6 * cases))
 done
 echo "fuzz: $ronde rondes, $totaal invoeren in ${duur}s, geen paniek en geen hang."

@@ -1,7 +1,6 @@
 //! Fuzzing the traject-file loader: any text gives a result or a Dutch error, never a panic or
 //! a hang. `fuzz/run.sh` runs this for a set time with many more cases.
-//!
-//! The notes parser (`notities`) is built on another branch; add a target for it once merged.
+//! The notes reader has its own targets in `tests/fuzz_notities.rs`.
 
 use std::path::PathBuf;
 

@@ -364,8 +364,26 @@ fn een_alleen_lezen_map() {
 }
 
 #[test]
+fn een_notitiebestand_van_50_mb() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    let regel = "> Een citaat dat steeds herhaald wordt. #inwoner-centraal\n\n";
+    let kop = "---\ndatum: 2024-03-12\ntoestemming: ja\nduo:\n  - rol: a\n    perspectief: inwoner\n  - rol: b\n    perspectief: beleid\n---\n";
+    s.schrijf(
+        "groot.md",
+        &format!("{kop}{}", regel.repeat(50 * 1024 * 1024 / regel.len() + 1)),
+    );
+    // A refused notes import lists every problem, one per line, after one sentence.
+    let fout = s.weigert(&["notities", "zeewijk", "groot.md"]);
+    assert!(
+        fout.starts_with("fout: het notitiebestand is geweigerd; er is niets geïmporteerd."),
+        "{fout}"
+    );
+    assert!(fout.contains("groot.md: het bestand is te groot voor de notities van één interview (50 MB, hoogstens 4 MB)"), "{fout}");
+}
+
+#[test]
 fn een_bestand_van_50_mb() {
-    // The notes parser (`notities`) is built on another branch; this is the traject loader.
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
     let mut tekst = s.lees("zeewijk");

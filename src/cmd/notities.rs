@@ -80,6 +80,17 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 "De bestandsnaam '{naam}' komt twee keer voor; een interview onthoudt de naam van zijn notitiebestand, dus geef elk bestand een eigen naam."
             );
         }
+        if let Ok(meta) = std::fs::metadata(pad)
+            && meta.is_file()
+            && meta.len() > MAX_NOTITIES
+        {
+            meldingen.push(format!(
+                "{getoond}: het bestand is te groot voor de notities van één interview ({} MB, hoogstens {} MB); controleer of het het goede bestand is.",
+                meta.len() / (1024 * 1024),
+                MAX_NOTITIES / (1024 * 1024)
+            ));
+            continue;
+        }
         let tekst = match std::fs::read(pad) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 meldingen.push(format!(
@@ -237,6 +248,9 @@ fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
         }
     )
 }
+
+/// Notes of one duo-interview are a few pages; anything this large is the wrong file.
+const MAX_NOTITIES: u64 = 4 * 1024 * 1024;
 
 fn importeer_alle(
     t: &mut Traject,
