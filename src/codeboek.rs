@@ -162,6 +162,19 @@ impl Codeboek {
         }
     }
 
+    /// Checks tags as typed (`--tag`, repeatable) and returns their stored forms, each once, in
+    /// the order given; the first unknown tag refuses them all.
+    pub fn controleer_alle(&self, tags: &[String]) -> Result<Vec<String>, String> {
+        let mut uit: Vec<String> = Vec::new();
+        for tag in tags {
+            let tag = self.controleer(tag)?;
+            if !uit.contains(&tag) {
+                uit.push(tag);
+            }
+        }
+        Ok(uit)
+    }
+
     /// The known tag closest to `tag` (edit distance), if reasonably close.
     pub fn dichtstbij(&self, tag: &str) -> Option<&str> {
         self.tags

@@ -198,6 +198,18 @@ impl Interview {
         self.duo.iter().find(|d| d.rol.to_lowercase() == rol)
     }
 
+    /// The role of the duo a quote is attributed to, as the duo spells it; refuses a role that
+    /// was not in this interview.
+    pub fn spreker(&self, rol: &str) -> Result<String, String> {
+        self.deelnemer(rol).map(|d| d.rol.clone()).ok_or_else(|| {
+            format!(
+                "'{rol}' zat niet in duo-interview {}; kies {}.",
+                self.nr,
+                self.rollen()
+            )
+        })
+    }
+
     pub fn rollen(&self) -> String {
         self.duo
             .iter()

@@ -33,11 +33,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let tekst = tekst("Het citaat", &args.tekst)?;
     let van = args.van.as_deref().map(|v| naam("--van", v)).transpose()?;
     let codeboek = Codeboek::voor_map(omg.map.pad())?;
-    let tags = args
-        .tag
-        .iter()
-        .map(|t| codeboek.controleer(t).map_err(|f| anyhow!("--tag: {f}")))
-        .collect::<Result<Vec<_>>>()?;
+    let tags = codeboek
+        .controleer_alle(&args.tag)
+        .map_err(|f| anyhow!("--tag: {f}"))?;
     let datum = omg.datum(args.datum.as_deref())?;
     let id = omg.wijzig(&args.slug, |t| {
         let slug = t.slug.clone();
@@ -54,27 +52,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 "Duo-interview {nr} komt uit de notities '{bron}'; zet het citaat in dat bestand en importeer het opnieuw met 'visieleer notities', anders verdwijnt het bij de volgende import."
             );
         }
-        let van = match van {
-            None => None,
-            Some(rol) => Some(
-                interview
-                    .deelnemer(&rol)
-                    .map(|d| d.rol.clone())
-                    .ok_or_else(|| {
-                        anyhow!(
-                            "'{rol}' zat niet in duo-interview {nr}; kies {}.",
-                            interview.rollen()
-                        )
-                    })?,
-            ),
-        };
-        let mut unieke_tags = Vec::new();
-        for tag in tags {
-            if !unieke_tags.contains(&tag) {
-                unieke_tags.push(tag);
-            }
-        }
-        let id = interview.voeg_citaat_toe(tekst, van, unieke_tags);
+        let van = van
+            .map(|rol| interview.spreker(&rol))
+            .transpose()
+            .map_err(|f| anyhow!("{f}"))?;
+        let id = interview.voeg_citaat_toe(tekst, van, tags);
         interview.noteer(datum, format!("citaat {id} vastgelegd"));
         Ok(id)
     })?;

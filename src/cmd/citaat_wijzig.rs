@@ -59,33 +59,18 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         None
     } else {
         let boek = Codeboek::voor_map(omg.map.pad())?;
-        let mut tags: Vec<String> = Vec::new();
-        for t in &args.tag {
-            let tag = boek.controleer(t).map_err(|f| anyhow!("--tag: {f}"))?;
-            if !tags.contains(&tag) {
-                tags.push(tag);
-            }
-        }
+        let tags = boek
+            .controleer_alle(&args.tag)
+            .map_err(|f| anyhow!("--tag: {f}"))?;
         Some(tags)
     };
     let datum = omg.vandaag;
     let bron = omg.wijzig(&args.slug, |t| {
         let (interview, positie) = citaat_mut(t, id)?;
-        let van = match van {
-            None => None,
-            Some(rol) => Some(
-                interview
-                    .deelnemer(&rol)
-                    .map(|d| d.rol.clone())
-                    .ok_or_else(|| {
-                        anyhow!(
-                            "'{rol}' zat niet in duo-interview {}; kies {}.",
-                            interview.nr,
-                            interview.rollen()
-                        )
-                    })?,
-            ),
-        };
+        let van = van
+            .map(|rol| interview.spreker(&rol))
+            .transpose()
+            .map_err(|f| anyhow!("{f}"))?;
         let citaat = &mut interview.citaten[positie];
         let oud = citaat.clone();
         if let Some(tekst) = nieuwe_tekst {

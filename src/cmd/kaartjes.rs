@@ -27,13 +27,9 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let boek = Codeboek::voor_map(omg.map.pad())?;
-    let mut tags = Vec::new();
-    for tag in &args.tag {
-        let tag = boek.controleer(tag).map_err(|f| anyhow!("--tag: {f}"))?;
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
+    let tags = boek
+        .controleer_alle(&args.tag)
+        .map_err(|f| anyhow!("--tag: {f}"))?;
     let traject = omg.map.lees(&args.slug)?;
     let tekst = if args.html {
         crate::kaartjes::html(&traject, &tags, omg.vandaag)

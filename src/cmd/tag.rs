@@ -25,13 +25,9 @@ pub struct Args {
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let ids = lees_ids(&args.ids)?;
     let boek = Codeboek::voor_map(omg.map.pad())?;
-    let mut tags: Vec<String> = Vec::new();
-    for t in &args.tag {
-        let tag = boek.controleer(t).map_err(|f| anyhow!("--tag: {f}"))?;
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
+    let tags = boek
+        .controleer_alle(&args.tag)
+        .map_err(|f| anyhow!("--tag: {f}"))?;
     let datum = omg.vandaag;
     let gewijzigd = omg.wijzig(&args.slug, |t| {
         let mut gewijzigd = 0;
