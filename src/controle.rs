@@ -190,13 +190,16 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
 fn status_en_fase(t: &Traject) -> Vec<Bevinding> {
     use crate::sessie::SessieSoort;
     let mut bevindingen = Vec::new();
-    if t.status != Status::Lopend && t.tijdlijn.einde.is_none() {
+    // A record without any date (the programme as the source report gives it) is complete as
+    // it is: dates a source does not give stay empty.
+    let zonder_datums = t.tijdlijn == crate::traject::Tijdlijn::default();
+    if t.status != Status::Lopend && t.tijdlijn.einde.is_none() && !zonder_datums {
         bevindingen.push(fout(format!(
             "status {} hoort bij een einddatum in 'tijdlijn', maar die ontbreekt",
             t.status
         )));
     }
-    if t.tijdlijn.begin(t.fase).is_none() && t.fase != Fase::Werving {
+    if t.tijdlijn.begin(t.fase).is_none() && t.fase != Fase::Werving && !zonder_datums {
         bevindingen.push(waarschuwing(format!(
             "het traject is in fase {}, maar 'tijdlijn' noemt niet wanneer die fase begon",
             t.fase

@@ -36,6 +36,24 @@ fn de_negen_trajecten_uit_tabel_1_zijn_canoniek() {
 }
 
 #[test]
+fn check_aanvaardt_het_programma_en_de_voorbeelden_zonder_fouten_of_waarschuwingen() {
+    for map in ["trajecten", "examples", "examples/drie"] {
+        let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join(map);
+        let uit = assert_cmd::Command::cargo_bin("visieleer")
+            .unwrap()
+            .env("VISIELEER_VANDAAG", "2024-04-15")
+            .arg("--map")
+            .arg(&pad)
+            .arg("check")
+            .output()
+            .unwrap();
+        let tekst = String::from_utf8_lossy(&uit.stdout);
+        assert_eq!(uit.status.code(), Some(0), "{map}:\n{tekst}");
+        assert!(tekst.contains(": 0 fouten, 0 waarschuwingen."), "{map}:\n{tekst}");
+    }
+}
+
+#[test]
 fn het_voorbeeld_is_canoniek() {
     assert!(controleer_map("examples") >= 1);
 }
