@@ -54,6 +54,7 @@ fn check_aanvaardt_het_programma_en_de_voorbeelden_zonder_fouten_of_waarschuwing
 }
 
 #[test]
-fn het_voorbeeld_is_canoniek() {
+fn de_voorbeelden_zijn_canoniek() {
     assert!(controleer_map("examples") >= 1);
+    assert_eq!(controleer_map("examples/drie"), 3);
 }

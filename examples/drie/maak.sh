@@ -65,3 +65,11 @@ $V interview heidebeek --duo buurtwerker:uitvoering --duo bewoner:inwoner --toes
 $V citaat heidebeek 1 "Dit citaat komt uit een gestopt traject." --van buurtwerker --tag inwoner-centraal
 $V synthese heidebeek --stap moderatoren --soort dilemma "Dit inzicht telt niet mee" --citaat 1.1
 $V stop heidebeek --reden "De gemeente koos voor een andere aanpak na de verkiezingen" --datum 2024-03-15
+# The files are fiction; say so in their own notitie field (the place visieleer keeps free text).
+python3 - <<'PY'
+import glob
+for p in glob.glob("trajecten/*.yaml"):
+    s = open(p, encoding="utf-8").read()
+    s = s.replace("\nhistorie:\n", "\nnotitie: Fictief voorbeeld. De gemeenten, mensen en citaten zijn verzonnen; gemaakt met visieleer (zie README.md).\nhistorie:\n", 1)
+    open(p, "w", encoding="utf-8").write(s)
+PY
