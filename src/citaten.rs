@@ -140,7 +140,11 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
             perspectief,
             rol,
             tags.join("\n"),
-            citaat.tekst.clone(),
+            if citaat.ingetrokken {
+                "(ingetrokken: de tekst is gewist)".to_string()
+            } else {
+                citaat.tekst.clone()
+            },
         ]);
     }
     if aantal == 0 {
@@ -203,7 +207,7 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
     uit.push('\n');
     let mut achtergehouden = 0;
     for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
-        if !interview.heeft_toestemming() {
+        if !crate::traject::mag_gedeeld(interview, citaat) {
             achtergehouden += 1;
             continue;
         }

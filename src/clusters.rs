@@ -104,7 +104,7 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
                 ));
                 continue;
             }
-            Some((i, _)) if !i.heeft_toestemming() => {
+            Some((i, c)) if !crate::traject::mag_gedeeld(i, c) => {
                 fouten.push(format!(
                     "regel {nr}: kaartje {id} komt uit een duo-interview zonder toestemming en kan geen kaartje zijn"
                 ));

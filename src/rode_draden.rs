@@ -191,6 +191,7 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
                 let met_thema: Vec<_> = interview
                     .citaten
                     .iter()
+                    .filter(|c| crate::traject::mag_gedeeld(interview, c))
                     .filter(|c| sleutel.as_ref().is_some_and(|s| c.tags.contains(s)))
                     .collect();
                 if met_thema.is_empty() {

@@ -49,7 +49,10 @@ fn check_aanvaardt_het_programma_en_de_voorbeelden_zonder_fouten_of_waarschuwing
             .unwrap();
         let tekst = String::from_utf8_lossy(&uit.stdout);
         assert_eq!(uit.status.code(), Some(0), "{map}:\n{tekst}");
-        assert!(tekst.contains(": 0 fouten, 0 waarschuwingen."), "{map}:\n{tekst}");
+        assert!(
+            tekst.contains(": 0 fouten, 0 waarschuwingen."),
+            "{map}:\n{tekst}"
+        );
     }
 }
 

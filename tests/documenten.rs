@@ -211,3 +211,17 @@ fn rapport_groepeert_op_de_themas_van_het_codeboek_van_de_map() {
     let rode_draden = s.ok(&["rode-draden"]);
     assert!(rode_draden.contains("Wachttijden"), "{rode_draden}");
 }
+
+#[test]
+fn een_document_overschrijft_nooit_een_trajectbestand() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    for args in [
+        vec!["rapport", "zeewijk", "-o", "trajecten/zeewijk.yaml"],
+        vec!["kaartjes", "zeewijk", "-o", "trajecten/codeboek.yml"],
+        vec!["rode-draden", "-o", "trajecten/zeewijk.YAML"],
+    ] {
+        let fout = s.weigert(&args);
+        assert!(fout.contains("is een YAML-bestand"), "{args:?}: {fout}");
+    }
+}

@@ -299,3 +299,20 @@ fn volgende_weigert_een_datum_voor_het_begin_van_de_fase() {
     let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2023-12-01"]);
     assert!(fout.contains("vóór het begin van fase werving"), "{fout}");
 }
+
+#[test]
+fn de_evaluatie_hoort_bij_borgen() {
+    let s = Sessie::nieuw();
+    in_luisteren(&s);
+    let fout = s.weigert(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "a",
+        "--inzichten",
+        "b",
+        "--vervolg",
+        "c",
+    ]);
+    assert!(fout.contains("hoort bij de fase borgen"), "{fout}");
+}

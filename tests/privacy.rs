@@ -191,3 +191,18 @@ fn intrekken_is_herhaalbaar_en_weigert_onzin() {
     s.weigert(&["intrekken", "zeewijk", "nul"]);
     s.weigert(&["intrekken", "nergens", "1"]);
 }
+
+#[test]
+fn een_ingetrokken_citaat_krijgt_geen_nieuwe_tekst() {
+    let s = Sessie::nieuw();
+    traject_met_geplante_citaten(&s);
+    s.ok(&["intrekken", "zeewijk", "4"]);
+    let fout = s.weigert(&[
+        "citaat-wijzig",
+        "zeewijk",
+        "4.1",
+        "--tekst",
+        "Toch weer iets",
+    ]);
+    assert!(fout.contains("is ingetrokken"), "{fout}");
+}

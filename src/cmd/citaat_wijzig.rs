@@ -67,6 +67,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let datum = omg.vandaag;
     let bron = omg.wijzig(&args.slug, |t| {
         let (interview, positie) = citaat_mut(t, id)?;
+        if interview.citaten[positie].ingetrokken {
+            anyhow::bail!(
+                "Citaat {id} is ingetrokken: de deelnemers gaven geen toestemming meer, dus er komt geen tekst meer bij."
+            );
+        }
         let van = van
             .map(|rol| interview.spreker(&rol))
             .transpose()

@@ -34,6 +34,13 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         vervolg: tekst("--vervolg", &args.vervolg)?,
     };
     omg.wijzig(&args.slug, |t| {
+        if t.fase != crate::fase::Fase::Borgen {
+            anyhow::bail!(
+                "Traject '{}' is in fase {}; de evaluatie hoort bij de fase borgen, na de borgingsessie.",
+                t.slug,
+                t.fase
+            );
+        }
         let zelfde = t.evaluatie.as_ref().is_some_and(|e| {
             (&e.proces, &e.inzichten, &e.vervolg)
                 == (&evaluatie.proces, &evaluatie.inzichten, &evaluatie.vervolg)

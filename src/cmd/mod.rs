@@ -151,6 +151,17 @@ pub fn interviewnummer(tekst: &str) -> Result<u32> {
 /// Writes a document to a file atomically, so a reader never sees half of it.
 pub fn schrijf_document(pad: &Path, inhoud: &str) -> Result<()> {
     use std::io::Write;
+    // A document never replaces data: a traject file, the codebook or any other YAML.
+    if pad
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+    {
+        bail!(
+            "'{}' is een YAML-bestand, zoals de trajectbestanden; schrijf een document naar een .md- of .html-bestand.",
+            pad.display()
+        );
+    }
     let map = match pad.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
