@@ -154,6 +154,7 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
         ("rode-draden", s.ok(&["rode-draden"])),
         ("rode-draden --html", s.ok(&["rode-draden", "--html"])),
         ("citaten --csv", csv.stdout),
+        ("toon --json", s.ok(&["toon", "zeewijk", "--json"])),
     ];
     for (naam, document) in &anderen {
         for woord in
@@ -161,8 +162,15 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
                 .iter()
                 .chain(&[ZONDER_TOESTEMMING, INGETROKKEN, "Zeewijk doet het goed"])
         {
+            // The JSON is the whole traject: it names its moderator (staff, not an interviewee)
+            // in the interview's own field, but never inside a quote.
+            let gezien = if *naam == "toon --json" && *woord == "Jansen" {
+                document.replace("\"moderator\": \"A. Jansen\"", "")
+            } else {
+                document.clone()
+            };
             assert!(
-                !document.contains(woord),
+                !gezien.contains(woord),
                 "'{woord}' staat in {naam}:\n{document}"
             );
         }

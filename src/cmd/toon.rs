@@ -42,15 +42,24 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     Ok(0)
 }
 
-/// What lacks consent never leaves the map, also not as JSON: such a quote keeps its id and
-/// tags, its text becomes `null` and `achtergehouden` says why.
+/// JSON leaves the map like any document: a quote without consent keeps its id and tags but
+/// not its text (`achtergehouden` says why), shared text is masked where it may identify
+/// someone, and the moderators' notes, never printed in documents, stay out.
 fn houd_achter(traject: &crate::traject::Traject, waarde: &mut serde_json::Value) {
     for (i, interview) in traject.interviews.iter().enumerate() {
+        if let Some(object) = waarde["interviews"][i].as_object_mut() {
+            object.remove("aantekeningen");
+        }
         for (j, citaat) in interview.citaten.iter().enumerate() {
-            if crate::traject::mag_gedeeld(interview, citaat) {
+            let Some(object) = waarde["interviews"][i]["citaten"][j].as_object_mut() else {
                 continue;
-            }
-            if let Some(object) = waarde["interviews"][i]["citaten"][j].as_object_mut() {
+            };
+            if crate::traject::mag_gedeeld(interview, citaat) {
+                object.insert(
+                    "tekst".into(),
+                    crate::privacy::deelbare_tekst(traject, citaat).into(),
+                );
+            } else {
                 object.insert("tekst".into(), serde_json::Value::Null);
                 object.insert("achtergehouden".into(), true.into());
             }
