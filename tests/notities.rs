@@ -482,3 +482,49 @@ fn na_intrekken_komen_de_woorden_niet_terug_via_de_notities() {
     assert!(fout.contains("toestemming ingetrokken"), "{fout}");
     assert!(!s.lees("zeewijk").contains("maatwerk"));
 }
+
+fn kopie_van_het_voorbeeld(s: &Sessie, naam: &str) -> String {
+    let voorbeeld = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md"
+    ))
+    .unwrap();
+    notities_van(s, naam, &voorbeeld)
+}
+
+#[test]
+fn een_hernoemde_kopie_telt_een_interview_niet_twee_keer() {
+    let s = Sessie::nieuw();
+    in_luisteren(&s, "zeewijk");
+    let eerste = kopie_van_het_voorbeeld(&s, "interview.md");
+    s.ok(&["notities", "zeewijk", &eerste]);
+    let kopie = kopie_van_het_voorbeeld(&s, "interview-kopie.md");
+    let fout = s.weigert(&["notities", "zeewijk", &kopie]);
+    assert!(
+        fout.contains("hetzelfde interview als duo-interview 1"),
+        "{fout}"
+    );
+    // Withdrawn: a renamed copy does not bring the words back either.
+    s.ok(&["intrekken", "zeewijk", "1"]);
+    let fout = s.weigert(&["notities", "zeewijk", &kopie]);
+    assert!(fout.contains("toestemming ingetrokken"), "{fout}");
+    assert!(!s.lees("zeewijk").contains("maatwerk"));
+}
+
+#[test]
+fn dezelfde_bestandsnaam_voor_een_ander_interview_wordt_geweigerd() {
+    let s = Sessie::nieuw();
+    in_luisteren(&s, "zeewijk");
+    let eerste = kopie_van_het_voorbeeld(&s, "a/duo.md");
+    s.ok(&["notities", "zeewijk", &eerste]);
+    let ander = notities_van(
+        &s,
+        "b/duo.md",
+        "---\ndatum: 2024-03-14\ntoestemming: ja\nduo:\n  - rol: wethouder\n    perspectief: bestuur\n  - rol: buurtwerker\n    perspectief: partner\n---\n> Iets heel anders.\n",
+    );
+    let fout = s.weigert(&["notities", "zeewijk", &ander]);
+    assert!(
+        fout.contains("beschrijft een ander interview") && fout.contains("eigen bestandsnaam"),
+        "{fout}"
+    );
+}

@@ -5,7 +5,7 @@ use anyhow::{Result, bail};
 use super::{Code, Omgeving, mag_wijzigen};
 use crate::codeboek::Codeboek;
 use crate::datum::Datum;
-use crate::interview::{Citaat, CitaatId, Interview, Toestemming};
+use crate::interview::{Citaat, CitaatId, Deelnemer, Interview, Perspectief, Toestemming};
 use crate::notities::{self, Notities};
 use crate::traject::Traject;
 
@@ -263,6 +263,27 @@ fn importeer_alle(
         .collect()
 }
 
+/// Whether two duos are the same people by role and perspective, in any order.
+fn zelfde_duo(a: &[Deelnemer], b: &[Deelnemer]) -> bool {
+    let sleutels = |duo: &[Deelnemer]| {
+        let mut v: Vec<(String, Perspectief)> = duo
+            .iter()
+            .map(|d| (d.rol.trim().to_lowercase(), d.perspectief))
+            .collect();
+        v.sort();
+        v
+    };
+    sleutels(a) == sleutels(b)
+}
+
+fn beschrijving(datum: Option<Datum>, duo: &[Deelnemer]) -> String {
+    let rollen: Vec<String> = duo.iter().map(|d| d.to_string()).collect();
+    match datum {
+        Some(d) => format!("{d}, {}", rollen.join(" en ")),
+        None => rollen.join(" en "),
+    }
+}
+
 /// Imports one notes file into the traject: a new interview, or an update of the interview
 /// that came from a file with the same name. Quotes are matched on their text, so unchanged
 /// quotes keep their id; tags added later (with `visieleer tag`) are kept.
@@ -285,6 +306,42 @@ fn importeer(
             "{getoond}: de deelnemers van duo-interview {} hebben hun toestemming ingetrokken; hun woorden worden niet opnieuw ingelezen. Verwijder of vernietig dit notitiebestand.",
             t.interviews[p].nr
         );
+    }
+    match positie {
+        // The same file name, but another interview: updating would silently replace it.
+        Some(p)
+            if t.interviews[p].datum != Some(n.datum)
+                && !zelfde_duo(&t.interviews[p].duo, &n.duo) =>
+        {
+            let bestaand = &t.interviews[p];
+            bail!(
+                "{getoond}: een eerder ingelezen bestand met deze naam is duo-interview {} ({}); dit bestand beschrijft een ander interview ({}). Geef het een eigen bestandsnaam.",
+                bestaand.nr,
+                beschrijving(bestaand.datum, &bestaand.duo),
+                beschrijving(Some(n.datum), &n.duo)
+            );
+        }
+        Some(_) => {}
+        // A renamed copy of notes already imported would count one interview twice, or bring
+        // back the words of a withdrawn one.
+        None => {
+            if let Some(bestaand) = t
+                .interviews
+                .iter()
+                .find(|i| i.datum == Some(n.datum) && zelfde_duo(&i.duo, &n.duo))
+            {
+                let reden = if bestaand.ingetrokken.is_some() {
+                    "; de deelnemers hebben hun toestemming ingetrokken, dus hun woorden worden niet opnieuw ingelezen"
+                } else {
+                    ""
+                };
+                bail!(
+                    "{getoond}: dit is hetzelfde interview als duo-interview {} ({}){reden}. Lees een interview maar één keer in; werk het bij via het oorspronkelijke bestand.",
+                    bestaand.nr,
+                    beschrijving(bestaand.datum, &bestaand.duo)
+                );
+            }
+        }
     }
     let oud = match positie {
         Some(p) => t.interviews[p].clone(),
