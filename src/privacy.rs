@@ -42,7 +42,35 @@ pub fn signalen(t: &Traject) -> Vec<Bevinding> {
             });
         }
     }
+    for interview in &t.interviews {
+        for deelnemer in &interview.duo {
+            if let Some(fout) = rol_herkenbaar(&deelnemer.rol, &namen) {
+                bevindingen.push(Bevinding {
+                    ernst: Ernst::Fout,
+                    tekst: format!("duo-interview {}: {fout}", interview.nr),
+                });
+            }
+        }
+    }
     bevindingen
+}
+
+/// A role names what someone does, never who they are: a role that may identify someone (a
+/// name the map knows, an e-mail address, a number, an address) is refused, because roles
+/// appear unmasked beside every quote.
+pub fn rol_herkenbaar(rol: &str, namen: &[(String, &'static str)]) -> Option<String> {
+    let mut soorten: Vec<String> = Vec::new();
+    for vondst in vondsten(rol, namen) {
+        if !soorten.contains(&vondst.soort) {
+            soorten.push(vondst.soort);
+        }
+    }
+    (!soorten.is_empty()).then(|| {
+        format!(
+            "de rol '{rol}' bevat mogelijk {}; noem alleen een functie of rol, zoals 'wijkcoach' of 'inwoner met mantelzorgtaak'",
+            soorten.join(", ")
+        )
+    })
 }
 
 /// The text of a quote as it may appear in a document: everything that may identify someone
@@ -243,7 +271,9 @@ fn nummerreeksen(tekst: &str) -> Vec<Reeks> {
             continue;
         }
         if i > 0 && tekens[i - 1].1.is_alphanumeric() {
-            // Part of a word like 'A12': skip the whole word.
+            // Part of a word like 'A12' (or 'a+1'): skip this character and the rest of the
+            // word. Always step past `c` itself, which may be a '+' that is no alphanumeric.
+            i += 1;
             while teken(i).is_some_and(char::is_alphanumeric) {
                 i += 1;
             }
@@ -403,6 +433,33 @@ fn huisnummer(stuk: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A '+' right after a letter once made the number scanner loop for ever, and with it
+    /// every document holding such a quote.
+    #[test]
+    fn een_plus_na_een_letter_laat_de_scanner_niet_hangen() {
+        for tekst in [
+            "a+1",
+            "x+31612345678",
+            "é+0612345678",
+            "C++20 en 3+4",
+            "a+",
+            "1+1+1+1",
+        ] {
+            let _ = vondsten(tekst, &[]);
+        }
+        assert!(bevat_telefoonnummer("bel +31612345678"));
+        assert!(!bevat_telefoonnummer("versie+31612345678"));
+    }
+
+    proptest::proptest! {
+        /// The scanners end on any text (a hang would stop this test, and CI with it).
+        #[test]
+        fn scant_elke_tekst(tekst in "[a-z0-9+@(). -]{0,40}|\\PC{0,40}") {
+            let _ = vondsten(&tekst, &[("Jansen".to_string(), "moderator")]);
+            let _ = maskeer(&tekst, &[]);
+        }
+    }
 
     #[test]
     fn bsn_elfproef() {
