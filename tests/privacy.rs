@@ -214,3 +214,60 @@ fn een_ingetrokken_citaat_krijgt_geen_nieuwe_tekst() {
     ]);
     assert!(fout.contains("is ingetrokken"), "{fout}");
 }
+
+#[test]
+fn een_rol_maakt_niemand_herkenbaar() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.ok(&["expert", "zeewijk", "Karim Bouzid"]);
+    for rol in [
+        "jan@voorbeeld.nl:inwoner",
+        "Karim Bouzid:beleid",
+        "bewoner 0612345678:inwoner",
+    ] {
+        let fout = s.weigert(&[
+            "interview",
+            "zeewijk",
+            "--duo",
+            rol,
+            "--duo",
+            "wijkcoach:uitvoering",
+            "--toestemming",
+            "ja",
+        ]);
+        assert!(
+            fout.contains("noem alleen een functie of rol"),
+            "{rol}: {fout}"
+        );
+    }
+    s.schrijf(
+        "n.md",
+        "---\ndatum: 2024-03-12\ntoestemming: ja\nduo:\n  - rol: mevrouw Bouzid\n    perspectief: inwoner\n  - rol: wijkcoach\n    perspectief: uitvoering\n---\n> Iets.\n",
+    );
+    let fout = s.weigert(&["notities", "zeewijk", "n.md"]);
+    assert!(fout.contains("noem alleen een functie of rol"), "{fout}");
+    // A role typed into the file by hand is an error for check.
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "bewoner:inwoner",
+        "--duo",
+        "wijkcoach:uitvoering",
+        "--toestemming",
+        "ja",
+    ]);
+    std::fs::write(
+        s.bestand("zeewijk"),
+        s.lees("zeewijk")
+            .replace("rol: bewoner", "rol: bewoner j@x.nl"),
+    )
+    .unwrap();
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1, "{u:?}");
+    assert!(
+        u.stdout
+            .contains("duo-interview 1: de rol 'bewoner j@x.nl' bevat mogelijk een e-mailadres"),
+        "{u:?}"
+    );
+}

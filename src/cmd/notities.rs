@@ -307,6 +307,12 @@ fn importeer(
             t.interviews[p].nr
         );
     }
+    let namen = crate::privacy::bekende_namen(t);
+    for deelnemer in &n.duo {
+        if let Some(fout) = crate::privacy::rol_herkenbaar(&deelnemer.rol, &namen) {
+            bail!("{getoond}: {fout}.");
+        }
+    }
     match positie {
         // The same file name, but another interview: updating would silently replace it.
         Some(p)
