@@ -47,7 +47,7 @@ for f in "${factoren[@]}"; do
         "citaat $slug 1 Een_nieuw_citaat_voor_de_meting."
     )
     if "$bin" --help | grep -q "rode-draden"; then
-        opdrachten+=("rode-draden $slug")
+        opdrachten+=("rode-draden")
     fi
     for opdracht in "${opdrachten[@]}"; do
         # `citaat` writes: restore the file before every run so each measures the same write.
