@@ -319,6 +319,8 @@ pub fn lees_bestand(pad: &Path, slug: &str) -> Result<Traject> {
 
 /// Parses a traject from YAML text; errors are Dutch and name the line.
 pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
+    // Windows editors may start a file with a byte-order mark; it is no part of the YAML.
+    let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
     if let Some(regel) = conflictregel(tekst) {
         return Err(format!(
             "regel {regel}: een onopgelost merge-conflict (<<<<<<<, ======= en >>>>>>>); los het conflict op in het bestand en draai daarna 'visieleer check'."
@@ -502,7 +504,27 @@ fn vertaal(kern: &str) -> String {
     } else if rest.contains("ongeldige datum") || rest.contains("datum die niet bestaat") {
         format!("{rest}{in_veld}")
     } else {
-        format!("geen geldige YAML ({kern}); controleer inspringing en dubbele punten")
+        format!("geen geldige YAML: {}", yaml_uitleg(kern))
+    }
+}
+
+/// The parser's own words in Dutch, for the mistakes people make by hand.
+fn yaml_uitleg(kern: &str) -> &'static str {
+    let kern = kern.to_lowercase();
+    if kern.contains("tab") {
+        "er staat een tab in de inspringing; spring in met spaties"
+    } else if kern.contains("did not find expected") || kern.contains("unexpected end") {
+        "een haakje, aanhalingsteken of komma ontbreekt; controleer of elke [ een ] heeft en elke ' of \" een tweede"
+    } else if kern.contains("mapping values are not allowed") {
+        "een dubbele punt op een plek waar hij niet mag; zet tekst met een dubbele punt tussen aanhalingstekens"
+    } else if kern.contains("recursion limit") {
+        "de gegevens staan te diep in elkaar; zo schrijft visieleer nooit"
+    } else if kern.contains("alias") || kern.contains("anchor") {
+        "verwijzingen met & en * worden niet ondersteund; schrijf de waarde voluit"
+    } else if kern.contains("control character") || kern.contains("invalid character") {
+        "er staat een onzichtbaar stuurteken in het bestand; verwijder het"
+    } else {
+        "controleer inspringing, dubbele punten en aanhalingstekens"
     }
 }
 

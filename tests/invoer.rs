@@ -432,3 +432,22 @@ fn hulp_noemt_de_argumenten_in_de_volgorde_van_gebruik() {
         "{hulp}"
     );
 }
+
+#[test]
+fn yaml_fouten_zijn_nederlands_en_een_bom_stoort_niet() {
+    let s = met_traject();
+    let goed = s.lees("zeewijk");
+    std::fs::write(s.bestand("zeewijk"), format!("\u{feff}{goed}")).unwrap();
+    assert!(s.ok(&["toon", "zeewijk"]).contains("Traject zeewijk"));
+    for (kapot, verwacht) in [
+        ("versie: 1\ngemeenten: [A\n", "haakje"),
+        ("versie: 1\n\tgemeenten: [A]\n", "tab"),
+    ] {
+        s.schrijf("trajecten/kapot.yaml", kapot);
+        let fout = s.weigert(&["toon", "kapot"]);
+        assert!(fout.contains(verwacht), "{fout}");
+        for engels in ["did not find", "expected", "found a", "violates"] {
+            assert!(!fout.contains(engels), "Engels in: {fout}");
+        }
+    }
+}
