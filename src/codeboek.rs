@@ -283,6 +283,11 @@ impl Codeboek {
                 modus: Modus::Uitbreiden,
                 tags: Vec::new(),
             }
+        } else if let Some(regel) = crate::opslag::te_diep_genest(tekst) {
+            return Err(vec![format!(
+                "regel {regel}: meer dan {} haakjes [ of {{ in elkaar; schrijf het codeboek zoals in de README.",
+                crate::opslag::MAX_NESTING
+            )]);
         } else {
             serde_yaml::from_str(tekst).map_err(|e| vec![format!("{}.", yaml_fout(&e))])?
         };

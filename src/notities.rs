@@ -165,6 +165,17 @@ fn lees_kop(
     problemen: &mut Vec<Probleem>,
 ) -> Option<Kop> {
     let mut p = |regel: usize, tekst: String| problemen.push(Probleem { regel, tekst });
+    // The YAML parser takes quadratic time on deep nesting; front matter is never nested deeply.
+    if let Some(regel) = crate::opslag::te_diep_genest(yaml) {
+        p(
+            eerste_regel + regel - 1,
+            format!(
+                "de front matter heeft meer dan {} haakjes [ of {{ in elkaar; schrijf hem zoals in het voorbeeld",
+                crate::opslag::MAX_NESTING
+            ),
+        );
+        return None;
+    }
     let waarde: Value = match serde_yaml::from_str(yaml) {
         Ok(w) => w,
         Err(fout) => {

@@ -402,3 +402,25 @@ fn een_bestand_van_50_mb() {
     assert_eq!(uit.code, 1);
     assert!(uit.stdout.contains("te groot"), "{}", uit.stdout);
 }
+
+#[test]
+fn diepe_nesting_in_notities_en_codeboek_hangt_niet() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    let diep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+    s.schrijf(
+        "diep.md",
+        &format!("---\ndatum: 2024-03-12\ntoestemming: ja\nduo: {diep}\n---\n> Iets.\n"),
+    );
+    let fout = s.weigert(&["notities", "zeewijk", "diep.md"]);
+    assert!(
+        fout.contains("diep.md, regel 4") && fout.contains("haakjes"),
+        "{fout}"
+    );
+    s.schrijf("trajecten/codeboek.yaml", &format!("tags: {diep}\n"));
+    let fout = s.weigert(&["citaat", "zeewijk", "1", "x", "--tag", "rust-en-regie"]);
+    assert!(fout.contains("haakjes"), "{fout}");
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1);
+    assert!(u.stdout.contains("haakjes"), "{u:?}");
+}
