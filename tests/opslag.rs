@@ -136,3 +136,39 @@ fn check_meldt_elk_probleem_en_faalt() {
     );
     assert!(uit.contains("5 trajecten gecontroleerd: 4 fouten"), "{uit}");
 }
+
+#[test]
+fn elke_opdracht_die_iets_vastlegt_kent_datum() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "tag",
+        "zeewijk",
+        "1.1",
+        "--tag",
+        "handelingsruimte",
+        "--datum",
+        "2024-05-01",
+    ]);
+    s.ok(&["kerncitaat", "zeewijk", "1.1", "--datum", "2024-05-02"]);
+    s.ok(&[
+        "citaat-wijzig",
+        "zeewijk",
+        "2.1",
+        "--tag",
+        "inwoner-centraal",
+        "--tag",
+        "regie-en-zeggenschap",
+        "--datum",
+        "2024-05-03",
+    ]);
+    let bestand = s.lees("zeewijk");
+    for datum in ["2024-05-01", "2024-05-02", "2024-05-03"] {
+        assert!(
+            bestand.contains(&format!("datum: {datum}")),
+            "{datum} ontbreekt:\n{bestand}"
+        );
+    }
+    let fout = s.weigert(&["kerncitaat", "zeewijk", "1.1", "--datum", "2024-02-30"]);
+    assert!(fout.contains("--datum"), "{fout}");
+}

@@ -35,6 +35,9 @@ pub struct Args {
     /// Haal alle tags weg
     #[arg(long)]
     pub geen_tags: bool,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -64,7 +67,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             .map_err(|f| anyhow!("--tag: {f}"))?;
         Some(tags)
     };
-    let datum = omg.vandaag;
+    let datum = omg.datum(args.datum.as_deref())?;
     let bron = omg.wijzig(&args.slug, |t| {
         let (interview, positie) = citaat_mut(t, id)?;
         if interview.citaten[positie].ingetrokken {

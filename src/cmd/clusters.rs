@@ -14,6 +14,9 @@ pub struct Args {
     pub slug: String,
     /// Het CSV-bestand met kaartje,cluster
     pub bestand: PathBuf,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -31,7 +34,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     };
     let bestand = args.bestand.display().to_string();
-    let datum = omg.vandaag;
+    let datum = omg.datum(args.datum.as_deref())?;
     let uitkomst = omg.wijzig(&args.slug, |t| {
         let clusters = match crate::clusters::lees(&inhoud, t) {
             Ok(c) => c,

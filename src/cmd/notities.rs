@@ -44,6 +44,9 @@ pub struct Args {
     /// Laat zien wat er geïmporteerd zou worden, zonder iets te wijzigen
     #[arg(long)]
     pub proef: bool,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
 }
 
 /// What importing one file did (or would do) to the traject.
@@ -139,7 +142,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             meldingen.join("\n")
         );
     }
-    let datum = omg.vandaag;
+    let datum = omg.datum(args.datum.as_deref())?;
     let uitkomsten = if args.proef {
         let mut kopie = omg.map.lees(&args.slug)?;
         mag_wijzigen(&kopie)?;
