@@ -14,7 +14,7 @@ pub struct Cluster {
 }
 
 /// Splits one CSV line into fields; double quotes may enclose a field (`""` is a quote).
-fn velden(regel: &str) -> Result<Vec<String>, String> {
+fn velden(regel: &str, scheiding: char) -> Result<Vec<String>, String> {
     let mut velden = Vec::new();
     let mut veld = String::new();
     let mut tekens = regel.chars().peekable();
@@ -38,7 +38,7 @@ fn velden(regel: &str) -> Result<Vec<String>, String> {
                     was_geciteerd = true;
                 }
                 '"' => return Err("een aanhalingsteken midden in een veld".into()),
-                ',' => {
+                c if c == scheiding => {
                     velden.push(std::mem::take(&mut veld));
                     was_geciteerd = false;
                 }
@@ -62,13 +62,20 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut fouten = Vec::new();
     let inhoud = inhoud.strip_prefix('\u{feff}').unwrap_or(inhoud);
+    // Dutch spreadsheets save CSV with semicolons; the first line tells which one is used.
+    let eerste = inhoud.lines().find(|r| !r.trim().is_empty()).unwrap_or("");
+    let scheiding = if eerste.contains(';') && !eerste.contains(',') {
+        ';'
+    } else {
+        ','
+    };
     for (index, regel) in inhoud.lines().enumerate() {
         let nr = index + 1;
         let regel = regel.trim();
         if regel.is_empty() {
             continue;
         }
-        let velden = match velden(regel) {
+        let velden = match velden(regel, scheiding) {
             Ok(v) => v,
             Err(f) => {
                 fouten.push(format!("regel {nr}: {f}"));
@@ -77,7 +84,7 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
         };
         if velden.len() != 2 {
             fouten.push(format!(
-                "regel {nr}: verwacht twee velden (kaartje,cluster), gevonden {}",
+                "regel {nr}: verwacht twee velden (kaartje{scheiding}cluster), gevonden {}",
                 velden.len()
             ));
             continue;
@@ -191,16 +198,17 @@ mod tests {
 
     #[test]
     fn leest_csv_velden() {
-        assert_eq!(velden("1.2,Eén deur").unwrap(), ["1.2", "Eén deur"]);
+        assert_eq!(velden("1.2,Eén deur", ',').unwrap(), ["1.2", "Eén deur"]);
         assert_eq!(
-            velden("1.2,\"Rust, regie\"").unwrap(),
+            velden("1.2,\"Rust, regie\"", ',').unwrap(),
             ["1.2", "Rust, regie"]
         );
         assert_eq!(
-            velden("1.2,\"Een \"\"loket\"\"\"").unwrap(),
+            velden("1.2,\"Een \"\"loket\"\"\"", ',').unwrap(),
             ["1.2", "Een \"loket\""]
         );
-        assert!(velden("1.2,\"open").is_err());
-        assert!(velden("1.2,ab\"c").is_err());
+        assert!(velden("1.2,\"open", ',').is_err());
+        assert!(velden("1.2,ab\"c", ',').is_err());
+        assert_eq!(velden("1.2;Eén deur", ';').unwrap(), ["1.2", "Eén deur"]);
     }
 }

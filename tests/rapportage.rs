@@ -335,6 +335,10 @@ fn clusters_van_de_ontwerpsessie_worden_inzichten_van_de_reflectie() {
     s.schrijf("aanvulling.csv", "2.1,\"Rust, regie\"\n");
     let uit = s.ok(&["clusters", "zeewijk", "aanvulling.csv"]);
     assert!(uit.contains("0 nieuw, 1 aangevuld"), "{uit}");
+    // A Dutch spreadsheet saves with semicolons.
+    s.schrijf("excel.csv", "kaartje;cluster\n2.1;Signalen ophalen\n");
+    let uit = s.ok(&["clusters", "zeewijk", "excel.csv"]);
+    assert!(uit.contains("1 nieuw, 0 aangevuld"), "{uit}");
 }
 
 #[test]
