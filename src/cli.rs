@@ -101,7 +101,11 @@ fn nederlands(cmd: Command, top: bool) -> Command {
     let mut volgorde = 0;
     cmd.mut_args(move |a| {
         volgorde += 1;
-        let a = a.display_order(volgorde);
+        let mut a = a.display_order(volgorde);
+        // Users call it a traject; 'slug' is a word of the code.
+        if a.get_id() == "slug" {
+            a = a.value_name("TRAJECT");
+        }
         if a.is_positional() {
             a.help_heading("Argumenten")
         } else {

@@ -428,7 +428,7 @@ fn hulp_noemt_de_argumenten_in_de_volgorde_van_gebruik() {
             .unwrap_or_else(|| panic!("{naam}:\n{hulp}"))
     };
     assert!(
-        plek("<SLUG>") < plek("<INTERVIEW>") && plek("<INTERVIEW>") < plek("<TEKST>"),
+        plek("<TRAJECT>") < plek("<INTERVIEW>") && plek("<INTERVIEW>") < plek("<TEKST>"),
         "{hulp}"
     );
 }
