@@ -449,6 +449,24 @@ pub fn yaml_fout_in(fout: &serde_yaml::Error, tekst: &str) -> String {
     let uitleg = vertaal(kern);
     let plek = fout.location().map(|p| (p.line(), p.column()));
     let plek = match plek {
+        // A repeated field is reported at the start of the file; point at its second line.
+        Some((1, 1)) if kern.contains("duplicate field") || kern.contains("duplicate entry") => {
+            tussen_backticks(kern)
+                .and_then(|veld| {
+                    let sleutel = format!("{veld}:");
+                    tekst
+                        .lines()
+                        .enumerate()
+                        .filter(|(_, r)| {
+                            r.trim_start()
+                                .trim_start_matches("- ")
+                                .starts_with(&sleutel)
+                        })
+                        .nth(1)
+                        .map(|(i, r)| (i + 1, 1 + r.len() - r.trim_start().len()))
+                })
+                .or(plek)
+        }
         Some((1, 1)) => tussen_quotes(kern)
             .and_then(|waarde| {
                 tekst.lines().position(|r| r.contains(waarde)).map(|i| {

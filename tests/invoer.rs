@@ -434,6 +434,20 @@ fn hulp_noemt_de_argumenten_in_de_volgorde_van_gebruik() {
 }
 
 #[test]
+fn een_dubbel_veld_wordt_op_zijn_regel_gemeld() {
+    let s = met_traject();
+    s.schrijf(
+        "trajecten/dubbel.yaml",
+        "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: werving\nstatus: lopend\nnotitie: a\nnotitie: b\n",
+    );
+    let fout = s.weigert(&["toon", "dubbel"]);
+    assert!(
+        fout.contains("regel 7, kolom 1: het veld 'notitie' staat er twee keer"),
+        "{fout}"
+    );
+}
+
+#[test]
 fn yaml_fouten_zijn_nederlands_en_een_bom_stoort_niet() {
     let s = met_traject();
     let goed = s.lees("zeewijk");
