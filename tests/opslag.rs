@@ -172,3 +172,38 @@ fn elke_opdracht_die_iets_vastlegt_kent_datum() {
     let fout = s.weigert(&["kerncitaat", "zeewijk", "1.1", "--datum", "2024-02-30"]);
     assert!(fout.contains("--datum"), "{fout}");
 }
+
+#[test]
+fn check_waarschuwt_voor_datums_in_de_toekomst() {
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "zeewijk",
+        "--gemeente",
+        "Z",
+        "--vraagstuk",
+        "V",
+        "--datum",
+        "2024-01-08",
+    ]);
+    s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2099-01-22"]);
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "ontwerpsessie",
+        "--datum",
+        "2099-03-04",
+        "--gepland",
+    ]);
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 0, "een waarschuwing laat check niet falen: {u:?}");
+    assert!(
+        u.stdout
+            .contains("de gehouden sessie kickoff heeft een datum in de toekomst (2099-01-22)"),
+        "{u:?}"
+    );
+    assert!(
+        !u.stdout.contains("ontwerpsessie"),
+        "een geplande sessie mag in de toekomst: {u:?}"
+    );
+}

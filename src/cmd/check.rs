@@ -3,6 +3,7 @@ use anyhow::Result;
 use super::{Code, Omgeving};
 use crate::codeboek::Codeboek;
 use crate::controle::{Ernst, controleer};
+use crate::datum::Datum;
 use crate::opslag::{Bestand, lees_bestand};
 
 /// Controleer alle trajectbestanden in de map
@@ -20,7 +21,7 @@ struct Verslag {
     waarschuwingen: usize,
 }
 
-fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>) -> Verslag {
+fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>, vandaag: Datum) -> Verslag {
     let mut verslag = Verslag::default();
     match lees_bestand(&bestand.pad, &bestand.slug) {
         Err(fout) => {
@@ -29,6 +30,7 @@ fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>) -> Verslag
         }
         Ok(traject) => {
             let mut bevindingen = controleer(&traject);
+            bevindingen.extend(crate::controle::in_de_toekomst(&traject, vandaag));
             if let Some(boek) = codeboek {
                 bevindingen.extend(crate::codeboek::controleer_tags(&traject, boek));
             }
@@ -56,7 +58,11 @@ fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>) -> Verslag
 
 /// Checks the files on every core: parsing dominates on a national-size map. The output keeps
 /// the order of the files, so it is the same however the work was divided.
-fn controleer_alle(bestanden: &[Bestand], codeboek: Option<&Codeboek>) -> Vec<Verslag> {
+fn controleer_alle(
+    bestanden: &[Bestand],
+    codeboek: Option<&Codeboek>,
+    vandaag: Datum,
+) -> Vec<Verslag> {
     let draden = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -64,7 +70,7 @@ fn controleer_alle(bestanden: &[Bestand], codeboek: Option<&Codeboek>) -> Vec<Ve
     if draden == 1 || bestanden.len() < 8 {
         return bestanden
             .iter()
-            .map(|b| controleer_bestand(b, codeboek))
+            .map(|b| controleer_bestand(b, codeboek, vandaag))
             .collect();
     }
     let volgende = std::sync::atomic::AtomicUsize::new(0);
@@ -78,7 +84,7 @@ fn controleer_alle(bestanden: &[Bestand], codeboek: Option<&Codeboek>) -> Vec<Ve
                         let Some(bestand) = bestanden.get(i) else {
                             break;
                         };
-                        eigen.push((i, controleer_bestand(bestand, codeboek)));
+                        eigen.push((i, controleer_bestand(bestand, codeboek, vandaag)));
                     }
                     eigen
                 })
@@ -102,7 +108,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
         fouten += 1;
         omg.uit.push_str(&format!("fout: {fout}\n"));
     });
-    for verslag in controleer_alle(&bestanden, codeboek.as_ref()) {
+    for verslag in controleer_alle(&bestanden, codeboek.as_ref(), omg.vandaag) {
         fouten += verslag.fouten;
         waarschuwingen += verslag.waarschuwingen;
         for regel in verslag.regels {
