@@ -59,22 +59,7 @@ duo:
 fn met_citaten() -> Sessie {
     let s = Sessie::nieuw();
     let slug = "zeewijk";
-    s.ok(&[
-        "nieuw",
-        slug,
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-        "--datum",
-        "2024-01-08",
-    ]);
-    s.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
-    s.ok(&["volgende", slug, "--datum", "2024-01-15"]);
-    s.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
-    s.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
-    s.ok(&["expert", slug, "E. Xpert"]);
-    s.ok(&["volgende", slug, "--datum", "2024-01-29"]);
+    s.traject_in_luisteren(slug);
     s.schrijf("notities/duo-1.md", DUO_1);
     s.schrijf("notities/duo-2.md", DUO_2);
     s.schrijf("notities/duo-3.md", DUO_3);

@@ -4,26 +4,6 @@ mod common;
 
 use common::Sessie;
 
-/// A traject in fase luisteren, ready for interviews.
-fn in_luisteren(s: &Sessie, slug: &str) {
-    s.ok(&[
-        "nieuw",
-        slug,
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-        "--datum",
-        "2024-01-08",
-    ]);
-    s.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
-    s.ok(&["volgende", slug, "--datum", "2024-01-15"]);
-    s.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
-    s.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
-    s.ok(&["expert", slug, "E. Xpert"]);
-    s.ok(&["volgende", slug, "--datum", "2024-01-29"]);
-}
-
 /// Notes that exercise every rule of the format.
 const RIJK: &str = r#"---
 datum: "2024-03-12"
@@ -83,7 +63,7 @@ fn notities_van(s: &Sessie, naam: &str, inhoud: &str) -> String {
 #[test]
 fn importeert_alle_vormen_van_het_formaat() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "interview-1.md", RIJK);
     let uit = s.ok(&["notities", "zeewijk", &pad]);
     assert_eq!(
@@ -140,7 +120,7 @@ fn importeert_alle_vormen_van_het_formaat() {
 #[test]
 fn windows_regeleinden_en_bom_worden_gelezen() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let tekst = format!("\u{feff}{}", RIJK.replace('\n', "\r\n"));
     let pad = notities_van(&s, "crlf.md", &tekst);
     let uit = s.ok(&["notities", "zeewijk", &pad, "--proef"]);
@@ -151,7 +131,7 @@ fn windows_regeleinden_en_bom_worden_gelezen() {
 #[test]
 fn het_voorbeeld_uit_examples_importeert() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let voorbeeld = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md"
@@ -164,7 +144,7 @@ fn het_voorbeeld_uit_examples_importeert() {
 #[test]
 fn opnieuw_importeren_verandert_niets() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "interview-1.md", RIJK);
     s.ok(&["notities", "zeewijk", &pad]);
     let voor = s.lees("zeewijk");
@@ -202,7 +182,7 @@ duo:
 #[test]
 fn een_gewijzigd_bestand_werkt_het_interview_bij() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "duo.md", EERSTE);
     s.ok(&["notities", "zeewijk", &pad]);
     s.ok(&["kerncitaat", "zeewijk", "1.1"]);
@@ -245,7 +225,7 @@ fn een_gewijzigd_bestand_werkt_het_interview_bij() {
 #[test]
 fn een_citaat_waar_een_inzicht_naar_verwijst_blijft() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "duo.md", EERSTE);
     s.ok(&["notities", "zeewijk", &pad]);
     s.ok(&[
@@ -271,7 +251,7 @@ fn een_citaat_waar_een_inzicht_naar_verwijst_blijft() {
 #[test]
 fn proef_wijzigt_niets() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "duo.md", EERSTE);
     let voor = s.inhoud();
     let uit = s.ok(&["notities", "zeewijk", &pad, "--proef"]);
@@ -288,7 +268,7 @@ fn proef_wijzigt_niets() {
 #[test]
 fn een_bestand_met_problemen_wordt_helemaal_geweigerd() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let goed = notities_van(&s, "goed.md", EERSTE);
     let fout = notities_van(
         &s,
@@ -332,7 +312,7 @@ duo:
 #[test]
 fn front_matter_fouten_met_regelnummer() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let gevallen: [(&str, &str, &str); 7] = [
         (
             "geen.md",
@@ -405,7 +385,7 @@ fn front_matter_fouten_met_regelnummer() {
 #[test]
 fn zonder_toestemming_wel_importeren_maar_waarschuwen() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(
         &s,
         "nee.md",
@@ -420,7 +400,7 @@ fn zonder_toestemming_wel_importeren_maar_waarschuwen() {
 #[test]
 fn aantekeningen_blijven_bewaard_maar_komen_niet_in_het_rapport() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "interview-1.md", RIJK);
     s.ok(&["notities", "zeewijk", &pad]);
     assert!(
@@ -435,7 +415,7 @@ fn aantekeningen_blijven_bewaard_maar_komen_niet_in_het_rapport() {
 #[test]
 fn dezelfde_bestandsnaam_twee_keer_wordt_geweigerd() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let a = notities_van(&s, "duo.md", EERSTE);
     s.schrijf("ander/duo.md", EERSTE);
     let fout = s.weigert(&["notities", "zeewijk", &a, "ander/duo.md"]);
@@ -458,7 +438,7 @@ fn de_readme_toont_het_voorbeeld_uit_examples() {
 #[test]
 fn een_gestopt_traject_neemt_geen_notities_aan() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     s.ok(&["stop", "zeewijk", "--reden", "Geen capaciteit"]);
     let pad = notities_van(&s, "duo.md", EERSTE);
     let fout = s.weigert(&["notities", "zeewijk", &pad]);
@@ -470,7 +450,7 @@ fn een_gestopt_traject_neemt_geen_notities_aan() {
 #[test]
 fn na_intrekken_komen_de_woorden_niet_terug_via_de_notities() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let voorbeeld = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md"
@@ -495,7 +475,7 @@ fn kopie_van_het_voorbeeld(s: &Sessie, naam: &str) -> String {
 #[test]
 fn een_hernoemde_kopie_telt_een_interview_niet_twee_keer() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let eerste = kopie_van_het_voorbeeld(&s, "interview.md");
     s.ok(&["notities", "zeewijk", &eerste]);
     let kopie = kopie_van_het_voorbeeld(&s, "interview-kopie.md");
@@ -514,7 +494,7 @@ fn een_hernoemde_kopie_telt_een_interview_niet_twee_keer() {
 #[test]
 fn dezelfde_bestandsnaam_voor_een_ander_interview_wordt_geweigerd() {
     let s = Sessie::nieuw();
-    in_luisteren(&s, "zeewijk");
+    s.traject_in_luisteren("zeewijk");
     let eerste = kopie_van_het_voorbeeld(&s, "a/duo.md");
     s.ok(&["notities", "zeewijk", &eerste]);
     let ander = notities_van(

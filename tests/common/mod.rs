@@ -131,6 +131,26 @@ impl Sessie {
         bestanden
     }
 
+    /// A traject in fase luisteren, ready for interviews (no facilitator).
+    pub fn traject_in_luisteren(&self, slug: &str) {
+        self.ok(&[
+            "nieuw",
+            slug,
+            "--gemeente",
+            "Zeewijk",
+            "--vraagstuk",
+            "Hoe vinden inwoners de weg?",
+            "--datum",
+            "2024-01-08",
+        ]);
+        self.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
+        self.ok(&["volgende", slug, "--datum", "2024-01-15"]);
+        self.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
+        self.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
+        self.ok(&["expert", slug, "E. Xpert"]);
+        self.ok(&["volgende", slug, "--datum", "2024-01-29"]);
+    }
+
     /// A traject walked from werving through borgen, ready for `volgende` to finish it.
     pub fn traject_in_borgen(&self, slug: &str) {
         self.ok(&[
