@@ -136,8 +136,8 @@ pub fn vondsten(tekst: &str, namen: &[(String, &'static str)]) -> Vec<Vondst> {
     uit
 }
 
-/// Names the map knows, with who they belong to; each full name and its last word (a surname
-/// like 'Jansen' in 'A. Jansen'), when that word is long enough to be meaningful.
+/// Names the traject knows, with who they belong to; each full name and its last word (a
+/// surname like 'Jansen' in 'A. Jansen'), when that word is long enough to be meaningful.
 pub fn bekende_namen(t: &Traject) -> Vec<(String, &'static str)> {
     let mut personen: Vec<(&str, &'static str)> = Vec::new();
     if let Some(f) = &t.facilitator {
@@ -151,6 +151,12 @@ pub fn bekende_namen(t: &Traject) -> Vec<(String, &'static str)> {
     for e in &t.expertteam {
         personen.push((&e.naam, "expert"));
     }
+    namen_van(personen)
+}
+
+fn namen_van<'a>(
+    personen: impl IntoIterator<Item = (&'a str, &'static str)>,
+) -> Vec<(String, &'static str)> {
     let mut namen: Vec<(String, &'static str)> = Vec::new();
     for (persoon, wie) in personen {
         let persoon = persoon.trim();
@@ -171,6 +177,104 @@ pub fn bekende_namen(t: &Traject) -> Vec<(String, &'static str)> {
         }
     }
     namen
+}
+
+/// The staff names in one traject file's text, labelled as known elsewhere in the map.
+///
+/// `check` learns every name of the map before it checks each traject; parsing every file
+/// twice would double its time, so this reads the lines visieleer writes for them:
+/// `facilitator:` at the top, `  moderator:` in an interview, `- naam:` in the expertteam. A
+/// name in a file written otherwise by hand is missed; that only costs a warning.
+pub fn namen_in_bestand(tekst: &str) -> Vec<(String, &'static str)> {
+    let mut personen: Vec<(String, &'static str)> = Vec::new();
+    for regel in tekst.lines() {
+        let gevonden = if let Some(w) = regel.strip_prefix("facilitator: ") {
+            Some((w, "facilitator elders in de map"))
+        } else if let Some(w) = regel.strip_prefix("  moderator: ") {
+            Some((w, "moderator elders in de map"))
+        } else {
+            regel
+                .strip_prefix("- naam: ")
+                .map(|w| (w, "expert elders in de map"))
+        };
+        if let Some((waarde, wie)) = gevonden {
+            personen.push((yaml_tekst(waarde), wie));
+        }
+    }
+    namen_van(personen.iter().map(|(n, w)| (n.as_str(), *w)))
+}
+
+/// A one-line YAML scalar as text: plain, 'single' ('' is a quote) or "double" quoted.
+fn yaml_tekst(waarde: &str) -> String {
+    let waarde = waarde.trim();
+    if let Some(binnen) = waarde.strip_prefix('\'').and_then(|w| w.strip_suffix('\'')) {
+        binnen.replace("''", "'")
+    } else if let Some(binnen) = waarde.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
+        binnen.replace("\\\"", "\"")
+    } else {
+        waarde.to_string()
+    }
+}
+
+/// Warnings for quotes that hold a name known elsewhere in the map (and not in this traject,
+/// which [`signalen`] already covers).
+pub fn signalen_van_de_map(t: &Traject, map_namen: &[(String, &'static str)]) -> Vec<Bevinding> {
+    let eigen = bekende_namen(t);
+    let namen: Vec<(String, &'static str)> = map_namen
+        .iter()
+        .filter(|(n, _)| !eigen.iter().any(|(e, _)| e == n))
+        .cloned()
+        .collect();
+    if namen.is_empty() {
+        return Vec::new();
+    }
+    // A map holds hundreds of names and a hundred thousand quotes: look names up by their
+    // last word among the words of each quote, and scan precisely only for those.
+    let mut op_laatste_woord: std::collections::HashMap<&str, Vec<(String, &'static str)>> =
+        std::collections::HashMap::new();
+    for (naam, wie) in &namen {
+        if let Some(laatste) = naam
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+        {
+            op_laatste_woord
+                .entry(laatste)
+                .or_default()
+                .push((naam.clone(), *wie));
+        }
+    }
+    let mut bevindingen = Vec::new();
+    for (id, _, citaat) in t.citaten() {
+        let mut kandidaten: Vec<(String, &'static str)> = Vec::new();
+        for woord in citaat.tekst.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(namen) = op_laatste_woord.get(woord) {
+                for naam in namen {
+                    if !kandidaten.contains(naam) {
+                        kandidaten.push(naam.clone());
+                    }
+                }
+            }
+        }
+        if kandidaten.is_empty() {
+            continue;
+        }
+        let mut soorten: Vec<String> = Vec::new();
+        for vondst in vondsten(&citaat.tekst, &kandidaten) {
+            if vondst.soort.starts_with("de naam") && !soorten.contains(&vondst.soort) {
+                soorten.push(vondst.soort);
+            }
+        }
+        if !soorten.is_empty() {
+            bevindingen.push(Bevinding {
+                ernst: Ernst::Waarschuwing,
+                tekst: format!(
+                    "citaat {id} bevat mogelijk {}, waardoor iemand herkenbaar kan zijn; haal het weg uit de tekst",
+                    soorten.join(", ")
+                ),
+            });
+        }
+    }
+    bevindingen
 }
 
 /// Where `tekst` holds `woord` as a whole word, ignoring case — except that a one-word name

@@ -271,3 +271,39 @@ fn een_rol_maakt_niemand_herkenbaar() {
         "{u:?}"
     );
 }
+
+#[test]
+fn check_kent_de_namen_van_de_hele_map() {
+    let s = Sessie::nieuw();
+    s.ok(&["nieuw", "ander", "--gemeente", "A", "--vraagstuk", "V"]);
+    s.ok(&["expert", "ander", "Anneke Bakker"]);
+    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "bewoner:inwoner",
+        "--duo",
+        "wijkcoach:uitvoering",
+        "--toestemming",
+        "ja",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Mevrouw Bakker van het wijkteam hielp me meteen.",
+    ]);
+    s.ok(&["citaat", "zeewijk", "1", "De bakker op de hoek weet alles."]);
+    let u = s.run(&["check"]);
+    assert!(
+        u.stdout.contains(
+            "zeewijk.yaml: citaat 1.1 bevat mogelijk de naam 'Bakker' (expert elders in de map)"
+        ),
+        "{u:?}"
+    );
+    assert!(
+        !u.stdout.contains("citaat 1.2"),
+        "een bakker is geen naam: {u:?}"
+    );
+}

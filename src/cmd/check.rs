@@ -21,7 +21,12 @@ struct Verslag {
     waarschuwingen: usize,
 }
 
-fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>, vandaag: Datum) -> Verslag {
+fn controleer_bestand(
+    bestand: &Bestand,
+    codeboek: Option<&Codeboek>,
+    vandaag: Datum,
+    map_namen: &[(String, &'static str)],
+) -> Verslag {
     let mut verslag = Verslag::default();
     match lees_bestand(&bestand.pad, &bestand.slug) {
         Err(fout) => {
@@ -31,6 +36,7 @@ fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>, vandaag: D
         Ok(traject) => {
             let mut bevindingen = controleer(&traject);
             bevindingen.extend(crate::controle::in_de_toekomst(&traject, vandaag));
+            bevindingen.extend(crate::privacy::signalen_van_de_map(&traject, map_namen));
             if let Some(boek) = codeboek {
                 bevindingen.extend(crate::codeboek::controleer_tags(&traject, boek));
             }
@@ -56,25 +62,18 @@ fn controleer_bestand(bestand: &Bestand, codeboek: Option<&Codeboek>, vandaag: D
     verslag
 }
 
-/// Checks the files on every core: parsing dominates on a national-size map. The output keeps
-/// the order of the files, so it is the same however the work was divided.
-fn controleer_alle(
-    bestanden: &[Bestand],
-    codeboek: Option<&Codeboek>,
-    vandaag: Datum,
-) -> Vec<Verslag> {
+/// Runs `werk` on every file, on every core: parsing dominates on a national-size map. The
+/// results keep the order of the files, so the output is the same however the work was divided.
+fn over_alle<T: Send>(bestanden: &[Bestand], werk: impl Fn(&Bestand) -> T + Sync) -> Vec<T> {
     let draden = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .clamp(1, 8);
     if draden == 1 || bestanden.len() < 8 {
-        return bestanden
-            .iter()
-            .map(|b| controleer_bestand(b, codeboek, vandaag))
-            .collect();
+        return bestanden.iter().map(&werk).collect();
     }
     let volgende = std::sync::atomic::AtomicUsize::new(0);
-    let mut verslagen: Vec<(usize, Verslag)> = std::thread::scope(|scope| {
+    let mut uitkomsten: Vec<(usize, T)> = std::thread::scope(|scope| {
         let werkers: Vec<_> = (0..draden)
             .map(|_| {
                 scope.spawn(|| {
@@ -84,7 +83,7 @@ fn controleer_alle(
                         let Some(bestand) = bestanden.get(i) else {
                             break;
                         };
-                        eigen.push((i, controleer_bestand(bestand, codeboek, vandaag)));
+                        eigen.push((i, werk(bestand)));
                     }
                     eigen
                 })
@@ -95,8 +94,25 @@ fn controleer_alle(
             .flat_map(|w| w.join().unwrap_or_default())
             .collect()
     });
-    verslagen.sort_by_key(|(i, _)| *i);
-    verslagen.into_iter().map(|(_, v)| v).collect()
+    uitkomsten.sort_by_key(|(i, _)| *i);
+    uitkomsten.into_iter().map(|(_, v)| v).collect()
+}
+
+/// Every staff name in the map (facilitators, moderators, experts), each once.
+fn namen_van_de_map(bestanden: &[Bestand]) -> Vec<(String, &'static str)> {
+    let mut namen: Vec<(String, &'static str)> = Vec::new();
+    for per_bestand in over_alle(bestanden, |b| {
+        crate::opslag::lees_tekst(&b.pad)
+            .map(|tekst| crate::privacy::namen_in_bestand(&tekst))
+            .unwrap_or_default()
+    }) {
+        for naam in per_bestand {
+            if !namen.iter().any(|(n, _)| *n == naam.0) {
+                namen.push(naam);
+            }
+        }
+    }
+    namen
 }
 
 pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -108,7 +124,12 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
         fouten += 1;
         omg.uit.push_str(&format!("fout: {fout}\n"));
     });
-    for verslag in controleer_alle(&bestanden, codeboek.as_ref(), omg.vandaag) {
+    let map_namen = namen_van_de_map(&bestanden);
+    let vandaag = omg.vandaag;
+    let verslagen = over_alle(&bestanden, |b| {
+        controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)
+    });
+    for verslag in verslagen {
         fouten += verslag.fouten;
         waarschuwingen += verslag.waarschuwingen;
         for regel in verslag.regels {
