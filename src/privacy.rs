@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::controle::{Bevinding, Ernst};
-use crate::interview::Citaat;
+use crate::interview::{Citaat, CitaatId};
 use crate::traject::Traject;
 
 /// What makes a quote traceable, found at a place in its text.
@@ -26,21 +26,12 @@ pub fn signalen(t: &Traject) -> Vec<Bevinding> {
     let namen = bekende_namen(t);
     let mut bevindingen = Vec::new();
     for (id, _, citaat) in t.citaten() {
-        let mut soorten: Vec<String> = Vec::new();
-        for vondst in vondsten(&citaat.tekst, &namen) {
-            if !soorten.contains(&vondst.soort) {
-                soorten.push(vondst.soort);
-            }
-        }
-        if !soorten.is_empty() {
-            bevindingen.push(Bevinding {
-                ernst: Ernst::Waarschuwing,
-                tekst: format!(
-                    "citaat {id} bevat mogelijk {}, waardoor iemand herkenbaar kan zijn; haal het weg uit de tekst (in documenten staat er [weggelaten])",
-                    soorten.join(", ")
-                ),
-            });
-        }
+        let soorten = soorten(vondsten(&citaat.tekst, &namen));
+        bevindingen.extend(citaatwaarschuwing(
+            id,
+            &soorten,
+            " (in documenten staat er [weggelaten])",
+        ));
     }
     for interview in &t.interviews {
         for deelnemer in &interview.duo {
@@ -55,16 +46,33 @@ pub fn signalen(t: &Traject) -> Vec<Bevinding> {
     bevindingen
 }
 
-/// A role names what someone does, never who they are: a role that may identify someone (a
-/// name the map knows, an e-mail address, a number, an address) is refused, because roles
-/// appear unmasked beside every quote.
-pub fn rol_herkenbaar(rol: &str, namen: &[(String, &'static str)]) -> Option<String> {
+/// The kinds of finding, each once, in the order found.
+fn soorten(vondsten: impl IntoIterator<Item = Vondst>) -> Vec<String> {
     let mut soorten: Vec<String> = Vec::new();
-    for vondst in vondsten(rol, namen) {
+    for vondst in vondsten {
         if !soorten.contains(&vondst.soort) {
             soorten.push(vondst.soort);
         }
     }
+    soorten
+}
+
+/// The warning for a quote that may identify someone, if anything was found.
+fn citaatwaarschuwing(id: CitaatId, soorten: &[String], aanvulling: &str) -> Option<Bevinding> {
+    (!soorten.is_empty()).then(|| Bevinding {
+        ernst: Ernst::Waarschuwing,
+        tekst: format!(
+            "citaat {id} bevat mogelijk {}, waardoor iemand herkenbaar kan zijn; haal het weg uit de tekst{aanvulling}",
+            soorten.join(", ")
+        ),
+    })
+}
+
+/// A role names what someone does, never who they are: a role that may identify someone (a
+/// name the map knows, an e-mail address, a number, an address) is refused, because roles
+/// appear unmasked beside every quote.
+pub fn rol_herkenbaar(rol: &str, namen: &[(String, &'static str)]) -> Option<String> {
+    let soorten = soorten(vondsten(rol, namen));
     (!soorten.is_empty()).then(|| {
         format!(
             "de rol '{rol}' bevat mogelijk {}; noem alleen een functie of rol, zoals 'wijkcoach' of 'inwoner met mantelzorgtaak'",
@@ -230,7 +238,8 @@ pub fn signalen_van_de_map(t: &Traject, map_namen: &[(String, &'static str)]) ->
     }
     // A map holds hundreds of names and a hundred thousand quotes: look names up by their
     // last word among the words of each quote, and scan precisely only for those.
-    let mut op_laatste_woord: std::collections::HashMap<&str, Vec<(String, &'static str)>> =
+    // Keys in lower case, as `woorden` matches; it then applies the precise rules.
+    let mut op_laatste_woord: std::collections::HashMap<String, Vec<(String, &'static str)>> =
         std::collections::HashMap::new();
     for (naam, wie) in &namen {
         if let Some(laatste) = naam
@@ -238,7 +247,7 @@ pub fn signalen_van_de_map(t: &Traject, map_namen: &[(String, &'static str)]) ->
             .rfind(|w| !w.is_empty())
         {
             op_laatste_woord
-                .entry(laatste)
+                .entry(laatste.to_lowercase())
                 .or_default()
                 .push((naam.clone(), *wie));
         }
@@ -246,7 +255,8 @@ pub fn signalen_van_de_map(t: &Traject, map_namen: &[(String, &'static str)]) ->
     let mut bevindingen = Vec::new();
     for (id, _, citaat) in t.citaten() {
         let mut kandidaten: Vec<(String, &'static str)> = Vec::new();
-        for woord in citaat.tekst.split(|c: char| !c.is_alphanumeric()) {
+        let klein = citaat.tekst.to_lowercase();
+        for woord in klein.split(|c: char| !c.is_alphanumeric()) {
             if let Some(namen) = op_laatste_woord.get(woord) {
                 for naam in namen {
                     if !kandidaten.contains(naam) {
@@ -258,21 +268,11 @@ pub fn signalen_van_de_map(t: &Traject, map_namen: &[(String, &'static str)]) ->
         if kandidaten.is_empty() {
             continue;
         }
-        let mut soorten: Vec<String> = Vec::new();
-        for vondst in vondsten(&citaat.tekst, &kandidaten) {
-            if vondst.soort.starts_with("de naam") && !soorten.contains(&vondst.soort) {
-                soorten.push(vondst.soort);
-            }
-        }
-        if !soorten.is_empty() {
-            bevindingen.push(Bevinding {
-                ernst: Ernst::Waarschuwing,
-                tekst: format!(
-                    "citaat {id} bevat mogelijk {}, waardoor iemand herkenbaar kan zijn; haal het weg uit de tekst",
-                    soorten.join(", ")
-                ),
-            });
-        }
+        let namen_gevonden = vondsten(&citaat.tekst, &kandidaten)
+            .into_iter()
+            .filter(|v| v.soort.starts_with("de naam"));
+        // Documents mask only the traject's own names, so this warning promises no masking.
+        bevindingen.extend(citaatwaarschuwing(id, &soorten(namen_gevonden), ""));
     }
     bevindingen
 }

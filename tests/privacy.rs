@@ -295,7 +295,19 @@ fn check_kent_de_namen_van_de_hele_map() {
         "Mevrouw Bakker van het wijkteam hielp me meteen.",
     ]);
     s.ok(&["citaat", "zeewijk", "1", "De bakker op de hoek weet alles."]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Ik sprak anneke bakker, zonder hoofdletters getypt.",
+    ]);
     let u = s.run(&["check"]);
+    assert!(
+        u.stdout.contains(
+            "citaat 1.3 bevat mogelijk de naam 'Anneke Bakker' (expert elders in de map)"
+        ),
+        "een volledige naam telt ook in kleine letters, zoals bij de eigen namen: {u:?}"
+    );
     assert!(
         u.stdout.contains(
             "zeewijk.yaml: citaat 1.1 bevat mogelijk de naam 'Bakker' (expert elders in de map)"
