@@ -2,24 +2,14 @@
 //! a hang. `fuzz/run.sh` runs this for a set time with many more cases.
 //! The notes reader has its own targets in `tests/fuzz_notities.rs`.
 
-use std::path::PathBuf;
+mod common;
 
 use proptest::prelude::*;
 use visieleer::opslag::uit_yaml;
 
 /// The seed files in `fuzz/corpus/`: valid trajecten and known nasty inputs.
 fn corpus() -> Vec<String> {
-    let map = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
-    let mut bestanden: Vec<_> = std::fs::read_dir(&map)
-        .expect("fuzz/corpus")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    bestanden.sort();
-    bestanden
-        .iter()
-        .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned())
-        .collect()
+    common::corpus("fuzz/corpus")
 }
 
 fn laad(tekst: &str) {

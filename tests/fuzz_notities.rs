@@ -2,7 +2,7 @@
 //! notes or with problems (each with a line), never a panic or a hang. `fuzz/run.sh` runs this
 //! together with the loader targets for a set time.
 
-use std::path::PathBuf;
+mod common;
 
 use proptest::prelude::*;
 use visieleer::codeboek::Codeboek;
@@ -10,17 +10,7 @@ use visieleer::notities::lees;
 
 /// The seed notes in `fuzz/notities/`: the README example and awkward shapes.
 fn corpus() -> Vec<String> {
-    let map = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/notities");
-    let mut bestanden: Vec<_> = std::fs::read_dir(&map)
-        .expect("fuzz/notities")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    bestanden.sort();
-    bestanden
-        .iter()
-        .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned())
-        .collect()
+    common::corpus("fuzz/notities")
 }
 
 fn lees_alles(tekst: &str) {

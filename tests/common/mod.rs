@@ -263,3 +263,18 @@ fn verzamel(wortel: &Path, map: &Path, bestanden: &mut BTreeMap<PathBuf, Vec<u8>
         }
     }
 }
+
+/// The text of every file in a folder of the repository (a fuzz corpus), sorted by name.
+pub fn corpus(map: &str) -> Vec<String> {
+    let map = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(map);
+    let mut bestanden: Vec<_> = fs::read_dir(&map)
+        .unwrap_or_else(|_| panic!("{}", map.display()))
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    bestanden.sort();
+    bestanden
+        .iter()
+        .map(|p| String::from_utf8_lossy(&fs::read(p).unwrap()).into_owned())
+        .collect()
+}
