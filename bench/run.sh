@@ -6,7 +6,7 @@
 #   bench/run.sh 1          # only 1×
 #
 # Needs hyperfine (installed with apt-get when missing) and GNU time (/usr/bin/time) for peak
-# memory. Prints a markdown table for the README. Not part of CI: timings depend on the machine.
+# memory. Prints a markdown table for HANDLEIDING.md. Not part of CI: timings depend on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -285,7 +285,7 @@ impl Codeboek {
             }
         } else if let Some(regel) = crate::opslag::te_diep_genest(tekst) {
             return Err(vec![format!(
-                "regel {regel}: meer dan {} haakjes [ of {{ in elkaar; schrijf het codeboek zoals in de README.",
+                "regel {regel}: meer dan {} haakjes [ of {{ in elkaar; schrijf het codeboek zoals in HANDLEIDING.md.",
                 crate::opslag::MAX_NESTING
             )]);
         } else {

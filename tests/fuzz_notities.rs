@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use visieleer::codeboek::Codeboek;
 use visieleer::notities::lees;
 
-/// The seed notes in `fuzz/notities/`: the README example and awkward shapes.
+/// The seed notes in `fuzz/notities/`: the HANDLEIDING example and awkward shapes.
 fn corpus() -> Vec<String> {
     common::corpus("fuzz/notities")
 }

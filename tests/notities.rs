@@ -426,12 +426,12 @@ fn dezelfde_bestandsnaam_twee_keer_wordt_geweigerd() {
 }
 
 #[test]
-fn de_readme_toont_het_voorbeeld_uit_examples() {
-    let readme = include_str!("../README.md");
+fn de_handleiding_toont_het_voorbeeld_uit_examples() {
+    let readme = include_str!("../HANDLEIDING.md");
     let voorbeeld = include_str!("../examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md");
     assert!(
         readme.contains(&format!("````markdown\n{voorbeeld}````\n")),
-        "het voorbeeld in README.md moet gelijk zijn aan examples/notities/"
+        "het voorbeeld in HANDLEIDING.md moet gelijk zijn aan examples/notities/"
     );
 }
 

@@ -70,6 +70,6 @@ python3 - <<'PY'
 import glob
 for p in glob.glob("trajecten/*.yaml"):
     s = open(p, encoding="utf-8").read()
-    s = s.replace("\nhistorie:\n", "\nnotitie: Fictief voorbeeld. De gemeenten, mensen en citaten zijn verzonnen; gemaakt met visieleer (zie README.md).\nhistorie:\n", 1)
+    s = s.replace("\nhistorie:\n", "\nnotitie: Fictief voorbeeld. De gemeenten, mensen en citaten zijn verzonnen; gemaakt met visieleer (zie HANDLEIDING.md).\nhistorie:\n", 1)
     open(p, "w", encoding="utf-8").write(s)
 PY

@@ -6,7 +6,7 @@ use crate::interview::Toestemming;
 /// Trek de toestemming van een duo-interview in: de tekst van zijn citaten wordt gewist
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie de README.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
+    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
 )]
 pub struct Args {
     /// Het traject
