@@ -51,6 +51,8 @@ v evaluatie zeewaarde --datum 2024-04-02 \
   --proces "De duo-interviews brachten mensen samen die elkaar zelden spreken; de planning liep uit door de voorjaarsvakantie." \
   --inzichten "De toegang is voor inwoners geen loket maar een route; de knelpunten zitten in de overdrachten." \
   --vervolg "Pilot met de nieuwe voordeur in twee wijken vanaf juni; nazorggesprek na de zomer."
+v afspraak zeewaarde "Pilot met de nieuwe voordeur in twee wijken" --eigenaar "teamleider toegang" \
+  --streefwaarde "Inwoners in de pilotwijken vertellen dat ze hun verhaal één keer hoefden te doen" --datum 2024-09-02
 v volgende zeewaarde --datum 2024-04-08
 # The file is fiction; say so in its own notitie field (the place visieleer keeps free text).
 python3 - <<'PY'

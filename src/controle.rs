@@ -54,34 +54,6 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
         ));
     }
     bevindingen.extend(status_en_fase(t));
-    let mut vorige: Option<(Fase, crate::datum::Datum)> = None;
-    for fase in Fase::ALLE {
-        if fase > t.fase {
-            if t.tijdlijn.begin(fase).is_some() {
-                bevindingen.push(fout(format!(
-                    "fase {fase} heeft een begindatum maar het traject is pas in fase {}",
-                    t.fase
-                )));
-            }
-            continue;
-        }
-        if let Some(begin) = t.tijdlijn.begin(fase) {
-            if let Some((vf, vd)) = vorige
-                && begin < vd
-            {
-                bevindingen.push(fout(format!(
-                    "fase {fase} begint ({begin}) vóór fase {vf} ({vd})"
-                )));
-            }
-            vorige = Some((fase, begin));
-        }
-    }
-    let kickoff = t
-        .sessies
-        .iter()
-        .filter(|s| s.soort == crate::sessie::SessieSoort::Kickoff && s.gehouden())
-        .filter_map(|s| s.datum)
-        .min();
     let mut nummers = BTreeSet::new();
     for interview in &t.interviews {
         if !nummers.insert(interview.nr) {
@@ -95,14 +67,6 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                 "duo-interview {} heeft {} deelnemers in plaats van twee",
                 interview.nr,
                 interview.duo.len()
-            )));
-        }
-        if let (Some(kick), Some(datum)) = (kickoff, interview.datum)
-            && datum < kick
-        {
-            bevindingen.push(waarschuwing(format!(
-                "duo-interview {} ({datum}) is gehouden vóór de kick-off ({kick})",
-                interview.nr
             )));
         }
         let mut citaatnummers = BTreeSet::new();
@@ -188,7 +152,6 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
 
 /// Whether the phase, the status, the timeline and the closing dates tell the same story.
 fn status_en_fase(t: &Traject) -> Vec<Bevinding> {
-    use crate::sessie::SessieSoort;
     let mut bevindingen = Vec::new();
     // A record without any date (the programme as the source report gives it) is complete as
     // it is: dates a source does not give stay empty.
@@ -209,29 +172,6 @@ fn status_en_fase(t: &Traject) -> Vec<Bevinding> {
         bevindingen.push(fout(format!(
             "er is een evaluatie, maar het traject is pas in fase {}: evalueren hoort bij borgen",
             t.fase
-        )));
-    }
-    let borging = t
-        .sessies
-        .iter()
-        .filter(|s| s.soort == SessieSoort::Borgingsessie && s.gehouden())
-        .filter_map(|s| s.datum)
-        .min();
-    if let Some(evaluatie) = t.evaluatie.as_ref().and_then(|e| e.datum)
-        && let Some(borging) = borging
-        && evaluatie < borging
-    {
-        bevindingen.push(fout(format!(
-            "de evaluatie ({evaluatie}) ligt vóór de borgingsessie ({borging})"
-        )));
-    }
-    if let (Some(einde), Some(laatste)) = (
-        t.tijdlijn.einde,
-        Fase::ALLE.iter().filter_map(|f| t.tijdlijn.begin(*f)).max(),
-    ) && einde < laatste
-    {
-        bevindingen.push(fout(format!(
-            "de einddatum ({einde}) ligt vóór het begin van een fase ({laatste})"
         )));
     }
     bevindingen

@@ -31,6 +31,7 @@ pub mod svg;
 pub mod synthese;
 pub mod toon;
 pub mod traject;
+pub mod volgorde;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -87,6 +88,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Expert(a) => cmd::expert::run(a, omg),
         Opdracht::Sessie(a) => cmd::sessie::run(a, omg),
         Opdracht::Interview(a) => cmd::interview::run(a, omg),
+        Opdracht::Interviews(a) => cmd::interviews::run(a, omg),
         Opdracht::Citaat(a) => cmd::citaat::run(a, omg),
         Opdracht::Synthese(a) => cmd::synthese::run(a, omg),
         Opdracht::Richting(a) => cmd::richting::run(a, omg),
@@ -94,6 +96,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Volgende(a) => cmd::volgende::run(a, omg),
         Opdracht::Stop(a) => cmd::beeindig::stop(a, omg),
         Opdracht::Annuleer(a) => cmd::beeindig::annuleer(a, omg),
+        Opdracht::Heropen(a) => cmd::heropen::run(a, omg),
         Opdracht::Toon(a) => cmd::toon::run(a, omg),
         Opdracht::Overzicht(a) => cmd::overzicht::run(a, omg),
         Opdracht::Rapport(a) => cmd::rapport::run(a, omg),

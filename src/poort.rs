@@ -169,6 +169,11 @@ pub fn poort(traject: &Traject) -> Poort {
                     "visieleer evaluatie {slug} --proces \"…\" --inzichten \"…\" --vervolg \"…\""
                 ),
             ),
+            eis(
+                !traject.afspraken.is_empty(),
+                "er is minstens één vervolgafspraak vastgelegd",
+                format!("visieleer afspraak {slug} \"…\" --eigenaar \"…\" --datum JJJJ-MM-DD"),
+            ),
         ],
     };
     Poort {
@@ -289,11 +294,11 @@ mod tests {
     }
 
     #[test]
-    fn borgen_vraagt_borgingsessie_en_evaluatie() {
+    fn borgen_vraagt_borgingsessie_evaluatie_en_afspraak() {
         let mut t = traject();
         t.fase = Fase::Borgen;
         let p = poort(&t);
-        assert_eq!(p.open_eisen().count(), 2);
+        assert_eq!(p.open_eisen().count(), 3);
         assert_eq!(p.naar(), None);
     }
 }

@@ -33,7 +33,7 @@ $V volgende zeewijk --datum 2024-03-04
 $V sessie zeewijk borgingsessie --datum 2024-03-18
 $V afspraak zeewijk "Eén telefoonnummer voor alle vragen" --eigenaar "teamleider toegang" --streefwaarde "Inwoners vertellen dat ze in één keer goed terechtkwamen" --datum 2024-05-01
 $V afspraak zeewijk "Wethouder loopt elk kwartaal mee met een wijkcoach" --eigenaar "wethouder sociaal domein" --datum 2024-07-01
-$V evaluatie zeewijk --proces "Strak gepland; de interviews gaven veel energie." --inzichten "Inwoners zoeken één deur." --vervolg "Pilot in twee wijken."
+$V evaluatie zeewijk --proces "Strak gepland; de interviews gaven veel energie." --inzichten "Inwoners zoeken één deur." --vervolg "Pilot in twee wijken." --datum 2024-03-18
 $V volgende zeewijk --datum 2024-03-25
 $V nazorg zeewijk --afspraak 1 --stand loopt --verhaal "In twee wijken werkt het nummer; een inwoner vertelde dat ze voor het eerst niet werd doorverwezen." --datum 2024-05-13
 # 2. Bloemendorp en Kanaalstad: lopend, in ontwerpen

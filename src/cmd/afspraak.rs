@@ -7,7 +7,7 @@ use crate::fase::Fase;
 /// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Spreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" --eigenaar \"teamleider toegang\" --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" --datum 2024-09-01"
+    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nSpreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" --eigenaar \"teamleider toegang\" --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" --datum 2024-09-01"
 )]
 pub struct Args {
     /// Het traject
@@ -40,7 +40,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map(|d| omg.datum(Some(d)))
         .transpose()?;
     let vandaag = omg.vandaag;
-    let nr = omg.wijzig(&args.slug, |t| {
+    let nr = omg.wijzig_ook_afgerond(&args.slug, |t| {
         if t.fase != Fase::Borgen {
             bail!(
                 "Afspraken maak je in de fase borgen; traject '{}' is in fase {}.",

@@ -76,6 +76,6 @@ fn beeindig(
         );
         Ok(())
     })?;
-    omg.regel(format!("Traject '{slug}' is {status}. Het blijft zichtbaar in het overzicht maar kan niet meer worden gewijzigd."));
+    omg.regel(format!("Traject '{slug}' is {status}. Het blijft zichtbaar in het overzicht maar kan niet meer worden gewijzigd, tot u het heropent met 'visieleer heropen {slug} --reden \"…\"'."));
     Ok(0)
 }

@@ -4,7 +4,8 @@ use super::{Code, Omgeving};
 use crate::codeboek::Codeboek;
 use crate::controle::{Ernst, controleer};
 use crate::datum::Datum;
-use crate::opslag::{Bestand, lees_bestand};
+use crate::opslag::{Bestand, Map, lees_tekst, uit_yaml};
+use crate::traject::Traject;
 
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
@@ -28,20 +29,21 @@ fn controleer_bestand(
     map_namen: &[(String, &'static str)],
 ) -> Verslag {
     let mut verslag = Verslag::default();
-    match lees_bestand(&bestand.pad, &bestand.slug) {
+    let gelezen = lees_tekst(&bestand.pad).and_then(|tekst| {
+        let traject = uit_yaml(&tekst, &bestand.slug)
+            .map_err(|fout| anyhow::anyhow!("{}: {fout}", bestand.pad.display()))?;
+        Ok((tekst, traject))
+    });
+    match gelezen {
         Err(fout) => {
             verslag.fouten += 1;
             verslag.regels.push(format!("fout: {fout:#}"));
         }
-        Ok(traject) => {
-            let mut bevindingen = controleer(&traject);
-            bevindingen.extend(crate::controle::in_de_toekomst(&traject, vandaag));
-            bevindingen.extend(crate::privacy::signalen_van_de_map(&traject, map_namen));
-            if let Some(boek) = codeboek {
-                bevindingen.extend(crate::codeboek::controleer_tags(&traject, boek));
-            }
-            for bevinding in bevindingen {
-                let soort = match bevinding.ernst {
+        Ok((tekst, traject)) => {
+            for (ernst, bevinding) in
+                bevindingen(&traject, Some(&tekst), codeboek, vandaag, map_namen)
+            {
+                let soort = match ernst {
                     Ernst::Fout => {
                         verslag.fouten += 1;
                         "fout"
@@ -51,15 +53,59 @@ fn controleer_bestand(
                         "waarschuwing"
                     }
                 };
-                verslag.regels.push(format!(
-                    "{soort}: {}: {}",
-                    bestand.pad.display(),
-                    bevinding.tekst
-                ));
+                verslag
+                    .regels
+                    .push(format!("{soort}: {}: {bevinding}", bestand.pad.display()));
             }
         }
     }
     verslag
+}
+
+/// Everything `check` says about one traject; with the file's text at hand, the findings about
+/// its timeline name their line.
+pub fn bevindingen(
+    traject: &Traject,
+    tekst: Option<&str>,
+    codeboek: Option<&Codeboek>,
+    vandaag: Datum,
+    map_namen: &[(String, &'static str)],
+) -> Vec<(Ernst, String)> {
+    let mut uit: Vec<(Ernst, String)> = Vec::new();
+    let mut bevindingen = controleer(traject);
+    bevindingen.extend(crate::controle::in_de_toekomst(traject, vandaag));
+    bevindingen.extend(crate::privacy::signalen_van_de_map(traject, map_namen));
+    if let Some(boek) = codeboek {
+        bevindingen.extend(crate::codeboek::controleer_tags(traject, boek));
+    }
+    for tijdfout in crate::volgorde::controleer(traject) {
+        let regel = tekst.and_then(|t| crate::volgorde::regel(t, tijdfout.plek));
+        uit.push((
+            tijdfout.ernst,
+            match regel {
+                Some(r) => format!("regel {r}: {}", tijdfout.tekst),
+                None => tijdfout.tekst,
+            },
+        ));
+    }
+    uit.extend(bevindingen.into_iter().map(|b| (b.ernst, b.tekst)));
+    uit
+}
+
+/// The errors `check` would report for this traject in this map: closing a traject waits until
+/// there are none.
+pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String>> {
+    // A broken codebook is a fault of the map, which `check` reports on its own line.
+    let codeboek = crate::codeboek::controleer_bestand(map.pad(), &mut |_| {});
+    let bestanden = map.bestanden()?;
+    let map_namen = namen_van_de_map(&bestanden);
+    Ok(
+        bevindingen(traject, None, codeboek.as_ref(), vandaag, &map_namen)
+            .into_iter()
+            .filter(|(ernst, _)| *ernst == Ernst::Fout)
+            .map(|(_, tekst)| tekst)
+            .collect(),
+    )
 }
 
 /// Runs `werk` on every file, on every core: parsing dominates on a national-size map. The

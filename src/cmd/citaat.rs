@@ -5,9 +5,12 @@ use crate::codeboek::Codeboek;
 
 /// Leg een citaat uit een duo-interview vast; toont het id (zoals 2.3)
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Voorbeeld:\n  visieleer citaat hoorn 2 \"Als inwoner weet je niet bij welk loket je moet zijn.\" --van wijkcoach --tag inwoner-centraal"
-)]
+#[command(after_help = "\
+Met --stil toont deze opdracht alleen het id, zoals id=$(visieleer citaat … --stil) in een script.
+
+Voorbeeld:
+  visieleer citaat hoorn 2 \"Als inwoner weet je niet bij welk loket je moet zijn.\" \\
+    --van wijkcoach --tag inwoner-centraal")]
 pub struct Args {
     /// Het traject
     pub slug: String,
@@ -26,6 +29,9 @@ pub struct Args {
     /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
+    /// Toon alleen het id van het citaat, zoals 2.3 (voor scripts)
+    #[arg(long)]
+    pub stil: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -40,7 +46,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let id = omg.wijzig(&args.slug, |t| {
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
-            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer toon {slug}' toont de interviews.")
+            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
         })?;
         if interview.ingetrokken.is_some() {
             anyhow::bail!(
@@ -60,6 +66,10 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         interview.noteer(datum, format!("citaat {id} vastgelegd"));
         Ok(id)
     })?;
-    omg.regel(id.to_string());
+    if args.stil {
+        omg.regel(id.to_string());
+    } else {
+        omg.regel(format!("Citaat {id} vastgelegd."));
+    }
     Ok(0)
 }

@@ -56,7 +56,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         && traject.interview(nr).is_none()
     {
         bail!(
-            "Traject '{}' heeft geen duo-interview {nr}; 'visieleer toon {}' toont de interviews.",
+            "Traject '{}' heeft geen duo-interview {nr}; 'visieleer interviews {}' toont de interviews.",
             traject.slug,
             traject.slug
         );

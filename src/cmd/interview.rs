@@ -5,9 +5,15 @@ use crate::interview::{Deelnemer, Interview, Toestemming};
 
 /// Leg een gehouden duo-interview vast (alleen rollen, nooit namen)
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Perspectieven: inwoner, uitvoering, beleid, bestuur, partner.\nNamen van geïnterviewden worden nooit opgeslagen: alleen hun rol en perspectief.\n\nVoorbeeld:\n  visieleer interview hoorn --duo wijkcoach:uitvoering --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja --moderator \"A. Jansen\""
-)]
+#[command(after_help = "\
+Perspectieven: inwoner, uitvoering, beleid, bestuur, partner.
+Namen van geïnterviewden worden nooit opgeslagen: alleen hun rol en perspectief.
+'visieleer interviews' toont alle interviews van een traject; met --stil toont deze
+opdracht alleen het nummer, zoals nr=$(visieleer interview … --stil) in een script.
+
+Voorbeeld:
+  visieleer interview hoorn --duo wijkcoach:uitvoering \\
+    --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja --moderator \"A. Jansen\"")]
 pub struct Args {
     /// Het traject
     pub slug: String,
@@ -23,6 +29,9 @@ pub struct Args {
     /// Datum van het interview (JJJJ-MM-DD, standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
+    /// Toon alleen het nummer van het interview (voor scripts)
+    #[arg(long)]
+    pub stil: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -75,7 +84,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
         Ok(nr)
     })?;
-    omg.regel(nr.to_string());
+    if args.stil {
+        omg.regel(nr.to_string());
+    } else {
+        omg.regel(format!(
+            "Duo-interview {nr} vastgelegd ({}, {}).",
+            duo[0].rol, duo[1].rol
+        ));
+    }
     if toestemming == Toestemming::Nee {
         eprintln!(
             "Let op: zonder toestemming komen citaten uit dit interview in geen enkel document."

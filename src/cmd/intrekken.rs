@@ -26,7 +26,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let gewist = omg.map.wijzig(&args.slug, |t| {
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
-            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer toon {slug}' toont de interviews.")
+            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
         })?;
         let mut gewist = 0;
         for citaat in &mut interview.citaten {

@@ -13,7 +13,9 @@ pub mod codeboek;
 pub mod completions;
 pub mod evaluatie;
 pub mod expert;
+pub mod heropen;
 pub mod interview;
+pub mod interviews;
 pub mod intrekken;
 pub mod kaartjes;
 pub mod kerncitaat;
@@ -65,15 +67,50 @@ impl Omgeving {
         }
     }
 
-    /// Changes a lopend traject; refuses when it was stopped, cancelled or finished.
+    /// Changes a lopend traject; refuses when it was stopped, cancelled or finished, and
+    /// refuses a change that would contradict the method's order in time.
     pub fn wijzig<T>(
         &self,
         slug: &str,
         wijziging: impl FnOnce(&mut Traject) -> Result<T>,
     ) -> Result<T> {
+        self.wijzig_als(slug, mag_wijzigen, wijziging)
+    }
+
+    /// Like [`Omgeving::wijzig`], but an afgerond traject is accepted too: afspraken and nazorg
+    /// go on after afronding.
+    pub fn wijzig_ook_afgerond<T>(
+        &self,
+        slug: &str,
+        wijziging: impl FnOnce(&mut Traject) -> Result<T>,
+    ) -> Result<T> {
+        self.wijzig_als(
+            slug,
+            |t| match t.status {
+                Status::Afgerond => Ok(()),
+                _ => mag_wijzigen(t),
+            },
+            wijziging,
+        )
+    }
+
+    fn wijzig_als<T>(
+        &self,
+        slug: &str,
+        toegestaan: impl FnOnce(&Traject) -> Result<()>,
+        wijziging: impl FnOnce(&mut Traject) -> Result<T>,
+    ) -> Result<T> {
         self.map.wijzig(slug, |traject| {
-            mag_wijzigen(traject)?;
-            wijziging(traject)
+            toegestaan(traject)?;
+            let voor = crate::volgorde::controleer(traject);
+            let uitkomst = wijziging(traject)?;
+            if let Some(fout) = crate::volgorde::nieuwe_fouten(&voor, traject).first() {
+                bail!(
+                    "Dat past niet in de tijdlijn van traject '{slug}': {}. Controleer de --datum; 'visieleer toon {slug}' laat zien wanneer elke fase begon.",
+                    fout.tekst
+                );
+            }
+            Ok(uitkomst)
         })
     }
 
@@ -85,13 +122,17 @@ impl Omgeving {
 /// Only a lopend traject accepts changes.
 pub fn mag_wijzigen(traject: &Traject) -> Result<()> {
     let slug = &traject.slug;
+    let heropen = format!(
+        "moet er toch iets veranderen, heropen het dan met 'visieleer heropen {slug} --reden \"…\"'"
+    );
     match traject.status {
         Status::Lopend => Ok(()),
-        Status::Afgerond => {
-            bail!("Traject '{slug}' is afgerond en kan niet meer worden gewijzigd.")
-        }
+        Status::Afgerond => bail!(
+            "Traject '{slug}' is afgerond en kan niet meer worden gewijzigd; alleen 'visieleer afspraak' en 'visieleer nazorg' kunnen nog. {}.",
+            hoofdletter(&heropen)
+        ),
         Status::Gestopt | Status::Geannuleerd => bail!(
-            "Traject '{slug}' is {}{} en kan niet meer worden gewijzigd.",
+            "Traject '{slug}' is {}{} en kan niet meer worden gewijzigd; {heropen}.",
             traject.status,
             traject
                 .reden
@@ -99,6 +140,14 @@ pub fn mag_wijzigen(traject: &Traject) -> Result<()> {
                 .map(|r| format!(" ({r})"))
                 .unwrap_or_default()
         ),
+    }
+}
+
+fn hoofdletter(tekst: &str) -> String {
+    let mut tekens = tekst.chars();
+    match tekens.next() {
+        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+        None => String::new(),
     }
 }
 

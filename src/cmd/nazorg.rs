@@ -7,7 +7,7 @@ use crate::fase::{Fase, Status};
 /// Leg bij het nazorggesprek de stand van een afspraak vast, met het verhaal erachter
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Kan ook nadat het traject is afgerond: nazorg is de enige wijziging die een afgerond traject nog aanneemt.\nStanden: loopt, gehaald, niet-gehaald.\n\nVoorbeeld:\n  visieleer nazorg hoorn --afspraak 1 --stand loopt --verhaal \"Twee wijken werken al met één voordeur; de derde volgt na de zomer.\""
+    after_help = "Kan ook nadat het traject is afgerond: nazorg en nieuwe afspraken zijn de enige wijzigingen die een afgerond traject nog aanneemt.\nStanden: loopt, gehaald, niet-gehaald.\n\nVoorbeeld:\n  visieleer nazorg hoorn --afspraak 1 --stand loopt --verhaal \"Twee wijken werken al met één voordeur; de derde volgt na de zomer.\""
 )]
 pub struct Args {
     /// Het traject
@@ -30,20 +30,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let verhaal = tekst("--verhaal", &args.verhaal)?;
     let datum = omg.datum(args.datum.as_deref())?;
     let nr = args.afspraak;
-    // Not `omg.wijzig`: that refuses an afgerond traject, and nazorg is exactly what happens
-    // after the traject is finished.
-    let nieuw = omg.map.wijzig(&args.slug, |t| {
+    // Nazorg is exactly what happens after the traject is finished.
+    let nieuw = omg.wijzig_ook_afgerond(&args.slug, |t| {
         let slug = t.slug.clone();
-        match t.status {
-            Status::Gestopt | Status::Geannuleerd => bail!(
-                "Traject '{slug}' is {} en heeft geen nazorg.",
-                t.status
-            ),
-            Status::Lopend if t.fase != Fase::Borgen => bail!(
+        if t.status == Status::Lopend && t.fase != Fase::Borgen {
+            bail!(
                 "Nazorg volgt op de fase borgen; traject '{slug}' is in fase {}.",
                 t.fase
-            ),
-            _ => {}
+            );
         }
         if let Some(borgen) = t.tijdlijn.borgen
             && datum < borgen

@@ -1,12 +1,13 @@
-use anyhow::{Result, anyhow};
+use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving};
 use crate::sessie::{Sessie, SessieSoort};
+use crate::volgorde;
 
 /// Leg een bijeenkomst vast: gehouden, of met --gepland als planning
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Soorten: kickoff, ontwerpsessie, borgingsessie, inwonerssessie, werkbezoek, nazorg.\n\nVoorbeeld:\n  visieleer sessie hoorn kickoff --datum 2024-01-22\n  visieleer sessie hoorn ontwerpsessie --datum 2024-03-04 --gepland"
+    after_help = "Soorten en hun fase: kickoff (starten), ontwerpsessie (ontwerpen), borgingsessie (borgen),\ninwonerssessie en werkbezoek (luisteren tot en met borgen), nazorg (borgen of na de afronding).\nEen gehouden bijeenkomst hoort in haar fase en niet vóór het begin ervan; daarbuiten kan alleen --gepland.\n\nVoorbeeld:\n  visieleer sessie hoorn kickoff --datum 2024-01-22\n  visieleer sessie hoorn ontwerpsessie --datum 2024-03-04 --gepland"
 )]
 pub struct Args {
     /// Het traject
@@ -26,7 +27,24 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let datum = omg.datum(args.datum.as_deref())?;
     let gepland = args.gepland;
     let vandaag = omg.vandaag;
-    let bericht = omg.wijzig(&args.slug, |t| {
+    let bericht = omg.wijzig_ook_afgerond(&args.slug, |t| {
+        // Only nazorg goes on after afronding.
+        if soort != SessieSoort::Nazorg {
+            super::mag_wijzigen(t)?;
+        }
+        if !gepland && !volgorde::mag_gehouden(t, soort) {
+            bail!(
+                "Een gehouden {} hoort bij {}; traject '{}' is {}. Leg haar met --gepland vast als ze nog moet komen.",
+                soort.titel().to_lowercase(),
+                volgorde::fasen_tekst(soort),
+                t.slug,
+                if t.is_lopend() {
+                    format!("in fase {}", t.fase)
+                } else {
+                    t.status.to_string()
+                }
+            );
+        }
         if t.sessies
             .iter()
             .any(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)

@@ -42,7 +42,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         for id in ids {
             if t.citaat(id).is_none() {
                 bail!(
-                    "Traject '{}' heeft geen citaat {id}; 'visieleer toon {}' toont de interviews en hun citaten.",
+                    "Traject '{}' heeft geen citaat {id}; 'visieleer citaten {}' toont de citaten met hun id.",
                     t.slug,
                     t.slug
                 );

@@ -1,0 +1,89 @@
+//! `interviews`: the duo-interviews of a traject in one table.
+
+use anyhow::Result;
+use comfy_table::{ContentArrangement, Table, presets};
+
+use super::{Code, Omgeving};
+use crate::interview::Interview;
+
+/// Toon de duo-interviews van een traject: nummer, datum, duo, moderator, toestemming, citaten en bron
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Bron is 'getypt' voor een interview dat met 'visieleer interview' is vastgelegd, en de naam van\nhet notitiebestand voor een interview uit 'visieleer notities'. De citaten zelf toont 'visieleer citaten'.\n\nVoorbeeld:\n  visieleer interviews hoorn"
+)]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+}
+
+const KOP: [&str; 7] = [
+    "Nr",
+    "Datum",
+    "Duo (rol en perspectief)",
+    "Moderator",
+    "Toestemming",
+    "Citaten",
+    "Bron",
+];
+
+fn cellen(interview: &Interview) -> [String; 7] {
+    let toestemming = match interview.ingetrokken {
+        Some(datum) => format!("ingetrokken op {datum}"),
+        None if interview.heeft_toestemming() => "ja".to_string(),
+        None => "nee".to_string(),
+    };
+    let citaten = interview.citaten.iter().filter(|c| !c.ingetrokken).count();
+    [
+        interview.nr.to_string(),
+        interview
+            .datum
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "—".into()),
+        interview
+            .duo
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        interview.moderator.clone().unwrap_or_else(|| "—".into()),
+        toestemming,
+        citaten.to_string(),
+        interview
+            .bron
+            .as_deref()
+            .map(|b| format!("notities {b}"))
+            .unwrap_or_else(|| "getypt".into()),
+    ]
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let traject = omg.map.lees(&args.slug)?;
+    if traject.interviews.is_empty() {
+        omg.regel(format!(
+            "Traject '{}' heeft nog geen duo-interviews; leg er een vast met 'visieleer interview {} --duo rol:perspectief --duo rol:perspectief --toestemming ja' of lees notities in met 'visieleer notities'.",
+            traject.slug, traject.slug
+        ));
+        return Ok(0);
+    }
+    let mut tabel = Table::new();
+    tabel
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(KOP);
+    for interview in &traject.interviews {
+        tabel.add_row(cellen(interview));
+    }
+    omg.regel(tabel.to_string());
+    let zonder = traject
+        .interviews
+        .iter()
+        .filter(|i| !i.heeft_toestemming() || i.ingetrokken.is_some())
+        .count();
+    if zonder > 0 {
+        omg.regel(format!(
+            "Citaten uit interviews zonder toestemming komen in geen enkel document ({zonder} van {} interviews).",
+            traject.interviews.len()
+        ));
+    }
+    Ok(0)
+}

@@ -1,0 +1,545 @@
+//! The method's order in time: a held meeting belongs to its phase, a phase begins only after
+//! what its gate relied on, and nothing is dated before the phase it belongs to began.
+//!
+//! [`controleer`] finds every place where the dates of a traject contradict that order; `check`
+//! reports them with their line, and every command refuses a change that would add one, so the
+//! timeline a facilitator builds with visieleer stays one that `check` accepts.
+
+use crate::controle::{Bevinding, Ernst};
+use crate::datum::Datum;
+use crate::fase::{Fase, Status};
+use crate::sessie::SessieSoort;
+use crate::traject::Traject;
+
+/// Where in the traject file a finding points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plek {
+    Aanmelding,
+    Begin(Fase),
+    Einde,
+    Sessie(usize),
+    Interview(usize),
+    Evaluatie,
+    Nazorg { afspraak: usize, nazorg: usize },
+}
+
+/// One contradiction in the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tijdfout {
+    pub ernst: Ernst,
+    pub plek: Plek,
+    pub tekst: String,
+    /// When the phase that follows would begin on or after this date, this finding is gone:
+    /// `volgende` suggests it as the earliest `--datum`.
+    pub vanaf: Option<Datum>,
+}
+
+impl Tijdfout {
+    pub fn bevinding(&self) -> Bevinding {
+        Bevinding {
+            ernst: self.ernst,
+            tekst: self.tekst.clone(),
+        }
+    }
+}
+
+/// The phases in which a held meeting of this kind takes place: from, until (`None`: also
+/// after afronding).
+pub fn fasen(soort: SessieSoort) -> (Fase, Option<Fase>) {
+    match soort {
+        SessieSoort::Kickoff => (Fase::Starten, Some(Fase::Starten)),
+        SessieSoort::Ontwerpsessie => (Fase::Ontwerpen, Some(Fase::Ontwerpen)),
+        SessieSoort::Borgingsessie => (Fase::Borgen, Some(Fase::Borgen)),
+        SessieSoort::Inwonerssessie | SessieSoort::Werkbezoek => {
+            (Fase::Luisteren, Some(Fase::Borgen))
+        }
+        SessieSoort::Nazorg => (Fase::Borgen, None),
+    }
+}
+
+/// The phases of a meeting kind in words: "fase starten", "de fasen luisteren tot en met
+/// borgen", "fase borgen of na de afronding".
+pub fn fasen_tekst(soort: SessieSoort) -> String {
+    match fasen(soort) {
+        (van, Some(tot)) if van == tot => format!("fase {van}"),
+        (van, Some(tot)) => format!("de fasen {van} tot en met {tot}"),
+        (van, None) => format!("fase {van} of na de afronding"),
+    }
+}
+
+/// Whether a held meeting of this kind may be recorded now: the traject is in one of its phases
+/// (or, for nazorg, afgerond).
+pub fn mag_gehouden(t: &Traject, soort: SessieSoort) -> bool {
+    let (van, tot) = fasen(soort);
+    match t.status {
+        Status::Lopend => t.fase >= van && tot.is_none_or(|tot| t.fase <= tot),
+        Status::Afgerond => tot.is_none(),
+        Status::Gestopt | Status::Geannuleerd => false,
+    }
+}
+
+/// How a report line names a held meeting: "de gehouden kick-off".
+fn sessienaam(soort: SessieSoort) -> String {
+    format!("de gehouden {}", soort.titel().to_lowercase())
+}
+
+/// The day `fase` ended: the begin of the next phase, or the end of the traject when this was
+/// its last phase.
+fn eind(t: &Traject, fase: Fase) -> Option<Datum> {
+    fase.volgende()
+        .and_then(|volgende| t.tijdlijn.begin(volgende))
+        .or_else(|| (fase == t.fase).then_some(t.tijdlijn.einde).flatten())
+}
+
+/// How the end of a phase is named: "het begin van fase luisteren" or "het einde van het traject".
+fn eind_tekst(t: &Traject, fase: Fase) -> String {
+    match fase.volgende() {
+        Some(volgende) if t.tijdlijn.begin(volgende).is_some() => {
+            format!("het begin van fase {volgende}")
+        }
+        _ => format!("het einde van het traject ({})", t.status),
+    }
+}
+
+fn fout(plek: Plek, tekst: String, vanaf: Option<Datum>) -> Tijdfout {
+    Tijdfout {
+        ernst: Ernst::Fout,
+        plek,
+        tekst,
+        vanaf,
+    }
+}
+
+/// Every contradiction between the dates of a traject and the method's order.
+pub fn controleer(t: &Traject) -> Vec<Tijdfout> {
+    let mut fouten = Vec::new();
+    fasen_op_volgorde(t, &mut fouten);
+    if let (Some(aanmelding), Some(starten)) = (t.aanmelding, t.tijdlijn.starten)
+        && aanmelding > starten
+    {
+        fouten.push(fout(
+            Plek::Aanmelding,
+            format!(
+                "de aanmelding ({aanmelding}) ligt na het begin van fase starten ({starten}), terwijl de poort van werving op de aanmelding rust"
+            ),
+            Some(aanmelding),
+        ));
+    }
+    for (i, sessie) in t.sessies.iter().enumerate() {
+        if sessie.gehouden() {
+            sessie_in_haar_fase(t, i, sessie.soort, sessie.datum, &mut fouten);
+        }
+    }
+    interviews_in_luisteren(t, &mut fouten);
+    evaluatie_in_borgen(t, &mut fouten);
+    if let Some(borgen) = t.tijdlijn.borgen {
+        for (a, afspraak) in t.afspraken.iter().enumerate() {
+            for (n, nazorg) in afspraak.nazorg.iter().enumerate() {
+                if nazorg.datum < borgen {
+                    fouten.push(fout(
+                        Plek::Nazorg {
+                            afspraak: a,
+                            nazorg: n,
+                        },
+                        format!(
+                            "de nazorg bij afspraak {} ({}) ligt vóór het begin van fase borgen ({borgen})",
+                            afspraak.nr, nazorg.datum
+                        ),
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+    fouten
+}
+
+fn fasen_op_volgorde(t: &Traject, fouten: &mut Vec<Tijdfout>) {
+    let mut vorige: Option<(Fase, Datum)> = None;
+    for fase in Fase::ALLE {
+        if fase > t.fase {
+            if t.tijdlijn.begin(fase).is_some() {
+                fouten.push(fout(
+                    Plek::Begin(fase),
+                    format!(
+                        "fase {fase} heeft een begindatum maar het traject is pas in fase {}",
+                        t.fase
+                    ),
+                    None,
+                ));
+            }
+            continue;
+        }
+        if let Some(begin) = t.tijdlijn.begin(fase) {
+            if let Some((vf, vd)) = vorige
+                && begin < vd
+            {
+                fouten.push(fout(
+                    Plek::Begin(fase),
+                    format!("fase {fase} begint ({begin}) vóór fase {vf} ({vd})"),
+                    Some(vd),
+                ));
+            }
+            vorige = Some((fase, begin));
+        }
+    }
+    if let (Some(einde), Some((fase, laatste))) = (t.tijdlijn.einde, vorige)
+        && einde < laatste
+    {
+        fouten.push(fout(
+            Plek::Einde,
+            format!("de einddatum ({einde}) ligt vóór het begin van fase {fase} ({laatste})"),
+            Some(laatste),
+        ));
+    }
+}
+
+fn sessie_in_haar_fase(
+    t: &Traject,
+    i: usize,
+    soort: SessieSoort,
+    datum: Option<Datum>,
+    fouten: &mut Vec<Tijdfout>,
+) {
+    let (van, tot) = fasen(soort);
+    let naam = sessienaam(soort);
+    if t.fase < van {
+        fouten.push(fout(
+            Plek::Sessie(i),
+            format!(
+                "{naam}{} hoort bij {}, maar het traject is pas in fase {}; zet 'gepland: true' als ze nog moet komen",
+                datum.map(|d| format!(" ({d})")).unwrap_or_default(),
+                fasen_tekst(soort),
+                t.fase
+            ),
+            None,
+        ));
+        return;
+    }
+    let Some(datum) = datum else { return };
+    if let Some(begin) = t.tijdlijn.begin(van)
+        && datum < begin
+    {
+        fouten.push(fout(
+            Plek::Sessie(i),
+            format!(
+                "{naam} ({datum}) ligt vóór het begin van fase {van} ({begin}); zo'n bijeenkomst hoort bij {}",
+                fasen_tekst(soort)
+            ),
+            None,
+        ));
+    }
+    if let Some(tot) = tot
+        && let Some(eind) = eind(t, tot)
+        && datum > eind
+    {
+        fouten.push(fout(
+            Plek::Sessie(i),
+            format!(
+                "{naam} ({datum}) ligt na {} ({eind}); zo'n bijeenkomst hoort bij {}",
+                eind_tekst(t, tot),
+                fasen_tekst(soort)
+            ),
+            Some(datum),
+        ));
+    }
+}
+
+/// Interviews belong to luisteren: before its begin is a warning; and ontwerpen cannot have
+/// begun before the interviews the luisteren gate needed.
+fn interviews_in_luisteren(t: &Traject, fouten: &mut Vec<Tijdfout>) {
+    let luisteren = t.tijdlijn.luisteren;
+    let kickoff = t
+        .sessies
+        .iter()
+        .filter(|s| s.soort == SessieSoort::Kickoff && s.gehouden())
+        .filter_map(|s| s.datum)
+        .min();
+    for (i, interview) in t.interviews.iter().enumerate() {
+        let Some(datum) = interview.datum else {
+            continue;
+        };
+        let grens = match (luisteren, kickoff) {
+            (Some(begin), _) if datum < begin => {
+                Some(format!("het begin van fase luisteren ({begin})"))
+            }
+            (None, Some(kick)) if datum < kick => Some(format!("de kick-off ({kick})")),
+            _ => None,
+        };
+        if let Some(grens) = grens {
+            fouten.push(Tijdfout {
+                ernst: Ernst::Waarschuwing,
+                plek: Plek::Interview(i),
+                tekst: format!(
+                    "duo-interview {} ({datum}) is gehouden vóór {grens}",
+                    interview.nr
+                ),
+                vanaf: None,
+            });
+        }
+    }
+    let Some(ontwerpen) = eind(t, Fase::Luisteren) else {
+        return;
+    };
+    let poort_met = |tot: &dyn Fn(Option<Datum>) -> bool| {
+        let mut kopie = t.clone();
+        kopie.fase = Fase::Luisteren;
+        kopie.interviews.retain(|i| tot(i.datum));
+        crate::poort::poort(&kopie).staat_open()
+    };
+    if !poort_met(&|_| true) || poort_met(&|d| d.is_none_or(|d| d <= ontwerpen)) {
+        return;
+    }
+    // Add the later interviews one by one, earliest first, until the gate opens: those are
+    // the ones it relied on.
+    let mut later: Vec<(usize, Datum)> = t
+        .interviews
+        .iter()
+        .enumerate()
+        .filter_map(|(i, iv)| iv.datum.filter(|d| *d > ontwerpen).map(|d| (i, d)))
+        .collect();
+    later.sort_by_key(|(i, d)| (*d, *i));
+    for (i, datum) in later {
+        let interview = &t.interviews[i];
+        fouten.push(fout(
+            Plek::Interview(i),
+            format!(
+                "duo-interview {} ({datum}) ligt na {} ({ontwerpen}), maar de poort van luisteren rust erop",
+                interview.nr,
+                eind_tekst(t, Fase::Luisteren)
+            ),
+            Some(datum),
+        ));
+        if poort_met(&|d| d.is_none_or(|d| d <= datum)) {
+            break;
+        }
+    }
+}
+
+fn evaluatie_in_borgen(t: &Traject, fouten: &mut Vec<Tijdfout>) {
+    let Some(datum) = t.evaluatie.as_ref().and_then(|e| e.datum) else {
+        return;
+    };
+    if let Some(borgen) = t.tijdlijn.borgen
+        && datum < borgen
+    {
+        fouten.push(fout(
+            Plek::Evaluatie,
+            format!("de evaluatie ({datum}) ligt vóór het begin van fase borgen ({borgen})"),
+            None,
+        ));
+    }
+    let borging = t
+        .sessies
+        .iter()
+        .filter(|s| s.soort == SessieSoort::Borgingsessie && s.gehouden())
+        .filter_map(|s| s.datum)
+        .min();
+    if let Some(borging) = borging
+        && datum < borging
+    {
+        fouten.push(fout(
+            Plek::Evaluatie,
+            format!("de evaluatie ({datum}) ligt vóór de borgingsessie ({borging})"),
+            None,
+        ));
+    }
+    if let Some(einde) = eind(t, Fase::Borgen)
+        && datum > einde
+    {
+        fouten.push(fout(
+            Plek::Evaluatie,
+            format!(
+                "de evaluatie ({datum}) ligt na {} ({einde})",
+                eind_tekst(t, Fase::Borgen)
+            ),
+            Some(datum),
+        ));
+    }
+}
+
+/// The errors in `na` that `voor` did not have: what a change would add to the timeline.
+pub fn nieuwe_fouten(voor: &[Tijdfout], na: &Traject) -> Vec<Tijdfout> {
+    controleer(na)
+        .into_iter()
+        .filter(|f| f.ernst == Ernst::Fout && !voor.iter().any(|v| v.tekst == f.tekst))
+        .collect()
+}
+
+/// The line (1-based) in a traject file where a finding points, as far as it can be found.
+///
+/// Follows the path of keys and list items through the indentation visieleer writes (and the
+/// usual ways people indent by hand); stops at the deepest part it found.
+pub fn regel(tekst: &str, plek: Plek) -> Option<usize> {
+    use Deel::{Item, Sleutel};
+    let pad: Vec<Deel> = match plek {
+        Plek::Aanmelding => vec![Sleutel("aanmelding")],
+        Plek::Begin(fase) => vec![Sleutel("tijdlijn"), Sleutel(fase.naam())],
+        Plek::Einde => vec![Sleutel("tijdlijn"), Sleutel("einde")],
+        Plek::Sessie(i) => vec![Sleutel("sessies"), Item(i), Sleutel("datum")],
+        Plek::Interview(i) => vec![Sleutel("interviews"), Item(i), Sleutel("datum")],
+        Plek::Evaluatie => vec![Sleutel("evaluatie"), Sleutel("datum")],
+        Plek::Nazorg { afspraak, nazorg } => vec![
+            Sleutel("afspraken"),
+            Item(afspraak),
+            Sleutel("nazorg"),
+            Item(nazorg),
+            Sleutel("datum"),
+        ],
+    };
+    zoek(tekst, &pad)
+}
+
+enum Deel {
+    Sleutel(&'static str),
+    Item(usize),
+}
+
+/// One line as the locator sees it: its indentation, whether it starts a list item, and the
+/// column and name of the key it holds (after any `- `).
+struct Regel<'a> {
+    inspringing: usize,
+    item: bool,
+    kolom: usize,
+    sleutel: Option<&'a str>,
+}
+
+fn ontleed(regel: &str) -> Option<Regel<'_>> {
+    let inhoud = regel.trim_start_matches(' ');
+    if inhoud.is_empty() || inhoud.starts_with('#') {
+        return None;
+    }
+    let inspringing = regel.len() - inhoud.len();
+    let mut rest = inhoud;
+    let mut item = false;
+    while let Some(na) = rest
+        .strip_prefix("- ")
+        .or_else(|| (rest == "-").then_some(""))
+    {
+        item = true;
+        rest = na.trim_start_matches(' ');
+    }
+    let kolom = regel.len() - rest.len();
+    let sleutel = rest
+        .split_once(':')
+        .map(|(k, _)| k.trim_end())
+        .filter(|k| !k.is_empty() && !k.contains(' ') && !k.starts_with(['"', '\'', '{', '[']));
+    Some(Regel {
+        inspringing,
+        item,
+        kolom,
+        sleutel,
+    })
+}
+
+fn zoek(tekst: &str, pad: &[Deel]) -> Option<usize> {
+    let regels: Vec<Option<Regel>> = tekst.lines().map(ontleed).collect();
+    // The block being searched: lines [van, tot), and the line found so far.
+    let (mut van, mut tot) = (0, regels.len());
+    let mut gevonden: Option<usize> = None;
+    for deel in pad {
+        match deel {
+            Deel::Sleutel(naam) => {
+                let kolom = (van..tot).find_map(|i| regels[i].as_ref().map(|r| r.kolom))?;
+                let Some(i) = (van..tot).find(|&i| {
+                    regels[i]
+                        .as_ref()
+                        .is_some_and(|r| r.kolom == kolom && r.sleutel == Some(naam))
+                }) else {
+                    return gevonden;
+                };
+                gevonden = Some(i + 1);
+                // The key's value: the following lines that are indented deeper, or list items
+                // at the key's own indentation (as serde writes them).
+                let eigen = regels[i].as_ref().map(|r| r.kolom).unwrap_or(0);
+                let mut eind = i + 1;
+                while eind < tot {
+                    match &regels[eind] {
+                        None => {}
+                        Some(r) if r.inspringing > eigen => {}
+                        Some(r) if r.inspringing == eigen && r.item => {}
+                        Some(_) => break,
+                    }
+                    eind += 1;
+                }
+                van = i + 1;
+                tot = eind;
+            }
+            Deel::Item(n) => {
+                let items: Vec<usize> = {
+                    let diepte = (van..tot)
+                        .filter_map(|i| {
+                            regels[i].as_ref().filter(|r| r.item).map(|r| r.inspringing)
+                        })
+                        .min();
+                    (van..tot)
+                        .filter(|&i| {
+                            regels[i]
+                                .as_ref()
+                                .is_some_and(|r| r.item && Some(r.inspringing) == diepte)
+                        })
+                        .collect()
+                };
+                let Some(&begin) = items.get(*n) else {
+                    return gevonden;
+                };
+                gevonden = Some(begin + 1);
+                tot = items.get(n + 1).copied().unwrap_or(tot);
+                van = begin;
+            }
+        }
+    }
+    gevonden
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YAML: &str = "versie: 1
+gemeenten:
+- Hoorn
+aanmelding: 2024-01-15
+tijdlijn:
+  werving: 2024-01-08
+  starten: 2024-01-15
+sessies:
+- soort: kickoff
+  datum: 2024-01-22
+- soort: ontwerpsessie
+  datum: 2024-01-24
+afspraken:
+- nr: 1
+  nazorg:
+  - datum: 2024-05-01
+  - datum: 2024-06-01
+    stand: loopt
+";
+
+    #[test]
+    fn vindt_de_regel() {
+        assert_eq!(regel(YAML, Plek::Aanmelding), Some(4));
+        assert_eq!(regel(YAML, Plek::Begin(Fase::Starten)), Some(7));
+        assert_eq!(regel(YAML, Plek::Sessie(0)), Some(10));
+        assert_eq!(regel(YAML, Plek::Sessie(1)), Some(12));
+        assert_eq!(
+            regel(
+                YAML,
+                Plek::Nazorg {
+                    afspraak: 0,
+                    nazorg: 1
+                }
+            ),
+            Some(17)
+        );
+        // Missing parts: the deepest line found.
+        assert_eq!(regel(YAML, Plek::Sessie(5)), Some(8));
+        assert_eq!(regel(YAML, Plek::Evaluatie), None);
+    }
+
+    #[test]
+    fn vindt_de_regel_bij_ingesprongen_lijsten() {
+        let yaml = "sessies:\n  - soort: kickoff\n    datum: 2024-01-22\n  -   soort: werkbezoek\n      datum: 2024-02-02\nfase: starten\n";
+        assert_eq!(regel(yaml, Plek::Sessie(1)), Some(5));
+    }
+}
