@@ -208,7 +208,15 @@ fn een_citaat_is_van_een_rol_uit_het_duo() {
             && fout.contains("'wijkcoach' en 'beleidsadviseur'"),
         "{fout}"
     );
-    let uit = s.ok(&["citaat", "zeewijk", "1", "Tekst", "--van", "WIJKCOACH"]);
+    let uit = s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Tekst",
+        "--van",
+        "WIJKCOACH",
+        "--stil",
+    ]);
     assert_eq!(uit.trim(), "1.2");
     assert!(s.lees("zeewijk").contains("van: wijkcoach"));
 }
@@ -409,8 +417,14 @@ fn de_map_komt_uit_optie_of_omgeving() {
 fn een_citaat_mag_met_een_streepje_beginnen() {
     let s = met_traject();
     assert_eq!(
-        s.ok(&["citaat", "zeewijk", "1", "- eerst bellen, dan mailen"])
-            .trim(),
+        s.ok(&[
+            "citaat",
+            "zeewijk",
+            "1",
+            "- eerst bellen, dan mailen",
+            "--stil"
+        ])
+        .trim(),
         "1.2"
     );
     assert!(s.lees("zeewijk").contains("- eerst bellen, dan mailen"));

@@ -114,7 +114,10 @@ fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
             "--duo",
             "wijkcoach 2:uitvoering",
             "--toestemming",
-            "ja"
+            "ja",
+            "--datum",
+            "2024-02-01",
+            "--stil"
         ])
         .trim(),
         "1"
@@ -128,7 +131,10 @@ fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
             "--duo",
             "bewoner:inwoner",
             "--toestemming",
-            "nee"
+            "nee",
+            "--datum",
+            "2024-02-01",
+            "--stil"
         ])
         .trim(),
         "2"
@@ -150,7 +156,10 @@ fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
             "--duo",
             "beleidsadviseur:beleid",
             "--toestemming",
-            "ja"
+            "ja",
+            "--datum",
+            "2024-02-01",
+            "--stil"
         ])
         .trim(),
         "3"
@@ -191,6 +200,8 @@ fn met_twee_interviews(s: &Sessie) {
         "wijkcoach:uitvoering",
         "--toestemming",
         "ja",
+        "--datum",
+        "2024-02-01",
     ]);
     s.ok(&[
         "interview",
@@ -201,6 +212,8 @@ fn met_twee_interviews(s: &Sessie) {
         "wethouder:bestuur",
         "--toestemming",
         "ja",
+        "--datum",
+        "2024-02-01",
     ]);
     s.ok(&["citaat", "zeewijk", "1", "Een."]);
     s.ok(&["citaat", "zeewijk", "2", "Twee."]);
@@ -279,6 +292,20 @@ fn borgen_wacht_op_borgingsessie_en_evaluatie_en_rondt_dan_af() {
         "Veel",
         "--vervolg",
         "Pilot",
+        "--datum",
+        "2024-03-18",
+    ]);
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    assert!(
+        fout.contains("er is minstens één vervolgafspraak vastgelegd: visieleer afspraak zeewijk"),
+        "{fout}"
+    );
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
     ]);
     assert!(
         s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"])

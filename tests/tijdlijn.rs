@@ -1,0 +1,441 @@
+//! The method's order in time: held meetings in their phase, `volgende` never before what the
+//! gate relied on, closing only with an afspraak and a clean `check`, and undo with `heropen`.
+
+mod common;
+
+use common::Sessie;
+
+fn nieuw(s: &Sessie) {
+    s.ok(&[
+        "nieuw",
+        "zeewijk",
+        "--gemeente",
+        "Zeewijk",
+        "--vraagstuk",
+        "Hoe vinden inwoners de weg?",
+        "--datum",
+        "2024-01-08",
+    ]);
+}
+
+fn in_starten(s: &Sessie) {
+    nieuw(s);
+    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-16"]);
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-16"]);
+}
+
+#[test]
+fn een_gehouden_sessie_hoort_in_haar_fase() {
+    let s = Sessie::nieuw();
+    in_starten(&s);
+    let fout = s.weigert(&[
+        "sessie",
+        "zeewijk",
+        "ontwerpsessie",
+        "--datum",
+        "2024-01-24",
+    ]);
+    assert!(
+        fout.contains("Een gehouden ontwerpsessie hoort bij fase ontwerpen; traject 'zeewijk' is in fase starten")
+            && fout.contains("--gepland"),
+        "{fout}"
+    );
+    let fout = s.weigert(&[
+        "sessie",
+        "zeewijk",
+        "inwonerssessie",
+        "--datum",
+        "2024-01-24",
+    ]);
+    assert!(
+        fout.contains("de fasen luisteren tot en met borgen"),
+        "{fout}"
+    );
+    let fout = s.weigert(&["sessie", "zeewijk", "nazorg", "--datum", "2024-01-24"]);
+    assert!(fout.contains("fase borgen of na de afronding"), "{fout}");
+    // Planned, it can be recorded in any phase.
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "ontwerpsessie",
+        "--datum",
+        "2024-03-04",
+        "--gepland",
+    ]);
+    // A held kick-off cannot lie before starten began.
+    let fout = s.weigert(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-10"]);
+    assert!(
+        fout.contains(
+            "de gehouden kick-off (2024-01-10) ligt vóór het begin van fase starten (2024-01-16)"
+        ),
+        "{fout}"
+    );
+    s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-24"]);
+    let uit = s.ok(&["check"]);
+    assert!(uit.contains("0 fouten, 0 waarschuwingen"), "{uit}");
+}
+
+#[test]
+fn volgende_niet_voor_de_aanmelding_of_het_begin_van_de_fase() {
+    let s = Sessie::nieuw();
+    nieuw(&s);
+    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-16"]);
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-01-10"]);
+    assert!(
+        fout.contains("kan niet op 2024-01-10 naar fase starten: de aanmelding (2024-01-16)")
+            && fout.contains("geef --datum 2024-01-16 of later"),
+        "{fout}"
+    );
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-01-01"]);
+    assert!(
+        fout.contains("vóór het begin van fase werving (2024-01-08)"),
+        "{fout}"
+    );
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-16"]);
+}
+
+#[test]
+fn luisteren_niet_voor_de_kickoff_en_ontwerpen_niet_voor_de_interviews() {
+    let s = Sessie::nieuw();
+    in_starten(&s);
+    s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-24"]);
+    s.ok(&["kernvraag", "zeewijk", "Hoe één voordeur?"]);
+    s.ok(&["expert", "zeewijk", "E. Xpert"]);
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-01-20"]);
+    assert!(
+        fout.contains(
+            "de gehouden kick-off (2024-01-24) ligt na het begin van fase luisteren (2024-01-20)"
+        ) && fout.contains("geef --datum 2024-01-24 of later"),
+        "{fout}"
+    );
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-29"]);
+    for (duo, datum) in [
+        (["bewoner:inwoner", "wijkcoach:uitvoering"], "2024-02-01"),
+        (
+            ["beleidsadviseur:beleid", "wethouder:bestuur"],
+            "2024-02-20",
+        ),
+    ] {
+        let nr = s.ok(&[
+            "interview",
+            "zeewijk",
+            "--duo",
+            duo[0],
+            "--duo",
+            duo[1],
+            "--toestemming",
+            "ja",
+            "--datum",
+            datum,
+            "--stil",
+        ]);
+        s.ok(&["citaat", "zeewijk", nr.trim(), "Iets wat gezegd is."]);
+    }
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-02-12"]);
+    assert!(
+        fout.contains("duo-interview 2 (2024-02-20) ligt na het begin van fase ontwerpen (2024-02-12), maar de poort van luisteren rust erop")
+            && fout.contains("geef --datum 2024-02-20 of later"),
+        "{fout}"
+    );
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-02-20"]);
+}
+
+#[test]
+fn afronden_vraagt_een_afspraak_en_een_schone_check() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "borgingsessie",
+        "--datum",
+        "2024-03-18",
+    ]);
+    // The evaluation cannot be dated before the borgingsessie.
+    let fout = s.weigert(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "a",
+        "--inzichten",
+        "b",
+        "--vervolg",
+        "c",
+        "--datum",
+        "2024-03-11",
+    ]);
+    assert!(
+        fout.contains("de evaluatie (2024-03-11) ligt vóór de borgingsessie (2024-03-18)"),
+        "{fout}"
+    );
+    s.ok(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "a",
+        "--inzichten",
+        "b",
+        "--vervolg",
+        "c",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
+    ]);
+    // By hand, the evaluation moves before the borgingsessie: check reports it with its line,
+    // and the traject cannot be closed until it is fixed.
+    let tekst = s.lees("zeewijk");
+    let kapot = tekst.replace(
+        "  datum: 2024-03-18\n  proces: a",
+        "  datum: 2024-03-11\n  proces: a",
+    );
+    assert_ne!(tekst, kapot);
+    std::fs::write(s.bestand("zeewijk"), &kapot).unwrap();
+    let regel = kapot
+        .lines()
+        .position(|r| r == "  datum: 2024-03-11")
+        .unwrap()
+        + 1;
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1);
+    assert!(
+        u.stdout.contains(&format!(
+            "fout: trajecten/zeewijk.yaml: regel {regel}: de evaluatie (2024-03-11) ligt vóór de borgingsessie (2024-03-18)"
+        )),
+        "{}",
+        u.stdout
+    );
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    assert!(
+        fout.contains("kan niet worden afgerond zolang 'visieleer check' een fout meldt")
+            && fout.contains("de evaluatie (2024-03-11) ligt vóór de borgingsessie"),
+        "{fout}"
+    );
+    std::fs::write(s.bestand("zeewijk"), &tekst).unwrap();
+    // Closing cannot lie before the evaluation either.
+    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-03-15"]);
+    assert!(
+        fout.contains("de evaluatie (2024-03-18) ligt na het einde van het traject"),
+        "{fout}"
+    );
+    assert!(
+        s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"])
+            .contains("afgerond")
+    );
+}
+
+#[test]
+fn na_afronding_kunnen_afspraken_en_nazorg_nog() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "borgingsessie",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "a",
+        "--inzichten",
+        "b",
+        "--vervolg",
+        "c",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
+    ]);
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.ok(&["sessie", "zeewijk", "nazorg", "--datum", "2024-04-10"]);
+    s.ok(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "Het nummer werkt in twee wijken.",
+        "--datum",
+        "2024-04-10",
+    ]);
+    assert_eq!(
+        s.ok(&[
+            "afspraak",
+            "zeewijk",
+            "Ook de derde wijk",
+            "--eigenaar",
+            "teamleider"
+        ])
+        .trim(),
+        "Afspraak 2 vastgelegd."
+    );
+    let fout = s.weigert(&["richting", "zeewijk", "Nog een richting"]);
+    assert!(
+        fout.contains("afgerond en kan niet meer worden gewijzigd")
+            && fout.contains("visieleer heropen zeewijk --reden"),
+        "{fout}"
+    );
+    let fout = s.weigert(&["sessie", "zeewijk", "werkbezoek", "--datum", "2024-04-10"]);
+    assert!(
+        fout.contains("afgerond en kan niet meer worden gewijzigd"),
+        "{fout}"
+    );
+    let uit = s.ok(&["check"]);
+    assert!(uit.contains("0 fouten"), "{uit}");
+}
+
+#[test]
+fn heropen_maakt_stoppen_annuleren_en_afronden_ongedaan() {
+    let s = Sessie::nieuw();
+    in_starten(&s);
+    let fout = s.weigert(&["heropen", "zeewijk", "--reden", "per ongeluk"]);
+    assert!(
+        fout.contains("loopt nog (fase starten); er is niets te heropenen"),
+        "{fout}"
+    );
+    s.ok(&[
+        "stop",
+        "zeewijk",
+        "--reden",
+        "verkiezingen",
+        "--datum",
+        "2024-01-20",
+    ]);
+    let fout = s.weigert(&["kernvraag", "zeewijk", "Hoe?"]);
+    assert!(
+        fout.contains("is gestopt (verkiezingen) en kan niet meer worden gewijzigd; moet er toch iets veranderen, heropen het dan met 'visieleer heropen zeewijk --reden"),
+        "{fout}"
+    );
+    let fout = s.weigert(&[
+        "heropen",
+        "zeewijk",
+        "--reden",
+        "x",
+        "--datum",
+        "2024-01-19",
+    ]);
+    assert!(fout.contains("geef --datum 2024-01-20 of later"), "{fout}");
+    let uit = s.ok(&[
+        "heropen",
+        "zeewijk",
+        "--reden",
+        "nieuwe wethouder",
+        "--datum",
+        "2024-02-01",
+    ]);
+    assert_eq!(
+        uit.trim(),
+        "Traject 'zeewijk' was gestopt en loopt weer, in fase starten (2 van 5)."
+    );
+    let tekst = s.lees("zeewijk");
+    assert!(tekst.contains("status: lopend"), "{tekst}");
+    assert!(
+        !tekst.contains("einde:") && !tekst.contains("reden:"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("wat: 'traject heropend in fase starten (was gestopt): nieuwe wethouder'"),
+        "{tekst}"
+    );
+    s.ok(&["kernvraag", "zeewijk", "Hoe?"]);
+    s.ok(&["annuleer", "zeewijk", "--reden", "toch niet"]);
+    s.ok(&["heropen", "zeewijk", "--reden", "toch wel"]);
+    assert!(s.lees("zeewijk").contains("status: lopend"));
+    let uit = s.ok(&["check"]);
+    assert!(uit.contains("0 fouten"), "{uit}");
+}
+
+#[test]
+fn een_afgerond_traject_heropenen_en_opnieuw_afronden() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&[
+        "sessie",
+        "zeewijk",
+        "borgingsessie",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "evaluatie",
+        "zeewijk",
+        "--proces",
+        "a",
+        "--inzichten",
+        "b",
+        "--vervolg",
+        "c",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
+    ]);
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.ok(&[
+        "heropen",
+        "zeewijk",
+        "--reden",
+        "richting vergeten",
+        "--datum",
+        "2024-03-26",
+    ]);
+    s.ok(&["richting", "zeewijk", "Nog een richting"]);
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-27"]);
+    let tekst = s.lees("zeewijk");
+    assert!(
+        tekst.contains("status: afgerond") && tekst.contains("einde: 2024-03-27"),
+        "{tekst}"
+    );
+}
+
+#[test]
+fn check_meldt_datums_buiten_hun_fase_met_de_regel() {
+    let s = Sessie::nieuw();
+    in_starten(&s);
+    s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-24"]);
+    // By hand: the kick-off before the aanmelding, and an ontwerpsessie that was held already.
+    let tekst = s.lees("zeewijk").replace(
+        "sessies:\n- soort: kickoff\n  datum: 2024-01-24\n",
+        "sessies:\n- soort: kickoff\n  datum: 2024-01-12\n- soort: ontwerpsessie\n  datum: 2024-01-25\n",
+    );
+    std::fs::write(s.bestand("zeewijk"), &tekst).unwrap();
+    let regel = |zoek: &str| tekst.lines().position(|r| r == zoek).unwrap() + 1;
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1, "{}", u.stdout);
+    for verwacht in [
+        format!(
+            "fout: trajecten/zeewijk.yaml: regel {}: de gehouden kick-off (2024-01-12) ligt vóór het begin van fase starten (2024-01-16)",
+            regel("  datum: 2024-01-12")
+        ),
+        format!(
+            "fout: trajecten/zeewijk.yaml: regel {}: de gehouden ontwerpsessie (2024-01-25) hoort bij fase ontwerpen, maar het traject is pas in fase starten",
+            regel("  datum: 2024-01-25")
+        ),
+    ] {
+        assert!(
+            u.stdout.contains(&verwacht),
+            "mist '{verwacht}' in:\n{}",
+            u.stdout
+        );
+    }
+}
