@@ -101,9 +101,10 @@ fn nederlands(cmd: Command, top: bool) -> Command {
     }
     // Setting a heading loses clap's ordering of arguments; keep the order they are declared in.
     let mut volgorde = 0;
+    let naam = cmd.get_name().to_string();
     cmd.mut_args(move |a| {
         volgorde += 1;
-        let mut a = a.display_order(volgorde);
+        let mut a = crate::aanvulling::voor(&naam, a.display_order(volgorde));
         // Users call it a traject; 'slug' is a word of the code.
         if a.get_id() == "slug" {
             a = a.value_name("TRAJECT");

@@ -2,6 +2,7 @@
 //!
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
+pub mod aanvulling;
 pub mod borging;
 pub mod citaten;
 pub mod cli;
@@ -43,6 +44,10 @@ use cmd::Omgeving;
 /// Runs visieleer with these arguments and returns the exit code: 0 done, 1 refused or bad
 /// input, 2 wrong usage.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    if let Some(code) = aanvulling::run(&args) {
+        return code;
+    }
     let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err((tekst, code)) => {

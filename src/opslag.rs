@@ -91,11 +91,16 @@ impl Map {
     pub fn bestanden(&self) -> Result<Vec<Bestand>> {
         self.controleer_bestaat()?;
         let mut bestanden = Vec::new();
-        let lijst = fs::read_dir(&self.pad)
-            .with_context(|| format!("De map '{}' is niet te lezen.", self.pad.display()))?;
+        let niet_te_lezen = |e: io::Error| {
+            anyhow!(
+                "De map '{}' is niet te lezen ({}); controleer de rechten van de map.",
+                self.pad.display(),
+                io_reden(&e)
+            )
+        };
+        let lijst = fs::read_dir(&self.pad).map_err(niet_te_lezen)?;
         for entry in lijst {
-            let entry = entry
-                .with_context(|| format!("De map '{}' is niet te lezen.", self.pad.display()))?;
+            let entry = entry.map_err(niet_te_lezen)?;
             let naam = entry.file_name();
             let Some(naam) = naam.to_str() else { continue };
             if naam.starts_with('.') || naam == CODEBOEK {
@@ -125,19 +130,25 @@ impl Map {
 
     /// Reads every traject in the map, under one shared lock.
     pub fn alle(&self) -> Result<Vec<Traject>> {
-        let bestanden = self.bestanden()?;
-        let _slot = Slot::gedeeld(&self.pad);
-        bestanden
-            .iter()
-            .map(|b| lees_bestand(&b.pad, &b.slug))
-            .collect()
+        self.alle_leesbare()?.into_iter().collect()
     }
 
-    /// The head of every traject in the map (see [`crate::kop`]), under one shared lock.
-    pub fn koppen(&self) -> Result<Vec<Traject>> {
+    /// Every traject in the map, each file on its own: one broken file does not hide the rest.
+    pub fn alle_leesbare(&self) -> Result<Vec<Result<Traject>>> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
-        crate::kop::lees_koppen(&bestanden)
+        Ok(bestanden
+            .iter()
+            .map(|b| lees_bestand(&b.pad, &b.slug))
+            .collect())
+    }
+
+    /// The head of every traject in the map (see [`crate::kop`]), under one shared lock; each
+    /// file on its own, so one broken file does not hide the rest.
+    pub fn koppen(&self) -> Result<Vec<Result<Traject>>> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        Ok(crate::kop::lees_koppen(&bestanden))
     }
 
     fn lees_zonder_slot(&self, slug: &str) -> Result<Traject> {
@@ -167,8 +178,12 @@ impl Map {
         if self.pad.exists() {
             self.controleer_bestaat()?;
         } else {
-            fs::create_dir_all(&self.pad).with_context(|| {
-                format!("De map '{}' kon niet worden gemaakt.", self.pad.display())
+            fs::create_dir_all(&self.pad).map_err(|e| {
+                anyhow!(
+                    "De map '{}' kon niet worden gemaakt ({}); kies een andere map met --map.",
+                    self.pad.display(),
+                    io_reden(&e)
+                )
             })?;
             // The lock file and left-over temporary files never belong in the team's git history.
             let _ = fs::write(self.pad.join(".gitignore"), GITIGNORE);
@@ -265,13 +280,25 @@ impl Map {
     }
 }
 
-fn io_reden(e: &io::Error) -> &'static str {
+/// The reason of a file-system error in Dutch; the system's own words are English.
+pub fn io_reden(e: &io::Error) -> &'static str {
     match e.kind() {
         io::ErrorKind::PermissionDenied => "geen toestemming",
         io::ErrorKind::NotFound => "niet gevonden",
+        io::ErrorKind::AlreadyExists => "bestaat al",
+        io::ErrorKind::IsADirectory => "het is een map",
+        io::ErrorKind::NotADirectory => "een deel van het pad is geen map",
+        io::ErrorKind::DirectoryNotEmpty => "de map is niet leeg",
         io::ErrorKind::StorageFull => "de schijf is vol",
+        io::ErrorKind::QuotaExceeded => "de schijfruimte van de gebruiker is op",
         io::ErrorKind::ReadOnlyFilesystem => "alleen-lezen",
-        _ => "schrijffout",
+        io::ErrorKind::FileTooLarge => "het bestand is te groot",
+        io::ErrorKind::InvalidData => "ongeldige gegevens",
+        io::ErrorKind::Interrupted => "onderbroken",
+        io::ErrorKind::WouldBlock | io::ErrorKind::ResourceBusy => "het bestand is bezet",
+        io::ErrorKind::TimedOut => "het duurde te lang",
+        io::ErrorKind::StaleNetworkFileHandle => "de netwerkschijf is niet meer bereikbaar",
+        _ => "fout van het bestandssysteem",
     }
 }
 
@@ -296,8 +323,13 @@ pub fn lees_tekst(pad: &Path) -> Result<String> {
             MAX_BESTAND / (1024 * 1024)
         );
     }
-    let bytes = fs::read(pad)
-        .with_context(|| format!("Het bestand '{}' is niet te lezen.", pad.display()))?;
+    let bytes = fs::read(pad).map_err(|e| {
+        anyhow!(
+            "Het bestand '{}' is niet te lezen ({}); controleer de rechten van het bestand.",
+            pad.display(),
+            io_reden(&e)
+        )
+    })?;
     String::from_utf8(bytes).map_err(|fout| {
         let regel = fout.as_bytes()[..fout.utf8_error().valid_up_to()]
             .iter()
@@ -517,12 +549,87 @@ fn vertaal(kern: &str) -> String {
         format!("onbekende waarde '{naam}'{in_veld}; controleer de spelling")
     } else if rest.contains("duplicate field") || rest.contains("duplicate entry") {
         format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
-    } else if rest.contains("invalid type") {
-        format!("een waarde van het verkeerde soort{in_veld} ({rest})")
+    } else if let Some(uitleg) = soortfout(rest, veld) {
+        uitleg
     } else if rest.contains("ongeldige datum") || rest.contains("datum die niet bestaat") {
         format!("{rest}{in_veld}")
     } else {
         format!("geen geldige YAML: {}", yaml_uitleg(kern))
+    }
+}
+
+/// serde's "invalid type: string \"een\", expected u32" (and its kin) in Dutch.
+fn soortfout(rest: &str, veld: &str) -> Option<String> {
+    let onderwerp = if veld.is_empty() {
+        "een waarde".to_string()
+    } else {
+        format!("'{veld}'")
+    };
+    let (gevonden, verwacht) = if let Some(r) = rest.strip_prefix("invalid type: ") {
+        r.split_once(", expected ")?
+    } else if let Some(r) = rest.strip_prefix("invalid value: ") {
+        r.split_once(", expected ")?
+    } else if let Some(r) = rest.strip_prefix("invalid length ") {
+        let (aantal, verwacht) = r.split_once(", expected ")?;
+        return Some(format!(
+            "{onderwerp} heeft {aantal} waarden, maar moet {} zijn",
+            verwachting(verwacht)
+        ));
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{onderwerp} is {}, maar moet {} zijn",
+        gevonden_tekst(gevonden),
+        verwachting(verwacht)
+    ))
+}
+
+fn gevonden_tekst(gevonden: &str) -> String {
+    let tussen = |t: &str| t.trim_matches('`').trim_matches('"').to_string();
+    if let Some(t) = gevonden.strip_prefix("string ") {
+        format!("de tekst '{}'", tussen(t))
+    } else if let Some(t) = gevonden
+        .strip_prefix("integer ")
+        .or_else(|| gevonden.strip_prefix("floating point "))
+    {
+        format!("het getal {}", tussen(t))
+    } else if let Some(t) = gevonden.strip_prefix("boolean ") {
+        format!("de waarde {}", tussen(t))
+    } else if let Some(t) = gevonden.strip_prefix("char ") {
+        format!("het teken '{}'", tussen(t))
+    } else {
+        match gevonden {
+            "unit value" | "null" => "een lege waarde".to_string(),
+            "sequence" => "een lijst".to_string(),
+            "map" => "een groep velden".to_string(),
+            _ => "een waarde van een andere soort".to_string(),
+        }
+    }
+}
+
+fn verwachting(verwacht: &str) -> &'static str {
+    let verwacht = verwacht.trim();
+    if matches!(
+        verwacht,
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize"
+    ) || verwacht.contains("integer")
+    {
+        "een heel getal"
+    } else if verwacht.contains("sequence") || verwacht.contains("tuple") {
+        "een lijst (regels die met '- ' beginnen)"
+    } else if verwacht.contains("string") || verwacht == "a character" {
+        "een tekst"
+    } else if verwacht.contains("boolean") {
+        "true of false"
+    } else if verwacht.starts_with("struct") || verwacht.contains("map") {
+        "een groep velden (naam: waarde, ingesprongen)"
+    } else if verwacht.contains("datum") || verwacht.contains("date") {
+        "een datum als 2024-03-12"
+    } else if verwacht.contains("enum") || verwacht.starts_with("one of") {
+        "een van de bekende waarden"
+    } else {
+        "een waarde van een andere soort"
     }
 }
 
@@ -561,17 +668,22 @@ impl Slot {
             .truncate(false)
             .write(true)
             .open(map.join(SLOT))
-            .with_context(|| {
-                format!(
-                    "De map '{}' is niet schrijfbaar; controleer de rechten van de map.",
-                    map.display()
+            .map_err(|e| {
+                anyhow!(
+                    "De map '{}' is niet schrijfbaar ({}); controleer de rechten van de map.",
+                    map.display(),
+                    io_reden(&e)
                 )
             })?;
         if bestand.try_lock().is_err() {
             eprintln!("wacht op een andere visieleer-opdracht…");
-            bestand
-                .lock()
-                .context("De map kon niet worden vergrendeld voor schrijven.")?;
+            bestand.lock().map_err(|e| {
+                anyhow!(
+                    "De map '{}' kon niet worden vergrendeld voor schrijven ({}).",
+                    map.display(),
+                    io_reden(&e)
+                )
+            })?;
         }
         Ok(Slot {
             _bestand: Some(bestand),

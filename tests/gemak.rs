@@ -66,14 +66,15 @@ fn elke_opdracht_heeft_nederlandse_hulp_met_een_voorbeeld() {
 fn aanvulling_voor_drie_shells() {
     let s = Sessie::nieuw();
     for (shell, kenmerk) in [
-        ("bash", "complete -F"),
+        ("bash", "_clap_complete_visieleer"),
         ("zsh", "#compdef visieleer"),
-        ("fish", "complete -c visieleer"),
+        ("fish", "--command visieleer"),
     ] {
         let uit = s.ok(&["completions", shell]);
         assert!(uit.contains(kenmerk), "{shell}: {uit}");
+        // The script asks visieleer itself on every tab, so it knows the map's values.
         assert!(
-            uit.contains("rode-draden") && uit.contains("kaartjes"),
+            uit.contains("COMPLETE") && uit.contains("visieleer"),
             "{shell}"
         );
     }
@@ -94,6 +95,14 @@ fn man_pagina_in_het_nederlands() {
     }
     assert!(!man.contains(".SH NAME") && !man.contains(".SH SUBCOMMANDS"));
     assert!(man.contains("rode\\-draden"), "{man}");
+    // The manual's name in the page header is Dutch too (man otherwise prints "General
+    // Commands Manual"), and commands are named as typed, not as pages that do not exist.
+    assert!(
+        man.contains(".TH VISIELEER 1 \"\" \"visieleer 0.1.0\" \"Handleiding visieleer\""),
+        "{man}"
+    );
+    assert!(man.contains("\nvisieleer rode\\-draden\n"), "{man}");
+    assert!(!man.contains("(1)\n"), "{man}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use crate::fase::Fase;
 /// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nSpreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" --eigenaar \"teamleider toegang\" --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" --datum 2024-09-01"
+    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nSpreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" \\\n    --eigenaar \"teamleider toegang\" \\\n    --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" \\\n    --datum 2024-09-01"
 )]
 pub struct Args {
     /// Het traject

@@ -8,7 +8,7 @@ use crate::fase::Status;
 /// Stop een traject tussentijds (status gestopt)
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer stop oldenzaal --reden \"gewijzigde timing en voortschrijdend inzicht\""
+    after_help = "Voorbeeld:\n  visieleer stop oldenzaal \\\n    --reden \"gewijzigde timing en voortschrijdend inzicht\""
 )]
 pub struct StopArgs {
     /// Het traject
@@ -24,7 +24,7 @@ pub struct StopArgs {
 /// Annuleer een traject (status geannuleerd)
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer annuleer westland --reden \"versnipperde verantwoordelijkheden eerst intern beleggen\""
+    after_help = "Voorbeeld:\n  visieleer annuleer westland \\\n    --reden \"versnipperde verantwoordelijkheden eerst intern beleggen\""
 )]
 pub struct AnnuleerArgs {
     /// Het traject

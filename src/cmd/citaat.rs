@@ -9,7 +9,8 @@ use crate::codeboek::Codeboek;
 Met --stil toont deze opdracht alleen het id, zoals id=$(visieleer citaat … --stil) in een script.
 
 Voorbeeld:
-  visieleer citaat hoorn 2 \"Als inwoner weet je niet bij welk loket je moet zijn.\" \\
+  visieleer citaat hoorn 2 \\
+    \"Als inwoner weet je niet bij welk loket je moet zijn.\" \\
     --van wijkcoach --tag inwoner-centraal")]
 pub struct Args {
     /// Het traject

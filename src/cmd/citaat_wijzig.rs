@@ -12,8 +12,10 @@ er 'visieleer tag'. Komt het citaat uit een notitiebestand, pas dan ook dat best
 anders zet een nieuwe import de tekst uit het bestand terug (met een nieuw id).
 
 Voorbeeld:
-  visieleer citaat-wijzig hoorn 2.3 --tekst \"Als inwoner weet je niet bij welk loket je moet zijn.\"
-  visieleer citaat-wijzig hoorn 2.3 --van wijkcoach --tag inwoner-centraal --tag deskundigheid
+  visieleer citaat-wijzig hoorn 2.3 \\
+    --tekst \"Als inwoner weet je niet bij welk loket je moet zijn.\"
+  visieleer citaat-wijzig hoorn 2.3 --van wijkcoach \\
+    --tag inwoner-centraal --tag deskundigheid
   visieleer citaat-wijzig hoorn 2.3 --geen-van --geen-tags")]
 pub struct Args {
     /// Het traject

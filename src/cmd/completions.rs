@@ -13,7 +13,7 @@ pub enum Shell {
 /// Schrijf de tab-aanvulling voor bash, zsh of fish
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer completions bash > ~/.local/share/bash-completion/completions/visieleer\n  visieleer completions zsh > ~/.zfunc/_visieleer\n  visieleer completions fish > ~/.config/fish/completions/visieleer.fish"
+    after_help = "Voorbeeld:\n  visieleer completions bash > \\\n    ~/.local/share/bash-completion/completions/visieleer\n  visieleer completions zsh > ~/.zfunc/_visieleer\n  visieleer completions fish > ~/.config/fish/completions/visieleer.fish"
 )]
 pub struct Args {
     /// De shell: bash, zsh of fish
@@ -27,16 +27,14 @@ pub struct Args {
 pub struct ManArgs {}
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let mut cmd = crate::cli::command();
-    let mut uit: Vec<u8> = Vec::new();
-    let shell = match args.shell {
-        Shell::Bash => clap_complete::Shell::Bash,
-        Shell::Zsh => clap_complete::Shell::Zsh,
-        Shell::Fish => clap_complete::Shell::Fish,
+    let shell: &dyn clap_complete::env::EnvCompleter = match args.shell {
+        Shell::Bash => &clap_complete::env::Bash,
+        Shell::Zsh => &clap_complete::env::Zsh,
+        Shell::Fish => &clap_complete::env::Fish,
     };
-    clap_complete::generate(shell, &mut cmd, "visieleer", &mut uit);
-    omg.uit
-        .push_str(&String::from_utf8(uit).context("De aanvulling is geen geldige tekst.")?);
+    let script = crate::aanvulling::script(shell)
+        .map_err(|_| anyhow::anyhow!("De aanvulling kon niet worden geschreven."))?;
+    omg.uit.push_str(&script);
     Ok(0)
 }
 
@@ -51,6 +49,31 @@ pub fn manpage(_args: ManArgs, omg: &mut Omgeving) -> Result<Code> {
         .context("De man-pagina kon niet worden geschreven.")?;
     let mut tekst = String::from_utf8(uit).context("De man-pagina is geen geldige tekst.")?;
     // clap_mangen writes English section titles; the reader of this page reads Dutch.
+    // `.TH title section date source manual`: without a date, `man` takes the source for the
+    // date and prints its own English "General Commands Manual" as the manual's name.
+    tekst = tekst
+        .lines()
+        .map(|regel| {
+            if regel.starts_with(".TH ") {
+                format!(
+                    ".TH VISIELEER 1 \"\" \"visieleer {}\" \"Handleiding visieleer\"",
+                    env!("CARGO_PKG_VERSION")
+                )
+            } else {
+                regel.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    // There is one page; name the commands as they are typed, not as pages that do not exist.
+    for sub in crate::cli::command().get_subcommands() {
+        let naam = sub.get_name().replace('-', "\\-");
+        tekst = tekst.replace(
+            &format!("visieleer\\-{naam}(1)"),
+            &format!("visieleer {naam}"),
+        );
+    }
     for (engels, nederlands) in [
         (".SH NAME", ".SH NAAM"),
         (".SH SYNOPSIS", ".SH GEBRUIK"),

@@ -6,7 +6,7 @@ use crate::traject::Evaluatie;
 /// Leg de evaluatie vast: het proces, de opgehaalde inzichten en het vervolg
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer evaluatie hoorn --proces \"Strak gepland\" --inzichten \"Inwoners zoeken één deur\" --vervolg \"Pilot in twee wijken\""
+    after_help = "Voorbeeld:\n  visieleer evaluatie hoorn --proces \"Strak gepland\" \\\n    --inzichten \"Inwoners zoeken één deur\" \\\n    --vervolg \"Pilot in twee wijken\""
 )]
 pub struct Args {
     /// Het traject

@@ -6,7 +6,7 @@ use crate::traject::Expert;
 /// Voeg een lid toe aan het expertteam
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer expert hoorn \"Renate Richters\" --expertise \"toegang en lokale teams\""
+    after_help = "Voorbeeld:\n  visieleer expert hoorn \"Renate Richters\" \\\n    --expertise \"toegang en lokale teams\""
 )]
 pub struct Args {
     /// Het traject

@@ -8,7 +8,7 @@ use crate::fase::Status;
 /// Heropen een gestopt, geannuleerd of afgerond traject, in de fase waarin het was
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Het traject loopt daarna weer in dezelfde fase; de einddatum vervalt en de historie noemt\nwanneer en waarom het is heropend. Een heropend afgerond traject rondt u opnieuw af met 'visieleer volgende'.\n\nVoorbeeld:\n  visieleer heropen oldenzaal --reden \"de gemeente pakt het traject na de zomer weer op\""
+    after_help = "Het traject loopt daarna weer in dezelfde fase; de einddatum vervalt en de historie noemt\nwanneer en waarom het is heropend. Een heropend afgerond traject rondt u opnieuw af met 'visieleer volgende'.\n\nVoorbeeld:\n  visieleer heropen oldenzaal \\\n    --reden \"de gemeente pakt het traject na de zomer weer op\""
 )]
 pub struct Args {
     /// Het traject

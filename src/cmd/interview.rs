@@ -13,7 +13,8 @@ opdracht alleen het nummer, zoals nr=$(visieleer interview … --stil) in een sc
 
 Voorbeeld:
   visieleer interview hoorn --duo wijkcoach:uitvoering \\
-    --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja --moderator \"A. Jansen\"")]
+    --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja \\
+    --moderator \"A. Jansen\"")]
 pub struct Args {
     /// Het traject
     pub slug: String,

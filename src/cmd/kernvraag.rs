@@ -5,7 +5,7 @@ use super::{Code, Omgeving, tekst};
 /// Leg de aangescherpte kernvraag vast (na de kick-off)
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer kernvraag hoorn \"Hoe maken we van de toegang één herkenbare voordeur?\""
+    after_help = "Voorbeeld:\n  visieleer kernvraag hoorn \\\n    \"Hoe maken we van de toegang één herkenbare voordeur?\""
 )]
 pub struct Args {
     /// Het traject

@@ -151,6 +151,26 @@ fn hoofdletter(tekst: &str) -> String {
     }
 }
 
+/// Splits what a map read into the trajecten and the files that could not be read, naming each
+/// of those on stderr. The caller shows what it could and ends with exit code 1 if any failed.
+pub fn leesbare(uitkomsten: Vec<Result<Traject>>) -> (Vec<Traject>, usize) {
+    let mut trajecten = Vec::new();
+    let mut kapot = 0;
+    for uitkomst in uitkomsten {
+        match uitkomst {
+            Ok(t) => trajecten.push(t),
+            Err(fout) => {
+                kapot += 1;
+                eprintln!(
+                    "{} {fout:#}; dit traject ontbreekt hieronder, 'visieleer check' toont alle fouten.",
+                    crate::kleur::fout_voorvoegsel()
+                );
+            }
+        }
+    }
+    (trajecten, kapot)
+}
+
 /// Checks free text from the command line: not empty, not too long, no control characters.
 pub fn tekst(veld: &str, waarde: &str) -> Result<String> {
     let waarde = waarde.trim();

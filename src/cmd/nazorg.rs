@@ -7,7 +7,7 @@ use crate::fase::{Fase, Status};
 /// Leg bij het nazorggesprek de stand van een afspraak vast, met het verhaal erachter
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Kan ook nadat het traject is afgerond: nazorg en nieuwe afspraken zijn de enige wijzigingen die een afgerond traject nog aanneemt.\nStanden: loopt, gehaald, niet-gehaald.\n\nVoorbeeld:\n  visieleer nazorg hoorn --afspraak 1 --stand loopt --verhaal \"Twee wijken werken al met één voordeur; de derde volgt na de zomer.\""
+    after_help = "Kan ook nadat het traject is afgerond: nazorg en nieuwe afspraken zijn de enige wijzigingen die een afgerond traject nog aanneemt.\nStanden: loopt, gehaald, niet-gehaald.\n\nVoorbeeld:\n  visieleer nazorg hoorn --afspraak 1 --stand loopt \\\n    --verhaal \"Twee wijken werken met één voordeur; de derde volgt later.\""
 )]
 pub struct Args {
     /// Het traject

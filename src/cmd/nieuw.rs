@@ -7,7 +7,7 @@ use crate::traject::Traject;
 /// Maak een nieuw traject aan, in fase werving
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeeld:\n  visieleer nieuw hoorn --gemeente Hoorn --vraagstuk \"Hoe werken we integraal in de toegang?\"\n  visieleer nieuw sed --gemeente \"Stede Broec\" --gemeente Enkhuizen --gemeente Drechterland --vraagstuk \"…\""
+    after_help = "Voorbeeld:\n  visieleer nieuw hoorn --gemeente Hoorn \\\n    --vraagstuk \"Hoe werken we integraal in de toegang?\"\n  visieleer nieuw sed --gemeente \"Stede Broec\" --gemeente Enkhuizen \\\n    --gemeente Drechterland --vraagstuk \"…\""
 )]
 pub struct Args {
     /// Korte naam van het traject: kleine letters, cijfers en streepjes (bijv. hoorn)

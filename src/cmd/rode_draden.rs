@@ -8,7 +8,7 @@ use super::{Code, Omgeving};
 /// Schrijf het rode-dradenrapport over alle trajecten in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Per thema de dilemma's en werkzame elementen uit de synthese van elk traject, het aantal citaten\nper thema per traject, hoe vaak beide deelnemers van een duo een thema noemden, en de citaten\nwaar de inzichten het vaakst naar verwijzen. Gestopte en geannuleerde trajecten staan in de\ntabel maar tellen niet mee. Citaten zonder toestemming komen er niet in.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html"
+    after_help = "Per thema de dilemma's en werkzame elementen uit de synthese van elk traject, het aantal citaten\nper thema per traject, hoe vaak beide deelnemers van een duo een thema noemden, en de citaten\nwaar de inzichten het vaakst naar verwijzen. Gestopte en geannuleerde trajecten staan in de\ntabel maar tellen niet mee. Citaten zonder toestemming komen er niet in.\nEen trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet mee; het\nrapport komt er toch, maar de opdracht eindigt met code 1.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html"
 )]
 pub struct Args {
     /// Als zelfstandig HTML-bestand (om af te drukken of te delen)
@@ -20,9 +20,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let trajecten = omg.map.alle()?;
+    let (trajecten, kapot) = super::leesbare(omg.map.alle_leesbare()?);
     let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
-    if trajecten.is_empty() {
+    if trajecten.is_empty() && kapot == 0 {
         anyhow::bail!(
             "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",
             omg.map.pad().display()
@@ -33,5 +33,6 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     } else {
         crate::rode_draden::markdown(&trajecten, omg.vandaag, &boek)
     };
-    lever_af(omg, args.output, &tekst, "Rode-dradenrapport")
+    let code = lever_af(omg, args.output, &tekst, "Rode-dradenrapport")?;
+    Ok(if kapot > 0 { 1 } else { code })
 }

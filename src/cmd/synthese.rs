@@ -7,7 +7,7 @@ use crate::synthese::{Inzicht, InzichtSoort, Stap};
 /// Leg een inzicht vast uit een van de drie synthesestappen
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Stappen: moderatoren, expertteam, reflectie. Soorten: dilemma, werkzaam.\n\nVoorbeeld:\n  visieleer synthese hoorn --stap moderatoren --soort dilemma \"Regels knellen bij maatwerk\" --citaat 1.1 --citaat 2.3"
+    after_help = "Stappen: moderatoren, expertteam, reflectie. Soorten: dilemma, werkzaam.\n\nVoorbeeld:\n  visieleer synthese hoorn --stap moderatoren --soort dilemma \\\n    \"Regels knellen bij maatwerk\" --citaat 1.1 --citaat 2.3"
 )]
 pub struct Args {
     /// Het traject
