@@ -120,20 +120,33 @@ fn check_meldt_fase_status_datums_en_dubbele_ids() {
         "--vervolg",
         "Pilot",
         "--datum",
-        "2024-03-11",
+        "2024-03-18",
     ]);
     vervang(&s, "zeewijk", "status: lopend", "status: gestopt");
     vervang(&s, "zeewijk", "- nr: 2\n", "- nr: 1\n");
     vervang(&s, "zeewijk", "datum: 2024-02-01", "datum: 2024-01-20");
+    vervang(
+        &s,
+        "zeewijk",
+        "  datum: 2024-03-18\n  proces",
+        "  datum: 2024-03-11\n  proces",
+    );
+    let tekst = s.lees("zeewijk");
+    let evaluatie = regel_van(&tekst, "  datum: 2024-03-11");
+    let interview = regel_van(&tekst, "  datum: 2024-01-20");
     let uit = s.run(&["check"]);
     assert_eq!(uit.code, 1, "{}", uit.stdout);
     for verwacht in [
-        "fout: trajecten/zeewijk.yaml: status gestopt hoort bij een einddatum",
-        "fout: trajecten/zeewijk.yaml: de evaluatie (2024-03-11) ligt vóór de borgingsessie (2024-03-18)",
-        "fout: trajecten/zeewijk.yaml: interviewnummer 1 komt twee keer voor",
-        "waarschuwing: trajecten/zeewijk.yaml: duo-interview 1 (2024-01-20) is gehouden vóór de kick-off (2024-01-22)",
+        "fout: trajecten/zeewijk.yaml: status gestopt hoort bij een einddatum".to_string(),
+        format!(
+            "fout: trajecten/zeewijk.yaml: regel {evaluatie}: de evaluatie (2024-03-11) ligt vóór de borgingsessie (2024-03-18)"
+        ),
+        "fout: trajecten/zeewijk.yaml: interviewnummer 1 komt twee keer voor".to_string(),
+        format!(
+            "waarschuwing: trajecten/zeewijk.yaml: regel {interview}: duo-interview 1 (2024-01-20) is gehouden vóór het begin van fase luisteren (2024-01-29)"
+        ),
     ] {
-        assert!(uit.stdout.contains(verwacht), "{verwacht}\n{}", uit.stdout);
+        assert!(uit.stdout.contains(&verwacht), "{verwacht}\n{}", uit.stdout);
     }
 }
 
@@ -180,6 +193,13 @@ fn een_netjes_afgerond_en_een_gestopt_traject_zijn_schoon() {
         "Pilot",
         "--datum",
         "2024-03-20",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén nummer",
+        "--eigenaar",
+        "teamleider",
     ]);
     s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
     s.traject_in_borgen("hoorn");

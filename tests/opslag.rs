@@ -195,6 +195,8 @@ fn check_waarschuwt_voor_datums_in_de_toekomst() {
         "--datum",
         "2024-01-08",
     ]);
+    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
+    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-15"]);
     s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2099-01-22"]);
     s.ok(&[
         "sessie",

@@ -24,6 +24,15 @@ fn een_traject_van_werving_tot_afgerond() {
         "Eén deur",
         "--vervolg",
         "Pilot",
+        "--datum",
+        "2024-03-18",
+    ]);
+    s.ok(&[
+        "afspraak",
+        "zeewijk",
+        "Eén telefoonnummer",
+        "--eigenaar",
+        "teamleider toegang",
     ]);
     let uit = s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
     assert!(uit.contains("afgerond"), "{uit}");
