@@ -162,7 +162,7 @@ pub fn leesbare(uitkomsten: Vec<Result<Traject>>) -> (Vec<Traject>, usize) {
             Err(fout) => {
                 kapot += 1;
                 eprintln!(
-                    "{} {fout:#}; dit traject ontbreekt hieronder, 'visieleer check' toont alle fouten.",
+                    "{} {fout:#} (dit traject ontbreekt in de uitvoer; 'visieleer check' toont alle fouten).",
                     crate::kleur::fout_voorvoegsel()
                 );
             }
