@@ -176,35 +176,3 @@ fn status_en_fase(t: &Traject) -> Vec<Bevinding> {
     }
     bevindingen
 }
-
-/// Dates after today: a held meeting, an interview or a phase cannot lie in the future (a
-/// planned meeting can). Usually a typo in the year; a warning, since today may be set wrong.
-pub fn in_de_toekomst(t: &Traject, vandaag: crate::datum::Datum) -> Vec<Bevinding> {
-    let mut bevindingen = Vec::new();
-    let mut meld = |wat: String, datum: crate::datum::Datum| {
-        if datum > vandaag {
-            bevindingen.push(waarschuwing(format!(
-                "{wat} heeft een datum in de toekomst ({datum}); controleer het jaartal"
-            )));
-        }
-    };
-    for fase in Fase::ALLE {
-        if let Some(d) = t.tijdlijn.begin(fase) {
-            meld(format!("het begin van fase {fase}"), d);
-        }
-    }
-    if let Some(d) = t.aanmelding {
-        meld("de aanmelding".to_string(), d);
-    }
-    for sessie in t.sessies.iter().filter(|s| s.gehouden()) {
-        if let Some(d) = sessie.datum {
-            meld(format!("de gehouden sessie {}", sessie.soort), d);
-        }
-    }
-    for interview in &t.interviews {
-        if let Some(d) = interview.datum {
-            meld(format!("duo-interview {}", interview.nr), d);
-        }
-    }
-    bevindingen
-}

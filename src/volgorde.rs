@@ -358,6 +358,53 @@ fn evaluatie_in_borgen(t: &Traject, fouten: &mut Vec<Tijdfout>) {
     }
 }
 
+/// Dates after today: a held meeting, an interview or a phase cannot lie in the future (a
+/// planned meeting can). Usually a typo in the year; a warning, since today may be set wrong.
+pub fn in_de_toekomst(t: &Traject, vandaag: Datum) -> Vec<Tijdfout> {
+    let mut bevindingen = Vec::new();
+    let mut meld = |plek: Plek, wat: String, datum: Datum| {
+        if datum > vandaag {
+            bevindingen.push(Tijdfout {
+                ernst: Ernst::Waarschuwing,
+                plek,
+                tekst: format!(
+                    "{wat} heeft een datum in de toekomst ({datum}); controleer het jaartal"
+                ),
+                vanaf: None,
+            });
+        }
+    };
+    for fase in Fase::ALLE {
+        if let Some(d) = t.tijdlijn.begin(fase) {
+            meld(Plek::Begin(fase), format!("het begin van fase {fase}"), d);
+        }
+    }
+    if let Some(d) = t.aanmelding {
+        meld(Plek::Aanmelding, "de aanmelding".to_string(), d);
+    }
+    for (i, sessie) in t.sessies.iter().enumerate() {
+        if sessie.gehouden()
+            && let Some(d) = sessie.datum
+        {
+            meld(
+                Plek::Sessie(i),
+                format!("de gehouden sessie {}", sessie.soort),
+                d,
+            );
+        }
+    }
+    for (i, interview) in t.interviews.iter().enumerate() {
+        if let Some(d) = interview.datum {
+            meld(
+                Plek::Interview(i),
+                format!("duo-interview {}", interview.nr),
+                d,
+            );
+        }
+    }
+    bevindingen
+}
+
 /// The errors in `na` that `voor` did not have: what a change would add to the timeline.
 pub fn nieuwe_fouten(voor: &[Tijdfout], na: &Traject) -> Vec<Tijdfout> {
     controleer(na)

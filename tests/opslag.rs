@@ -208,9 +208,16 @@ fn check_waarschuwt_voor_datums_in_de_toekomst() {
     ]);
     let u = s.run(&["check"]);
     assert_eq!(u.code, 0, "een waarschuwing laat check niet falen: {u:?}");
+    let regel = s
+        .lees("zeewijk")
+        .lines()
+        .position(|r| r == "  datum: 2099-01-22")
+        .unwrap()
+        + 1;
     assert!(
-        u.stdout
-            .contains("de gehouden sessie kickoff heeft een datum in de toekomst (2099-01-22)"),
+        u.stdout.contains(&format!(
+            "waarschuwing: trajecten/zeewijk.yaml: regel {regel}: de gehouden sessie kickoff heeft een datum in de toekomst (2099-01-22)"
+        )),
         "{u:?}"
     );
     assert!(

@@ -73,12 +73,13 @@ pub fn bevindingen(
 ) -> Vec<(Ernst, String)> {
     let mut uit: Vec<(Ernst, String)> = Vec::new();
     let mut bevindingen = controleer(traject);
-    bevindingen.extend(crate::controle::in_de_toekomst(traject, vandaag));
     bevindingen.extend(crate::privacy::signalen_van_de_map(traject, map_namen));
     if let Some(boek) = codeboek {
         bevindingen.extend(crate::codeboek::controleer_tags(traject, boek));
     }
-    for tijdfout in crate::volgorde::controleer(traject) {
+    let mut tijdfouten = crate::volgorde::controleer(traject);
+    tijdfouten.extend(crate::volgorde::in_de_toekomst(traject, vandaag));
+    for tijdfout in tijdfouten {
         let regel = tekst.and_then(|t| crate::volgorde::regel(t, tijdfout.plek));
         uit.push((
             tijdfout.ernst,
