@@ -30,6 +30,12 @@ fn laad(tekst: &str) {
                 assert_eq!(kop.thema, traject.thema);
             }
             let _ = visieleer::controle::controleer(&traject);
+            // Every timeline finding points at a line of the file it came from.
+            for tijdfout in visieleer::volgorde::controleer(&traject) {
+                if let Some(regel) = visieleer::volgorde::regel(tekst, tijdfout.plek) {
+                    assert!(regel >= 1 && regel <= tekst.lines().count(), "{tijdfout:?}");
+                }
+            }
             let _ = visieleer::rapport::rapport(
                 &traject,
                 "2024-04-15".parse().unwrap(),
