@@ -251,10 +251,10 @@ impl Codeboek {
     /// Reads a codebook file; `None` when it does not exist, otherwise the codebook or every
     /// problem in it.
     pub fn lees_bestand(pad: &Path) -> Option<Result<Codeboek, Vec<String>>> {
-        let bytes = match std::fs::read(pad) {
+        let bytes = match crate::opslag::lees_begrensd(pad, crate::opslag::MAX_BESTAND) {
             Ok(b) => b,
             // No file, or a map that is no folder (the command reports that itself).
-            Err(e)
+            Err(crate::opslag::Leesfout::Io(e))
                 if matches!(
                     e.kind(),
                     std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
@@ -262,10 +262,8 @@ impl Codeboek {
             {
                 return None;
             }
-            Err(_) => {
-                return Some(Err(vec![
-                    "het codeboek is niet te lezen; controleer de rechten van het bestand.".into(),
-                ]));
+            Err(fout) => {
+                return Some(Err(vec![format!("het codeboek {}.", fout.reden())]));
             }
         };
         Some(match String::from_utf8(bytes) {
@@ -287,6 +285,10 @@ impl Codeboek {
             return Err(vec![format!(
                 "regel {regel}: meer dan {} haakjes [ of {{ in elkaar; schrijf het codeboek zoals in HANDLEIDING.md.",
                 crate::opslag::MAX_NESTING
+            )]);
+        } else if let Some(regel) = crate::opslag::verwijzing(tekst) {
+            return Err(vec![format!(
+                "regel {regel}: een YAML-verwijzing (&anker of *alias); schrijf elke tag voluit, zoals in HANDLEIDING.md."
             )]);
         } else {
             serde_yaml::from_str(tekst).map_err(|e| vec![format!("{}.", yaml_fout(&e))])?

@@ -101,6 +101,10 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
         return None;
     }
     let (kop, staart) = splits(tekst)?;
+    if crate::opslag::verwijzing(kop).is_some() {
+        // The full reader refuses it with the line.
+        return None;
+    }
     let kop: Kop = serde_yaml::from_str(kop).ok()?;
     if kop.versie != VERSIE || !staart_is_gewoon(staart) {
         return None;

@@ -52,7 +52,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Ok(cli) => cli,
         Err((tekst, code)) => {
             if code == 0 {
-                schrijf_stdout(&tekst);
+                if let Err(fout) = schrijf_stdout(&tekst) {
+                    eprintln!("{} {fout}", kleur::fout_voorvoegsel());
+                    return 1;
+                }
             } else {
                 eprint!("{tekst}");
             }
@@ -75,7 +78,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         uit: String::new(),
     };
     let resultaat = voer_uit(cli.opdracht, &mut omg);
-    schrijf_stdout(&omg.uit);
+    if let Err(fout) = schrijf_stdout(&omg.uit) {
+        eprintln!("{} {fout}", kleur::fout_voorvoegsel());
+        return 1;
+    }
     match resultaat {
         Ok(code) => code,
         Err(fout) => {
@@ -124,10 +130,19 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) ends quietly.
-fn schrijf_stdout(tekst: &str) {
+/// Writes to stdout; a closed pipe (`| head`) ends quietly, any other failure (a full disk
+/// behind `> bestand`, `/dev/full`) is an error: an empty file must never look like success.
+fn schrijf_stdout(tekst: &str) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout
+    match stdout
         .write_all(tekst.as_bytes())
-        .and_then(|_| stdout.flush());
+        .and_then(|_| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!(
+            "De uitvoer kon niet worden geschreven ({}); controleer of er ruimte is op de schijf of schrijf met -o naar een bestand.",
+            opslag::io_reden(&e)
+        )),
+    }
 }

@@ -176,6 +176,13 @@ fn lees_kop(
         );
         return None;
     }
+    if let Some(regel) = crate::opslag::verwijzing(yaml) {
+        p(
+            eerste_regel + regel - 1,
+            "de front matter bevat een YAML-verwijzing (&anker of *alias); schrijf de waarden voluit".to_string(),
+        );
+        return None;
+    }
     let waarde: Value = match serde_yaml::from_str(yaml) {
         Ok(w) => w,
         Err(fout) => {

@@ -21,7 +21,11 @@ pub const GITIGNORE: &str = "/.visieleer.lock\n/.*.tmp-*\n";
 /// A user-supplied file in the map that is not a traject.
 pub const CODEBOEK: &str = "codeboek.yaml";
 
-/// Checks a slug: 1–64 characters of `a-z`, `0-9` and `-`. It never becomes a path otherwise.
+/// Names of the tool's own files in a map, which a traject may never take.
+pub const GERESERVEERD: &[&str] = &["codeboek"];
+
+/// Checks a slug: 1–64 characters of `a-z`, `0-9` and `-`, and not one of visieleer's own file
+/// names. It never becomes a path otherwise.
 pub fn controleer_slug(slug: &str) -> Result<()> {
     let geldig = !slug.is_empty()
         && slug.len() <= 64
@@ -31,6 +35,11 @@ pub fn controleer_slug(slug: &str) -> Result<()> {
     if !geldig {
         bail!(
             "'{slug}' is geen geldige trajectnaam; gebruik 1 tot 64 kleine letters, cijfers of streepjes, zoals 'hoorn' of 'stede-broec'."
+        );
+    }
+    if GERESERVEERD.contains(&slug) {
+        bail!(
+            "'{slug}' is een naam die visieleer zelf gebruikt ({slug}.yaml); kies een andere trajectnaam, zoals de naam van de gemeente."
         );
     }
     Ok(())
@@ -120,12 +129,53 @@ impl Map {
         Ok(bestanden)
     }
 
+    /// Entries with a traject's name (`<naam>.yaml`) that are no regular file: a folder, pipe,
+    /// device or symlink. Every command skips them (reading a pipe would block); `check` names them.
+    pub fn vreemde_bestanden(&self) -> Vec<(PathBuf, &'static str)> {
+        use std::os::unix::fs::FileTypeExt;
+        let Ok(lijst) = fs::read_dir(&self.pad) else {
+            return Vec::new();
+        };
+        let mut vreemd: Vec<(PathBuf, &'static str)> = lijst
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_str()
+                    .is_some_and(|n| !n.starts_with('.') && n.ends_with(".yaml"))
+            })
+            .filter_map(|e| {
+                let soort = e.file_type().ok()?;
+                let wat = if soort.is_file() {
+                    return None;
+                } else if soort.is_symlink() {
+                    "een snelkoppeling (symlink)"
+                } else if soort.is_dir() {
+                    "een map"
+                } else if soort.is_fifo() {
+                    "een pijp (FIFO)"
+                } else {
+                    "een apparaat of socket"
+                };
+                Some((e.path(), wat))
+            })
+            .collect();
+        for extra in [SLOT] {
+            if let Ok(meta) = fs::symlink_metadata(self.pad.join(extra))
+                && !meta.is_file()
+            {
+                vreemd.push((self.pad.join(extra), "geen gewoon bestand"));
+            }
+        }
+        vreemd.sort();
+        vreemd
+    }
+
     /// Reads one traject, under a shared lock.
     pub fn lees(&self, slug: &str) -> Result<Traject> {
         controleer_slug(slug)?;
         self.controleer_bestaat()?;
         let _slot = Slot::gedeeld(&self.pad);
-        self.lees_zonder_slot(slug)
+        self.lees_zonder_slot(slug).map(|(traject, _)| traject)
     }
 
     /// Reads every traject in the map, under one shared lock.
@@ -151,8 +201,15 @@ impl Map {
         Ok(crate::kop::lees_koppen(&bestanden))
     }
 
-    fn lees_zonder_slot(&self, slug: &str) -> Result<Traject> {
+    /// The traject and the text it was read from.
+    fn lees_zonder_slot(&self, slug: &str) -> Result<(Traject, String)> {
         let pad = self.bestand(slug);
+        if fs::symlink_metadata(&pad).is_ok_and(|m| m.file_type().is_symlink()) {
+            bail!(
+                "'{}' is een snelkoppeling (symlink); visieleer leest en schrijft alleen gewone trajectbestanden, zet het bestand zelf in de map.",
+                pad.display()
+            );
+        }
         if !pad.is_file() {
             let bekend = self
                 .bestanden()
@@ -169,7 +226,10 @@ impl Map {
                 self.pad.display()
             );
         }
-        lees_bestand(&pad, slug)
+        let tekst = lees_tekst(&pad)?;
+        let traject =
+            uit_yaml(&tekst, slug).map_err(|fout| anyhow!("{}: {fout}", pad.display()))?;
+        Ok((traject, tekst))
     }
 
     /// Writes a new traject; refuses when one with that slug exists. Creates the map if needed.
@@ -209,53 +269,52 @@ impl Map {
         controleer_slug(slug)?;
         self.controleer_bestaat()?;
         let _slot = Slot::exclusief(&self.pad)?;
-        let origineel = self.lees_zonder_slot(slug)?;
+        let (origineel, tekst) = self.lees_zonder_slot(slug)?;
         let mut traject = origineel.clone();
         let uitkomst = wijziging(&mut traject)?;
         if traject != origineel {
             if !self.forceer {
-                self.weiger_commentaar(slug)?;
+                self.weiger_commentaar(slug, &origineel, &tekst)?;
             }
             self.schrijf(&traject)?;
         }
         Ok(uitkomst)
     }
 
-    /// Writes atomically and durably: a temporary file in the same folder, `sync_all`, rename
-    /// over the target, then sync the folder. Left-over temporary files are cleaned first.
+    /// Writes atomically and durably (see [`schrijf_atomair`]); a read-only traject file is
+    /// refused, not replaced.
     fn schrijf(&self, traject: &Traject) -> Result<()> {
         self.ruim_tijdelijke_bestanden_op();
         let tekst = naar_yaml(traject)?;
         let doel = self.bestand(&traject.slug);
-        let tijdelijk = self
-            .pad
-            .join(format!(".{}.yaml.tmp-{}", traject.slug, std::process::id()));
-        let schrijffout = |e: io::Error| {
+        if let Ok(meta) = fs::symlink_metadata(&doel)
+            && meta.is_file()
+            && meta.permissions().readonly()
+        {
+            bail!(
+                "Het bestand '{}' is alleen-lezen; visieleer verandert het niet. Maak het schrijfbaar (chmod u+w) als de wijziging wel mag.",
+                doel.display()
+            );
+        }
+        schrijf_atomair(&doel, tekst.as_bytes()).map_err(|e| {
             anyhow!(
                 "Het bestand '{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is.",
                 doel.display(),
                 io_reden(&e)
             )
-        };
-        let resultaat = (|| -> io::Result<()> {
-            let mut bestand = File::create(&tijdelijk)?;
-            bestand.write_all(tekst.as_bytes())?;
-            bestand.sync_all()?;
-            fs::rename(&tijdelijk, &doel)?;
-            File::open(&self.pad)?.sync_all()
-        })();
-        if let Err(e) = resultaat {
-            let _ = fs::remove_file(&tijdelijk);
-            return Err(schrijffout(e));
-        }
-        Ok(())
+        })
     }
 
     /// A rewrite drops YAML comments; refuse unless `--forceer` was given.
-    fn weiger_commentaar(&self, slug: &str) -> Result<()> {
+    ///
+    /// A file exactly as visieleer wrote it has no comments; only a file that differs from its
+    /// own re-serialisation (edited by hand) is searched, so the common write stays linear.
+    fn weiger_commentaar(&self, slug: &str, origineel: &Traject, tekst: &str) -> Result<()> {
         let pad = self.bestand(slug);
-        let tekst = lees_tekst(&pad)?;
-        if let Some(regel) = crate::commentaar::eerste_commentaar(&tekst) {
+        if !tekst.contains('#') || naar_yaml(origineel).is_ok_and(|eigen| eigen == tekst) {
+            return Ok(());
+        }
+        if let Some(regel) = crate::commentaar::eerste_commentaar(tekst) {
             bail!(
                 "{}: regel {regel} bevat YAML-commentaar (#), dat verloren gaat als visieleer het bestand herschrijft; zet de tekst in een 'notitie'-veld (van het traject, een interview of een sessie) en haal het commentaar weg, of geef --forceer om het commentaar te laten vallen.",
                 pad.display()
@@ -278,6 +337,43 @@ impl Map {
             }
         }
     }
+}
+
+/// Writes `inhoud` to `doel` so that a reader sees the old file or the new one, never half:
+/// a temporary file with an unpredictable name, created exclusively in the same folder (so a
+/// symlink planted there is never followed), synced, given the target's permissions and owner,
+/// renamed over the target, and the folder synced. A new file gets mode 644.
+pub fn schrijf_atomair(doel: &Path, inhoud: &[u8]) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let map = match doel.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let naam = doel
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("bestand");
+    let mut tijdelijk = tempfile::Builder::new()
+        .prefix(&format!(".{naam}.tmp-"))
+        .tempfile_in(map)?;
+    tijdelijk.write_all(inhoud)?;
+    let bestaand = fs::symlink_metadata(doel).ok().filter(|m| m.is_file());
+    match &bestaand {
+        Some(meta) => {
+            tijdelijk
+                .as_file()
+                .set_permissions(fs::Permissions::from_mode(meta.mode() & 0o7777))?;
+            // Only root can give a file away; for anyone else this is the same owner already.
+            let _ =
+                std::os::unix::fs::fchown(tijdelijk.as_file(), Some(meta.uid()), Some(meta.gid()));
+        }
+        None => tijdelijk
+            .as_file()
+            .set_permissions(fs::Permissions::from_mode(0o644))?,
+    }
+    tijdelijk.as_file().sync_all()?;
+    tijdelijk.persist(doel).map_err(|e| e.error)?;
+    File::open(map)?.sync_all()
 }
 
 /// The reason of a file-system error in Dutch; the system's own words are English.
@@ -311,24 +407,84 @@ pub fn naar_yaml(traject: &Traject) -> Result<String> {
 /// many megabytes is a mistake (a wrong file saved as `.yaml`), not a traject.
 pub const MAX_BESTAND: u64 = 32 * 1024 * 1024;
 
+/// Why a file could not be read, before any of it is parsed.
+#[derive(Debug)]
+pub enum Leesfout {
+    /// The path exists but is a folder, pipe, device or socket: reading could block or never end.
+    GeenBestand(&'static str),
+    /// The file is larger than the limit (its size, the limit); nothing beyond the limit was read.
+    TeGroot(u64, u64),
+    /// The file system refused.
+    Io(io::Error),
+}
+
+impl Leesfout {
+    /// The reason in Dutch words, to follow the file name in a message.
+    pub fn reden(&self) -> String {
+        match self {
+            Leesfout::GeenBestand(wat) => {
+                format!("is geen gewoon bestand maar {wat}; geef een gewoon bestand")
+            }
+            Leesfout::TeGroot(grootte, max) => format!(
+                "is te groot ({} MB, hoogstens {} MB); controleer of het het goede bestand is",
+                grootte / (1024 * 1024),
+                max / (1024 * 1024)
+            ),
+            Leesfout::Io(e) if e.kind() == io::ErrorKind::NotFound => {
+                "bestaat niet; controleer de naam en de map".to_string()
+            }
+            Leesfout::Io(e) => format!(
+                "is niet te lezen ({}); controleer of u het mag lezen",
+                io_reden(e)
+            ),
+        }
+    }
+}
+
+/// Reads at most `max` bytes of a regular file. Pipes, devices and folders are refused before
+/// they are opened (opening a pipe blocks, `/dev/zero` never ends), and the limit holds even
+/// when the file grows while it is read.
+pub fn lees_begrensd(pad: &Path, max: u64) -> Result<Vec<u8>, Leesfout> {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let meta = fs::metadata(pad).map_err(Leesfout::Io)?;
+    let soort = meta.file_type();
+    if !soort.is_file() {
+        return Err(Leesfout::GeenBestand(if soort.is_dir() {
+            "een map"
+        } else if soort.is_fifo() {
+            "een pijp (FIFO)"
+        } else if soort.is_socket() {
+            "een socket"
+        } else {
+            "een apparaat"
+        }));
+    }
+    if meta.len() > max {
+        return Err(Leesfout::TeGroot(meta.len(), max));
+    }
+    let bestand = File::open(pad).map_err(Leesfout::Io)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    bestand
+        .take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Leesfout::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(Leesfout::TeGroot(bytes.len() as u64, max));
+    }
+    Ok(bytes)
+}
+
 /// Reads a file as UTF-8 text, with Dutch errors naming the file.
 pub fn lees_tekst(pad: &Path) -> Result<String> {
-    if let Ok(meta) = fs::metadata(pad)
-        && meta.len() > MAX_BESTAND
-    {
-        bail!(
+    let bytes = lees_begrensd(pad, MAX_BESTAND).map_err(|fout| match fout {
+        Leesfout::TeGroot(grootte, max) => anyhow!(
             "{}: het bestand is te groot voor een trajectbestand ({} MB, hoogstens {} MB); controleer of het het goede bestand is.",
             pad.display(),
-            meta.len() / (1024 * 1024),
-            MAX_BESTAND / (1024 * 1024)
-        );
-    }
-    let bytes = fs::read(pad).map_err(|e| {
-        anyhow!(
-            "Het bestand '{}' is niet te lezen ({}); controleer de rechten van het bestand.",
-            pad.display(),
-            io_reden(&e)
-        )
+            grootte / (1024 * 1024),
+            max / (1024 * 1024)
+        ),
+        fout => anyhow!("{}: het bestand {}.", pad.display(), fout.reden()),
     })?;
     String::from_utf8(bytes).map_err(|fout| {
         let regel = fout.as_bytes()[..fout.utf8_error().valid_up_to()]
@@ -358,6 +514,11 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             "regel {regel}: een onopgelost merge-conflict (<<<<<<<, ======= en >>>>>>>); los het conflict op in het bestand en draai daarna 'visieleer check'."
         ));
     }
+    if let Some(regel) = verwijzing(tekst) {
+        return Err(format!(
+            "regel {regel}: een YAML-verwijzing (&anker of *alias); zo schrijft visieleer nooit en verwijzingen kunnen een bestand onbeperkt laten uitdijen. Schrijf de waarde voluit of zet tekst die met & of * begint tussen aanhalingstekens."
+        ));
+    }
     if let Some(regel) = te_diep_genest(tekst) {
         return Err(format!(
             "regel {regel}: meer dan {MAX_NESTING} haakjes [ of {{ in elkaar; zo schrijft visieleer nooit, herstel het bestand (bijvoorbeeld met git)."
@@ -370,8 +531,160 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             traject.versie
         ));
     }
+    if let Some((veld, waarde)) = te_groot_nummer(&traject) {
+        let regel = regel_van_veld(tekst, veld, waarde)
+            .map(|r| format!("regel {r}: "))
+            .unwrap_or_default();
+        return Err(format!(
+            "{regel}'{veld}: {waarde}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
+        ));
+    }
     traject.slug = slug.to_string();
     Ok(traject)
+}
+
+/// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
+/// trajecten stay far below it; a hand-edited 4294967295 would make the next number wrap.
+pub const MAX_NUMMER: u32 = 999_999;
+
+/// The first number field above [`MAX_NUMMER`], with its name and value.
+fn te_groot_nummer(t: &Traject) -> Option<(&'static str, u32)> {
+    let groot = |n: u32| n > MAX_NUMMER;
+    for interview in &t.interviews {
+        if groot(interview.nr) {
+            return Some(("nr", interview.nr));
+        }
+        if groot(interview.laatste_citaat) {
+            return Some(("laatste_citaat", interview.laatste_citaat));
+        }
+        if let Some(c) = interview.citaten.iter().find(|c| groot(c.nr)) {
+            return Some(("nr", c.nr));
+        }
+    }
+    if let Some(i) = t.synthese.iter().find(|i| groot(i.nr)) {
+        return Some(("nr", i.nr));
+    }
+    if let Some(a) = t.afspraken.iter().find(|a| groot(a.nr)) {
+        return Some(("nr", a.nr));
+    }
+    None
+}
+
+/// The line (1-based) where `veld: waarde` is written, as a key or as the first key of a list item.
+fn regel_van_veld(tekst: &str, veld: &str, waarde: u32) -> Option<usize> {
+    let gezocht = format!("{veld}: {waarde}");
+    tekst
+        .lines()
+        .position(|r| {
+            let r = r.trim_start().trim_start_matches("- ").trim_end();
+            r == gezocht
+        })
+        .map(|i| i + 1)
+}
+
+/// The line of the first YAML anchor (`&naam`) or alias (`*naam`), if any.
+///
+/// visieleer never writes them, and an alias can make a small file expand to gigabytes when it
+/// is read (a "billion laughs"), so they are refused before the parser expands anything. Only
+/// positions where a node can begin count (after `: `, `- `, `,`, a bracket or indentation),
+/// outside quoted strings, block scalars (`|`, `>`) and comments: "B&W" or "*zucht*" in a
+/// quote is text.
+pub fn verwijzing(tekst: &str) -> Option<usize> {
+    if !tekst.bytes().any(|b| b == b'&' || b == b'*') {
+        return None;
+    }
+    let mut regel = 1;
+    let mut vorige = b'\n';
+    let mut spatie = false;
+    // Indentation of the current line, and of the line that opened a block scalar.
+    let mut inspringing = 0usize;
+    let mut begin_regel = true;
+    let mut blok: Option<usize> = None;
+    let bytes = tekst.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if begin_regel {
+            let eind = bytes[i..]
+                .iter()
+                .position(|&c| c != b' ')
+                .map_or(bytes.len(), |n| i + n);
+            inspringing = eind - i;
+            begin_regel = false;
+            if let Some(ouder) = blok {
+                let leeg = matches!(bytes.get(eind), None | Some(b'\n') | Some(b'\r'));
+                if leeg || inspringing > ouder {
+                    // A line of the block scalar: text, skipped whole.
+                    match bytes[i..].iter().position(|&c| c == b'\n') {
+                        Some(n) => {
+                            i += n + 1;
+                            regel += 1;
+                            begin_regel = true;
+                            continue;
+                        }
+                        None => return None,
+                    }
+                }
+                blok = None;
+            }
+            i = eind;
+            vorige = b'\n';
+            spatie = false;
+            continue;
+        }
+        if b == b' ' || b == b'\t' {
+            spatie = true;
+            i += 1;
+            continue;
+        }
+        let knooppunt = matches!(vorige, b'\n' | b'[' | b'{' | b',')
+            || (matches!(vorige, b':' | b'-') && spatie);
+        match b {
+            b'\n' => {
+                regel += 1;
+                begin_regel = true;
+            }
+            b'\'' | b'"' if knooppunt => {
+                // Skip a quoted string; '' inside single quotes is an escaped quote.
+                i += 1;
+                while i < bytes.len() {
+                    let c = bytes[i];
+                    match c {
+                        b'\n' => regel += 1,
+                        b'\\' if b == b'"' => {
+                            if bytes.get(i + 1) == Some(&b'\n') {
+                                regel += 1;
+                            }
+                            i += 1;
+                        }
+                        b'\'' if b == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 1,
+                        _ if c == b => break,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
+            b'#' if spatie || vorige == b'\n' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'|' | b'>' if knooppunt => {
+                blok = Some(inspringing);
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'&' | b'*' if knooppunt => return Some(regel),
+            _ => {}
+        }
+        vorige = b;
+        spatie = false;
+        i += 1;
+    }
+    None
 }
 
 /// How deep flow collections (`[`, `{`) may nest. The YAML parser takes time quadratic in the
@@ -653,6 +966,11 @@ fn yaml_uitleg(kern: &str) -> &'static str {
     }
 }
 
+/// Whether the lock file is absent or a regular file (not a pipe, device, folder or symlink).
+fn slotbestand_is_gewoon(map: &Path) -> bool {
+    fs::symlink_metadata(map.join(SLOT)).map_or(true, |m| m.is_file())
+}
+
 /// An advisory lock on `<map>/.visieleer.lock`, released when dropped.
 ///
 /// The lock file itself is never renamed over, so the lock stays on the file every process sees.
@@ -663,6 +981,12 @@ pub struct Slot {
 impl Slot {
     /// Exclusive lock for a writer; waits (and says so) while another command holds it.
     pub fn exclusief(map: &Path) -> Result<Slot> {
+        if !slotbestand_is_gewoon(map) {
+            bail!(
+                "'{}' is geen gewoon bestand; verwijder het, visieleer maakt het slotbestand zelf opnieuw.",
+                map.join(SLOT).display()
+            );
+        }
         let bestand = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -692,6 +1016,10 @@ impl Slot {
 
     /// Shared lock for a reader. A read-only map is read without lock.
     pub fn gedeeld(map: &Path) -> Slot {
+        if !slotbestand_is_gewoon(map) {
+            // Opening a pipe would block; a reader goes on without the lock.
+            return Slot { _bestand: None };
+        }
         let bestand = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -729,6 +1057,22 @@ mod tests {
         assert_eq!(te_diep_genest(&tekst), None);
         let tekst = "- a: [1, [2]] # [[[[[[[[\n".repeat(100);
         assert_eq!(te_diep_genest(&tekst), None);
+    }
+
+    #[test]
+    fn verwijzingen() {
+        assert_eq!(verwijzing("a: &x 1\nb: *x\n"), Some(1));
+        assert_eq!(verwijzing("a: 1\nb:\n- *x\n"), Some(3));
+        assert_eq!(verwijzing("a: [1, *x]\n"), Some(1));
+        assert_eq!(verwijzing("tekst: B&W en *zucht* en a & b\n"), None);
+        assert_eq!(verwijzing("tekst: 'Hij zei: *zucht*'\n"), None);
+        assert_eq!(verwijzing("tekst: \"- &x\"\n"), None);
+        assert_eq!(
+            verwijzing("tekst: |-\n  - *x\n  : &y\n\n  *z\nb: 2 # *c\n"),
+            None
+        );
+        assert_eq!(verwijzing("tekst: |-\n  regel\nb: *c\n"), Some(3));
+        assert_eq!(verwijzing("- nr: 1\n  tekst: >\n    *x\n- &a b\n"), Some(4));
     }
 
     #[test]

@@ -254,13 +254,13 @@ fn fouten_in_een_trajectbestand_zijn_nederlands() {
         }
     }
     std::fs::write(s.bestand("zeewijk"), &tekst).unwrap();
-    // A file-system error in Dutch: the lock file cannot be opened because it is a folder.
+    // A file-system surprise in Dutch: the lock file is a folder.
     let slot = s.map().join(".visieleer.lock");
     let _ = std::fs::remove_file(&slot);
     std::fs::create_dir(&slot).unwrap();
     let fout = s.weigert(&["kernvraag", "zeewijk", "Hoe?"]);
     assert!(
-        fout.contains("De map 'trajecten' is niet schrijfbaar (het is een map)"),
+        fout.contains("'trajecten/.visieleer.lock' is geen gewoon bestand; verwijder het"),
         "{fout}"
     );
     assert!(!fout.contains("os error"), "{fout}");

@@ -171,6 +171,13 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
         fouten += 1;
         omg.uit.push_str(&format!("fout: {fout}\n"));
     });
+    for (pad, wat) in omg.map.vreemde_bestanden() {
+        fouten += 1;
+        omg.regel(format!(
+            "fout: {}: is {wat}, geen gewoon bestand; visieleer slaat het over. Verwijder het of zet er een gewoon trajectbestand neer.",
+            pad.display()
+        ));
+    }
     let map_namen = namen_van_de_map(&bestanden);
     let vandaag = omg.vandaag;
     let verslagen = over_alle(&bestanden, |b| {

@@ -20,12 +20,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let bytes = match std::fs::read(&args.bestand) {
+    let bytes = match crate::opslag::lees_begrensd(&args.bestand, crate::opslag::MAX_BESTAND) {
         Ok(b) => b,
-        Err(_) => bail!(
-            "Het bestand '{}' kon niet worden gelezen; controleer de naam en de map.",
-            args.bestand.display()
-        ),
+        Err(fout) => bail!("Het bestand '{}' {}.", args.bestand.display(), fout.reden()),
     };
     let Ok(inhoud) = String::from_utf8(bytes) else {
         bail!(

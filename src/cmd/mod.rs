@@ -218,19 +218,11 @@ pub fn interviewnummer(tekst: &str) -> Result<u32> {
 }
 
 /// Writes a document to a file atomically, so a reader never sees half of it.
+///
+/// `-o` only ever writes a new file or replaces a regular one: never a symlink, pipe, device or
+/// folder, and never one of the map's own files (traject files, the codebook, the lock file).
 pub fn schrijf_document(pad: &Path, inhoud: &str) -> Result<()> {
-    use std::io::Write;
-    // A document never replaces data: a traject file, the codebook or any other YAML.
-    if pad
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
-    {
-        bail!(
-            "'{}' is een YAML-bestand, zoals de trajectbestanden; schrijf een document naar een .md- of .html-bestand.",
-            pad.display()
-        );
-    }
+    controleer_documentpad(pad)?;
     let map = match pad.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -242,27 +234,61 @@ pub fn schrijf_document(pad: &Path, inhoud: &str) -> Result<()> {
             pad.display()
         );
     }
-    if pad.is_dir() {
+    crate::opslag::schrijf_atomair(pad, inhoud.as_bytes()).map_err(|e| {
+        anyhow::anyhow!(
+            "'{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is en er ruimte is.",
+            pad.display(),
+            crate::opslag::io_reden(&e)
+        )
+    })
+}
+
+/// Refuses an output path that is not a document: YAML and the map's control files, and
+/// anything that exists but is not a regular, writable file.
+fn controleer_documentpad(pad: &Path) -> Result<()> {
+    let naam = pad.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    // A document never replaces data: a traject file, the codebook or any other YAML.
+    if pad
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+    {
+        bail!(
+            "'{}' is een YAML-bestand, zoals de trajectbestanden; schrijf een document naar een .md- of .html-bestand.",
+            pad.display()
+        );
+    }
+    if naam.starts_with(".visieleer") || naam == ".gitignore" {
+        bail!(
+            "'{}' is een bestand dat visieleer zelf gebruikt; kies met -o een andere bestandsnaam.",
+            pad.display()
+        );
+    }
+    let Ok(meta) = std::fs::symlink_metadata(pad) else {
+        return Ok(());
+    };
+    let soort = meta.file_type();
+    if soort.is_dir() {
         bail!(
             "'{}' is een map; geef met -o een bestandsnaam.",
             pad.display()
         );
     }
-    let naam = pad
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("document");
-    let tijdelijk = map.join(format!(".{naam}.tmp-{}", std::process::id()));
-    let resultaat = (|| -> std::io::Result<()> {
-        let mut bestand = std::fs::File::create(&tijdelijk)?;
-        bestand.write_all(inhoud.as_bytes())?;
-        bestand.sync_all()?;
-        std::fs::rename(&tijdelijk, pad)
-    })();
-    if resultaat.is_err() {
-        let _ = std::fs::remove_file(&tijdelijk);
+    if soort.is_symlink() {
         bail!(
-            "'{}' kon niet worden geschreven; controleer of de map schrijfbaar is.",
+            "'{}' is een snelkoppeling (symlink); visieleer schrijft alleen naar gewone bestanden, geef met -o het echte pad of een nieuwe naam.",
+            pad.display()
+        );
+    }
+    if !soort.is_file() {
+        bail!(
+            "'{}' is geen gewoon bestand (maar een apparaat of pijp); geef met -o een gewone bestandsnaam.",
+            pad.display()
+        );
+    }
+    if meta.permissions().readonly() {
+        bail!(
+            "'{}' is alleen-lezen; maak het schrijfbaar of kies met -o een andere naam.",
             pad.display()
         );
     }

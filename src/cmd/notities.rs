@@ -94,17 +94,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             ));
             continue;
         }
-        let tekst = match std::fs::read(pad) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                meldingen.push(format!(
-                    "{getoond}: het bestand bestaat niet; controleer de naam en de map."
-                ));
-                continue;
-            }
-            Err(_) => {
-                meldingen.push(format!(
-                    "{getoond}: het bestand is niet te lezen; controleer of het een bestand is en of je het mag lezen."
-                ));
+        let tekst = match crate::opslag::lees_begrensd(pad, MAX_NOTITIES) {
+            Err(fout) => {
+                meldingen.push(format!("{getoond}: het bestand {}.", fout.reden()));
                 continue;
             }
             Ok(bytes) => match String::from_utf8(bytes) {

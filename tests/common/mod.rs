@@ -255,10 +255,20 @@ fn verzamel(wortel: &Path, map: &Path, bestanden: &mut BTreeMap<PathBuf, Vec<u8>
     let Ok(lijst) = fs::read_dir(map) else { return };
     for entry in lijst.flatten() {
         let pad = entry.path();
-        if pad.is_dir() {
+        let Ok(soort) = entry.file_type() else {
+            continue;
+        };
+        if soort.is_dir() {
             verzamel(wortel, &pad, bestanden);
         } else if pad.file_name().is_some_and(|n| n != ".visieleer.lock") {
-            let inhoud = fs::read(&pad).unwrap_or_default();
+            // Pipes and symlinks are compared by what they are, never read (a pipe would block).
+            let inhoud = if soort.is_file() {
+                fs::read(&pad).unwrap_or_default()
+            } else if soort.is_symlink() {
+                format!("symlink naar {:?}", fs::read_link(&pad).ok()).into_bytes()
+            } else {
+                b"geen gewoon bestand".to_vec()
+            };
             bestanden.insert(pad.strip_prefix(wortel).unwrap().to_path_buf(), inhoud);
         }
     }
