@@ -140,6 +140,13 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             } else if citaat.tekst.trim().is_empty() {
                 bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
             }
+            if citaat.van.is_none() && !citaat.ingetrokken {
+                bevindingen.push(waarschuwing(format!(
+                    "citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>' ({})",
+                    t.slug,
+                    interview.rollen()
+                )));
+            }
             if let Some(rol) = &citaat.van
                 && interview.deelnemer(rol).is_none()
             {

@@ -148,14 +148,21 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         mag_wijzigen(&kopie)?;
         let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum)?;
         omg.regel("Proef: er wordt niets gewijzigd.");
+        let mut aantal = 0;
+        let mut zonder_spreker = 0;
         for u in &uitkomsten {
             meld(omg, u, true);
             if let Some(i) = kopie.interview(u.interview) {
                 for c in &i.citaten {
+                    aantal += 1;
+                    if c.van.is_none() {
+                        zonder_spreker += 1;
+                    }
                     omg.regel(format!("  {}", regel_van_citaat(i, c)));
                 }
             }
         }
+        omg.regel(samenvatting(aantal, zonder_spreker));
         uitkomsten
     } else {
         let uitkomsten = omg.wijzig(&args.slug, |t| importeer_alle(t, &gelezen, datum))?;
@@ -232,6 +239,20 @@ fn meld(omg: &mut Omgeving, u: &Uitkomst, proef: bool) {
     omg.regel(regel);
 }
 
+/// The last line of `--proef`: how many quotes, and how many of them name no speaker.
+fn samenvatting(citaten: usize, zonder_spreker: usize) -> String {
+    let mut regel = format!(
+        "{}, waarvan {zonder_spreker} zonder spreker.",
+        aantal(citaten, "citaat", "citaten")
+    );
+    if zonder_spreker > 0 {
+        regel.push_str(
+            " Een citaat zonder spreker staat in documenten als 'uit het duo-interview met …'; noem de rol met '— rol' onder het citaat of met '**Rol:**' ervoor.",
+        );
+    }
+    regel
+}
+
 /// One line per quote for `--proef`: id, speaker, tags and the start of the text.
 fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
     let mut tekst: String = c.tekst.replace("\n\n", " ¶ ");
@@ -243,7 +264,7 @@ fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
         "{}.{}  {}{}  {tekst}",
         i.nr,
         c.nr,
-        c.van.as_deref().unwrap_or("(spreker onbekend)"),
+        c.van.as_deref().unwrap_or("(geen spreker)"),
         if tags.is_empty() {
             String::new()
         } else {
