@@ -75,8 +75,10 @@ fn importeert_alle_vormen_van_het_formaat() {
     insta::assert_snapshot!(interview);
     // The rules, spelled out so a failure says which one broke.
     assert!(
-        interview.contains("tekst: Eén regel, met nadruk, een link en code."),
-        "inline markup wordt platte tekst"
+        interview.contains(
+            "tekst: Eén regel, met *nadruk*, een [link](https://example.org) en `code`."
+        ),
+        "opmaak blijft staan zoals de moderator hem typte"
     );
     assert!(
         interview.contains("van: Wijkcoach"),
@@ -261,8 +263,100 @@ fn proef_wijzigt_niets() {
     notities/duo.md → duo-interview 1 wordt vastgelegd: 3 citaten (1.1, 1.2, 1.3).
       1.1  wijkcoach  #rust-en-regie  Eerste citaat.
       1.2  bewoner  Tweede citaat.
-      1.3  (spreker onbekend)  Derde citaat.
+      1.3  (geen spreker)  Derde citaat.
+    3 citaten, waarvan 1 zonder spreker. Een citaat zonder spreker staat in documenten als 'uit het duo-interview met …'; noem de rol met '— rol' onder het citaat of met '**Rol:**' ervoor.
     ");
+}
+
+/// Notes as moderators write them when nobody told them the format.
+const ZOALS_GESCHREVEN: &str = "---
+datum: 2024-03-14
+toestemming: ja
+duo:
+  - rol: wethouder
+    perspectief: bestuur
+  - rol: consulent Wmo
+    perspectief: uitvoering
+---
+# Stadhuis, kamer 2
+
+> **Wethouder:** „We hebben het geld wel, maar niet de mensen.”
+
+> Consulent Wmo: \"Ik bel drie keer en krijg drie antwoorden.\" #transparantie-en-eenvoud
+
+> Toen zei <naam> dat ik moest bellen. #inwoner-centraal – consulent wmo
+
+> Wachtlijsten zijn geen natuurwet.
+> #rust-en-regie
+> - wethouder
+
+> Het loket – en dat is het probleem – sluit om vier uur. #inwoner-centraal
+";
+
+#[test]
+fn proef_toont_spreker_en_tags_en_telt_citaten_zonder_spreker() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("zeewijk");
+    let pad = notities_van(&s, "stadhuis.md", ZOALS_GESCHREVEN);
+    let uit = s.ok(&["notities", "zeewijk", &pad, "--proef"]);
+    insta::assert_snapshot!(uit, @r"
+    Proef: er wordt niets gewijzigd.
+    notities/stadhuis.md → duo-interview 1 wordt vastgelegd: 5 citaten (1.1, 1.2, 1.3, 1.4, 1.5).
+      1.1  wethouder  We hebben het geld wel, maar niet de mensen.
+      1.2  consulent Wmo  #transparantie-en-eenvoud  Ik bel drie keer en krijg drie antwoorden.
+      1.3  consulent Wmo  #inwoner-centraal  Toen zei <naam> dat ik moest bellen.
+      1.4  wethouder  #rust-en-regie  Wachtlijsten zijn geen natuurwet.
+      1.5  (geen spreker)  #inwoner-centraal  Het loket – en dat is het probleem – sluit om vier uur.
+    5 citaten, waarvan 1 zonder spreker. Een citaat zonder spreker staat in documenten als 'uit het duo-interview met …'; noem de rol met '— rol' onder het citaat of met '**Rol:**' ervoor.
+    ");
+    // Without quotes lacking a speaker, the summary only counts.
+    let alle_met_spreker = ZOALS_GESCHREVEN.replace(
+        "sluit om vier uur. #inwoner-centraal",
+        "sluit om vier uur. #inwoner-centraal — wethouder",
+    );
+    s.schrijf(&pad, &alle_met_spreker);
+    let uit = s.ok(&["notities", "zeewijk", &pad, "--proef"]);
+    assert!(
+        uit.ends_with("\n5 citaten, waarvan 0 zonder spreker.\n"),
+        "{uit}"
+    );
+}
+
+#[test]
+fn check_waarschuwt_voor_elk_citaat_zonder_spreker() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("zeewijk");
+    let pad = notities_van(&s, "stadhuis.md", ZOALS_GESCHREVEN);
+    s.ok(&["notities", "zeewijk", &pad]);
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "wijkcoach:uitvoering",
+        "--duo",
+        "bewoner:inwoner",
+        "--toestemming",
+        "ja",
+        "--datum",
+        "2024-03-15",
+    ]);
+    s.ok(&["citaat", "zeewijk", "2", "Niemand weet wie dit zei."]);
+    s.ok(&["citaat", "zeewijk", "2", "Dit zei de bewoner.", "--van", "bewoner"]);
+    let uit = s.ok(&["check"]);
+    let zonder: Vec<&str> = uit.lines().filter(|r| r.contains("geen spreker")).collect();
+    assert_eq!(
+        zonder,
+        [
+            "waarschuwing: trajecten/zeewijk.yaml: citaat 1.5 noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig zeewijk 1.5 --van <rol>' ('wethouder' en 'consulent Wmo')",
+            "waarschuwing: trajecten/zeewijk.yaml: citaat 2.1 noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig zeewijk 2.1 --van <rol>' ('wijkcoach' en 'bewoner')",
+        ],
+        "{uit}"
+    );
+    assert!(uit.ends_with("0 fouten, 2 waarschuwingen.\n"), "{uit}");
+    s.ok(&["citaat-wijzig", "zeewijk", "2.1", "--van", "wijkcoach"]);
+    let uit = s.ok(&["check"]);
+    assert!(!uit.contains("2.1 noemt geen spreker"), "{uit}");
+    assert!(uit.contains("1.5 noemt geen spreker"), "{uit}");
 }
 
 #[test]
@@ -409,7 +503,7 @@ fn aantekeningen_blijven_bewaard_maar_komen_niet_in_het_rapport() {
     );
     let rapport = s.ok(&["rapport", "zeewijk"]);
     assert!(!rapport.contains("Vrije aantekening"), "{rapport}");
-    assert!(rapport.contains("Eén regel, met nadruk"), "{rapport}");
+    assert!(rapport.contains("Eén regel, met"), "{rapport}");
 }
 
 #[test]
