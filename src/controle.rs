@@ -140,7 +140,8 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             } else if citaat.tekst.trim().is_empty() {
                 bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
             }
-            if citaat.van.is_none() && !citaat.ingetrokken {
+            // A quote that never leaves the map is never attributed to anyone.
+            if citaat.van.is_none() && crate::traject::mag_gedeeld(interview, citaat) {
                 bevindingen.push(waarschuwing(format!(
                     "citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>' ({})",
                     t.slug,
