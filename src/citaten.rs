@@ -223,10 +223,9 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
         let (rol_1, perspectief_1) = deelnemer(0);
         let (rol_2, perspectief_2) = deelnemer(1);
         let (spreker_rol, spreker_perspectief) = match Toeschrijving::van(interview, citaat) {
-            Toeschrijving::Spreker { rol, perspectief } => (
-                rol,
-                perspectief.map(|p| p.to_string()).unwrap_or_default(),
-            ),
+            Toeschrijving::Spreker { rol, perspectief } => {
+                (rol, perspectief.map(|p| p.to_string()).unwrap_or_default())
+            }
             Toeschrijving::Duo { .. } => Default::default(),
         };
         let mut rij = vec![

@@ -675,10 +675,7 @@ fn zonder_aanhalingstekens(tekst: &str) -> &str {
         ('«', '»'),
     ];
     for (open, dicht) in PAREN {
-        let Some(binnen) = tekst
-            .strip_prefix(open)
-            .and_then(|r| r.strip_suffix(dicht))
-        else {
+        let Some(binnen) = tekst.strip_prefix(open).and_then(|r| r.strip_suffix(dicht)) else {
             continue;
         };
         // `’` is also the apostrophe (`z’n`); the other closing marks may not occur inside.
@@ -838,11 +835,8 @@ fn verwerk(
         (None, None) => None,
     };
     // 5. A label further on starts the words of someone else.
-    let tweede: Option<(String, usize)> = ruw
-        .alineas
-        .iter()
-        .flatten()
-        .find_map(|(regel, offset)| {
+    let tweede: Option<(String, usize)> =
+        ruw.alineas.iter().flatten().find_map(|(regel, offset)| {
             sprekerlabel(regel, rollen)
                 .filter(|(rol, _)| Some(*rol) != van.as_ref())
                 .map(|(rol, _)| (rol.clone(), *offset))

@@ -75,9 +75,8 @@ fn importeert_alle_vormen_van_het_formaat() {
     insta::assert_snapshot!(interview);
     // The rules, spelled out so a failure says which one broke.
     assert!(
-        interview.contains(
-            "tekst: Eén regel, met *nadruk*, een [link](https://example.org) en `code`."
-        ),
+        interview
+            .contains("tekst: Eén regel, met *nadruk*, een [link](https://example.org) en `code`."),
         "opmaak blijft staan zoals de moderator hem typte"
     );
     assert!(
@@ -341,7 +340,14 @@ fn check_waarschuwt_voor_elk_citaat_zonder_spreker() {
         "2024-03-15",
     ]);
     s.ok(&["citaat", "zeewijk", "2", "Niemand weet wie dit zei."]);
-    s.ok(&["citaat", "zeewijk", "2", "Dit zei de bewoner.", "--van", "bewoner"]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "2",
+        "Dit zei de bewoner.",
+        "--van",
+        "bewoner",
+    ]);
     let uit = s.ok(&["check"]);
     let zonder: Vec<&str> = uit.lines().filter(|r| r.contains("geen spreker")).collect();
     assert_eq!(
