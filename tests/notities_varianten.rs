@@ -292,3 +292,44 @@ fn een_streepje_met_een_onbekende_rol_op_een_eigen_regel_blijft_een_fout() {
         )]
     );
 }
+
+/// The table "Zo schrijven moderatoren het ook" in HANDLEIDING.md says what each style gives;
+/// the reader must agree with the manual.
+#[test]
+fn de_handleiding_zegt_wat_de_lezer_doet() {
+    let handleiding = include_str!("../HANDLEIDING.md");
+    let begin = handleiding
+        .find("| in de notities | tekst | spreker | tags |")
+        .expect("de tabel in HANDLEIDING.md");
+    let rijen: Vec<&str> = handleiding[begin..]
+        .lines()
+        .skip(2)
+        .take_while(|r| r.starts_with('|'))
+        .collect();
+    assert!(rijen.len() >= 6, "{rijen:?}");
+    let duo = [("wethouder", "bestuur"), ("consulent Wmo", "uitvoering")];
+    for rij in rijen {
+        let cellen: Vec<&str> = rij
+            .trim_matches('|')
+            .split(" | ")
+            .map(|c| c.trim().trim_end_matches('|').trim())
+            .collect();
+        let romp: String = cellen[0]
+            .split("<br>")
+            .map(|regel| format!("{}\n", regel.trim_matches('`')))
+            .collect();
+        let gevonden = citaten(duo, &romp);
+        assert_eq!(gevonden.len(), 1, "{rij}");
+        let c = &gevonden[0];
+        let tekst = cellen[1].replace('\\', "");
+        assert_eq!(c.tekst, tekst, "{rij}");
+        let van = (cellen[2] != "*(geen)*").then_some(cellen[2]);
+        assert_eq!(c.van.as_deref(), van, "{rij}");
+        let tags: Vec<&str> = cellen
+            .get(3)
+            .filter(|t| !t.is_empty())
+            .map(|t| t.split(", ").collect())
+            .unwrap_or_default();
+        assert_eq!(c.tags, tags, "{rij}");
+    }
+}

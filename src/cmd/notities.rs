@@ -25,9 +25,13 @@ Een notitiebestand begint met front matter tussen twee '---'-regels:
       perspectief: beleid
   ---
 
-Elk '>'-blok is een citaat. Een laatste regel die begint met —, – of -- noemt de rol van wie
-het zei; #tags aan het eind van de laatste regel zijn de tags van het citaat. De rest van het
-bestand zijn je eigen aantekeningen: die blijven bij het interview en komen in geen rapport.
+Elk '>'-blok is een citaat; de tekst blijft zoals je hem typte. Wie het zei schrijf je als
+laatste regel '— rol' (ook –, -- of één -), als '… – rol' aan het eind van de laatste regel,
+of als label vooraan: '**Rol:**' of 'Rol:'. De rol moet een van de twee rollen van het duo
+zijn. Aanhalingstekens om de hele tekst horen er niet bij. #tags aan het eind van een regel
+van de laatste alinea zijn de tags van het citaat. Een citaat zonder spreker staat in
+documenten op naam van het interview; --proef telt ze. De rest van het bestand zijn je eigen
+aantekeningen: die blijven bij het interview en komen in geen rapport.
 
 Opnieuw importeren van hetzelfde bestand (zelfde bestandsnaam) werkt dat interview bij:
 ongewijzigde citaten houden hun id. Een bestand met problemen wordt helemaal geweigerd.
