@@ -37,6 +37,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .controleer_alle(&args.tag)
         .map_err(|f| anyhow!("--tag: {f}"))?;
     let datum = omg.datum(args.datum.as_deref())?;
+    let zonder_spreker = van.is_none();
     let id = omg.wijzig(&args.slug, |t| {
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
@@ -61,5 +62,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         Ok(id)
     })?;
     omg.regel(id.to_string());
+    if zonder_spreker {
+        eprintln!(
+            "Let op: citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>'.",
+            args.slug
+        );
+    }
     Ok(0)
 }
