@@ -219,3 +219,58 @@ fn geen_citaat_staat_op_naam_van_twee_mensen() {
         assert!(fout.is_empty(), "notities ({welk}): {fout:?}");
     }
 }
+
+#[test]
+fn een_citaat_zonder_spreker_staat_op_naam_van_het_interview() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("zeewijk");
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "wijkcoach:uitvoering",
+        "--duo",
+        "bewoner:inwoner",
+        "--toestemming",
+        "ja",
+        "--datum",
+        "2024-02-01",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Het loket sluit om vier uur.",
+        "--tag",
+        "inwoner-centraal",
+    ]);
+    let interview = "uit het duo-interview met een wijkcoach en een bewoner";
+    let rapport = s.ok(&["rapport", "zeewijk"]);
+    assert!(
+        rapport.contains(&format!(
+            "#### Spreker niet genoteerd\n\n> Het loket sluit om vier uur.\n\n— {interview}, citaat 1.1\n"
+        )),
+        "{rapport}"
+    );
+    let kaartjes = s.ok(&["kaartjes", "zeewijk"]);
+    assert!(
+        kaartjes.contains(&format!("— {interview}  \n\\#inwoner-centraal")),
+        "{kaartjes}"
+    );
+    for document in [
+        rapport,
+        kaartjes,
+        s.ok(&["rapport", "zeewijk", "--html"]),
+        s.ok(&["kaartjes", "zeewijk", "--html"]),
+    ] {
+        assert!(twee_sprekers(&document).is_empty(), "{document}");
+        assert!(!document.contains("wijkcoach (uitvoering)"), "{document}");
+    }
+    let tabel = s.ok(&["citaten", "zeewijk"]);
+    assert!(tabel.contains("(geen spreker)"), "{tabel}");
+    let csv = s.ok(&["citaten", "zeewijk", "--csv"]);
+    assert!(
+        csv.contains("zeewijk,1,1.1,2024-02-01,wijkcoach,uitvoering,bewoner,inwoner,,,ja,"),
+        "{csv}"
+    );
+}
