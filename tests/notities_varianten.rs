@@ -333,3 +333,25 @@ fn de_handleiding_zegt_wat_de_lezer_doet() {
         assert_eq!(c.tags, tags, "{rij}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 512,
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Whatever markup characters a quote holds, its text comes out exactly as typed: only the
+    /// attribution goes.
+    #[test]
+    fn de_tekst_blijft_letterlijk(
+        tekst in "[A-Za-z(_][A-Za-z0-9 *_<>/\\[\\]()`&;#!.,:'\"\\\\=+~|-]{0,60}",
+    ) {
+        let tekst = format!("{tekst} eind.");
+        let romp = format!("> {tekst}\n> — wijkcoach\n");
+        let gevonden = citaten(WIJK, &romp);
+        proptest::prop_assert_eq!(gevonden.len(), 1);
+        proptest::prop_assert_eq!(&gevonden[0].tekst, &tekst);
+        proptest::prop_assert_eq!(gevonden[0].van.as_deref(), Some("Wijkcoach"));
+    }
+}
