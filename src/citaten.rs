@@ -68,10 +68,12 @@ pub fn citaat_mut(t: &mut Traject, id: CitaatId) -> Result<(&mut Interview, usiz
 }
 
 fn spreker(interview: &Interview, citaat: &Citaat) -> (String, String) {
-    match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
-        (Some(rol), Some(p)) => (rol.clone(), p.to_string()),
-        (Some(rol), None) => (rol.clone(), "—".into()),
-        _ => ("—".into(), "—".into()),
+    match Toeschrijving::van(interview, citaat) {
+        Toeschrijving::Spreker { rol, perspectief } => (
+            rol,
+            perspectief.map_or_else(|| "—".into(), |p| p.to_string()),
+        ),
+        Toeschrijving::Duo { .. } => ("(geen spreker)".into(), "—".into()),
     }
 }
 
@@ -220,14 +222,11 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
         };
         let (rol_1, perspectief_1) = deelnemer(0);
         let (rol_2, perspectief_2) = deelnemer(1);
-        let (spreker_rol, spreker_perspectief) = match &citaat.van {
-            Some(rol) => (
-                rol.clone(),
-                Traject::perspectief_van(interview, citaat)
-                    .map(|p| p.to_string())
-                    .unwrap_or_default(),
-            ),
-            None => Default::default(),
+        let (spreker_rol, spreker_perspectief) = match Toeschrijving::van(interview, citaat) {
+            Toeschrijving::Spreker { rol, perspectief } => {
+                (rol, perspectief.map(|p| p.to_string()).unwrap_or_default())
+            }
+            Toeschrijving::Duo { .. } => Default::default(),
         };
         let mut rij = vec![
             t.slug.clone(),
@@ -270,17 +269,79 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
     (uit, achtergehouden)
 }
 
-/// Who said it: `wijkcoach (uitvoering)`, or both roles of the duo when the quote names none.
-pub fn bron(interview: &Interview, citaat: &Citaat) -> String {
-    match (&citaat.van, Traject::perspectief_van(interview, citaat)) {
-        (Some(rol), Some(p)) => format!("{rol} ({p})"),
-        _ => interview
-            .duo
-            .iter()
-            .map(|d| format!("{} ({})", d.rol, d.perspectief))
-            .collect::<Vec<_>>()
-            .join(" en "),
+/// To whom a quote is attributed in every document (report, cards, rode draden, table, CSV).
+///
+/// A quote is the words of one person. When the notes do not say whose, the quote is
+/// attributed to the interview it came from, never to both people of the duo as speakers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Toeschrijving {
+    /// One person of the duo said it: their role, and the perspective of that role in the duo.
+    Spreker {
+        rol: String,
+        perspectief: Option<Perspectief>,
+    },
+    /// Nobody noted who said it: it comes from the duo-interview with these roles.
+    Duo { rollen: Vec<String> },
+}
+
+impl Toeschrijving {
+    pub fn van(interview: &Interview, citaat: &Citaat) -> Toeschrijving {
+        match &citaat.van {
+            Some(rol) => Toeschrijving::Spreker {
+                rol: rol.clone(),
+                perspectief: Traject::perspectief_van(interview, citaat),
+            },
+            None => Toeschrijving::Duo {
+                rollen: interview.duo.iter().map(|d| d.rol.clone()).collect(),
+            },
+        }
     }
+
+    /// The attribution in Dutch: `wijkcoach (uitvoering)`, or `uit het duo-interview met een
+    /// wijkcoach en een bewoner` (the roles in the order of the duo).
+    pub fn tekst(&self) -> String {
+        match self {
+            Toeschrijving::Spreker {
+                rol,
+                perspectief: Some(p),
+            } => format!("{rol} ({p})"),
+            Toeschrijving::Spreker {
+                rol,
+                perspectief: None,
+            } => rol.clone(),
+            Toeschrijving::Duo { rollen } if rollen.is_empty() => "uit het duo-interview".into(),
+            Toeschrijving::Duo { rollen } => {
+                let rollen: Vec<String> = rollen.iter().map(|r| met_lidwoord(r)).collect();
+                let opsomming = match rollen.split_last() {
+                    Some((laatste, voor)) if !voor.is_empty() => {
+                        format!("{} en {laatste}", voor.join(", "))
+                    }
+                    _ => rollen.join(""),
+                };
+                format!("uit het duo-interview met {opsomming}")
+            }
+        }
+    }
+}
+
+/// A role with its indefinite article: `een wijkcoach`; a role that already starts with an
+/// article (`de wethouder`) keeps it.
+fn met_lidwoord(rol: &str) -> String {
+    let rol = rol.trim();
+    let klein = rol.to_lowercase();
+    if ["een ", "de ", "het ", "'n "]
+        .iter()
+        .any(|l| klein.starts_with(l))
+    {
+        rol.to_string()
+    } else {
+        format!("een {rol}")
+    }
+}
+
+/// Who said it, as every document writes it; see [`Toeschrijving`].
+pub fn bron(interview: &Interview, citaat: &Citaat) -> String {
+    Toeschrijving::van(interview, citaat).tekst()
 }
 
 /// The first thema tag of a quote, in codebook order.
@@ -318,13 +379,36 @@ pub fn perspectief_titel(p: Option<Perspectief>) -> String {
                 None => String::new(),
             }
         }
-        None => "Het duo samen".to_string(),
+        None => "Spreker niet genoteerd".to_string(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::veld;
+    use super::*;
+
+    #[test]
+    fn toeschrijving_aan_een_spreker_of_aan_het_interview() {
+        let spreker = Toeschrijving::Spreker {
+            rol: "wijkcoach".into(),
+            perspectief: Some(Perspectief::Uitvoering),
+        };
+        assert_eq!(spreker.tekst(), "wijkcoach (uitvoering)");
+        let duo = Toeschrijving::Duo {
+            rollen: vec!["wijkcoach".into(), "bewoner".into()],
+        };
+        assert_eq!(
+            duo.tekst(),
+            "uit het duo-interview met een wijkcoach en een bewoner"
+        );
+        let met_lidwoord = Toeschrijving::Duo {
+            rollen: vec!["de wethouder".into(), "consulent Wmo".into()],
+        };
+        assert_eq!(
+            met_lidwoord.tekst(),
+            "uit het duo-interview met de wethouder en een consulent Wmo"
+        );
+    }
 
     #[test]
     fn csv_velden() {

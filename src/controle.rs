@@ -104,6 +104,14 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             } else if citaat.tekst.trim().is_empty() {
                 bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
             }
+            // A quote that never leaves the map is never attributed to anyone.
+            if citaat.van.is_none() && crate::traject::mag_gedeeld(interview, citaat) {
+                bevindingen.push(waarschuwing(format!(
+                    "citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>' ({})",
+                    t.slug,
+                    interview.rollen()
+                )));
+            }
             if let Some(rol) = &citaat.van
                 && interview.deelnemer(rol).is_none()
             {

@@ -420,16 +420,74 @@ struct Ruw {
     alineas: Vec<Vec<(String, usize)>>,
 }
 
+/// The lines of the blockquote being read. A line is the moderator's own text: the source
+/// between its first and last inline event, so markup (`*`, `_`, `<naam>`, links) stays as
+/// typed; only the `>` markers and the indentation of the block around it go.
+#[derive(Default)]
+struct Regels {
+    klaar: Vec<(String, usize)>,
+    /// The source range of the line being read.
+    stuk: Option<Range<usize>>,
+    /// Where the next line starts when that is before its first text: a list marker.
+    voorloop: Option<usize>,
+}
+
+impl Regels {
+    fn begin(&mut self, plek: usize) -> &mut Range<usize> {
+        let voorloop = self.voorloop.take();
+        self.stuk.get_or_insert_with(|| {
+            let begin = voorloop.unwrap_or(plek).min(plek);
+            begin..plek
+        })
+    }
+
+    fn tot(&mut self, bereik: &Range<usize>) {
+        let stuk = self.begin(bereik.start);
+        stuk.end = stuk.end.max(bereik.end);
+    }
+
+    fn sluit_regel(&mut self, romp: &str) {
+        if let Some(stuk) = self.stuk.take() {
+            // A code span or tag may run over a line break; its next lines carry the markers
+            // of the block around it, which are not text.
+            let tekst = romp[stuk.start..stuk.end]
+                .split('\n')
+                .enumerate()
+                .map(|(i, deel)| {
+                    if i == 0 {
+                        deel.trim()
+                    } else {
+                        deel.trim_start().trim_start_matches('>').trim()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            self.klaar.push((tekst, stuk.start));
+        }
+    }
+
+    /// Text taken as it is (a code block, an HTML block): one line per line.
+    fn letterlijk(&mut self, tekst: &str, plek: usize) {
+        for deel in tekst.split('\n') {
+            if !deel.trim().is_empty() {
+                self.klaar.push((deel.to_string(), plek));
+            }
+        }
+    }
+}
+
 /// Collects every top-level blockquote of the body, with the byte ranges they cover.
 fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
     let mut ruwe = Vec::new();
     let mut bereiken = Vec::new();
     let mut diepte = 0usize;
     let mut huidig: Option<Ruw> = None;
-    let mut regels: Vec<(String, usize)> = Vec::new();
-    let mut nieuwe_regel = true;
-    fn sluit(regels: &mut Vec<(String, usize)>, ruw: &mut Option<Ruw>, nieuwe_regel: &mut bool) {
-        let alinea: Vec<(String, usize)> = std::mem::take(regels)
+    let mut regels = Regels::default();
+    let mut letterlijk = false;
+    fn sluit(romp: &str, regels: &mut Regels, ruw: &mut Option<Ruw>) {
+        regels.sluit_regel(romp);
+        regels.voorloop = None;
+        let alinea: Vec<(String, usize)> = std::mem::take(&mut regels.klaar)
             .into_iter()
             .map(|(r, o)| (r.trim().to_string(), o))
             .filter(|(r, _)| !r.is_empty())
@@ -439,7 +497,6 @@ fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
         {
             ruw.alineas.push(alinea);
         }
-        *nieuwe_regel = true;
     }
     for (event, bereik) in Parser::new_ext(romp, Options::empty()).into_offset_iter() {
         match event {
@@ -451,12 +508,12 @@ fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
                     });
                     bereiken.push(bereik);
                 } else {
-                    sluit(&mut regels, &mut huidig, &mut nieuwe_regel);
+                    sluit(romp, &mut regels, &mut huidig);
                 }
                 diepte += 1;
             }
             Event::End(TagEnd::BlockQuote(_)) => {
-                sluit(&mut regels, &mut huidig, &mut nieuwe_regel);
+                sluit(romp, &mut regels, &mut huidig);
                 diepte = diepte.saturating_sub(1);
                 if diepte == 0
                     && let Some(ruw) = huidig.take()
@@ -465,32 +522,56 @@ fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
                 }
             }
             _ if diepte == 0 => {}
-            Event::Text(t) | Event::Code(t) => {
-                for (i, deel) in t.split('\n').enumerate() {
-                    if i > 0 {
-                        nieuwe_regel = true;
-                    }
-                    if nieuwe_regel {
-                        if deel.is_empty() {
-                            continue;
-                        }
-                        regels.push((String::new(), bereik.start));
-                        nieuwe_regel = false;
-                    }
-                    if let Some((regel, _)) = regels.last_mut() {
-                        regel.push_str(deel);
-                    }
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) => {
+                sluit(romp, &mut regels, &mut huidig);
+                letterlijk = true;
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock) => {
+                sluit(romp, &mut regels, &mut huidig);
+                letterlijk = false;
+            }
+            Event::Text(t) | Event::Html(t) if letterlijk => regels.letterlijk(&t, bereik.start),
+            Event::Text(_)
+            | Event::Code(_)
+            | Event::InlineHtml(_)
+            | Event::Html(_)
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_)
+            | Event::FootnoteReference(_) => regels.tot(&bereik),
+            Event::Start(
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. },
+            ) => {
+                regels.begin(bereik.start);
+            }
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {
+                if let Some(stuk) = regels.stuk.as_mut() {
+                    stuk.end = stuk.end.max(bereik.end);
                 }
             }
-            Event::SoftBreak | Event::HardBreak => nieuwe_regel = true,
-            Event::Start(Tag::Item | Tag::List(_))
-            | Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::CodeBlock
-                | TagEnd::HtmlBlock,
-            ) => sluit(&mut regels, &mut huidig, &mut nieuwe_regel),
+            Event::SoftBreak | Event::HardBreak => regels.sluit_regel(romp),
+            Event::Start(Tag::Item) => {
+                sluit(romp, &mut regels, &mut huidig);
+                // The marker (`-`, `1.`) is part of what the moderator wrote.
+                regels.voorloop = Some(bereik.start);
+            }
+            Event::Start(Tag::List(_))
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                sluit(romp, &mut regels, &mut huidig)
+            }
             _ => {}
         }
     }
@@ -534,6 +615,85 @@ fn toeschrijving(regel: &str) -> Option<&str> {
         .map(str::trim)
 }
 
+/// The role of the duo this text names (any case), as the duo spells it.
+fn rol_in<'a>(tekst: &str, rollen: &'a [String]) -> Option<&'a String> {
+    let tekst = tekst.trim().to_lowercase();
+    rollen.iter().find(|r| r.trim().to_lowercase() == tekst)
+}
+
+const STREEPJES: [char; 3] = ['—', '–', '-'];
+
+/// An attribution after a dash at the end of a line (`… – wethouder`, `- wethouder`): the text
+/// before it and the role. Only a role of the duo counts; any other dash is text.
+fn toeschrijving_achteraan<'a>(regel: &str, rollen: &'a [String]) -> Option<(String, &'a String)> {
+    let mut vorige: Option<char> = None;
+    for (i, teken) in regel.char_indices() {
+        let na_spatie = vorige.is_none_or(char::is_whitespace);
+        vorige = Some(teken);
+        if !STREEPJES.contains(&teken) || !na_spatie {
+            continue;
+        }
+        let rest = regel[i..].trim_start_matches(STREEPJES);
+        if let Some(rol) = rol_in(rest, rollen) {
+            return Some((regel[..i].trim_end().to_string(), rol));
+        }
+    }
+    None
+}
+
+/// A speaker label at the start of a line (`**Wethouder:**`, `**Wethouder**:`, `Wethouder:`):
+/// the role and the text after the label. Only a role of the duo counts.
+fn sprekerlabel<'a>(regel: &str, rollen: &'a [String]) -> Option<(&'a String, String)> {
+    for teken in ["**", "__", "*", "_", ""] {
+        let Some(na) = regel.strip_prefix(teken) else {
+            continue;
+        };
+        for rol in rollen {
+            let lengte = rol.trim().len();
+            let Some(naam) = na.get(..lengte) else {
+                continue;
+            };
+            if naam.to_lowercase() != rol.trim().to_lowercase() {
+                continue;
+            }
+            let rest = &na[lengte..];
+            let rest = rest
+                .strip_prefix(':')
+                .and_then(|r| r.strip_prefix(teken))
+                .or_else(|| rest.strip_prefix(teken).and_then(|r| r.strip_prefix(':')));
+            if let Some(rest) = rest
+                && rest.chars().next().is_none_or(char::is_whitespace)
+            {
+                return Some((rol, rest.trim().to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// Quotation marks around the whole text (`„…”`, `"…"`, `‘…’`, `“…”`) are not part of it.
+fn zonder_aanhalingstekens(tekst: &str) -> &str {
+    const PAREN: [(char, char); 6] = [
+        ('„', '”'),
+        ('„', '“'),
+        ('“', '”'),
+        ('‘', '’'),
+        ('"', '"'),
+        ('«', '»'),
+    ];
+    for (open, dicht) in PAREN {
+        let Some(binnen) = tekst.strip_prefix(open).and_then(|r| r.strip_suffix(dicht)) else {
+            continue;
+        };
+        // `’` is also the apostrophe (`z’n`); the other closing marks may not occur inside.
+        let los = !binnen.contains(open) && (dicht == '’' || !binnen.contains(dicht));
+        if los && !binnen.trim().is_empty() {
+            return binnen.trim();
+        }
+    }
+    tekst
+}
+
 fn laatste_regel(ruw: &Ruw) -> Option<(String, usize)> {
     ruw.alineas.last().and_then(|a| a.last()).cloned()
 }
@@ -547,8 +707,65 @@ fn haal_laatste_regel_weg(ruw: &mut Ruw) {
     }
 }
 
-/// Turns a collected blockquote into a quote: tags and attribution off its last lines, checked
-/// against the codebook and the duo. Problems go to `problemen`.
+fn vervang_laatste_regel(ruw: &mut Ruw, tekst: String) {
+    if tekst.is_empty() {
+        haal_laatste_regel_weg(ruw);
+    } else if let Some(r) = ruw.alineas.last_mut().and_then(|a| a.last_mut()) {
+        r.0 = tekst;
+    }
+}
+
+/// What a quote's lines told about it besides its text.
+struct Gelezen<'a> {
+    regel_van: &'a dyn Fn(usize) -> usize,
+    codeboek: &'a Codeboek,
+    tags: Vec<String>,
+    problemen: &'a mut Vec<Probleem>,
+    fout: bool,
+}
+
+impl Gelezen<'_> {
+    /// Takes the hashtags off the end of every line of the last paragraph; a line of only
+    /// tags goes.
+    fn tags_van_de_laatste_alinea(&mut self, ruw: &mut Ruw) {
+        let Some(alinea) = ruw.alineas.last_mut() else {
+            return;
+        };
+        for (regel, offset) in alinea.iter_mut() {
+            let (rest, gevonden) = hashtags_van(regel);
+            for tag in gevonden {
+                match self.codeboek.controleer(tag) {
+                    Ok(t) if !self.tags.contains(&t) => self.tags.push(t),
+                    Ok(_) => {}
+                    Err(f) => {
+                        self.fout = true;
+                        self.problemen.push(Probleem {
+                            regel: (self.regel_van)(*offset),
+                            tekst: f.trim_end_matches('.').to_string(),
+                        });
+                    }
+                }
+            }
+            *regel = rest.to_string();
+        }
+        alinea.retain(|(r, _)| !r.is_empty());
+        if alinea.is_empty() {
+            ruw.alineas.pop();
+        }
+    }
+
+    fn probleem(&mut self, offset: usize, tekst: String) {
+        self.fout = true;
+        self.problemen.push(Probleem {
+            regel: (self.regel_van)(offset),
+            tekst,
+        });
+    }
+}
+
+/// Turns a collected blockquote into a quote: the tags and the attribution off its last lines,
+/// a speaker label off its first, quotation marks around it; checked against the codebook and
+/// the duo. Problems go to `problemen`.
 fn verwerk(
     mut ruw: Ruw,
     regel_van: &impl Fn(usize) -> usize,
@@ -557,62 +774,92 @@ fn verwerk(
     problemen: &mut Vec<Probleem>,
 ) -> Option<NieuwCitaat> {
     let begin = regel_van(ruw.begin);
-    let mut tags: Vec<String> = Vec::new();
-    let mut van = None;
-    let mut fout = false;
-    // 1. Hashtags at the end of the last line are the tags; a line of only tags goes.
-    if let Some((regel, offset)) = laatste_regel(&ruw) {
-        let (rest, gevonden) = hashtags_van(&regel);
-        for tag in gevonden {
-            match codeboek.controleer(tag) {
-                Ok(t) if !tags.contains(&t) => tags.push(t),
-                Ok(_) => {}
-                Err(f) => {
-                    fout = true;
-                    problemen.push(Probleem {
-                        regel: regel_van(offset),
-                        tekst: f.trim_end_matches('.').to_string(),
-                    });
-                }
-            }
-        }
-        let rest = rest.to_string();
-        if rest.is_empty() {
-            haal_laatste_regel_weg(&mut ruw);
-        } else if let Some(r) = ruw.alineas.last_mut().and_then(|a| a.last_mut()) {
-            r.0 = rest;
-        }
-    }
+    let mut g = Gelezen {
+        regel_van,
+        codeboek,
+        tags: Vec::new(),
+        problemen,
+        fout: false,
+    };
+    // 1. Hashtags at the end of the lines of the last paragraph are the tags.
+    g.tags_van_de_laatste_alinea(&mut ruw);
     // 2. Then the last line may be the attribution: the role of the speaker, not quote text.
-    if let Some((regel, offset)) = laatste_regel(&ruw)
-        && let Some(rol) = toeschrijving(&regel)
-    {
-        let nummer = regel_van(offset);
-        if rol.is_empty() {
-            fout = true;
-            problemen.push(Probleem {
-                regel: nummer,
-                tekst: "de toeschrijving noemt geen rol; schrijf bijvoorbeeld '— wijkcoach'".into(),
-            });
-        } else if let [een, twee] = rollen {
-            match [een, twee]
-                .into_iter()
-                .find(|r| r.to_lowercase() == rol.to_lowercase())
-            {
-                Some(r) => van = Some(r.clone()),
-                None => {
-                    fout = true;
-                    problemen.push(Probleem {
-                        regel: nummer,
-                        tekst: format!(
+    let mut achteraan: Option<(String, usize)> = None;
+    if let Some((regel, offset)) = laatste_regel(&ruw) {
+        if let Some(rol) = toeschrijving(&regel) {
+            if rol.is_empty() {
+                g.probleem(
+                    offset,
+                    "de toeschrijving noemt geen rol; schrijf bijvoorbeeld '— wijkcoach'".into(),
+                );
+            } else if let [een, twee] = rollen {
+                match rol_in(rol, rollen) {
+                    Some(r) => achteraan = Some((r.clone(), offset)),
+                    None => g.probleem(
+                        offset,
+                        format!(
                             "'{rol}' zat niet in dit duo; schrijf '{een}' of '{twee}' achter het streepje"
                         ),
-                    });
+                    ),
                 }
             }
+            haal_laatste_regel_weg(&mut ruw);
+        } else if let Some((voor, rol)) = toeschrijving_achteraan(&regel, rollen) {
+            achteraan = Some((rol.clone(), offset));
+            vervang_laatste_regel(&mut ruw, voor);
         }
-        haal_laatste_regel_weg(&mut ruw);
     }
+    // 3. Tags may also stand before the attribution.
+    g.tags_van_de_laatste_alinea(&mut ruw);
+    // 4. A speaker label may open the quote.
+    let mut vooraan: Option<(String, usize)> = None;
+    if let Some((regel, offset)) = ruw.alineas.first().and_then(|a| a.first()).cloned()
+        && let Some((rol, rest)) = sprekerlabel(&regel, rollen)
+    {
+        vooraan = Some((rol.clone(), offset));
+        if let Some(alinea) = ruw.alineas.first_mut() {
+            if rest.is_empty() {
+                alinea.remove(0);
+            } else {
+                alinea[0].0 = rest;
+            }
+            if alinea.is_empty() {
+                ruw.alineas.remove(0);
+            }
+        }
+    }
+    let van = match (vooraan, achteraan) {
+        (Some((a, _)), Some((b, offset))) if a != b => {
+            g.probleem(
+                offset,
+                format!(
+                    "dit citaat noemt twee sprekers ('{a}' vooraan, '{b}' achteraan); een citaat is van één persoon, houd één rol over of splits het citaat"
+                ),
+            );
+            None
+        }
+        (Some((rol, _)), _) | (None, Some((rol, _))) => Some(rol),
+        (None, None) => None,
+    };
+    // 5. A label further on starts the words of someone else.
+    let tweede: Option<(String, usize)> =
+        ruw.alineas.iter().flatten().find_map(|(regel, offset)| {
+            sprekerlabel(regel, rollen)
+                .filter(|(rol, _)| Some(*rol) != van.as_ref())
+                .map(|(rol, _)| (rol.clone(), *offset))
+        });
+    if let Some((rol, offset)) = tweede {
+        g.probleem(
+            offset,
+            format!(
+                "hier begint '{rol}' te praten, midden in een citaat{}; zet de woorden van elke spreker in een eigen '>'-blok",
+                van.as_ref()
+                    .map(|v| format!(" van '{v}'"))
+                    .unwrap_or_default()
+            ),
+        );
+    }
+    let Gelezen { tags, fout, .. } = g;
     let tekst = ruw
         .alineas
         .iter()
@@ -624,6 +871,7 @@ fn verwerk(
         })
         .collect::<Vec<_>>()
         .join("\n\n");
+    let tekst = zonder_aanhalingstekens(&tekst).to_string();
     if tekst.is_empty() {
         problemen.push(Probleem {
             regel: begin,

@@ -211,7 +211,8 @@ fn check_meldt_fouten_in_codeboek_yaml_met_regel() {
     fout: trajecten/codeboek.yaml: regel 2: de tag 'rust-en-regie' staat al in het ingebouwde codeboek; laat er één over.
     fout: trajecten/codeboek.yaml: regel 5: 'twee woorden' is geen geldige tag; gebruik letters, cijfers en streepjes, zoals 'rust-en-regie'.
     fout: trajecten/codeboek.yaml: regel 8: de tag 'goed' staat al twee keer in dit bestand; laat er één over.
-    1 traject gecontroleerd: 3 fouten, 0 waarschuwingen.
+    waarschuwing: trajecten/zeewijk.yaml: citaat 1.3 noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig zeewijk 1.3 --van <rol>' ('wijkcoach' en 'beleidsadviseur Wmo')
+    1 traject gecontroleerd: 3 fouten, 1 waarschuwing.
     ");
     // Commands that need the codebook refuse, and point to check.
     let fout = s.weigert(&["citaten", "zeewijk"]);

@@ -10,7 +10,7 @@ use crate::traject::Traject;
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, verwijzingen naar citaten die niet bestaan, fouten in codeboek.yaml,\ntags die niet in het codeboek staan en citaten die iemand herkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
+    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, verwijzingen naar citaten die niet bestaan, fouten in codeboek.yaml,\ntags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand herkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
 )]
 pub struct Args {}
 

@@ -44,6 +44,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .controleer_alle(&args.tag)
         .map_err(|f| anyhow!("--tag: {f}"))?;
     let datum = omg.datum(args.datum.as_deref())?;
+    let zonder_spreker = van.is_none();
     let id = omg.wijzig(&args.slug, |t| {
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
@@ -71,6 +72,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         omg.regel(id.to_string());
     } else {
         omg.regel(format!("Citaat {id} vastgelegd."));
+    }
+    if zonder_spreker {
+        eprintln!(
+            "Let op: citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>'.",
+            args.slug
+        );
     }
     Ok(0)
 }

@@ -25,9 +25,13 @@ Een notitiebestand begint met front matter tussen twee '---'-regels:
       perspectief: beleid
   ---
 
-Elk '>'-blok is een citaat. Een laatste regel die begint met —, – of -- noemt de rol van wie
-het zei; #tags aan het eind van de laatste regel zijn de tags van het citaat. De rest van het
-bestand zijn je eigen aantekeningen: die blijven bij het interview en komen in geen rapport.
+Elk '>'-blok is een citaat; de tekst blijft zoals je hem typte. Wie het zei schrijf je als
+laatste regel '— rol' (ook –, -- of één -), als '… – rol' aan het eind van de laatste regel,
+of als label vooraan: '**Rol:**' of 'Rol:'. De rol moet een van de twee rollen van het duo
+zijn. Aanhalingstekens om de hele tekst horen er niet bij. #tags aan het eind van een regel
+van de laatste alinea zijn de tags van het citaat. Een citaat zonder spreker staat in
+documenten op naam van het interview; --proef telt ze. De rest van het bestand zijn je eigen
+aantekeningen: die blijven bij het interview en komen in geen rapport.
 
 Opnieuw importeren van hetzelfde bestand (zelfde bestandsnaam) werkt dat interview bij:
 ongewijzigde citaten houden hun id. Een bestand met problemen wordt helemaal geweigerd.
@@ -140,14 +144,21 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         mag_wijzigen(&kopie)?;
         let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum)?;
         omg.regel("Proef: er wordt niets gewijzigd.");
+        let mut aantal = 0;
+        let mut zonder_spreker = 0;
         for u in &uitkomsten {
             meld(omg, u, true);
             if let Some(i) = kopie.interview(u.interview) {
                 for c in &i.citaten {
+                    aantal += 1;
+                    if c.van.is_none() {
+                        zonder_spreker += 1;
+                    }
                     omg.regel(format!("  {}", regel_van_citaat(i, c)));
                 }
             }
         }
+        omg.regel(samenvatting(aantal, zonder_spreker));
         uitkomsten
     } else {
         let uitkomsten = omg.wijzig(&args.slug, |t| importeer_alle(t, &gelezen, datum))?;
@@ -224,6 +235,20 @@ fn meld(omg: &mut Omgeving, u: &Uitkomst, proef: bool) {
     omg.regel(regel);
 }
 
+/// The last line of `--proef`: how many quotes, and how many of them name no speaker.
+fn samenvatting(citaten: usize, zonder_spreker: usize) -> String {
+    let mut regel = format!(
+        "{}, waarvan {zonder_spreker} zonder spreker.",
+        aantal(citaten, "citaat", "citaten")
+    );
+    if zonder_spreker > 0 {
+        regel.push_str(
+            " Een citaat zonder spreker staat in documenten als 'uit het duo-interview met …'; noem de rol met '— rol' onder het citaat of met '**Rol:**' ervoor.",
+        );
+    }
+    regel
+}
+
 /// One line per quote for `--proef`: id, speaker, tags and the start of the text.
 fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
     let mut tekst: String = c.tekst.replace("\n\n", " ¶ ");
@@ -235,7 +260,7 @@ fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
         "{}.{}  {}{}  {tekst}",
         i.nr,
         c.nr,
-        c.van.as_deref().unwrap_or("(spreker onbekend)"),
+        c.van.as_deref().unwrap_or("(geen spreker)"),
         if tags.is_empty() {
             String::new()
         } else {
