@@ -11,6 +11,7 @@ pub mod codeboek;
 pub mod commentaar;
 pub mod controle;
 pub mod datum;
+pub mod document;
 pub mod fase;
 pub mod html;
 pub mod interview;
