@@ -23,7 +23,7 @@ body { margin: 0 auto; max-width: 174mm; }
 h1 { font-size: 20pt; margin: 0 0 6mm 0; }
 h2 { font-size: 15pt; margin: 8mm 0 3mm 0; color: #1d3f66; }
 h3 { font-size: 12pt; margin: 5mm 0 2mm 0; }
-h4 { font-size: 10.5pt; margin: 4mm 0 1mm 0; }
+h4 { font-size: 9pt; margin: 4mm 0 1.5mm 0; text-transform: uppercase; letter-spacing: 0.06em; color: #1d3f66; }
 h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 2.5mm 0; orphans: 3; widows: 3; }
 .samen { break-inside: avoid; page-break-inside: avoid; }
@@ -56,6 +56,8 @@ figcaption { font-size: 9pt; color: #444; margin-top: 1mm; }
 .omslag .vraag { font-size: 14pt; font-style: italic; color: #333; max-width: 150mm; }
 .omslag .regels { margin-top: auto; border-top: 0.6mm solid #1d3f66; padding-top: 4mm; }
 .omslag .regels p { margin: 0 0 1mm 0; }
+.inhoud { margin-bottom: 10mm; }
+.inhoud h2 { margin-top: 0; }
 .inhoud ul { list-style: none; padding-left: 0; }
 .inhoud li { margin-bottom: 1.2mm; }
 .inhoud a { color: inherit; text-decoration: none; }

@@ -44,6 +44,7 @@ pub fn render(doc: &Document) -> String {
 }
 
 /// Inline text; `eenregelig` for list items and cells, where a line break would end them.
+/// Spaces at the edges of a piece stay (one space), outside any emphasis markers.
 fn regel(r: &Regel, eenregelig: bool) -> String {
     r.iter()
         .map(|i| {
@@ -52,18 +53,30 @@ fn regel(r: &Regel, eenregelig: bool) -> String {
                 Inline::Nadruk(t) => (t, "*"),
                 Inline::Sterk(t) => (t, "**"),
             };
+            let voor = if t.starts_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            };
+            let na = if t.ends_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            };
             let t = if eenregelig || !teken.is_empty() {
-                cel(t)
+                cel(t.trim())
             } else {
                 tekst(t)
             };
-            if teken.is_empty() || t.is_empty() {
-                t
+            if t.is_empty() {
+                voor.to_string()
             } else {
-                format!("{teken}{t}{teken}")
+                format!("{voor}{teken}{t}{teken}{na}")
             }
         })
-        .collect()
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 fn blok_md(uit: &mut String, blok: &Blok) {

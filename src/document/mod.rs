@@ -223,3 +223,16 @@ pub fn bronregel(toeschrijving: &str, id: Option<&str>) -> String {
         None => toeschrijving.to_string(),
     }
 }
+
+/// Items as Dutch prose: "a", "a en b", "a, b en c".
+pub fn opsomming<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [een] => een.as_ref().to_string(),
+        [kop @ .., laatste] => format!(
+            "{} en {}",
+            kop.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+            laatste.as_ref()
+        ),
+    }
+}
