@@ -88,18 +88,20 @@ fn heeft_inhoud(t: &Traject) -> bool {
     !(t.interviews.is_empty()
         && t.synthese.is_empty()
         && t.richtingen.is_empty()
-        && t.sessies.is_empty()
+        && !t.sessies.iter().any(|s| s.gehouden())
         && t.expertteam.is_empty()
         && t.afspraken.is_empty()
         && t.evaluatie.is_none()
         && t.kernvraag.is_none())
 }
 
+/// "werkte", "werkten", or while the traject runs "werkt", "werken".
 fn werkte(t: &Traject) -> &'static str {
-    if t.gemeenten.len() > 1 {
-        "werkten"
-    } else {
-        "werkte"
+    match (t.is_lopend(), t.gemeenten.len() > 1) {
+        (true, false) => "werkt",
+        (true, true) => "werken",
+        (false, false) => "werkte",
+        (false, true) => "werkten",
     }
 }
 
@@ -193,7 +195,7 @@ fn niet_bereikt(t: &Traject, fase: Fase, wat: &str) -> Option<String> {
     Some(match t.status {
         Status::Lopend => format!("{wat} volgt in fase {fase}."),
         Status::Gestopt | Status::Geannuleerd => format!(
-            "{wat} is er niet gekomen: het traject is {} voor fase {fase}.",
+            "{wat} is er niet gekomen: het traject is {} vóór fase {fase}.",
             t.status
         ),
         Status::Afgerond => format!("{wat} is niet vastgelegd."),
@@ -204,8 +206,16 @@ fn factsheet(t: &Traject) -> Document {
     let gemeenten = opsomming(&t.gemeenten);
     let mut doc = Document::nieuw(format!("Factsheet Visieleertraject {gemeenten}"));
     doc.voettekst = Some(format!("Factsheet {gemeenten}"));
+    if t.is_lopend() {
+        doc.stempel = Some("CONCEPT".to_string());
+    }
     let mut sectie = Sectie::nieuw(1, "Het traject in het kort");
-    let mut rijen = vec![vec!["Gemeente(n)".to_string(), gemeenten.clone()]];
+    let kop = if t.gemeenten.len() > 1 {
+        "Gemeenten"
+    } else {
+        "Gemeente"
+    };
+    let mut rijen = vec![vec![kop.to_string(), gemeenten.clone()]];
     if let Some(thema) = &t.thema {
         rijen.push(vec!["Thema".to_string(), thema.clone()]);
     }
@@ -220,6 +230,15 @@ fn factsheet(t: &Traject) -> Document {
     if t.pilot {
         rijen.push(vec!["Pilot".to_string(), "ja".to_string()]);
     }
+    for s in t.sessies.iter().filter(|s| !s.gehouden()) {
+        rijen.push(vec![
+            "Gepland".to_string(),
+            match s.datum {
+                Some(d) => format!("{} op {}", s.soort.titel(), d.voluit()),
+                None => format!("{}, datum nog niet bekend", s.soort.titel()),
+            },
+        ]);
+    }
     sectie.voeg_toe(Blok::Tabel {
         intro: None,
         kop: vec![String::new(), String::new()],
@@ -228,14 +247,13 @@ fn factsheet(t: &Traject) -> Document {
     if let Some(z) = einde_zin(t) {
         sectie.voeg_toe(Blok::alinea(z));
     }
-    sectie.voeg_toe(Blok::alinea(
-        "Van dit traject zijn geen interviews, synthese, oplossingsrichtingen of afspraken vastgelegd; daarom is dit een factsheet en geen borgingsrapport. Zodra de facilitator ze vastlegt, schrijft 'visieleer rapport' het volledige rapport.",
-    ));
+    let mut uitleg = "Van dit traject zijn geen interviews, synthese, oplossingsrichtingen of afspraken vastgelegd; daarom is dit een factsheet en geen borgingsrapport.".to_string();
+    if t.is_lopend() {
+        uitleg.push_str(" Zodra ze zijn vastgelegd, wordt dit het borgingsrapport.");
+    }
+    sectie.voeg_toe(Blok::alinea(uitleg));
     if let Some(n) = &t.notitie {
-        sectie.voeg_toe(Blok::Kader(vec![
-            Inline::Sterk("Bron. ".to_string()),
-            Inline::Tekst(n.clone()),
-        ]));
+        sectie.voeg_toe(Blok::Kader(tekst(n.trim())));
     }
     doc.secties.push(sectie);
     doc
@@ -398,7 +416,11 @@ impl<'a> Bouw<'a> {
         s.voeg_toe(Blok::alinea(eerste));
         match &t.kernvraag {
             Some(k) => s.voeg_toe(Blok::Alinea(vec![
-                Inline::Tekst("De kernvraag was: ".into()),
+                Inline::Tekst(if t.is_lopend() {
+                    "De kernvraag is: ".into()
+                } else {
+                    "De kernvraag was: ".into()
+                }),
                 Inline::Nadruk(k.trim().to_string()),
             ])),
             None => s.voeg_toe(Blok::alinea(
@@ -484,35 +506,61 @@ impl<'a> Bouw<'a> {
     /// When nazorg is planned or was held, as a sentence.
     fn nazorg_zin(&self) -> Option<String> {
         let t = self.t;
-        if let Some(d) = gehouden(t, SessieSoort::Nazorg) {
-            return Some(format!("Het nazorggesprek vond plaats op {}.", d.voluit()));
+        // The nazorggesprek happens after the traject is finished, so its date comes from a
+        // nazorg session when one was recorded in time, and otherwise from the nazorg entries.
+        let mut gesprekken: Vec<Datum> = t
+            .sessies
+            .iter()
+            .filter(|s| s.soort == SessieSoort::Nazorg && s.gehouden())
+            .filter_map(|s| s.datum)
+            .chain(
+                t.afspraken
+                    .iter()
+                    .flat_map(|a| a.nazorg.iter().map(|n| n.datum)),
+            )
+            .collect();
+        gesprekken.sort();
+        gesprekken.dedup();
+        if !gesprekken.is_empty() {
+            let datums: Vec<String> = gesprekken.iter().map(|d| d.voluit()).collect();
+            return Some(format!(
+                "Het nazorggesprek vond plaats op {}.",
+                opsomming(&datums)
+            ));
         }
         if let Some(d) = gepland(t, SessieSoort::Nazorg) {
             return Some(format!("Het nazorggesprek is gepland op {}.", d.voluit()));
         }
         let eerste = t.afspraken.iter().filter_map(|a| a.datum).min()?;
-        let wanneer = if eerste < self.vandaag {
-            "had plaats moeten vinden"
+        Some(if eerste < self.vandaag {
+            format!(
+                "De eerste afspraak had op {} bekeken moeten worden; er is nog geen nazorg vastgelegd.",
+                eerste.voluit()
+            )
         } else {
-            "volgt"
-        };
-        Some(format!(
-            "Het nazorggesprek, waarin de afspraken worden bekeken, {wanneer} vanaf {}.",
-            eerste.voluit()
-        ))
+            format!(
+                "In het nazorggesprek worden de afspraken bekeken, de eerste op {}.",
+                eerste.voluit()
+            )
+        })
     }
 
     fn aanleiding(&self) -> Vec<Sectie> {
         let t = self.t;
         let mut s = Sectie::nieuw(1, "1 Aanleiding en vraagstelling").op_nieuwe_pagina();
         s.voeg_toe(Blok::alinea(format!(
-            "{} {} in een Visieleertraject van de VNG aan een vraagstuk in de toegang tot het sociaal domein{}. Het vraagstuk zoals de gemeente het bij de aanmelding beschreef:",
+            "{} {} in een Visieleertraject van de VNG aan een vraagstuk in de toegang tot het sociaal domein{}. Het vraagstuk zoals {} het bij de aanmelding beschreef:",
             opsomming(&t.gemeenten),
             werkte(t),
             t.thema
                 .as_deref()
                 .map(|th| format!(", met als thema {}", th.trim()))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            if t.gemeenten.len() > 1 {
+                "de gemeenten"
+            } else {
+                "de gemeente"
+            }
         )));
         s.voeg_toe(Blok::Alinea(vec![Inline::Nadruk(
             t.vraagstuk.trim().to_string(),
@@ -602,12 +650,12 @@ impl<'a> Bouw<'a> {
                 "binnen"
             };
             let werkwoord = if t.tijdlijn.einde.is_some() {
-                "duurde"
+                "duurde het traject"
             } else {
-                "duurt tot nu toe"
+                "duurt het traject tot nu toe"
             };
             zinnen.push(format!(
-                "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} het traject {}: {oordeel} de streeftijd van {STREEF_WEKEN_MIN} tot {STREEF_WEKEN_MAX} weken.",
+                "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {}: {oordeel} de streeftijd van {STREEF_WEKEN_MIN} tot {STREEF_WEKEN_MAX} weken.",
                 meervoud(w as usize, "week", "weken")
             ));
         }
@@ -663,12 +711,25 @@ impl<'a> Bouw<'a> {
                 meervoud(perspectieven.len(), "perspectief", "perspectieven")
             )));
             duos.voeg_toe(Blok::lijst(t.interviews.iter().map(|i| {
-                let wie = opsomming(
-                    &i.duo
-                        .iter()
-                        .map(|d| format!("{} ({})", d.rol, d.perspectief))
-                        .collect::<Vec<_>>(),
-                );
+                // Of an interview without consent not even the roles leave the map.
+                let wie = if i.heeft_toestemming() && i.ingetrokken.is_none() {
+                    opsomming(
+                        &i.duo
+                            .iter()
+                            .map(|d| format!("{} ({})", d.rol, d.perspectief))
+                            .collect::<Vec<_>>(),
+                    )
+                } else {
+                    format!(
+                        "{} (zonder toestemming om te citeren)",
+                        opsomming(
+                            &i.duo
+                                .iter()
+                                .map(|d| format!("iemand uit het perspectief {}", d.perspectief))
+                                .collect::<Vec<_>>()
+                        )
+                    )
+                };
                 match i.datum {
                     Some(d) => tekst(format!("{}: {wie}", d.voluit())),
                     None => tekst(wie),
@@ -863,50 +924,72 @@ impl<'a> Bouw<'a> {
         let t = self.t;
         let mut s = Sectie::nieuw(2, "Hoe we tot deze inzichten kwamen");
         let mut zinnen = Vec::new();
+        let mut zonder: Vec<(Stap, Fase)> = Vec::new();
         for stap in Stap::ALLE {
             let nrs: Vec<String> = t.inzichten(stap).map(|i| i.nr.to_string()).collect();
-            let wie = match stap {
-                Stap::Moderatoren => "De moderatoren van de duo-interviews",
-                Stap::Expertteam => "Het expertteam",
-                Stap::Reflectie => "In de ontwerpsessie",
-            };
             let fase = match stap {
                 Stap::Moderatoren => Fase::Luisteren,
                 Stap::Expertteam | Stap::Reflectie => Fase::Ontwerpen,
             };
-            let wat = if nrs.is_empty() {
-                match niet_bereikt(t, fase, "Deze stap") {
-                    Some(r) => r,
-                    None => "Hier is geen inzicht uit vastgelegd.".into(),
-                }
-            } else {
-                let lijst = match nrs.as_slice() {
-                    [een] => format!("inzicht {een}"),
-                    _ => format!("de inzichten {}", opsomming(&nrs)),
-                };
-                match stap {
-                    Stap::Moderatoren => {
-                        format!("{wie} brachten samen wat ze hoorden terug tot {lijst}.")
-                    }
-                    Stap::Expertteam => {
-                        format!("{wie} las de citaten en de eerste synthese en voegde {lijst} toe.")
-                    }
-                    Stap::Reflectie => {
-                        let wanneer = gehouden(t, SessieSoort::Ontwerpsessie)
-                            .map(|d| format!(" van {}", d.voluit()))
-                            .unwrap_or_default();
-                        format!(
-                            "{wie}{wanneer} reflecteerden de deelnemers op deze synthese; daaruit kwam {lijst}."
-                        )
-                    }
-                }
+            if nrs.is_empty() {
+                zonder.push((stap, fase));
+                continue;
+            }
+            let lijst = match nrs.as_slice() {
+                [een] => format!("inzicht {een}"),
+                _ => format!("de inzichten {}", opsomming(&nrs)),
             };
-            let wat = if nrs.is_empty() {
-                format!("{}: {}", stap.titel(), wat)
+            zinnen.push(match stap {
+                Stap::Moderatoren => format!(
+                    "De moderatoren van de duo-interviews brachten samen wat ze hoorden terug tot {lijst}."
+                ),
+                Stap::Expertteam => format!(
+                    "Het expertteam las de citaten en de eerste synthese en voegde {lijst} toe."
+                ),
+                Stap::Reflectie => {
+                    let wanneer = gehouden(t, SessieSoort::Ontwerpsessie)
+                        .map(|d| format!(" van {}", d.voluit()))
+                        .unwrap_or_default();
+                    format!(
+                        "In de ontwerpsessie{wanneer} reflecteerden de deelnemers op deze synthese; daaruit kwam {lijst}."
+                    )
+                }
+            });
+        }
+        // Steps without insights, in one sentence per phase they belong to.
+        for fase in [Fase::Luisteren, Fase::Ontwerpen] {
+            let stappen: Vec<String> = zonder
+                .iter()
+                .filter(|(_, f)| *f == fase)
+                .map(|(stap, _)| match stap {
+                    Stap::Moderatoren => "de synthese door de moderatoren".to_string(),
+                    Stap::Expertteam => "de synthese door het expertteam".to_string(),
+                    Stap::Reflectie => "de reflectie in de ontwerpsessie".to_string(),
+                })
+                .collect();
+            if stappen.is_empty() {
+                continue;
+            }
+            let meer = stappen.len() > 1;
+            let mut zin = opsomming(&stappen);
+            zin[..1].make_ascii_uppercase();
+            zinnen.push(if t.fase < fase && t.is_lopend() {
+                format!(
+                    "{zin} {} in fase {fase}.",
+                    if meer { "volgen" } else { "volgt" }
+                )
+            } else if t.fase < fase {
+                format!(
+                    "{zin} {} er niet gekomen: het traject is {} vóór fase {fase}.",
+                    if meer { "zijn" } else { "is" },
+                    t.status
+                )
             } else {
-                wat
-            };
-            zinnen.push(wat);
+                format!(
+                    "Uit {} is (nog) geen inzicht vastgelegd.",
+                    opsomming(&stappen)
+                )
+            });
         }
         s.voeg_toe(Blok::alinea(zinnen.join(" ")));
         vec![s]
@@ -1085,9 +1168,10 @@ impl<'a> Bouw<'a> {
             let rijen = met_citaten
                 .iter()
                 .map(|i| {
-                    let ids: Vec<String> = i
-                        .citaten
-                        .iter()
+                    let mut citaten: Vec<&String> = i.citaten.iter().collect();
+                    citaten.sort_by_key(|id| id.parse::<CitaatId>().ok());
+                    let ids: Vec<String> = citaten
+                        .into_iter()
                         .map(|id| match self.verwijzing(id) {
                             Verwijzing::Gedeeld(g) => g.id.to_string(),
                             Verwijzing::ZonderToestemming(id) => {

@@ -60,7 +60,6 @@ figcaption { font-size: 9pt; color: #444; margin-top: 1mm; }
 .inhoud h2 { margin-top: 0; }
 .inhoud ul { list-style: none; padding-left: 0; }
 .inhoud li { margin-bottom: 1.2mm; }
-.inhoud a { color: inherit; text-decoration: none; }
 .stempel-scherm { display: none; }
 @media screen { body { padding: 10mm; } .stempel-scherm { display: block; font-weight: bold; color: #b22; letter-spacing: 0.2em; } .omslag { height: auto; min-height: 0; } }
 "#;
@@ -140,13 +139,9 @@ pub fn render(doc: &Document) -> String {
     }
     if doc.inhoud {
         lichaam.push_str("<nav class=\"inhoud\">\n<h2>Inhoud</h2>\n<ul>\n");
-        for (nr, h) in doc.secties.iter().enumerate() {
+        for h in doc.secties.iter() {
             if h.niveau == 1 {
-                let _ = writeln!(
-                    lichaam,
-                    "<li><a href=\"#s{nr}\">{}</a></li>",
-                    escape(&h.titel)
-                );
+                let _ = writeln!(lichaam, "<li>{}</li>", escape(&h.titel));
             }
         }
         lichaam.push_str("</ul>\n</nav>\n");
