@@ -16,6 +16,10 @@ use crate::markdown::alineas;
 /// and repeat their header.
 const KORTE_TABEL: usize = 20;
 
+/// Quotes longer than this many characters are set in smaller type (9 pt): at the normal size
+/// the longest quote visieleer accepts (5000 characters) would not fit on one A4 page.
+const LANG_CITAAT: usize = 2500;
+
 /// The base style of every document.
 const STIJL: &str = r#"
 html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; }
@@ -40,6 +44,7 @@ th { background: #eef2f7; }
 .citaat blockquote { margin: 0; padding: 1.5mm 4mm; border-left: 1.2mm solid #5a7fa8; background: #f3f6fa; }
 .citaat blockquote p { margin: 0 0 1.5mm 0; }
 .citaat blockquote p:last-child { margin-bottom: 0; }
+.citaat.lang blockquote { font-size: 9pt; line-height: 1.3; }
 .citaat .bron { margin: 0.8mm 0 0 5mm; color: #444; font-size: 9.5pt; }
 ul, ol { margin: 0 0 3mm 0; padding-left: 6mm; }
 li { margin-bottom: 1mm; break-inside: avoid; page-break-inside: avoid; }
@@ -86,7 +91,7 @@ fn pagina_stijl(doc: &Document) -> String {
     if let Some(s) = &doc.stempel {
         let _ = write!(
             uit,
-            " @top-center {{ content: {}; font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 11pt; font-weight: bold; letter-spacing: 0.3em; color: #b22; }}",
+            " @top-center {{ content: {}; font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #b22; }}",
             css_tekst(s)
         );
     }
@@ -219,7 +224,13 @@ fn blok_html(uit: &mut String, blok: &Blok) {
             toeschrijving,
             id,
         } => {
-            uit.push_str("<div class=\"citaat\">\n<blockquote>\n");
+            // A very long quote is set smaller, so that it still fits whole on one page.
+            let klasse = if tekst.chars().count() > LANG_CITAAT {
+                "citaat lang"
+            } else {
+                "citaat"
+            };
+            let _ = writeln!(uit, "<div class=\"{klasse}\">\n<blockquote>");
             for alinea in alineas(tekst) {
                 let _ = writeln!(uit, "<p>{}</p>", escape(&alinea.join("\n")));
             }
