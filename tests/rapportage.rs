@@ -620,3 +620,95 @@ fn toon_en_overzicht_melden_afspraken_over_hun_datum_zonder_nazorg() {
     assert!(!s.ok(&["toon", "zeewijk"]).contains("Let op: afspraak"));
     assert!(!s.ok(&["overzicht"]).contains("zonder nazorg"));
 }
+
+#[test]
+fn een_richting_noemt_de_inzichten_waar_zij_antwoord_op_is() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    let uit = s.ok(&[
+        "richting",
+        "zeewijk",
+        "Eén telefoonnummer voor alle vragen",
+        "--inzicht",
+        "2",
+        "--inzicht",
+        "1",
+    ]);
+    assert_eq!(
+        uit,
+        "Oplossingsrichting 2 vastgelegd, als antwoord op inzichten 1 en 2.\n"
+    );
+    assert!(
+        s.lees("zeewijk")
+            .contains("- tekst: Eén telefoonnummer voor alle vragen\n  inzichten:\n  - 1\n  - 2\n"),
+        "{}",
+        s.lees("zeewijk")
+    );
+    // An existing richting gets another link; the same link twice is refused.
+    let uit = s.ok(&[
+        "richting",
+        "zeewijk",
+        "Eén wijkteam per wijk met eigen mandaat",
+        "--inzicht",
+        "3",
+    ]);
+    assert_eq!(uit, "Oplossingsrichting 1 gekoppeld aan inzicht 3.\n");
+    let fout = s.weigert(&[
+        "richting",
+        "zeewijk",
+        "Eén wijkteam per wijk met eigen mandaat",
+        "--inzicht",
+        "3",
+    ]);
+    assert!(fout.contains("staat al in traject 'zeewijk'"), "{fout}");
+    let fout = s.weigert(&["richting", "zeewijk", "Nog een", "--inzicht", "9"]);
+    assert!(
+        fout.contains("Traject 'zeewijk' heeft geen inzicht 9;"),
+        "{fout}"
+    );
+    let fout = s.weigert(&["richting", "zeewijk", "Nog een", "--inzicht", "twee"]);
+    assert!(fout.contains("'twee' is geen inzichtnummer"), "{fout}");
+
+    let md = s.ok(&["rapport", "zeewijk"]);
+    assert!(
+        md.contains("1. **Eén wijkteam per wijk met eigen mandaat** Een antwoord op: Iedereen herkent het loket-probleem (inzicht 3).\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("2. **Eén telefoonnummer voor alle vragen** Een antwoord op: Regels knellen (inzicht 1); Eén voordeur helpt (inzicht 2).\n"),
+        "{md}"
+    );
+}
+
+/// Singular and plural as Dutch has them, and the verb of samenwerkende gemeenten.
+#[test]
+fn enkelvoud_en_meervoud() {
+    assert_eq!(visieleer::rapport::citaten_tekst(&["2.1"]), "citaat 2.1");
+    assert_eq!(
+        visieleer::rapport::citaten_tekst(&["2.1", "3.2"]),
+        "citaten 2.1 en 3.2"
+    );
+    assert_eq!(
+        visieleer::rapport::citaten_tekst(&["1.1", "2.1", "3.2"]),
+        "citaten 1.1, 2.1 en 3.2"
+    );
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "samen",
+        "--gemeente",
+        "Aadorp",
+        "--gemeente",
+        "Beekdorp",
+        "--vraagstuk",
+        "Samen?",
+    ]);
+    s.ok(&["kernvraag", "samen", "Hoe samen?"]);
+    s.ok(&["stop", "samen", "--reden", "de raad koos anders"]);
+    let md = s.ok(&["rapport", "samen"]);
+    assert!(
+        md.contains("Aadorp en Beekdorp werkten in een Visieleertraject"),
+        "{md}"
+    );
+    assert!(md.contains("De reden: de raad koos anders."), "{md}");
+}
