@@ -617,19 +617,10 @@ impl<'a> Bouw<'a> {
             .collect();
         if !komend.is_empty() {
             zinnen.push(match t.status {
-                Status::Lopend => format!(
-                    "{} {}.",
-                    if komend.len() == 1 {
-                        "Fase"
-                    } else {
-                        "De fasen"
-                    },
-                    format!(
-                        "{} {}",
-                        opsomming(&komend),
-                        if komend.len() == 1 { "volgt" } else { "volgen" }
-                    )
-                ),
+                Status::Lopend if komend.len() == 1 => {
+                    format!("Fase {} volgt.", komend[0])
+                }
+                Status::Lopend => format!("De fasen {} volgen.", opsomming(&komend)),
                 _ => format!(
                     "Aan {} is het traject niet meer toegekomen.",
                     if komend.len() == 1 {
