@@ -7,6 +7,14 @@
 //! lists). It never writes markup. A renderer decides only *how* that looks in one format:
 //! [`markdown::render`] and [`html::render`] (a Word renderer can walk the same tree).
 //!
+//! To make a document: write a function in the content module (see `crate::rapport::document`)
+//! that returns a `Document` — set `omslag` and `inhoud` for a report with a cover and contents,
+//! `voettekst` for the running footer, `stempel` for "CONCEPT", `pagina` for landscape — and let
+//! the command call `markdown::render` or `html::render`. Page breaks are requested with
+//! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
+//! quotes whole, a table's intro with its table, very long quotes set smaller) is the HTML
+//! renderer's job.
+//!
 //! The renderers escape every piece of text they are given, so no user text can become
 //! markup, and render a quote's text verbatim, paragraph by paragraph
 //! (`tests/markdown_eigenschappen.rs` checks both for arbitrary quotes). A figure is the one
@@ -198,21 +206,6 @@ impl Document {
     /// The chapters (level-1 sections) for the table of contents.
     pub fn hoofdstukken(&self) -> impl Iterator<Item = &Sectie> {
         self.secties.iter().filter(|s| s.niveau == 1)
-    }
-
-    /// Every quote of the document, in order, as (text, attribution).
-    pub fn citaten(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.secties
-            .iter()
-            .flat_map(|s| s.blokken.iter())
-            .filter_map(|b| match b {
-                Blok::Citaat {
-                    tekst,
-                    toeschrijving,
-                    ..
-                } => Some((tekst.as_str(), toeschrijving.as_str())),
-                _ => None,
-            })
     }
 }
 
