@@ -203,7 +203,9 @@ fn traject(nr: usize, lcg: &mut Lcg) -> Traject {
                 .collect(),
         });
     }
-    t.richtingen = (0..3).map(|_| lcg.zin(5, 10)).collect();
+    t.richtingen = (0..3)
+        .map(|_| visieleer::traject::Richting::nieuw(lcg.zin(5, 10)))
+        .collect();
     t.evaluatie = Some(Evaluatie {
         datum: Some(dag(begin, 55)),
         proces: lcg.zin(10, 20),

@@ -41,9 +41,9 @@ v synthese zeewaarde --stap expertteam --soort werkzaam "Een vaste contactpersoo
 v synthese zeewaarde --stap expertteam --soort werkzaam "Signalen uit de sociale basis structureel ophalen." --citaat 3.2 --datum 2024-02-27
 v synthese zeewaarde --stap reflectie --soort dilemma "Regionale inkoop en lokale toegang vragen om heldere afspraken over wie beslist." --citaat 3.1 --datum 2024-03-04
 v sessie zeewaarde ontwerpsessie --datum 2024-03-04
-v richting zeewaarde "Eén voordeur: het klantcontactcentrum mag een eerste gesprek voeren en direct een afspraak met het wijkteam maken." --datum 2024-03-04
-v richting zeewaarde "Mandaat voor wijkcoaches om tot een vast bedrag zelf maatwerk toe te kennen." --datum 2024-03-04
-v richting zeewaarde "Een kwartaaloverleg met de welzijnsorganisatie om signalen uit de sociale basis te bespreken." --datum 2024-03-04
+v richting zeewaarde "Eén voordeur: het klantcontactcentrum mag een eerste gesprek voeren en direct een afspraak met het wijkteam maken." --inzicht 2 --inzicht 3 --datum 2024-03-04
+v richting zeewaarde "Mandaat voor wijkcoaches om tot een vast bedrag zelf maatwerk toe te kennen." --inzicht 1 --datum 2024-03-04
+v richting zeewaarde "Een kwartaaloverleg met de welzijnsorganisatie om signalen uit de sociale basis te bespreken." --inzicht 4 --datum 2024-03-04
 v volgende zeewaarde --datum 2024-03-11
 
 v sessie zeewaarde borgingsessie --datum 2024-04-02
@@ -51,8 +51,11 @@ v evaluatie zeewaarde --datum 2024-04-02 \
   --proces "De duo-interviews brachten mensen samen die elkaar zelden spreken; de planning liep uit door de voorjaarsvakantie." \
   --inzichten "De toegang is voor inwoners geen loket maar een route; de knelpunten zitten in de overdrachten." \
   --vervolg "Pilot met de nieuwe voordeur in twee wijken vanaf juni; nazorggesprek na de zomer."
-v afspraak zeewaarde "Pilot met de nieuwe voordeur in twee wijken" --eigenaar "teamleider toegang" \
-  --streefwaarde "Inwoners in de pilotwijken vertellen dat ze hun verhaal één keer hoefden te doen" --datum 2024-09-02
+v afspraak zeewaarde "Pilot met de nieuwe voordeur in twee wijken" --eigenaar "teamleider klantcontactcentrum" \
+  --streefwaarde "Inwoners in de pilotwijken vertellen dat ze na het eerste gesprek wisten waar ze aan toe waren" --datum 2024-10-01
+v afspraak zeewaarde "Mandaatregeling voor wijkcoaches in het college" --eigenaar "wethouder sociaal domein" \
+  --streefwaarde "Wijkcoaches kennen maatwerk tot het vaste bedrag zelf toe" --datum 2024-10-01
+v sessie zeewaarde nazorg --datum 2024-10-01 --gepland
 v volgende zeewaarde --datum 2024-04-08
 # The file is fiction; say so in its own notitie field (the place visieleer keeps free text).
 python3 - <<'PY'

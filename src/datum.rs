@@ -69,6 +69,18 @@ impl Datum {
         self.0.format("%d-%m").to_string()
     }
 
+    /// Day and short month, as on a timeline axis with the year beside it: `12 mrt`.
+    pub fn dag_maand(self) -> String {
+        const KORT: [&str; 12] = [
+            "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+        ];
+        format!("{} {}", self.0.day(), KORT[self.0.month0() as usize])
+    }
+
+    pub fn jaar(self) -> i32 {
+        self.0.year()
+    }
+
     /// The date as Dutch prose: `12 maart 2024`.
     pub fn voluit(self) -> String {
         format!(
@@ -129,6 +141,7 @@ mod tests {
         let d: Datum = "2024-03-12".parse().unwrap();
         assert_eq!(d.to_string(), "2024-03-12");
         assert_eq!(d.voluit(), "12 maart 2024");
+        assert_eq!(d.dag_maand(), "12 mrt");
     }
 
     #[test]

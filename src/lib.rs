@@ -12,6 +12,7 @@ pub mod codeboek;
 pub mod commentaar;
 pub mod controle;
 pub mod datum;
+pub mod document;
 pub mod fase;
 pub mod html;
 pub mod interview;

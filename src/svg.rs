@@ -15,6 +15,9 @@ const RIJ: f64 = 22.0;
 const BOVEN: f64 = 26.0;
 
 /// The timeline of a traject, or `None` when no phase has a date yet.
+///
+/// Phases are bars, held meetings filled diamonds with their name, planned meetings hollow
+/// ones; the axis shows day and month with the year below it; a legend explains the marks.
 pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     let eind_van = |f: Fase| {
         t.tijdlijn.eind(f).or_else(|| {
@@ -34,12 +37,12 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     let doel = t
         .aanmelding
         .and_then(|a| a.plus_dagen_binnen_kalender(STREEF_WEKEN_MAX * 7));
-    let sessies: Vec<_> = t
+    let mut sessies: Vec<_> = t
         .sessies
         .iter()
-        .filter(|s| s.gehouden())
         .filter_map(|s| s.datum.map(|d| (s, d)))
         .collect();
+    sessies.sort_by_key(|(s, d)| (*d, s.soort));
     let mut laatste = balken.iter().map(|b| b.2).max()?;
     for d in doel.iter().chain(sessies.iter().map(|(_, d)| d)) {
         laatste = laatste.max(*d);
@@ -49,9 +52,11 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     let schaal = (BREEDTE - LINKS - RECHTS) / dagen;
     let x = |d: Datum| LINKS + begin.dagen_tot(d) as f64 * schaal;
 
-    let rijen = Fase::ALLE.len() as f64 + 1.0;
-    let as_y = BOVEN + rijen * RIJ + 4.0;
-    let hoogte = as_y + 30.0;
+    // Five phase rows, then a row of meetings whose names take two label lines.
+    let y_sessies = BOVEN + Fase::ALLE.len() as f64 * RIJ;
+    let as_y = y_sessies + RIJ + 24.0;
+    let legenda_y = as_y + 40.0;
+    let hoogte = legenda_y + 14.0;
     let mut svg = String::new();
     let _ = writeln!(
         svg,
@@ -59,8 +64,8 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     );
     let _ = writeln!(
         svg,
-        "<title>Tijdlijn van traject {}: de vijf fasen, de bijeenkomsten en de streeftijd van {STREEF_WEKEN_MAX} weken</title>",
-        escape(&t.slug)
+        "<title>Tijdlijn van het traject van {}: de vijf fasen, de bijeenkomsten en de streeftijd van {STREEF_WEKEN_MAX} weken</title>",
+        escape(&t.gemeenten_tekst())
     );
     for (rij, fase) in Fase::ALLE.iter().enumerate() {
         let y = BOVEN + rij as f64 * RIJ;
@@ -75,29 +80,50 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
             let breedte = ((b.dagen_tot(*e) as f64) * schaal).max(3.0);
             let _ = writeln!(
                 svg,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{breedte:.1}\" height=\"14\" rx=\"2\" fill=\"#5a7fa8\"><title>{}: {b} t/m {e}</title></rect>",
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{breedte:.1}\" height=\"14\" rx=\"2\" fill=\"#5a7fa8\"><title>{}: {} tot {}</title></rect>",
                 x(*b),
                 y + 3.0,
-                fase.naam()
+                fase.naam(),
+                b.voluit(),
+                e.voluit()
             );
         }
     }
-    let y_sessies = BOVEN + Fase::ALLE.len() as f64 * RIJ;
     let _ = writeln!(
         svg,
         "<text x=\"4\" y=\"{:.1}\">bijeenkomsten</text>",
         y_sessies + 14.0
     );
-    for (sessie, d) in &sessies {
-        let (mx, my) = (x(*d), y_sessies + 10.0);
+    let my = y_sessies + 10.0;
+    for (n, (sessie, d)) in sessies.iter().enumerate() {
+        let mx = x(*d);
+        let vulling = if sessie.gehouden() {
+            "fill=\"#d9822b\""
+        } else {
+            "fill=\"#fff\" stroke=\"#d9822b\" stroke-width=\"1.5\""
+        };
         let _ = writeln!(
             svg,
-            "<path d=\"M {:.1} {:.1} L {:.1} {my:.1} L {mx:.1} {:.1} L {:.1} {my:.1} Z\" fill=\"#d9822b\"><title>{}: {d}</title></path>",
-            mx,
+            "<path d=\"M {mx:.1} {:.1} L {:.1} {my:.1} L {mx:.1} {:.1} L {:.1} {my:.1} Z\" {vulling}><title>{}: {}</title></path>",
             my - 6.0,
             mx + 6.0,
             my + 6.0,
             mx - 6.0,
+            escape(sessie.soort.titel()),
+            d.voluit()
+        );
+        // Names alternate between two lines below the marks, so neighbours do not overlap.
+        let ly = my + 18.0 + (n % 2) as f64 * 11.0;
+        let anker = if mx > BREEDTE - RECHTS - 40.0 {
+            "end"
+        } else if mx < LINKS + 30.0 {
+            "start"
+        } else {
+            "middle"
+        };
+        let _ = writeln!(
+            svg,
+            "<text x=\"{mx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anker}\" font-size=\"9\">{}</text>",
             escape(sessie.soort.titel())
         );
     }
@@ -107,9 +133,11 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
         BREEDTE - RECHTS
     );
     // A tick every week, a date label every other tick, from the first day; over a long span
-    // (a date typed wrong) the ticks spread out so the figure stays small.
+    // (a date typed wrong) the ticks spread out so the figure stays small. The year stands
+    // under the first label and under the first label of each new year.
     let stap = (begin.dagen_tot(laatste) / 7 / 30).max(1);
     let mut week = 0;
+    let mut jaar = None;
     while week * 7 <= begin.dagen_tot(laatste) {
         let d = begin.plus_dagen(week * 7);
         let tx = x(d);
@@ -123,8 +151,17 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
                 svg,
                 "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
                 as_y + 15.0,
-                d.kort()
+                d.dag_maand()
             );
+            if jaar != Some(d.jaar()) {
+                jaar = Some(d.jaar());
+                let _ = writeln!(
+                    svg,
+                    "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\" font-weight=\"bold\">{}</text>",
+                    as_y + 26.0,
+                    d.jaar()
+                );
+            }
         }
         week += stap;
     }
@@ -132,13 +169,45 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
         let dx = x(doel);
         let _ = writeln!(
             svg,
-            "<line x1=\"{dx:.1}\" y1=\"{:.1}\" x2=\"{dx:.1}\" y2=\"{as_y:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>Streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding ({doel})</title></line>",
-            BOVEN - 8.0
+            "<line x1=\"{dx:.1}\" y1=\"{:.1}\" x2=\"{dx:.1}\" y2=\"{as_y:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>Streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding ({})</title></line>",
+            BOVEN - 8.0,
+            doel.voluit()
         );
         let _ = writeln!(
             svg,
             "<text x=\"{dx:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"#b22\">{STREEF_WEKEN_MAX} weken</text>",
             BOVEN - 14.0
+        );
+    }
+    // The legend.
+    let ly = legenda_y;
+    let _ = writeln!(
+        svg,
+        "<rect x=\"4\" y=\"{:.1}\" width=\"16\" height=\"9\" rx=\"2\" fill=\"#5a7fa8\"/><text x=\"24\" y=\"{ly:.1}\" font-size=\"9\">fase</text>",
+        ly - 8.0
+    );
+    let _ = writeln!(
+        svg,
+        "<path d=\"M 76 {:.1} L 81 {:.1} L 76 {:.1} L 71 {:.1} Z\" fill=\"#d9822b\"/><text x=\"86\" y=\"{ly:.1}\" font-size=\"9\">bijeenkomst</text>",
+        ly - 8.5,
+        ly - 3.5,
+        ly + 1.5,
+        ly - 3.5
+    );
+    let _ = writeln!(
+        svg,
+        "<path d=\"M 166 {:.1} L 171 {:.1} L 166 {:.1} L 161 {:.1} Z\" fill=\"#fff\" stroke=\"#d9822b\" stroke-width=\"1.5\"/><text x=\"176\" y=\"{ly:.1}\" font-size=\"9\">gepland</text>",
+        ly - 8.5,
+        ly - 3.5,
+        ly + 1.5,
+        ly - 3.5
+    );
+    if doel.is_some() {
+        let _ = writeln!(
+            svg,
+            "<line x1=\"230\" y1=\"{:.1}\" x2=\"250\" y2=\"{:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/><text x=\"255\" y=\"{ly:.1}\" font-size=\"9\">streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding</text>",
+            ly - 3.5,
+            ly - 3.5
         );
     }
     svg.push_str("</svg>");
@@ -170,10 +239,13 @@ mod tests {
             notitie: None,
         });
         let svg = tijdlijn(&t, dag("2024-02-01")).unwrap();
-        assert_eq!(svg.matches("<rect").count(), 2, "{svg}");
-        assert_eq!(svg.matches("<path").count(), 1, "{svg}");
-        assert!(svg.contains("Kick-off: 2024-01-22"), "{svg}");
-        assert!(svg.contains("(2024-03-25)</title>"), "{svg}");
+        // Two phases and the legend's bar; one meeting and the legend's two marks.
+        assert_eq!(svg.matches("<rect").count(), 3, "{svg}");
+        assert_eq!(svg.matches("<path").count(), 3, "{svg}");
+        assert!(svg.contains("Kick-off: 22 januari 2024"), "{svg}");
+        assert!(svg.contains(">Kick-off</text>"), "{svg}");
+        assert!(svg.contains(">2024</text>"), "{svg}");
+        assert!(svg.contains("(25 maart 2024)</title>"), "{svg}");
         assert_eq!(svg, tijdlijn(&t, dag("2024-02-01")).unwrap());
     }
 

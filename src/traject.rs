@@ -56,7 +56,7 @@ pub struct Traject {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub synthese: Vec<Inzicht>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub richtingen: Vec<String>,
+    pub richtingen: Vec<Richting>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluatie: Option<Evaluatie>,
     /// Follow-up agreements made in borgen, with their nazorg.
@@ -124,6 +124,66 @@ pub struct Expert {
     pub naam: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expertise: Option<String>,
+}
+
+/// An oplossingsrichting from the ontwerpsessie, with the insights of the synthesis it answers.
+///
+/// Stored as plain text when it answers no recorded insight, so files written before
+/// richtingen could be linked read (and write) exactly as before.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "RichtingBestand", into = "RichtingBestand")]
+pub struct Richting {
+    pub tekst: String,
+    /// Numbers of the insights (`Inzicht::nr`) this richting answers.
+    pub inzichten: Vec<u32>,
+}
+
+impl Richting {
+    pub fn nieuw(tekst: impl Into<String>) -> Richting {
+        Richting {
+            tekst: tekst.into(),
+            inzichten: Vec::new(),
+        }
+    }
+}
+
+impl PartialEq<&str> for Richting {
+    fn eq(&self, ander: &&str) -> bool {
+        self.tekst == *ander
+    }
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+enum RichtingBestand {
+    Tekst(String),
+    Gekoppeld {
+        tekst: String,
+        #[serde(default)]
+        inzichten: Vec<u32>,
+    },
+}
+
+impl From<RichtingBestand> for Richting {
+    fn from(b: RichtingBestand) -> Richting {
+        match b {
+            RichtingBestand::Tekst(tekst) => Richting::nieuw(tekst),
+            RichtingBestand::Gekoppeld { tekst, inzichten } => Richting { tekst, inzichten },
+        }
+    }
+}
+
+impl From<Richting> for RichtingBestand {
+    fn from(r: Richting) -> RichtingBestand {
+        if r.inzichten.is_empty() {
+            RichtingBestand::Tekst(r.tekst)
+        } else {
+            RichtingBestand::Gekoppeld {
+                tekst: r.tekst,
+                inzichten: r.inzichten,
+            }
+        }
+    }
 }
 
 /// The closing evaluation of the borgen phase.

@@ -319,7 +319,7 @@ fn kerncitaten_in_de_hoofdtekst_en_de_rest_in_de_bijlage() {
     s.ok(&["kerncitaat", "zeewijk", "2.1", "1.1"]);
     let rapport = s.ok(&["rapport", "zeewijk"]);
     let (hoofdtekst, bijlage) = rapport
-        .split_once("## Bijlage B Overige citaten")
+        .split_once("## Bijlage A Overige citaten")
         .expect(&rapport);
     assert!(
         hoofdtekst.contains("citaat 1.1\n") && hoofdtekst.contains("citaat 2.1\n"),

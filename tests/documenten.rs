@@ -100,7 +100,47 @@ fn rapport_van_het_voorbeeld() {
     let s = Sessie::nieuw();
     let rapport = s.ok(&["--map", &repo("examples"), "rapport", "zeewaarde"]);
     insta::assert_snapshot!("rapport_voorbeeld", rapport);
-    assert!(rapport.starts_with("# Eindrapportage"));
+    assert!(rapport.starts_with("# Borgingsrapport"));
+    assert!(rapport.contains("Definitief, besproken in de borgingsessie van 2 april 2024"));
+}
+
+/// The nine trajecten of table 1 have no recorded content: each report is a one-page
+/// factsheet with the source note, never chapters full of "nog niet".
+#[test]
+fn trajecten_uit_tabel_1_krijgen_een_factsheet() {
+    let s = Sessie::nieuw();
+    for (slug, stand) in [
+        (
+            "stede-broec-enkhuizen-drechterland",
+            "loopt, in fase borgen (5 van 5)",
+        ),
+        ("oldenzaal", "gestopt in fase starten"),
+        ("westland", "geannuleerd in fase werving"),
+    ] {
+        let md = s.ok(&["--map", &repo("trajecten"), "rapport", slug]);
+        assert!(md.starts_with("# Factsheet Visieleertraject"), "{md}");
+        assert!(md.contains(&format!("| Stand | {stand} |")), "{md}");
+        assert!(md.contains("tabel 1"), "de bronvermelding ontbreekt:\n{md}");
+        assert_eq!(
+            md.matches("\n## ").count(),
+            1,
+            "een factsheet heeft geen hoofdstukken:\n{md}"
+        );
+        assert_eq!(
+            md.contains("**CONCEPT**"),
+            stand.starts_with("loopt"),
+            "{md}"
+        );
+        insta::assert_snapshot!(format!("factsheet_{slug}"), md);
+    }
+    let html = s.ok(&[
+        "--map",
+        &repo("trajecten"),
+        "rapport",
+        "oldenzaal",
+        "--html",
+    ]);
+    insta::assert_snapshot!("factsheet_oldenzaal_html", html);
 }
 
 #[test]
@@ -116,10 +156,10 @@ fn rapport_is_een_concept_voor_borgen_en_schrijft_naar_een_bestand() {
         "--datum",
         "2024-01-08",
     ]);
-    assert!(
-        s.ok(&["rapport", "zeewijk"])
-            .starts_with("# Concept-eindrapportage")
-    );
+    s.ok(&["kernvraag", "zeewijk", "Hoe dan?"]);
+    let md = s.ok(&["rapport", "zeewijk"]);
+    assert!(md.starts_with("# Concept-borgingsrapport"), "{md}");
+    insta::assert_snapshot!("rapport_concept", md);
     s.ok(&["rapport", "zeewijk", "-o", "rapport.md"]);
     let bestand = std::fs::read_to_string(s.pad().join("rapport.md")).unwrap();
     assert_eq!(bestand, s.ok(&["rapport", "zeewijk"]));

@@ -1,6 +1,9 @@
 //! Property: whatever a quote contains, every document shows it as exactly that text. The
 //! generated markdown is parsed back with pulldown-cmark and each quote must come out as the
 //! text of a blockquote; the HTML may contain no tag the tool did not write itself.
+//!
+//! The same holds for the document model itself: any text in any block of a
+//! `visieleer::document::Document` comes back as that text from both renderers.
 
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -114,6 +117,12 @@ const TAGS: &[&str] = &[
     "line",
     "section",
     "div",
+    "nav",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
 ];
 
 fn alleen_eigen_tags(html: &str) -> Result<(), String> {
@@ -171,14 +180,97 @@ proptest! {
                 );
             }
         }
+        let rapport_html = visieleer::rapport::rapport_html(&t, vandaag, &boek);
+        for c in &citaten {
+            for alinea in visieleer::markdown::alineas(&verwacht(c)) {
+                let html = visieleer::html::escape(&alinea.join("\n"));
+                prop_assert!(
+                    rapport_html.contains(&format!("<p>{html}</p>")),
+                    "{:?} niet letterlijk in de HTML:\n{}", html, rapport_html
+                );
+            }
+        }
         for html in [
-            visieleer::rapport::rapport_html(&t, vandaag, &boek),
+            rapport_html.clone(),
             visieleer::kaartjes::html(&t, &[], vandaag),
             visieleer::rode_draden::html(std::slice::from_ref(&t), vandaag, &boek),
         ] {
             if let Err(fout) = alleen_eigen_tags(&html) {
                 prop_assert!(false, "{}", fout);
             }
+        }
+    }
+}
+
+/// Text as a reader sees it: runs of white space as one space.
+fn woorden(tekst: &str) -> String {
+    tekst.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// All text of a markdown document as pulldown-cmark reads it, breaks as spaces.
+fn leestekst(md: &str) -> String {
+    let mut uit = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => uit.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => uit.push(' '),
+            Event::End(_) => uit.push(' '),
+            _ => {}
+        }
+    }
+    woorden(&uit)
+}
+
+fn regel() -> impl Strategy<Value = String> {
+    citaat().prop_map(|c| c.trim().to_string())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn elke_tekst_in_het_documentmodel_komt_letterlijk_terug(
+        teksten in prop::collection::vec(regel(), 9)
+    ) {
+        use visieleer::document::{Blok, Document, Inline, Omslag, Sectie};
+        prop_assume!(teksten.iter().all(|t| !woorden(t).is_empty()));
+        let t = |n: usize| teksten[n].clone();
+        let mut doc = Document::nieuw(t(0));
+        doc.omslag = Some(Omslag { soort: t(0), titel: t(1), ondertitel: Some(t(2)), regels: vec![t(3)] });
+        doc.inhoud = true;
+        doc.voettekst = Some(t(4));
+        doc.stempel = Some(t(5));
+        doc.secties.push(
+            Sectie::nieuw(1, t(6))
+                .met(Blok::alinea(t(7)))
+                .met(Blok::Alinea(vec![Inline::Sterk(t(8)), Inline::Tekst(format!(" {}", t(0)))]))
+                .met(Blok::Alinea(vec![Inline::Nadruk(t(1))]))
+                .met(Blok::citaat(t(2), t(3), Some("1.1")))
+                .met(Blok::Tabel { intro: Some(visieleer::document::tekst(t(4))), kop: vec![t(5), t(6)], rijen: vec![vec![t(7), t(8)]] })
+                .met(Blok::lijst([visieleer::document::tekst(t(0)), visieleer::document::tekst(t(1))]))
+                .met(Blok::Definities(vec![(t(2), visieleer::document::tekst(t(3)))]))
+                .met(Blok::Kader(visieleer::document::tekst(t(4)))),
+        );
+        doc.secties.push(Sectie::nieuw(3, t(5)).met(Blok::Figuur { svg: "<svg></svg>".into(), onderschrift: t(6) }));
+        let md = visieleer::document::markdown::render(&doc);
+        let gelezen = leestekst(&md);
+        for tekst in &teksten {
+            prop_assert!(
+                gelezen.contains(&woorden(tekst)),
+                "{:?} niet letterlijk terug uit de markdown; gelezen:\n{}\n{}", woorden(tekst), gelezen, md
+            );
+        }
+        prop_assert!(blokcitaten(&md).contains(&verwacht(&t(2))) || verwacht(&t(2)).is_empty());
+        let html = visieleer::document::html::render(&doc);
+        if let Err(fout) = alleen_eigen_tags(&html) {
+            prop_assert!(false, "{}", fout);
+        }
+        for tekst in &teksten {
+            let ontsnapt = woorden(&visieleer::html::escape(tekst));
+            prop_assert!(
+                woorden(&html).contains(&ontsnapt),
+                "{:?} niet ontsnapt in de HTML:\n{}", ontsnapt, html
+            );
         }
     }
 }

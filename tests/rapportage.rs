@@ -161,20 +161,32 @@ fn het_rapport_volgt_de_hoofdstukken_van_een_borgingsrapport() {
     assert_eq!(
         koppen,
         [
+            "## Inhoud",
             "## Samenvatting",
             "## 1 Aanleiding en vraagstelling",
             "## 2 Aanpak",
             "## 3 Wat we hoorden",
-            "## 4 Synthese",
-            "## 5 Oplossingsrichtingen en handelingsperspectief",
-            "## 6 Borging",
-            "## Bijlage A Citaten bij de synthese",
+            "## 4 Oplossingsrichtingen en handelingsperspectief",
+            "## 5 Borging",
+            "## Bijlage A Citaten bij de inzichten",
         ]
     );
+    // Afgerond after the borgingsessie: definitive, and the cover says when it was discussed.
     assert!(
-        md.starts_with("# Eindrapportage Visieleertraject Zeewijk"),
+        md.starts_with("# Borgingsrapport\n\n**Visieleertraject Zeewijk**"),
         "{md}"
     );
+    assert!(
+        md.contains("Definitief, besproken in de borgingsessie van 18 maart 2024"),
+        "{md}"
+    );
+    assert!(!md.contains("CONCEPT"), "{md}");
+    // Never the slug or a date in the file format.
+    assert!(!md.contains("zeewijk"), "{md}");
+    let iso = md
+        .split(|c: char| !c.is_ascii_digit() && c != '-')
+        .any(|w| w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-');
+    assert!(!iso, "een datum als JJJJ-MM-DD in het rapport:\n{md}");
     insta::assert_snapshot!("rapport_zeewijk", md);
 }
 
@@ -189,9 +201,43 @@ fn het_rapport_is_een_concept_tot_de_fase_borgen() {
         "--vraagstuk",
         "Hoe?",
     ]);
+    // Nothing recorded yet: a factsheet, marked as a concept.
     let md = s.ok(&["rapport", "vroeg"]);
-    assert!(md.starts_with("# Concept-eindrapportage"), "{md}");
-    assert!(md.contains("| Versie | concept, 15 april 2024 |"), "{md}");
+    assert!(
+        md.starts_with("# Factsheet Visieleertraject Zeewijk"),
+        "{md}"
+    );
+    assert!(md.contains("**CONCEPT**"), "{md}");
+    assert!(
+        md.contains("| Stand | loopt, in fase werving (1 van 5) |"),
+        "{md}"
+    );
+    s.ok(&["kernvraag", "vroeg", "Hoe precies?"]);
+    let md = s.ok(&["rapport", "vroeg"]);
+    assert!(md.starts_with("# Concept-borgingsrapport"), "{md}");
+    assert!(
+        md.contains("Concept, het traject is in fase werving"),
+        "{md}"
+    );
+    assert!(md.contains("Zeewijk werkt in een Visieleertraject"), "{md}");
+    assert!(
+        md.contains("Wat we hoorden volgt in fase luisteren."),
+        "{md}"
+    );
+    assert!(
+        md.contains("De keuze van oplossingsrichtingen volgt in fase ontwerpen."),
+        "{md}"
+    );
+    assert!(md.contains("De borging volgt in fase borgen."), "{md}");
+    assert!(
+        md.contains("De fasen starten, luisteren, ontwerpen en borgen volgen."),
+        "{md}"
+    );
+    let html = s.ok(&["rapport", "vroeg", "--html"]);
+    assert!(
+        html.contains("@top-center { content: \"CONCEPT\";"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -207,9 +253,19 @@ fn elk_citaat_staat_letterlijk_in_een_blokcitaat() {
             "{verwacht:?} niet als blokcitaat gevonden in {gevonden:#?}"
         );
     }
-    // Citaat 1.1 onderbouwt een inzicht: ook in de bijlage staat het letterlijk.
+    // Every quote once: the annex names the ids of the quotes behind an insight.
+    for c in &gevonden {
+        assert_eq!(
+            gevonden.iter().filter(|g| *g == c).count(),
+            1,
+            "{c:?} twee keer:\n{md}"
+        );
+    }
     let bijlage = md.split("## Bijlage A").nth(1).unwrap();
-    assert!(blokcitaten(bijlage).contains(&"De regels zijn nog van vorig jaar.".to_string()));
+    assert!(
+        bijlage.contains("| 1.2 en 3.1 (zonder toestemming) |"),
+        "{bijlage}"
+    );
 }
 
 #[test]
@@ -230,8 +286,8 @@ fn zonder_toestemming_staat_een_citaat_in_geen_enkel_document() {
         assert!(!doc.contains("mantelzorger"), "{doc}");
     }
     assert!(documenten[0].contains(
-        "Citaat 3.1 komt uit een duo-interview zonder toestemming en staat daarom niet in dit rapport."
-    ));
+        "Ook citaat 3.1 onderbouwt dit inzicht, maar komt uit een duo-interview zonder toestemming en staat daarom niet in dit rapport."
+    ), "{}", documenten[0]);
 }
 
 #[test]
@@ -241,7 +297,7 @@ fn html_is_een_zelfstandig_bestand_met_alles_als_tekst() {
     let html = s.ok(&["rapport", "zeewijk", "--html"]);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(!html.contains("<script"), "een citaat werd HTML");
-    assert!(html.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
     assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"));
     assert!(html.contains("<svg") && html.contains("10 weken"));
     assert!(html.contains("@page { size: A4;"));
@@ -322,14 +378,13 @@ fn clusters_van_de_ontwerpsessie_worden_inzichten_van_de_reflectie() {
         "{yaml}"
     );
     let md = s.ok(&["rapport", "zeewijk"]);
+    assert!(md.contains("**Eén voordeur** (inzicht 4)"), "{md}");
+    assert!(md.contains("**Rust, regie** (inzicht 5)"), "{md}");
     assert!(
-        md.contains("- Eén voordeur (citaten 1.1, 2.1; zie bijlage A)"),
+        md.contains("| 4 | reflectie | Eén voordeur | 1.1 en 2.1 |"),
         "{md}"
     );
-    assert!(
-        md.contains("- Rust, regie (citaten 1.1; zie bijlage A)"),
-        "{md}"
-    );
+    assert!(md.contains("| 5 | reflectie | Rust, regie | 1.1 |"), "{md}");
 
     s.schrijf("extra.csv", "1.1,Rust, regie\n");
     let fout = s.weigert(&["clusters", "zeewijk", "extra.csv"]);
@@ -487,11 +542,24 @@ fn afspraken_in_borgen_en_nazorg_na_afloop() {
     assert_eq!(voor, s.inhoud());
 
     let md = s.ok(&["rapport", "zeewijk"]);
-    let borging = md.split("## 6 Borging").nth(1).unwrap();
-    assert!(borging.contains("| 1 | Eén telefoonnummer voor alle vragen | teamleider toegang | Inwoners vertellen dat ze in één keer goed terechtkwamen | 2024-04-01 | loopt (2024-04-10) |"), "{borging}");
+    let borging = md.split("## 5 Borging").nth(1).unwrap();
+    assert!(borging.contains("| 1 | Eén telefoonnummer voor alle vragen | teamleider toegang | Inwoners vertellen dat ze in één keer goed terechtkwamen | 1 april 2024 | loopt (10 april 2024) |"), "{borging}");
     assert!(
-        borging.contains("### Nazorggesprek\n\nHet nazorggesprek vond plaats op 10 april 2024."),
+        borging.contains("### Nazorg\n\nHet nazorggesprek vond plaats op 10 april 2024."),
         "{borging}"
+    );
+    // The samenvatting names the afspraak with owner, streefwaarde and date, and the nazorg.
+    let samenvatting = md
+        .split("## Samenvatting")
+        .nth(1)
+        .unwrap()
+        .split("## 1 ")
+        .next()
+        .unwrap();
+    assert!(samenvatting.contains("- Eén telefoonnummer voor alle vragen (eigenaar: teamleider toegang; streefwaarde: Inwoners vertellen dat ze in één keer goed terechtkwamen; bekijken op 1 april 2024)"), "{samenvatting}");
+    assert!(
+        samenvatting.contains("Het nazorggesprek vond plaats op 10 april 2024."),
+        "{samenvatting}"
     );
 }
 
@@ -556,4 +624,96 @@ fn toon_en_overzicht_melden_afspraken_over_hun_datum_zonder_nazorg() {
     ]);
     assert!(!s.ok(&["toon", "zeewijk"]).contains("Let op: afspraak"));
     assert!(!s.ok(&["overzicht"]).contains("zonder nazorg"));
+}
+
+#[test]
+fn een_richting_noemt_de_inzichten_waar_zij_antwoord_op_is() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    let uit = s.ok(&[
+        "richting",
+        "zeewijk",
+        "Eén telefoonnummer voor alle vragen",
+        "--inzicht",
+        "2",
+        "--inzicht",
+        "1",
+    ]);
+    assert_eq!(
+        uit,
+        "Oplossingsrichting 2 vastgelegd, als antwoord op inzichten 1 en 2.\n"
+    );
+    assert!(
+        s.lees("zeewijk")
+            .contains("- tekst: Eén telefoonnummer voor alle vragen\n  inzichten:\n  - 1\n  - 2\n"),
+        "{}",
+        s.lees("zeewijk")
+    );
+    // An existing richting gets another link; the same link twice is refused.
+    let uit = s.ok(&[
+        "richting",
+        "zeewijk",
+        "Eén wijkteam per wijk met eigen mandaat",
+        "--inzicht",
+        "3",
+    ]);
+    assert_eq!(uit, "Oplossingsrichting 1 gekoppeld aan inzicht 3.\n");
+    let fout = s.weigert(&[
+        "richting",
+        "zeewijk",
+        "Eén wijkteam per wijk met eigen mandaat",
+        "--inzicht",
+        "3",
+    ]);
+    assert!(fout.contains("staat al in traject 'zeewijk'"), "{fout}");
+    let fout = s.weigert(&["richting", "zeewijk", "Nog een", "--inzicht", "9"]);
+    assert!(
+        fout.contains("Traject 'zeewijk' heeft geen inzicht 9;"),
+        "{fout}"
+    );
+    let fout = s.weigert(&["richting", "zeewijk", "Nog een", "--inzicht", "twee"]);
+    assert!(fout.contains("'twee' is geen inzichtnummer"), "{fout}");
+
+    let md = s.ok(&["rapport", "zeewijk"]);
+    assert!(
+        md.contains("1. **Eén wijkteam per wijk met eigen mandaat** Een antwoord op: Iedereen herkent het loket-probleem (inzicht 3).\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("2. **Eén telefoonnummer voor alle vragen** Een antwoord op: Regels knellen (inzicht 1); Eén voordeur helpt (inzicht 2).\n"),
+        "{md}"
+    );
+}
+
+/// Singular and plural as Dutch has them, and the verb of samenwerkende gemeenten.
+#[test]
+fn enkelvoud_en_meervoud() {
+    assert_eq!(visieleer::rapport::citaten_tekst(&["2.1"]), "citaat 2.1");
+    assert_eq!(
+        visieleer::rapport::citaten_tekst(&["2.1", "3.2"]),
+        "citaten 2.1 en 3.2"
+    );
+    assert_eq!(
+        visieleer::rapport::citaten_tekst(&["1.1", "2.1", "3.2"]),
+        "citaten 1.1, 2.1 en 3.2"
+    );
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "samen",
+        "--gemeente",
+        "Aadorp",
+        "--gemeente",
+        "Beekdorp",
+        "--vraagstuk",
+        "Samen?",
+    ]);
+    s.ok(&["kernvraag", "samen", "Hoe samen?"]);
+    s.ok(&["stop", "samen", "--reden", "de raad koos anders"]);
+    let md = s.ok(&["rapport", "samen"]);
+    assert!(
+        md.contains("Aadorp en Beekdorp werkten in een Visieleertraject"),
+        "{md}"
+    );
+    assert!(md.contains("De reden: de raad koos anders."), "{md}");
 }

@@ -87,9 +87,18 @@ fn check_waarschuwt_voor_elk_citaat_zonder_spreker() {
         "--datum",
         "2024-03-15",
     ]);
-    let zonder = s.run(&["citaat", "zeewijk", "2", "Niemand weet wie dit zei.", "--stil"]);
+    let zonder = s.run(&[
+        "citaat",
+        "zeewijk",
+        "2",
+        "Niemand weet wie dit zei.",
+        "--stil",
+    ]);
     assert_eq!(zonder.code, 0, "{zonder:?}");
-    assert_eq!(zonder.stdout, "2.1\n", "met --stil blijft de uitvoer alleen het id");
+    assert_eq!(
+        zonder.stdout, "2.1\n",
+        "met --stil blijft de uitvoer alleen het id"
+    );
     assert_eq!(
         zonder.stderr,
         "Let op: citaat 2.1 noemt geen spreker; documenten schrijven het toe aan het duo-interview. Noem de rol met 'visieleer citaat-wijzig zeewijk 2.1 --van <rol>'.\n"

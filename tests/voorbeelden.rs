@@ -63,7 +63,7 @@ fn rode_draden_over_drie_trajecten() {
 #[test]
 fn rapport_en_kaartjes_van_de_voorbeelden() {
     let s = sessie_met_voorbeelden();
-    for slug in ["zeewijk", "bloemendorp"] {
+    for slug in ["zeewijk", "bloemendorp", "heidebeek"] {
         insta::assert_snapshot!(format!("rapport_{slug}"), ok(&s, &["rapport", slug]));
         insta::assert_snapshot!(
             format!("rapport_{slug}_html"),
@@ -74,6 +74,18 @@ fn rapport_en_kaartjes_van_de_voorbeelden() {
     insta::assert_snapshot!(
         "kaartjes_zeewijk_html",
         ok(&s, &["kaartjes", "zeewijk", "--html"])
+    );
+    // Two gemeenten work together: the verb agrees.
+    assert!(
+        ok(&s, &["rapport", "bloemendorp"])
+            .contains("Bloemendorp en Kanaalstad werken in een Visieleertraject")
+    );
+    let heidebeek = ok(&s, &["rapport", "heidebeek"]);
+    assert!(
+        heidebeek.contains("Het traject is op ")
+            && heidebeek
+                .contains("De reden: De gemeente koos voor een andere aanpak na de verkiezingen."),
+        "de reden van het stoppen staat in de samenvatting:\n{heidebeek}"
     );
     let toon = ok(&s, &["toon", "zeewijk"]);
     assert!(

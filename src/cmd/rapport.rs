@@ -4,10 +4,10 @@ use anyhow::Result;
 
 use super::{Code, Omgeving, schrijf_document};
 
-/// Schrijf de eindrapportage (borgingsrapport) van een traject als markdown of HTML
+/// Schrijf het borgingsrapport (de eindrapportage) van een traject als markdown of HTML
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nVóór de fase borgen is het een concept. Met --html komt er één zelfstandig HTML-bestand,\nklaar om af te drukken op A4, met de tijdlijn van de fasen als figuur.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o eindrapportage.md\n  visieleer rapport hoorn --html -o eindrapportage.html"
+    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nTot de borgingsessie is gehouden is het een concept (CONCEPT op elke pagina).\nEen traject zonder vastgelegde inhoud krijgt een factsheet van één pagina.\nMet --html komt er één zelfstandig HTML-bestand, klaar om af te drukken op A4: omslag,\ninhoud, paginanummers en de tijdlijn van de fasen als figuur.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o borgingsrapport.md\n  visieleer rapport hoorn --html -o borgingsrapport.html"
 )]
 pub struct Args {
     /// Het traject
@@ -28,7 +28,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     } else {
         crate::rapport::rapport(&traject, omg.vandaag, &boek)
     };
-    lever_af(omg, args.output, &tekst, "Eindrapportage")
+    lever_af(omg, args.output, &tekst, "Borgingsrapport")
 }
 
 /// Writes a document to `-o` (with a note on stderr) or to stdout.

@@ -1,0 +1,340 @@
+//! A [`Document`] as one self-contained HTML file for the screen and for A4 print.
+//!
+//! All text is escaped here; the only markup that passes through is a figure's SVG, which the
+//! tool drew itself. Print rules: a running footer with "pagina X van Y" on every page after
+//! the cover (CSS `@page` margin boxes), a stamp such as "CONCEPT" at the top of every page, a
+//! heading kept with what follows it, a quote kept whole with its attribution, a table's intro
+//! kept with its table.
+
+use std::fmt::Write as _;
+
+use super::{Blok, Document, Inline, Pagina, Regel, bronregel};
+use crate::html::escape;
+use crate::markdown::alineas;
+
+/// Tables up to this many rows are kept whole on one page; longer ones may break between rows
+/// and repeat their header.
+const KORTE_TABEL: usize = 20;
+
+/// Quotes longer than this many characters are set in smaller type (9 pt): at the normal size
+/// the longest quote visieleer accepts (5000 characters) would not fit on one A4 page.
+const LANG_CITAAT: usize = 2500;
+
+/// The base style of every document.
+const STIJL: &str = r#"
+html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; }
+body { margin: 0 auto; max-width: 174mm; }
+h1 { font-size: 20pt; margin: 0 0 6mm 0; }
+h2 { font-size: 15pt; margin: 8mm 0 3mm 0; color: #1d3f66; }
+h3 { font-size: 12pt; margin: 5mm 0 2mm 0; }
+h4 { font-size: 9pt; margin: 4mm 0 1.5mm 0; text-transform: uppercase; letter-spacing: 0.06em; color: #1d3f66; }
+h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 2.5mm 0; orphans: 3; widows: 3; }
+.samen { break-inside: avoid; page-break-inside: avoid; }
+.nieuwe-pagina { break-before: page; page-break-before: always; }
+.nieuwe-pagina > .samen > h2:first-child, .nieuwe-pagina > h2:first-child { margin-top: 0; }
+table { border-collapse: collapse; margin: 1mm 0 3mm 0; width: 100%; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 0.3mm solid #bbb; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+th { background: #eef2f7; }
+.tabel > p { break-after: avoid; page-break-after: avoid; margin-bottom: 1mm; }
+.tabel.kort { break-inside: avoid; page-break-inside: avoid; }
+.citaat { break-inside: avoid; page-break-inside: avoid; margin: 2mm 0 3mm 0; }
+.citaat blockquote { margin: 0; padding: 1.5mm 4mm; border-left: 1.2mm solid #5a7fa8; background: #f3f6fa; }
+.citaat blockquote p { margin: 0 0 1.5mm 0; }
+.citaat blockquote p:last-child { margin-bottom: 0; }
+.citaat.lang blockquote { font-size: 9pt; line-height: 1.3; }
+.citaat .bron { margin: 0.8mm 0 0 5mm; color: #444; font-size: 9.5pt; }
+ul, ol { margin: 0 0 3mm 0; padding-left: 6mm; }
+li { margin-bottom: 1mm; break-inside: avoid; page-break-inside: avoid; }
+dl { margin: 0 0 3mm 0; }
+dt { font-weight: bold; float: left; clear: left; margin-right: 2mm; }
+dd { margin: 0 0 1mm 0; }
+.kader { border: 0.3mm solid #bbb; background: #f7f7f7; padding: 2mm 4mm; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+figure { margin: 2mm 0 4mm 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { display: block; max-width: 100%; height: auto; }
+figcaption { font-size: 9pt; color: #444; margin-top: 1mm; }
+.omslag { height: 240mm; display: flex; flex-direction: column; break-after: page; page-break-after: always; }
+.omslag .soort { font-size: 13pt; letter-spacing: 0.08em; text-transform: uppercase; color: #1d3f66; margin: 40mm 0 4mm 0; }
+.omslag h1 { font-size: 28pt; line-height: 1.2; margin: 0 0 10mm 0; }
+.omslag .vraag { font-size: 14pt; font-style: italic; color: #333; max-width: 150mm; }
+.omslag .regels { margin-top: auto; border-top: 0.6mm solid #1d3f66; padding-top: 4mm; }
+.omslag .regels p { margin: 0 0 1mm 0; }
+.inhoud { margin-bottom: 10mm; }
+.inhoud h2 { margin-top: 0; }
+.inhoud ul { list-style: none; padding-left: 0; }
+.inhoud li { margin-bottom: 1.2mm; }
+.stempel-scherm { display: none; }
+@media screen { body { padding: 10mm; } .stempel-scherm { display: block; font-weight: bold; color: #b22; letter-spacing: 0.2em; } .omslag { height: auto; min-height: 0; } }
+"#;
+
+/// The `@page` rules: paper, margins, the running footer and the stamp.
+fn pagina_stijl(doc: &Document) -> String {
+    let formaat = match doc.pagina {
+        Pagina::A4Staand => "A4",
+        Pagina::A4Liggend => "A4 landscape",
+    };
+    let marge = "font-family: \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; font-size: 8.5pt; color: #555;";
+    let mut uit = format!("@page {{ size: {formaat}; margin: 18mm 18mm 20mm 18mm;");
+    if let Some(v) = &doc.voettekst {
+        let _ = write!(
+            uit,
+            " @bottom-left {{ content: {}; {marge} }}",
+            css_tekst(v)
+        );
+    }
+    let _ = write!(
+        uit,
+        " @bottom-right {{ content: \"pagina \" counter(page) \" van \" counter(pages); {marge} }}"
+    );
+    if let Some(s) = &doc.stempel {
+        let _ = write!(
+            uit,
+            " @top-center {{ content: {}; font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #b22; }}",
+            css_tekst(s)
+        );
+    }
+    uit.push_str(" }\n");
+    if doc.omslag.is_some() {
+        uit.push_str(
+            "@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }\n",
+        );
+    }
+    uit
+}
+
+/// Text as a CSS string: everything but letters, digits and spaces as an escape, so no text
+/// can end the string or the style element.
+fn css_tekst(tekst: &str) -> String {
+    let mut uit = String::from("\"");
+    for c in tekst.chars() {
+        if c.is_ascii_alphanumeric() || c == ' ' {
+            uit.push(c);
+        } else if c.is_control() {
+            uit.push(' ');
+        } else {
+            let _ = write!(uit, "\\{:x} ", c as u32);
+        }
+    }
+    uit.push('"');
+    uit
+}
+
+/// The document as one HTML file.
+pub fn render(doc: &Document) -> String {
+    let mut lichaam = String::new();
+    if let Some(o) = &doc.omslag {
+        lichaam.push_str("<section class=\"omslag\">\n");
+        let _ = writeln!(lichaam, "<p class=\"soort\">{}</p>", escape(&o.soort));
+        let _ = writeln!(lichaam, "<h1>{}</h1>", escape(&o.titel));
+        if let Some(v) = &o.ondertitel {
+            let _ = writeln!(lichaam, "<p class=\"vraag\">{}</p>", escape(v));
+        }
+        lichaam.push_str("<div class=\"regels\">\n");
+        for r in &o.regels {
+            let _ = writeln!(lichaam, "<p>{}</p>", escape(r));
+        }
+        lichaam.push_str("</div>\n</section>\n");
+    } else {
+        let _ = writeln!(lichaam, "<h1>{}</h1>", escape(&doc.titel));
+    }
+    if let Some(s) = &doc.stempel {
+        let _ = writeln!(lichaam, "<p class=\"stempel-scherm\">{}</p>", escape(s));
+    }
+    if doc.inhoud {
+        lichaam.push_str("<nav class=\"inhoud\">\n<h2>Inhoud</h2>\n<ul>\n");
+        for h in doc.secties.iter() {
+            if h.niveau == 1 {
+                let _ = writeln!(lichaam, "<li>{}</li>", escape(&h.titel));
+            }
+        }
+        lichaam.push_str("</ul>\n</nav>\n");
+    }
+
+    // Headings wait for the first block after them, so a heading (or a chain of headings)
+    // is printed together with the start of its text, never alone at the foot of a page.
+    let mut wachtend = String::new();
+    let mut open = false;
+    for (nr, sectie) in doc.secties.iter().enumerate() {
+        if sectie.niveau == 1 {
+            if open {
+                lichaam.push_str(&wachtend);
+                wachtend.clear();
+                lichaam.push_str("</section>\n");
+            }
+            let klasse = if sectie.nieuwe_pagina {
+                "hoofdstuk nieuwe-pagina"
+            } else {
+                "hoofdstuk"
+            };
+            let _ = writeln!(lichaam, "<section class=\"{klasse}\" id=\"s{nr}\">");
+            open = true;
+        } else if sectie.nieuwe_pagina {
+            lichaam.push_str(&wachtend);
+            wachtend.clear();
+            lichaam.push_str("<div class=\"nieuwe-pagina\"></div>\n");
+        }
+        let h = sectie.niveau + 1;
+        let _ = writeln!(
+            wachtend,
+            "<h{h} id=\"k{nr}\">{}</h{h}>",
+            escape(&sectie.titel)
+        );
+        let mut blokken = sectie.blokken.iter();
+        if let Some(eerste) = blokken.next() {
+            lichaam.push_str("<div class=\"samen\">\n");
+            lichaam.push_str(&wachtend);
+            wachtend.clear();
+            blok_html(&mut lichaam, eerste);
+            lichaam.push_str("</div>\n");
+        }
+        for blok in blokken {
+            blok_html(&mut lichaam, blok);
+        }
+    }
+    lichaam.push_str(&wachtend);
+    if open {
+        lichaam.push_str("</section>\n");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"visieleer\">\n<title>{}</title>\n<style>\n{}{STIJL}</style>\n</head>\n<body>\n{lichaam}</body>\n</html>\n",
+        escape(&doc.titel),
+        pagina_stijl(doc)
+    )
+}
+
+fn regel(r: &Regel) -> String {
+    r.iter()
+        .map(|i| match i {
+            Inline::Tekst(t) => escape(t),
+            Inline::Nadruk(t) => format!("<em>{}</em>", escape(t)),
+            Inline::Sterk(t) => format!("<strong>{}</strong>", escape(t)),
+        })
+        .collect()
+}
+
+fn blok_html(uit: &mut String, blok: &Blok) {
+    match blok {
+        Blok::Alinea(r) => {
+            let _ = writeln!(uit, "<p>{}</p>", regel(r));
+        }
+        Blok::Citaat {
+            tekst,
+            toeschrijving,
+            id,
+        } => {
+            // A very long quote is set smaller, so that it still fits whole on one page.
+            let klasse = if tekst.chars().count() > LANG_CITAAT {
+                "citaat lang"
+            } else {
+                "citaat"
+            };
+            let _ = writeln!(uit, "<div class=\"{klasse}\">\n<blockquote>");
+            for alinea in alineas(tekst) {
+                let _ = writeln!(uit, "<p>{}</p>", escape(&alinea.join("\n")));
+            }
+            let _ = writeln!(
+                uit,
+                "</blockquote>\n<p class=\"bron\">— {}</p>\n</div>",
+                escape(&bronregel(toeschrijving, id.as_deref()))
+            );
+        }
+        Blok::Tabel { intro, kop, rijen } => {
+            let klasse = if rijen.len() <= KORTE_TABEL {
+                "tabel kort"
+            } else {
+                "tabel"
+            };
+            let _ = writeln!(uit, "<div class=\"{klasse}\">");
+            if let Some(i) = intro {
+                let _ = writeln!(uit, "<p>{}</p>", regel(i));
+            }
+            uit.push_str("<table>\n");
+            if kop.iter().any(|k| !k.is_empty()) {
+                uit.push_str("<thead><tr>");
+                for k in kop {
+                    let _ = write!(uit, "<th>{}</th>", escape(k));
+                }
+                uit.push_str("</tr></thead>\n");
+            }
+            uit.push_str("<tbody>\n");
+            for rij in rijen {
+                uit.push_str("<tr>");
+                for c in rij {
+                    let _ = write!(uit, "<td>{}</td>", escape(c));
+                }
+                uit.push_str("</tr>\n");
+            }
+            uit.push_str("</tbody>\n</table>\n</div>\n");
+        }
+        Blok::Lijst { genummerd, items } => {
+            let tag = if *genummerd { "ol" } else { "ul" };
+            let _ = writeln!(uit, "<{tag}>");
+            for item in items {
+                let _ = writeln!(uit, "<li>{}</li>", regel(item));
+            }
+            let _ = writeln!(uit, "</{tag}>");
+        }
+        Blok::Definities(paren) => {
+            uit.push_str("<dl>\n");
+            for (term, uitleg) in paren {
+                let _ = writeln!(uit, "<dt>{}</dt><dd>{}</dd>", escape(term), regel(uitleg));
+            }
+            uit.push_str("</dl>\n");
+        }
+        Blok::Figuur { svg, onderschrift } => {
+            let _ = writeln!(
+                uit,
+                "<figure>\n{svg}\n<figcaption>Figuur: {}</figcaption>\n</figure>",
+                escape(onderschrift)
+            );
+        }
+        Blok::Kader(r) => {
+            let _ = writeln!(uit, "<p class=\"kader\">{}</p>", regel(r));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Blok, Document, Sectie};
+
+    #[test]
+    fn alle_tekst_wordt_ontsnapt() {
+        let mut doc = Document::nieuw("<script>");
+        doc.voettekst = Some("\"; } body { display: none } </style>".into());
+        doc.secties.push(
+            Sectie::nieuw(1, "<b>kop</b>")
+                .met(Blok::citaat(
+                    "<script>alert(1)</script>",
+                    "<i>",
+                    Some("1.1"),
+                ))
+                .met(Blok::alinea("a & b")),
+        );
+        let html = render(&doc);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert_eq!(html.matches("</style>").count(), 1, "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+        assert!(html.contains("a &amp; b"), "{html}");
+    }
+
+    #[test]
+    fn een_kop_staat_samen_met_het_begin_van_zijn_tekst() {
+        let mut doc = Document::nieuw("T");
+        doc.secties.push(Sectie::nieuw(1, "Een"));
+        doc.secties
+            .push(Sectie::nieuw(2, "Twee").met(Blok::alinea("tekst")));
+        let html = render(&doc);
+        assert!(
+            html.contains("<div class=\"samen\">\n<h2 id=\"k0\">Een</h2>\n<h3 id=\"k1\">Twee</h3>\n<p>tekst</p>\n</div>"),
+            "{html}"
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! One document model for everything visieleer hands over: a small, format-agnostic tree.
+//!
+//! Content code (the report, the cards, the programme documents) decides *what* a document
+//! says and builds a [`Document`]: a cover or a title, an optional table of contents, and a
+//! flat list of [`Sectie`]s, each with a level and [`Blok`]s (paragraphs, quotes with their
+//! attribution, tables with the sentence that introduces them, lists, figures, definition
+//! lists). It never writes markup. A renderer decides only *how* that looks in one format:
+//! [`markdown::render`] and [`html::render`] (a Word renderer can walk the same tree).
+//!
+//! To make a document: write a function in the content module (see `crate::rapport::document`)
+//! that returns a `Document` — set `omslag` and `inhoud` for a report with a cover and contents,
+//! `voettekst` for the running footer, `stempel` for "CONCEPT", `pagina` for landscape — and let
+//! the command call `markdown::render` or `html::render`. Page breaks are requested with
+//! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
+//! quotes whole, a table's intro with its table, very long quotes set smaller) is the HTML
+//! renderer's job.
+//!
+//! The renderers escape every piece of text they are given, so no user text can become
+//! markup, and render a quote's text verbatim, paragraph by paragraph
+//! (`tests/markdown_eigenschappen.rs` checks both for arbitrary quotes). A figure is the one
+//! piece of markup content code supplies: an SVG the tool drew itself (`crate::svg`).
+//!
+//! ```
+//! use visieleer::document::{Blok, Document, Sectie};
+//! let mut doc = Document::nieuw("Verslag");
+//! doc.secties.push(Sectie::nieuw(1, "Wat we hoorden").met(Blok::citaat(
+//!     "De regels zijn nog van vorig jaar.",
+//!     "wijkcoach (uitvoering)",
+//!     Some("1.1"),
+//! )));
+//! assert!(visieleer::document::markdown::render(&doc).contains("> De regels"));
+//! assert!(visieleer::document::html::render(&doc).contains("<blockquote>"));
+//! ```
+
+pub mod html;
+pub mod markdown;
+
+/// A whole document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// The title: the `<title>` of the HTML, and the first heading when there is no cover.
+    pub titel: String,
+    /// A cover page of its own; without it the document starts with its title as a heading.
+    pub omslag: Option<Omslag>,
+    /// Whether a table of contents (the level-1 sections) follows the cover.
+    pub inhoud: bool,
+    /// Printed at the foot of every page after the cover, with "pagina X van Y".
+    pub voettekst: Option<String>,
+    /// Printed at the top of every page, such as "CONCEPT".
+    pub stempel: Option<String>,
+    /// How the pages are laid out when printed.
+    pub pagina: Pagina,
+    pub secties: Vec<Sectie>,
+}
+
+/// The paper a document is printed on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pagina {
+    #[default]
+    A4Staand,
+    A4Liggend,
+}
+
+/// The cover: what kind of document, for whom, about what, and in which state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Omslag {
+    /// The kind of document, as its largest line: "Borgingsrapport".
+    pub soort: String,
+    /// Whom it is about: the gemeente(n).
+    pub titel: String,
+    /// The question it answers, shown as a quotation of the kernvraag.
+    pub ondertitel: Option<String>,
+    /// Short lines at the bottom: status, author, publisher.
+    pub regels: Vec<String>,
+}
+
+/// A section: a heading of some level and what follows it. Level 1 is a chapter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sectie {
+    pub niveau: u8,
+    pub titel: String,
+    /// Starts on a new page when printed (the samenvatting, an annex); chapters otherwise
+    /// follow each other on the same page.
+    pub nieuwe_pagina: bool,
+    pub blokken: Vec<Blok>,
+}
+
+impl Sectie {
+    pub fn nieuw(niveau: u8, titel: impl Into<String>) -> Sectie {
+        Sectie {
+            niveau: niveau.clamp(1, 3),
+            titel: titel.into(),
+            nieuwe_pagina: false,
+            blokken: Vec::new(),
+        }
+    }
+
+    /// The section, starting on a new page when printed.
+    pub fn op_nieuwe_pagina(mut self) -> Sectie {
+        self.nieuwe_pagina = true;
+        self
+    }
+
+    /// The section with one more block.
+    pub fn met(mut self, blok: Blok) -> Sectie {
+        self.blokken.push(blok);
+        self
+    }
+
+    pub fn voeg_toe(&mut self, blok: Blok) {
+        self.blokken.push(blok);
+    }
+}
+
+/// A piece of running text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Tekst(String),
+    /// Emphasis (italics): a kernvraag, a title.
+    Nadruk(String),
+    /// Strong: a label at the start of a paragraph.
+    Sterk(String),
+}
+
+/// Text with inline marks, as paragraphs and list items hold it.
+pub type Regel = Vec<Inline>;
+
+/// Plain text as a [`Regel`].
+pub fn tekst(t: impl Into<String>) -> Regel {
+    vec![Inline::Tekst(t.into())]
+}
+
+/// A block of a section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Blok {
+    Alinea(Regel),
+    /// A quote, shown verbatim, kept on one page with its attribution.
+    Citaat {
+        tekst: String,
+        /// Who said it, by role and perspective only.
+        toeschrijving: String,
+        /// The quote's id, as `2.1`.
+        id: Option<String>,
+    },
+    /// A table; its intro sentence stays on the page of the table.
+    Tabel {
+        intro: Option<Regel>,
+        kop: Vec<String>,
+        rijen: Vec<Vec<String>>,
+    },
+    Lijst {
+        genummerd: bool,
+        items: Vec<Regel>,
+    },
+    /// Terms with their explanation: "Kick-off — 24 januari 2024".
+    Definities(Vec<(String, Regel)>),
+    /// A drawing the tool made (SVG), with a caption that stands in for it where it cannot be
+    /// shown (markdown).
+    Figuur {
+        svg: String,
+        onderschrift: String,
+    },
+    /// A short note set apart, such as the source of a factsheet.
+    Kader(Regel),
+}
+
+impl Blok {
+    pub fn alinea(t: impl Into<String>) -> Blok {
+        Blok::Alinea(tekst(t))
+    }
+
+    pub fn citaat(
+        tekst: impl Into<String>,
+        toeschrijving: impl Into<String>,
+        id: Option<&str>,
+    ) -> Blok {
+        Blok::Citaat {
+            tekst: tekst.into(),
+            toeschrijving: toeschrijving.into(),
+            id: id.map(str::to_string),
+        }
+    }
+
+    pub fn lijst(items: impl IntoIterator<Item = Regel>) -> Blok {
+        Blok::Lijst {
+            genummerd: false,
+            items: items.into_iter().collect(),
+        }
+    }
+}
+
+impl Document {
+    /// An empty document with a title and no cover.
+    pub fn nieuw(titel: impl Into<String>) -> Document {
+        Document {
+            titel: titel.into(),
+            omslag: None,
+            inhoud: false,
+            voettekst: None,
+            stempel: None,
+            pagina: Pagina::default(),
+            secties: Vec::new(),
+        }
+    }
+
+    /// The chapters (level-1 sections) for the table of contents.
+    pub fn hoofdstukken(&self) -> impl Iterator<Item = &Sectie> {
+        self.secties.iter().filter(|s| s.niveau == 1)
+    }
+}
+
+/// A quote's attribution line as every format prints it: "wijkcoach (uitvoering), citaat 1.1".
+pub fn bronregel(toeschrijving: &str, id: Option<&str>) -> String {
+    match id {
+        Some(id) => format!("{toeschrijving}, citaat {id}"),
+        None => toeschrijving.to_string(),
+    }
+}
+
+/// Items as Dutch prose: "a", "a en b", "a, b en c".
+pub fn opsomming<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [een] => een.as_ref().to_string(),
+        [kop @ .., laatste] => format!(
+            "{} en {}",
+            kop.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+            laatste.as_ref()
+        ),
+    }
+}
