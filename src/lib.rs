@@ -19,6 +19,7 @@ pub mod kleur;
 pub mod kop;
 pub mod luisteren;
 pub mod markdown;
+pub mod naamvorm;
 pub mod notities;
 pub mod opslag;
 pub mod overzicht;
