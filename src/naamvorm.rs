@@ -50,6 +50,9 @@ const VOORZETSELS: &[&str] = &["van", "in", "op", "uit", "aan", "bij", "voor"];
 /// a first name. An ending counts only after at least three letters ("huisarts", not "Zwarts").
 const ROLWOORDEN: &[&str] = &[
     "medewerker",
+    "moderator",
+    "expert",
+    "facilitator",
     "medewerkster",
     "werker",
     "coach",
@@ -218,7 +221,7 @@ pub fn is_voorletters(woord: &str) -> bool {
 }
 
 /// A word that names a role, function or organisation (see [`ROLWOORDEN`]).
-fn is_rolwoord(woord: &str) -> bool {
+pub fn is_rolwoord(woord: &str) -> bool {
     let klein = woord.to_lowercase();
     ROLWOORDEN.iter().any(|r| {
         klein == *r

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use anyhow::Result;
 
 use super::{Code, Omgeving};
@@ -5,6 +7,7 @@ use crate::codeboek::Codeboek;
 use crate::controle::{Ernst, controleer};
 use crate::datum::Datum;
 use crate::opslag::{Bestand, lees_bestand};
+use crate::privacy::{Namen, NamenBijTraject};
 
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
@@ -25,7 +28,7 @@ fn controleer_bestand(
     bestand: &Bestand,
     codeboek: Option<&Codeboek>,
     vandaag: Datum,
-    map_namen: &[(String, &'static str)],
+    map_namen: &Arc<Namen>,
 ) -> Verslag {
     let mut verslag = Verslag::default();
     match lees_bestand(&bestand.pad, &bestand.slug) {
@@ -33,10 +36,10 @@ fn controleer_bestand(
             verslag.fouten += 1;
             verslag.regels.push(format!("fout: {fout:#}"));
         }
-        Ok(traject) => {
+        Ok(mut traject) => {
+            traject.namen = NamenBijTraject::met_elders(map_namen.clone());
             let mut bevindingen = controleer(&traject);
             bevindingen.extend(crate::controle::in_de_toekomst(&traject, vandaag));
-            bevindingen.extend(crate::privacy::signalen_van_de_map(&traject, map_namen));
             if let Some(boek) = codeboek {
                 bevindingen.extend(crate::codeboek::controleer_tags(&traject, boek));
             }
@@ -98,19 +101,17 @@ fn over_alle<T: Send>(bestanden: &[Bestand], werk: impl Fn(&Bestand) -> T + Sync
     uitkomsten.into_iter().map(|(_, v)| v).collect()
 }
 
-/// Every staff name in the map (facilitators, moderators, experts), each once.
-fn namen_van_de_map(bestanden: &[Bestand]) -> Vec<(String, &'static str)> {
-    let mut namen: Vec<(String, &'static str)> = Vec::new();
+/// Every name in the map (facilitators, moderators, experts, owners, notes files), each once.
+fn namen_van_de_map(bestanden: &[Bestand]) -> Namen {
+    let mut namen = Namen::default();
     for per_bestand in over_alle(bestanden, |b| {
-        crate::opslag::lees_tekst(&b.pad)
-            .map(|tekst| crate::privacy::namen_in_bestand(&tekst))
-            .unwrap_or_default()
-    }) {
-        for naam in per_bestand {
-            if !namen.iter().any(|(n, _)| *n == naam.0) {
-                namen.push(naam);
-            }
+        let mut namen = Namen::default();
+        if let Ok(tekst) = crate::opslag::lees_tekst(&b.pad) {
+            crate::privacy::namen_in_bestand(&tekst, &mut namen);
         }
+        namen
+    }) {
+        namen.voeg_samen(&per_bestand);
     }
     namen
 }
@@ -124,7 +125,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
         fouten += 1;
         omg.uit.push_str(&format!("fout: {fout}\n"));
     });
-    let map_namen = namen_van_de_map(&bestanden);
+    let map_namen = Arc::new(namen_van_de_map(&bestanden));
     let vandaag = omg.vandaag;
     let verslagen = over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)

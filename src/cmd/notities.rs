@@ -310,9 +310,8 @@ fn importeer(
             t.interviews[p].nr
         );
     }
-    let namen = crate::privacy::bekende_namen(t);
     for deelnemer in &n.duo {
-        if let Some(fout) = crate::privacy::rol_herkenbaar(&deelnemer.rol, &namen) {
+        if let Some(fout) = crate::privacy::rol_fout(&deelnemer.rol, t) {
             bail!("{getoond}: {fout}.");
         }
     }
