@@ -11,6 +11,7 @@ pub mod codeboek;
 pub mod commentaar;
 pub mod controle;
 pub mod datum;
+pub mod dubbel;
 pub mod fase;
 pub mod html;
 pub mod interview;
@@ -32,6 +33,7 @@ pub mod svg;
 pub mod synthese;
 pub mod toon;
 pub mod traject;
+pub mod vingerafdruk;
 
 use std::ffi::OsString;
 use std::io::Write;

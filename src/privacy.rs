@@ -230,8 +230,10 @@ pub fn signalen(t: &Traject) -> Vec<Bevinding> {
 }
 
 /// Warnings for some quotes of a traject (as `notities` imports them), each naming its id.
-pub fn citaatsignalen(t: &Traject, ids: &[CitaatId]) -> Vec<String> {
-    let namen = t.namen.alle(t);
+/// The traject may just have changed, so its names are learnt anew.
+pub fn citaatsignalen(t: &Traject, ids: &[CitaatId], elders: &Namen) -> Vec<String> {
+    let eigen = bekende_namen(t);
+    let namen = [&eigen, elders];
     ids.iter()
         .filter_map(|&id| {
             let (_, citaat) = t.citaat(id)?;
@@ -431,6 +433,24 @@ pub fn namen_in_bestand(tekst: &str, namen: &mut Namen) {
                 "bestandsnaam van notities elders in de map",
             );
         }
+    }
+}
+
+/// What the rest of the map knows that one traject must respect: the names of its people
+/// (for masking and warnings) and the fingerprints of withdrawn interviews (so their notes are
+/// never imported again, into any traject).
+#[derive(Debug, Default)]
+pub struct Elders {
+    pub namen: Namen,
+    pub ingetrokken: std::collections::HashSet<String>,
+}
+
+impl Elders {
+    /// Adds what one traject file's text holds.
+    pub fn lees(&mut self, tekst: &str) {
+        namen_in_bestand(tekst, &mut self.namen);
+        self.ingetrokken
+            .extend(crate::vingerafdruk::in_tekst(tekst));
     }
 }
 

@@ -6,7 +6,7 @@ use super::{Code, Omgeving};
 use crate::codeboek::Codeboek;
 use crate::controle::{Ernst, controleer};
 use crate::datum::Datum;
-use crate::opslag::{Bestand, lees_bestand};
+use crate::opslag::{Bestand, lees_tekst, uit_yaml};
 use crate::privacy::{Namen, NamenBijTraject};
 
 /// Controleer alle trajectbestanden in de map
@@ -31,14 +31,20 @@ fn controleer_bestand(
     map_namen: &Arc<Namen>,
 ) -> Verslag {
     let mut verslag = Verslag::default();
-    match lees_bestand(&bestand.pad, &bestand.slug) {
+    let gelezen = lees_tekst(&bestand.pad).and_then(|tekst| {
+        uit_yaml(&tekst, &bestand.slug)
+            .map(|t| (tekst, t))
+            .map_err(|fout| anyhow::anyhow!("{}: {fout}", bestand.pad.display()))
+    });
+    match gelezen {
         Err(fout) => {
             verslag.fouten += 1;
             verslag.regels.push(format!("fout: {fout:#}"));
         }
-        Ok(mut traject) => {
+        Ok((tekst, mut traject)) => {
             traject.namen = NamenBijTraject::met_elders(map_namen.clone());
-            let mut bevindingen = controleer(&traject);
+            let mut bevindingen = crate::dubbel::bevindingen(&tekst, &traject);
+            bevindingen.extend(controleer(&traject));
             bevindingen.extend(crate::controle::in_de_toekomst(&traject, vandaag));
             if let Some(boek) = codeboek {
                 bevindingen.extend(crate::codeboek::controleer_tags(&traject, boek));

@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let trajecten = omg.map.alle()?;
+    let trajecten = omg.map.alle_voor_document()?;
     let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
     if trajecten.is_empty() {
         anyhow::bail!(
