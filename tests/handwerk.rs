@@ -130,7 +130,7 @@ fn check_meldt_fase_status_datums_en_dubbele_ids() {
     for verwacht in [
         "fout: trajecten/zeewijk.yaml: status gestopt hoort bij een einddatum",
         "fout: trajecten/zeewijk.yaml: de evaluatie (2024-03-11) ligt vóór de borgingsessie (2024-03-18)",
-        "fout: trajecten/zeewijk.yaml: interviewnummer 1 komt twee keer voor",
+        "fout: trajecten/zeewijk.yaml: duo-interview 1 staat 2 keer in het bestand (regels ",
         "waarschuwing: trajecten/zeewijk.yaml: duo-interview 1 (2024-01-20) is gehouden vóór de kick-off (2024-01-22)",
     ] {
         assert!(uit.stdout.contains(verwacht), "{verwacht}\n{}", uit.stdout);
