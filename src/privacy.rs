@@ -40,6 +40,9 @@ struct Naam {
 pub struct Namen {
     namen: Vec<Naam>,
     op_laatste_woord: HashMap<String, Vec<usize>>,
+    /// Every person and file name added, as given: a map repeats the same moderator in
+    /// thousands of interviews, and each is taken apart only once.
+    gezien: std::collections::HashSet<String>,
 }
 
 impl Namen {
@@ -82,6 +85,9 @@ impl Namen {
     /// A person's name, with the parts a quote may use alone: the first name, the surname, and
     /// the surname with its tussenvoegsel ("Mirjam de Vries": "Mirjam", "de Vries", "Vries").
     pub fn voeg_persoon_toe(&mut self, persoon: &str, wie: &'static str) {
+        if !self.gezien.insert(format!("{wie}\u{0}{persoon}")) {
+            return;
+        }
         // "J. de Vries (wethouder)": the part in brackets is no name.
         let persoon = persoon.split('(').next().unwrap_or(persoon).trim();
         let woorden: Vec<&str> = persoon
@@ -125,6 +131,9 @@ impl Namen {
     /// The file name of a moderator's notes ("duo-jan-de-boer.md"), which may hold a name;
     /// also without `.md` when it is made of several parts.
     pub fn voeg_bestandsnaam_toe(&mut self, naam: &str, wie: &'static str) {
+        if !self.gezien.insert(format!("{wie}\u{0}{naam}")) {
+            return;
+        }
         self.voeg_toe(naam, wie, false);
         if let Some((stam, _)) = naam.rsplit_once('.')
             && stam.split(['-', '_']).filter(|d| !d.is_empty()).count() >= 2
