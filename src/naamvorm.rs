@@ -261,9 +261,8 @@ pub fn lijkt_naam(tekst: &str) -> Option<String> {
         }
         // `J.P.Balkenende`: initials glued to a surname.
         let voorletters_vast = woord
-            .char_indices()
-            .filter(|(_, c)| *c == '.')
-            .last()
+            .rfind('.')
+            .map(|p| (p, '.'))
             .is_some_and(|(p, _)| is_voorletters(&woord[..=p]) && is_naamwoord(&woord[p + 1..]));
         if voorletters_vast {
             return Some(format!("'{woord}' begint met voorletters"));
