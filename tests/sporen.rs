@@ -432,3 +432,30 @@ fn geen_document_toont_een_herleidbaar_gegeven() {
         u.stderr
     );
 }
+
+/// An interview withdrawn by an older visieleer kept its file name, date and duo, and no
+/// fingerprints; withdrawing it again must not drop the only guard against its notes.
+#[test]
+fn een_oude_intrekking_houdt_haar_bescherming() {
+    let s = Sessie::nieuw();
+    traject_met_notities(&s);
+    s.ok(&["intrekken", "zeewijk", "1"]);
+    // What an older version left: no fingerprints, the traces still there.
+    let pad = s.bestand("zeewijk");
+    let tekst = std::fs::read_to_string(&pad).unwrap();
+    let begin = tekst.find("  vingerafdrukken:\n").unwrap();
+    let eind = begin + tekst[begin..].find("  historie:").unwrap();
+    let oud = format!("{}{}", &tekst[..begin], &tekst[eind..])
+        .replace("  datum: null\n", "  datum: 2024-02-20\n")
+        .replace("rol: deelnemer 1", "rol: wijkcoach")
+        .replace("rol: deelnemer 2", "rol: bewoner")
+        .replace(
+            "  laatste_citaat:",
+            "  bron: duo-wijkcoach.md\n  laatste_citaat:",
+        );
+    std::fs::write(&pad, &oud).unwrap();
+    s.ok(&["check"]);
+    s.ok(&["intrekken", "zeewijk", "1"]);
+    let fout = s.weigert(&["notities", "zeewijk", "notities/duo-wijkcoach.md"]);
+    assert!(fout.contains("toestemming ingetrokken"), "{fout}");
+}

@@ -96,11 +96,18 @@ fn wis(interview: &mut Interview) -> usize {
     // together may point at the two people.
     interview.aantekeningen = None;
     interview.notitie = None;
-    interview.bron = None;
-    interview.datum = None;
     interview.toestemming = Toestemming::Nee;
-    for (n, deelnemer) in interview.duo.iter_mut().enumerate() {
-        deelnemer.rol = format!("deelnemer {}", n + 1);
+    // An interview withdrawn by an older visieleer has no fingerprints, and its words are
+    // gone: its file name, date and duo are then all that refuses its notes, so they stay.
+    let zonder_afdruk = interview.vingerafdrukken.is_empty()
+        && interview.ingetrokken.is_some()
+        && !interview.citaten.is_empty();
+    if !zonder_afdruk {
+        interview.bron = None;
+        interview.datum = None;
+        for (n, deelnemer) in interview.duo.iter_mut().enumerate() {
+            deelnemer.rol = format!("deelnemer {}", n + 1);
+        }
     }
     interview
         .historie
