@@ -50,11 +50,6 @@ impl Namen {
         self.namen.is_empty()
     }
 
-    /// The names as a warning shows them, for tests and messages.
-    pub fn teksten(&self) -> Vec<&str> {
-        self.namen.iter().map(|n| n.tekst.as_str()).collect()
-    }
-
     fn voeg_toe(&mut self, tekst: &str, wie: &'static str, alleen_hoofdletter: bool) {
         let tekst = tekst.trim();
         if tekst.chars().filter(|c| c.is_alphabetic()).count() < 3 {
