@@ -50,6 +50,17 @@ const VOORZETSELS: &[&str] = &["van", "in", "op", "uit", "aan", "bij", "voor"];
 /// a first name. An ending counts only after at least three letters ("huisarts", not "Zwarts").
 const ROLWOORDEN: &[&str] = &[
     "medewerker",
+    "ist",
+    "behandelaar",
+    "bemiddelaar",
+    "verzorgende",
+    "helpende",
+    "apotheker",
+    "chauffeur",
+    "beheerder",
+    "opzichter",
+    "meester",
+    "hulp",
     "moderator",
     "expert",
     "facilitator",
@@ -563,6 +574,10 @@ mod tests {
             "medewerker MEE",
             "lid MR",
             "medewerker HR",
+            "Receptionist Gemeentehuis",
+            "Logopedist Jeugd",
+            "Behandelaar Jeugdzorg",
+            "Gezinshulp Noord",
             "lid DR",
         ] {
             assert_eq!(lijkt_naam(rol), None, "{rol}");
@@ -602,6 +617,8 @@ mod tests {
             "Mirjam de Vries",
             "bewoner P.",
             "Karim Bouzid",
+            "Anneke Oosterhuis",
+            "Juf Anja",
         ] {
             assert!(lijkt_naam(naam).is_some(), "{naam}");
         }
