@@ -145,7 +145,9 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
             if citaat.ingetrokken {
                 "(ingetrokken: de tekst is gewist)".to_string()
             } else {
-                citaat.tekst.clone()
+                // The table is shown and shared like a document; the words that may identify
+                // someone are in the traject file, where `check` points.
+                crate::privacy::deelbare_tekst(t, citaat)
             },
         ]);
     }

@@ -56,12 +56,8 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
     bevindingen.extend(status_en_fase(t));
     let mut nummers = BTreeSet::new();
     for interview in &t.interviews {
-        if !nummers.insert(interview.nr) {
-            bevindingen.push(fout(format!(
-                "interviewnummer {} komt twee keer voor",
-                interview.nr
-            )));
-        }
+        // A repeated number is reported with its lines by `check` (see `crate::dubbel`).
+        nummers.insert(interview.nr);
         if interview.duo.len() != 2 {
             bevindingen.push(fout(format!(
                 "duo-interview {} heeft {} deelnemers in plaats van twee",
@@ -75,9 +71,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                 interview: interview.nr,
                 nr: citaat.nr,
             };
-            if !citaatnummers.insert(citaat.nr) {
-                bevindingen.push(fout(format!("citaat-id {id} komt twee keer voor")));
-            }
+            citaatnummers.insert(citaat.nr);
             if citaat.nr > interview.laatste_citaat {
                 bevindingen.push(fout(format!(
                     "citaat {id} heeft een hoger nummer dan 'laatste_citaat' ({}) van interview {}",

@@ -151,6 +151,10 @@ pub struct Interview {
     /// The day consent was withdrawn (`visieleer intrekken`); the quotes' words are then erased.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingetrokken: Option<Datum>,
+    /// Of a withdrawn interview: the fingerprints of its quotes (see [`crate::vingerafdruk`]),
+    /// never the words, so its notes are refused when someone imports them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vingerafdrukken: Vec<String>,
     /// What happened to this interview's quotes. Kept here, not in the traject's history, so
     /// two moderators adding quotes to different interviews touch separate lines (clean merges).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -177,6 +181,7 @@ impl Interview {
             bron: None,
             aantekeningen: None,
             ingetrokken: None,
+            vingerafdrukken: Vec::new(),
             historie: Vec::new(),
         }
     }
@@ -259,6 +264,10 @@ pub struct Citaat {
     /// Consent was withdrawn: the text is erased, the id and its references stay.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ingetrokken: bool,
+    /// The fingerprint of the words as the notes file holds them, once the text was changed
+    /// with `citaat-wijzig --tekst`: a new import recognises the original and keeps the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origineel: Option<String>,
 }
 
 impl Citaat {
@@ -271,6 +280,7 @@ impl Citaat {
             tags,
             kern: false,
             ingetrokken: false,
+            origineel: None,
         }
     }
 }

@@ -149,7 +149,7 @@ fn is_sleutel(regel: &str, sleutel: &str) -> bool {
 
 /// Every field name that may appear in the tail (in expertteam, sessies, interviews with their
 /// duo and quotes, synthese, evaluatie and historie).
-const STAARTVELDEN: [&str; 27] = [
+const STAARTVELDEN: [&str; 29] = [
     "naam",
     "expertise",
     "soort",
@@ -171,6 +171,8 @@ const STAARTVELDEN: [&str; 27] = [
     "kern",
     "bron",
     "aantekeningen",
+    "vingerafdrukken",
+    "origineel",
     "historie",
     "wat",
     "stap",

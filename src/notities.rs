@@ -364,7 +364,14 @@ fn lees_duo(
                 None
             }
             Some(r) => match crate::cmd::naam("de rol", &r) {
-                Ok(r) => Some(r),
+                Ok(r) => match crate::privacy::rol_lijkt_naam(&r) {
+                    // A name where the role belongs would be printed beside every quote.
+                    Some(fout) => {
+                        p(lidregel, fout);
+                        None
+                    }
+                    None => Some(r),
+                },
                 Err(f) => {
                     p(lidregel, format!("{f:#}").trim_end_matches('.').into());
                     None

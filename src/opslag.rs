@@ -193,6 +193,55 @@ impl Map {
             .collect())
     }
 
+    /// Reads one traject for a document: refused when a broken merge repeated an interview
+    /// number or quote id, and with the names known elsewhere in the map, so the document
+    /// masks them too (see [`crate::privacy::deelbare_tekst`]).
+    pub fn lees_voor_document(&self, slug: &str) -> Result<Traject> {
+        controleer_slug(slug)?;
+        self.controleer_bestaat()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        let (mut traject, _) = self.lees_zonder_slot(slug)?;
+        crate::dubbel::weiger(&self.bestand(slug), &traject)?;
+        let elders = self.elders(slug)?;
+        traject.namen =
+            crate::privacy::NamenBijTraject::met_elders(std::sync::Arc::new(elders.namen));
+        Ok(traject)
+    }
+
+    /// What the other traject files of the map hold that this one must respect (names,
+    /// withdrawn interviews), read from their lines without parsing them. Takes no lock: the
+    /// caller holds one.
+    pub fn elders(&self, slug: &str) -> Result<crate::privacy::Elders> {
+        let mut elders = crate::privacy::Elders::default();
+        for bestand in self.bestanden()? {
+            if bestand.slug != slug
+                && let Ok(tekst) = lees_tekst(&bestand.pad)
+            {
+                elders.lees(&tekst);
+            }
+        }
+        Ok(elders)
+    }
+
+    /// Reads every traject for a document over the map, like [`Map::lees_voor_document`].
+    pub fn alle_voor_document(&self) -> Result<Vec<Traject>> {
+        let alle = self.alle()?;
+        self.klaar_voor_document(alle)
+    }
+
+    /// Readable trajecten made ready for a document over the map: a broken merge is refused,
+    /// and every traject knows the names of all the others.
+    pub fn klaar_voor_document(&self, mut alle: Vec<Traject>) -> Result<Vec<Traject>> {
+        for traject in &alle {
+            crate::dubbel::weiger(&self.bestand(&traject.slug), traject)?;
+        }
+        let namen = std::sync::Arc::new(crate::privacy::namen_van_trajecten(&alle));
+        for traject in &mut alle {
+            traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
+        }
+        Ok(alle)
+    }
+
     /// The head of every traject in the map (see [`crate::kop`]), under one shared lock; each
     /// file on its own, so one broken file does not hide the rest.
     pub fn koppen(&self) -> Result<Vec<Result<Traject>>> {

@@ -66,6 +66,9 @@ pub struct Traject {
     pub notitie: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub historie: Vec<Gebeurtenis>,
+    /// Names known for masking quotes; never stored (see [`crate::privacy::deelbare_tekst`]).
+    #[serde(skip)]
+    pub namen: crate::privacy::NamenBijTraject,
 }
 
 /// The day each phase began, and the day the traject ended (afgerond, gestopt or geannuleerd).
@@ -241,6 +244,7 @@ impl Traject {
             afspraken: Vec::new(),
             notitie: None,
             historie: Vec::new(),
+            namen: Default::default(),
         };
         traject.noteer(datum, "traject aangemaakt in fase werving");
         traject

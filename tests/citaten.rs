@@ -358,8 +358,9 @@ fn citaat_wijzigen() {
     assert_eq!(u.code, 0, "{}", u.stderr);
     assert_eq!(u.stdout, "Citaat 2.2 gewijzigd.\n");
     assert!(
-        u.stderr
-            .contains("komt uit de notities 'duo-2.md'; pas de tekst ook daar aan"),
+        u.stderr.contains(
+            "komt uit de notities 'duo-2.md'; een nieuwe import houdt de aangepaste tekst"
+        ),
         "{}",
         u.stderr
     );

@@ -141,7 +141,8 @@ fn check_meldt_fase_status_datums_en_dubbele_ids() {
         format!(
             "fout: trajecten/zeewijk.yaml: regel {evaluatie}: de evaluatie (2024-03-11) ligt vóór de borgingsessie (2024-03-18)"
         ),
-        "fout: trajecten/zeewijk.yaml: interviewnummer 1 komt twee keer voor".to_string(),
+        "fout: trajecten/zeewijk.yaml: duo-interview 1 staat 2 keer in het bestand (regels "
+            .to_string(),
         format!(
             "waarschuwing: trajecten/zeewijk.yaml: regel {interview}: duo-interview 1 (2024-01-20) is gehouden vóór het begin van fase luisteren (2024-01-29)"
         ),

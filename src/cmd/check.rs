@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use anyhow::Result;
 
 use super::{Code, Omgeving};
@@ -5,6 +7,7 @@ use crate::codeboek::Codeboek;
 use crate::controle::{Ernst, controleer};
 use crate::datum::Datum;
 use crate::opslag::{Bestand, Map, lees_tekst, uit_yaml};
+use crate::privacy::{Namen, NamenBijTraject};
 use crate::traject::Traject;
 
 /// Controleer alle trajectbestanden in de map
@@ -26,7 +29,7 @@ fn controleer_bestand(
     bestand: &Bestand,
     codeboek: Option<&Codeboek>,
     vandaag: Datum,
-    map_namen: &[(String, &'static str)],
+    map_namen: &Arc<Namen>,
 ) -> Verslag {
     let mut verslag = Verslag::default();
     let gelezen = lees_tekst(&bestand.pad).and_then(|tekst| {
@@ -39,10 +42,9 @@ fn controleer_bestand(
             verslag.fouten += 1;
             verslag.regels.push(format!("fout: {fout:#}"));
         }
-        Ok((tekst, traject)) => {
-            for (ernst, bevinding) in
-                bevindingen(&traject, Some(&tekst), codeboek, vandaag, map_namen)
-            {
+        Ok((tekst, mut traject)) => {
+            traject.namen = NamenBijTraject::met_elders(map_namen.clone());
+            for (ernst, bevinding) in bevindingen(&traject, Some(&tekst), codeboek, vandaag) {
                 let soort = match ernst {
                     Ernst::Fout => {
                         verslag.fouten += 1;
@@ -62,18 +64,21 @@ fn controleer_bestand(
     verslag
 }
 
-/// Everything `check` says about one traject; with the file's text at hand, the findings about
-/// its timeline name their line.
+/// Everything `check` says about one traject (the names known elsewhere in the map come with
+/// `traject.namen`); with the file's text at hand, the findings about its timeline and about
+/// repeated numbers name their line.
 pub fn bevindingen(
     traject: &Traject,
     tekst: Option<&str>,
     codeboek: Option<&Codeboek>,
     vandaag: Datum,
-    map_namen: &[(String, &'static str)],
 ) -> Vec<(Ernst, String)> {
     let mut uit: Vec<(Ernst, String)> = Vec::new();
-    let mut bevindingen = controleer(traject);
-    bevindingen.extend(crate::privacy::signalen_van_de_map(traject, map_namen));
+    let mut bevindingen = match tekst {
+        Some(tekst) => crate::dubbel::bevindingen(tekst, traject),
+        None => Vec::new(),
+    };
+    bevindingen.extend(controleer(traject));
     if let Some(boek) = codeboek {
         bevindingen.extend(crate::codeboek::controleer_tags(traject, boek));
     }
@@ -98,15 +103,11 @@ pub fn bevindingen(
 pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String>> {
     // A broken codebook is a fault of the map, which `check` reports on its own line.
     let codeboek = crate::codeboek::controleer_bestand(map.pad(), &mut |_| {});
-    let bestanden = map.bestanden()?;
-    let map_namen = namen_van_de_map(&bestanden);
-    Ok(
-        bevindingen(traject, None, codeboek.as_ref(), vandaag, &map_namen)
-            .into_iter()
-            .filter(|(ernst, _)| *ernst == Ernst::Fout)
-            .map(|(_, tekst)| tekst)
-            .collect(),
-    )
+    Ok(bevindingen(traject, None, codeboek.as_ref(), vandaag)
+        .into_iter()
+        .filter(|(ernst, _)| *ernst == Ernst::Fout)
+        .map(|(_, tekst)| tekst)
+        .collect())
 }
 
 /// Runs `werk` on every file, on every core: parsing dominates on a national-size map. The
@@ -145,19 +146,17 @@ fn over_alle<T: Send>(bestanden: &[Bestand], werk: impl Fn(&Bestand) -> T + Sync
     uitkomsten.into_iter().map(|(_, v)| v).collect()
 }
 
-/// Every staff name in the map (facilitators, moderators, experts), each once.
-fn namen_van_de_map(bestanden: &[Bestand]) -> Vec<(String, &'static str)> {
-    let mut namen: Vec<(String, &'static str)> = Vec::new();
+/// Every staff name in the map (facilitators, moderators, experts, afspraak owners), indexed once.
+fn namen_van_de_map(bestanden: &[Bestand]) -> Namen {
+    let mut namen = Namen::default();
     for per_bestand in over_alle(bestanden, |b| {
-        crate::opslag::lees_tekst(&b.pad)
-            .map(|tekst| crate::privacy::namen_in_bestand(&tekst))
-            .unwrap_or_default()
-    }) {
-        for naam in per_bestand {
-            if !namen.iter().any(|(n, _)| *n == naam.0) {
-                namen.push(naam);
-            }
+        let mut namen = Namen::default();
+        if let Ok(tekst) = crate::opslag::lees_tekst(&b.pad) {
+            crate::privacy::namen_in_bestand(&tekst, &mut namen);
         }
+        namen
+    }) {
+        namen.voeg_samen(&per_bestand);
     }
     namen
 }
@@ -178,7 +177,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
             pad.display()
         ));
     }
-    let map_namen = namen_van_de_map(&bestanden);
+    let map_namen = Arc::new(namen_van_de_map(&bestanden));
     let vandaag = omg.vandaag;
     let verslagen = over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)

@@ -8,8 +8,9 @@ use crate::codeboek::Codeboek;
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 --tag vervangt alle tags van het citaat; om tags toe te voegen aan meer citaten tegelijk is
-er 'visieleer tag'. Komt het citaat uit een notitiebestand, pas dan ook dat bestand aan:
-anders zet een nieuwe import de tekst uit het bestand terug (met een nieuw id).
+er 'visieleer tag'. Komt het citaat uit een notitiebestand, dan houdt een nieuwe import van dat
+bestand de aangepaste tekst (de map onthoudt een vingerafdruk van de oorspronkelijke woorden);
+pas het bestand toch ook aan, want daar staan de oude woorden nog.
 
 Voorbeeld:
   visieleer citaat-wijzig hoorn 2.3 \\
@@ -60,6 +61,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map(|t| tekst("Het citaat", t))
         .transpose()?;
     let van = args.van.as_deref().map(|v| naam("--van", v)).transpose()?;
+    if let Some(fout) = van.as_deref().and_then(crate::privacy::rol_lijkt_naam) {
+        bail!("--van: {fout}.");
+    }
     let tags = if args.tag.is_empty() {
         None
     } else {
@@ -81,9 +85,15 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             .map(|rol| interview.spreker(&rol))
             .transpose()
             .map_err(|f| anyhow!("{f}"))?;
+        let uit_notities = interview.bron.is_some();
         let citaat = &mut interview.citaten[positie];
         let oud = citaat.clone();
         if let Some(tekst) = nieuwe_tekst {
+            // Remember the notes' wording (only its fingerprint), so a new import of the
+            // notes recognises it and keeps this change.
+            if uit_notities && citaat.origineel.is_none() && tekst != citaat.tekst {
+                citaat.origineel = Some(crate::vingerafdruk::vingerafdruk(&citaat.tekst));
+            }
             citaat.tekst = tekst;
         }
         if van.is_some() {
@@ -107,7 +117,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     omg.regel(format!("Citaat {id} gewijzigd."));
     if let Some(bron) = bron {
         eprintln!(
-            "Let op: citaat {id} komt uit de notities '{bron}'; pas de tekst ook daar aan, anders zet een nieuwe import de oude tekst terug."
+            "Let op: citaat {id} komt uit de notities '{bron}'; een nieuwe import houdt de aangepaste tekst, maar pas ook het notitiebestand aan, want daar staan de oude woorden nog."
         );
     }
     Ok(0)

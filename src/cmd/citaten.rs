@@ -51,7 +51,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         })
         .transpose()?;
     let interview = args.interview.as_deref().map(interviewnummer).transpose()?;
-    let traject = omg.map.lees(&args.slug)?;
+    let traject = omg.map.lees_voor_document(&args.slug)?;
     if let Some(nr) = interview
         && traject.interview(nr).is_none()
     {

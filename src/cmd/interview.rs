@@ -68,9 +68,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .transpose()?;
     let datum = omg.datum(args.datum.as_deref())?;
     let nr = omg.wijzig(&args.slug, |t| {
-        let namen = crate::privacy::bekende_namen(t);
         for deelnemer in &duo {
-            if let Some(fout) = crate::privacy::rol_herkenbaar(&deelnemer.rol, &namen) {
+            if let Some(fout) = crate::privacy::rol_fout(&deelnemer.rol, t) {
                 bail!("--duo: {fout}.");
             }
         }

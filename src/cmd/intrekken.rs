@@ -1,12 +1,13 @@
 use anyhow::{Result, anyhow};
 
 use super::{Code, Omgeving, interviewnummer};
-use crate::interview::Toestemming;
+use crate::interview::{Interview, Toestemming};
+use crate::vingerafdruk::vingerafdruk;
 
 /// Trek de toestemming van een duo-interview in: de tekst van zijn citaten wordt gewist
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
+    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand, met de datum, de rollen, de naam van het notitiebestand en de historie van het\ninterview. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken. De map\nonthoudt alleen een vingerafdruk van de citaten (niet de woorden): dezelfde notities worden nooit\nopnieuw ingelezen, ook niet onder een andere bestandsnaam of datum.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
 )]
 pub struct Args {
     /// Het traject
@@ -23,29 +24,21 @@ pub struct Args {
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let nr = interviewnummer(&args.interview)?;
     let datum = omg.datum(args.datum.as_deref())?;
+    let pad = omg.map.bestand(&args.slug);
     let gewist = omg.map.wijzig(&args.slug, |t| {
+        // With two interviews numbered `nr`, one would be erased and the other kept.
+        crate::dubbel::weiger(&pad, t)?;
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
         })?;
-        let mut gewist = 0;
-        for citaat in &mut interview.citaten {
-            if !citaat.ingetrokken || !citaat.tekst.is_empty() {
-                citaat.tekst = String::new();
-                citaat.ingetrokken = true;
-                gewist += 1;
-            }
-        }
-        // The moderator's notes of this interview hold the same words, paraphrased or quoted.
-        let aantekeningen_gewist = interview.aantekeningen.take().is_some();
-        let nieuw = interview.ingetrokken.is_none()
-            || interview.toestemming != Toestemming::Nee
-            || aantekeningen_gewist;
-        interview.toestemming = Toestemming::Nee;
+        let voor = interview.clone();
+        let gewist = wis(interview);
+        let aantekeningen_gewist = voor.aantekeningen.is_some();
         if interview.ingetrokken.is_none() {
             interview.ingetrokken = Some(datum);
         }
-        if nieuw || gewist > 0 {
+        if *interview != voor {
             interview.noteer(
                 datum,
                 format!(
@@ -55,11 +48,69 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 ),
             );
         }
+        // The traject's own history recorded the interview with its date and roles.
+        let over_dit_interview = |wat: &str| {
+            wat.strip_prefix(&format!("duo-interview {nr}"))
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', ',']))
+        };
+        t.historie.retain(|g| !over_dit_interview(&g.wat));
         Ok(gewist)
     })?;
     omg.regel(format!(
         "Toestemming voor duo-interview {nr} ingetrokken; de tekst van {gewist} {} is gewist.",
         if gewist == 1 { "citaat" } else { "citaten" }
     ));
+    omg.regel(
+        "Ook de datum, de rollen, de naam van het notitiebestand en de historie van het interview zijn gewist; de map onthoudt alleen een vingerafdruk van de citaten, zodat dezelfde notities nooit opnieuw worden ingelezen.",
+    );
     Ok(0)
+}
+
+/// Erases everything of a withdrawn interview that could point at its two participants, and
+/// keeps only what refuses a new import of their words: the fingerprints of the quotes. The
+/// ids stay, so references from the synthesis still resolve. Returns how many quotes lost
+/// their text now.
+fn wis(interview: &mut Interview) -> usize {
+    let mut gewist = 0;
+    for citaat in &mut interview.citaten {
+        let mut afdrukken = Vec::new();
+        if !citaat.tekst.is_empty() {
+            afdrukken.push(vingerafdruk(&citaat.tekst));
+        }
+        afdrukken.extend(citaat.origineel.take());
+        for afdruk in afdrukken {
+            if !interview.vingerafdrukken.contains(&afdruk) {
+                interview.vingerafdrukken.push(afdruk);
+            }
+        }
+        if !citaat.ingetrokken || !citaat.tekst.is_empty() {
+            gewist += 1;
+        }
+        citaat.tekst.clear();
+        citaat.ingetrokken = true;
+        citaat.van = None;
+        citaat.tags.clear();
+        citaat.kern = false;
+    }
+    // The moderator's notes hold the same words; the file name, the date and the roles
+    // together may point at the two people.
+    interview.aantekeningen = None;
+    interview.notitie = None;
+    interview.toestemming = Toestemming::Nee;
+    // An interview withdrawn by an older visieleer has no fingerprints, and its words are
+    // gone: its file name, date and duo are then all that refuses its notes, so they stay.
+    let zonder_afdruk = interview.vingerafdrukken.is_empty()
+        && interview.ingetrokken.is_some()
+        && !interview.citaten.is_empty();
+    if !zonder_afdruk {
+        interview.bron = None;
+        interview.datum = None;
+        for (n, deelnemer) in interview.duo.iter_mut().enumerate() {
+            deelnemer.rol = format!("deelnemer {}", n + 1);
+        }
+    }
+    interview
+        .historie
+        .retain(|g| g.wat.starts_with("toestemming ingetrokken"));
+    gewist
 }

@@ -30,7 +30,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let tags = boek
         .controleer_alle(&args.tag)
         .map_err(|f| anyhow!("--tag: {f}"))?;
-    let traject = omg.map.lees(&args.slug)?;
+    let traject = omg.map.lees_voor_document(&args.slug)?;
     let tekst = if args.html {
         crate::kaartjes::html(&traject, &tags, omg.vandaag)
     } else {

@@ -7,7 +7,9 @@ use crate::codeboek::Codeboek;
 use crate::datum::Datum;
 use crate::interview::{Citaat, CitaatId, Deelnemer, Interview, Perspectief, Toestemming};
 use crate::notities::{self, Notities};
+use crate::privacy::Elders;
 use crate::traject::Traject;
+use crate::vingerafdruk::{normaal, vingerafdruk};
 
 /// Importeer de aantekeningen van duo-interviews (markdown) met hun citaten
 #[derive(clap::Args, Debug)]
@@ -63,6 +65,10 @@ struct Uitkomst {
     ongewijzigd: usize,
     gewijzigd: bool,
     toestemming: Toestemming,
+    /// Quotes changed with `citaat-wijzig --tekst` whose original words the file still holds.
+    bewerkt: Vec<CitaatId>,
+    /// Privacy warnings for the interview's quotes, each naming its id.
+    signalen: Vec<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -139,10 +145,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     let datum = omg.datum(args.datum.as_deref())?;
+    let elders = omg.map.elders(&args.slug)?;
     let uitkomsten = if args.proef {
         let mut kopie = omg.map.lees(&args.slug)?;
         mag_wijzigen(&kopie)?;
-        let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum)?;
+        let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum, &elders)?;
         omg.regel("Proef: er wordt niets gewijzigd.");
         let mut aantal = 0;
         let mut zonder_spreker = 0;
@@ -161,13 +168,22 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         omg.regel(samenvatting(aantal, zonder_spreker));
         uitkomsten
     } else {
-        let uitkomsten = omg.wijzig(&args.slug, |t| importeer_alle(t, &gelezen, datum))?;
+        let uitkomsten = omg.wijzig(&args.slug, |t| importeer_alle(t, &gelezen, datum, &elders))?;
         for u in &uitkomsten {
             meld(omg, u, false);
         }
         uitkomsten
     };
     for u in &uitkomsten {
+        for id in &u.bewerkt {
+            eprintln!(
+                "Let op: {} bevat nog de oorspronkelijke tekst van citaat {id}, die met citaat-wijzig is aangepast; de aangepaste tekst blijft staan, pas ook het notitiebestand aan.",
+                u.bestand
+            );
+        }
+        for signaal in &u.signalen {
+            eprintln!("Let op: {}: {signaal}.", u.bestand);
+        }
         if u.toestemming == Toestemming::Nee && !u.nieuw.is_empty() {
             eprintln!(
                 "Let op: {} zegt 'toestemming: nee'; citaten uit dit interview blijven in de map en komen in geen enkel document.",
@@ -276,11 +292,38 @@ fn importeer_alle(
     t: &mut Traject,
     gelezen: &[(String, String, Notities)],
     datum: Datum,
+    elders: &Elders,
 ) -> Result<Vec<Uitkomst>> {
     gelezen
         .iter()
-        .map(|(naam, getoond, n)| importeer(t, naam, getoond, n, datum))
+        .map(|(naam, getoond, n)| importeer(t, naam, getoond, n, datum, elders))
         .collect()
+}
+
+/// The line of a quote in the notes that matches a withdrawn interview, if the notes are
+/// those of a withdrawn interview: one quote of four words or more is enough, short ones
+/// ("Ja, klopt.") only when every quote matches.
+fn ingetrokken_citaat(t: &Traject, n: &Notities, elders: &Elders) -> Option<usize> {
+    let ingetrokken = |afdruk: &String| {
+        elders.ingetrokken.contains(afdruk)
+            || t.interviews
+                .iter()
+                .any(|i| i.vingerafdrukken.contains(afdruk))
+    };
+    let gelijk: Vec<&crate::notities::NieuwCitaat> = n
+        .citaten
+        .iter()
+        .filter(|c| ingetrokken(&vingerafdruk(&c.tekst)))
+        .collect();
+    let eerste = gelijk.first()?;
+    if let Some(c) = gelijk
+        .iter()
+        .find(|c| normaal(&c.tekst).split(' ').count() >= 4)
+    {
+        Some(c.regel)
+    } else {
+        (gelijk.len() == n.citaten.len()).then_some(eerste.regel)
+    }
 }
 
 /// Whether two duos are the same people by role and perspective, in any order.
@@ -313,6 +356,7 @@ fn importeer(
     getoond: &str,
     n: &Notities,
     datum: Datum,
+    elders: &Elders,
 ) -> Result<Uitkomst> {
     let positie = t
         .interviews
@@ -327,9 +371,14 @@ fn importeer(
             t.interviews[p].nr
         );
     }
-    let namen = crate::privacy::bekende_namen(t);
+    // Withdrawn words never come back, whatever the file is called now or the date it gives.
+    if let Some(regel) = ingetrokken_citaat(t, n, elders) {
+        bail!(
+            "{getoond}, regel {regel}: dit citaat komt uit een duo-interview waarvan de deelnemers hun toestemming hebben ingetrokken; hun woorden worden niet opnieuw ingelezen, verwijder of vernietig dit notitiebestand."
+        );
+    }
     for deelnemer in &n.duo {
-        if let Some(fout) = crate::privacy::rol_herkenbaar(&deelnemer.rol, &namen) {
+        if let Some(fout) = crate::privacy::rol_fout(&deelnemer.rol, t) {
             bail!("{getoond}: {fout}.");
         }
     }
@@ -385,11 +434,28 @@ fn importeer(
     let mut over = oud.citaten.clone();
     let mut citaten = Vec::new();
     let mut nieuwe_ids = Vec::new();
+    let mut bewerkt = Vec::new();
     let mut laatste = oud
         .laatste_citaat
         .max(oud.citaten.iter().map(|c| c.nr).max().unwrap_or(0));
     for nc in &n.citaten {
-        if let Some(p) = over.iter().position(|c| c.tekst == nc.tekst) {
+        // A quote changed with `citaat-wijzig --tekst` (a name taken out) keeps its change
+        // when the file still holds the original words.
+        let origineel = || {
+            let afdruk = vingerafdruk(&nc.tekst);
+            over.iter()
+                .position(|c| c.origineel.as_ref() == Some(&afdruk))
+        };
+        let gelijk = over.iter().position(|c| c.tekst == nc.tekst);
+        let gelijk = gelijk.or_else(|| {
+            let p = origineel()?;
+            bewerkt.push(CitaatId {
+                interview: nieuw.nr,
+                nr: over[p].nr,
+            });
+            Some(p)
+        });
+        if let Some(p) = gelijk {
             let mut c = over.remove(p);
             c.van = nc.van.clone();
             for tag in &nc.tags {
@@ -447,6 +513,14 @@ fn importeer(
         nieuw.noteer(datum, wat);
     }
     let nr = nieuw.nr;
+    let alle_ids: Vec<CitaatId> = nieuw
+        .citaten
+        .iter()
+        .map(|c| CitaatId {
+            interview: nr,
+            nr: c.nr,
+        })
+        .collect();
     match positie {
         Some(p) => t.interviews[p] = nieuw,
         None => {
@@ -469,5 +543,7 @@ fn importeer(
         ongewijzigd,
         gewijzigd,
         toestemming: n.toestemming,
+        bewerkt,
+        signalen: crate::privacy::citaatsignalen(t, &alle_ids, &elders.namen),
     })
 }

@@ -21,7 +21,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let traject = omg.map.lees(&args.slug)?;
+    let traject = omg.map.lees_voor_document(&args.slug)?;
     let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
     let tekst = if args.html {
         crate::rapport::rapport_html(&traject, omg.vandaag, &boek)

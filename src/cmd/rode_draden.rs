@@ -21,6 +21,7 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let (trajecten, kapot) = super::leesbare(omg.map.alle_leesbare()?);
+    let trajecten = omg.map.klaar_voor_document(trajecten)?;
     let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
     if trajecten.is_empty() && kapot == 0 {
         anyhow::bail!(

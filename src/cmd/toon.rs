@@ -14,7 +14,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let traject = omg.map.lees(&args.slug)?;
+    let traject = omg.map.lees_voor_document(&args.slug)?;
     if args.json {
         let mut waarde = serde_json::to_value(&traject)
             .context("Het traject kon niet als JSON worden geschreven.")?;
