@@ -133,5 +133,20 @@ fn blok_md(uit: &mut String, blok: &Blok) {
             uit.push_str(&regel(r, false));
             uit.push_str("\n\n");
         }
+        Blok::Kaarten(kaarten) => {
+            for k in kaarten {
+                uit.push_str(&format!(
+                    "### {} · {}\n\n{}\n\n— {}",
+                    cel(&k.kop),
+                    cel(&k.herkomst),
+                    blokcitaat(&k.tekst),
+                    cel(&k.bron)
+                ));
+                if !k.themas.is_empty() {
+                    uit.push_str(&format!("  \n{}", cel(&k.themas.join(" · "))));
+                }
+                uit.push_str("\n\n");
+            }
+        }
     }
 }

@@ -33,6 +33,7 @@
 //! ```
 
 pub mod html;
+pub mod kaartvel;
 pub mod markdown;
 
 /// A whole document.
@@ -162,6 +163,24 @@ pub enum Blok {
     },
     /// A short note set apart, such as the source of a factsheet.
     Kader(Regel),
+    /// Quote cards to print and cut: in HTML a grid of cards, eight to an A4 sheet, a quote
+    /// too long for one card continued on the next; in markdown one after the other.
+    Kaarten(Vec<Kaart>),
+}
+
+/// One quote card: which card, from where, the quote, who said it and its themes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kaart {
+    /// The card's name and id, as its first line: "Kaartje 1.2".
+    pub kop: String,
+    /// Where it comes from, printed beside the name: the gemeente(n).
+    pub herkomst: String,
+    /// The quote, verbatim.
+    pub tekst: String,
+    /// Who said it, by role and perspective only.
+    pub bron: String,
+    /// The themes, as words ("Rust en regie").
+    pub themas: Vec<String>,
 }
 
 impl Blok {
