@@ -19,6 +19,10 @@ pub const KAARTEN_PER_VEL: usize = 8;
 /// and repeat their header.
 const KORTE_TABEL: usize = 20;
 
+/// ... and up to this many characters in their cells: a taller table may break between rows
+/// rather than leave most of a page white.
+const KORTE_TABEL_TEKENS: usize = 1200;
+
 /// Quotes longer than this many characters are set in smaller type (9 pt): at the normal size
 /// the longest quote visieleer accepts (5000 characters) would not fit on one A4 page.
 const LANG_CITAAT: usize = 2500;
@@ -275,7 +279,8 @@ fn blok_html(uit: &mut String, blok: &Blok) {
             );
         }
         Blok::Tabel { intro, kop, rijen } => {
-            let klasse = if rijen.len() <= KORTE_TABEL {
+            let tekens: usize = rijen.iter().flatten().map(|c| c.chars().count()).sum();
+            let klasse = if rijen.len() <= KORTE_TABEL && tekens <= KORTE_TABEL_TEKENS {
                 "tabel kort"
             } else {
                 "tabel"
