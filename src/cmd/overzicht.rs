@@ -1,12 +1,15 @@
+use std::path::PathBuf;
+
 use anyhow::{Context, Result};
 
+use super::rapport::lever_af;
 use super::{Code, Omgeving};
 use crate::overzicht;
 
 /// Alle trajecten in de map in één tabel
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Een lopend traject dat langer dan 10 weken loopt (vanaf de aanmelding) krijgt een signaal.\n\nVoorbeeld:\n  visieleer overzicht\n  visieleer overzicht --markdown > overzicht.md"
+    after_help = "Een lopend traject dat langer dan 10 weken loopt (vanaf de aanmelding) krijgt een signaal.\nMet --html een programmaoverzicht om af te drukken (A4 liggend): elk traject als rij op één\ngedeelde tijdas, met zijn fasen, bijeenkomsten, stand en wat aandacht nodig heeft.\n\nVoorbeeld:\n  visieleer overzicht\n  visieleer overzicht --markdown > overzicht.md\n  visieleer overzicht --html -o programma.html"
 )]
 pub struct Args {
     /// Als markdown-tabel
@@ -15,9 +18,18 @@ pub struct Args {
     /// Als JSON
     #[arg(long)]
     pub json: bool,
+    /// Als programmaoverzicht in één HTML-bestand, om af te drukken (A4 liggend)
+    #[arg(long, conflicts_with_all = ["json", "markdown"])]
+    pub html: bool,
+    /// Schrijf het programmaoverzicht naar dit bestand in plaats van naar het scherm
+    #[arg(short, long, value_name = "BESTAND", requires = "html")]
+    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    if args.html {
+        return programma(args.output, omg);
+    }
     // Only the heads: the overview never needs the quotes.
     let trajecten = omg.map.koppen()?;
     let rijen = overzicht::rijen(&trajecten, omg.vandaag);
@@ -36,4 +48,22 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         omg.regel(overzicht::tabel(&rijen));
     }
     Ok(0)
+}
+
+/// The programme dashboard: every traject in full, for its meetings and afspraken.
+fn programma(output: Option<PathBuf>, omg: &mut Omgeving) -> Result<Code> {
+    let trajecten = omg.map.alle()?;
+    if trajecten.is_empty() {
+        anyhow::bail!(
+            "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",
+            omg.map.pad().display()
+        );
+    }
+    let doc = crate::programma::document(&trajecten, omg.vandaag);
+    lever_af(
+        omg,
+        output,
+        &crate::document::html::render(&doc),
+        "Programmaoverzicht",
+    )
 }

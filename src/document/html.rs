@@ -73,6 +73,10 @@ figcaption { font-size: 9pt; color: #444; margin-top: 1mm; }
 .inhoud ul { list-style: none; padding-left: 0; }
 .inhoud li { margin-bottom: 1.2mm; }
 .stempel-scherm { display: none; }
+table.tijdbalken { font-size: 8.5pt; line-height: 1.3; }
+table.tijdbalken th, table.tijdbalken td { padding: 0.6mm 1.5mm; vertical-align: middle; }
+table.tijdbalken th.balk, table.tijdbalken td.balk { width: 42%; padding: 0 1mm; }
+table.tijdbalken svg { display: block; width: 100%; height: auto; }
 .vel { display: grid; grid-template-columns: 95mm 95mm; grid-auto-rows: 60mm; width: 190mm; margin: 0; break-inside: avoid; page-break-inside: avoid; }
 .vel + .vel { break-before: page; page-break-before: always; }
 .kaart { box-sizing: border-box; height: 60mm; padding: 4mm 5mm; border: 0.3mm dashed #888; overflow: hidden; display: flex; flex-direction: column; break-inside: avoid; page-break-inside: avoid; }
@@ -82,6 +86,10 @@ figcaption { font-size: 9pt; color: #444; margin-top: 1mm; }
 .kaart blockquote p { margin: 0 0 1.25em 0; font-size: inherit; }
 .kaart blockquote p:last-child { margin-bottom: 0; }
 .kaart .voet { color: #333; }
+.liggend body { max-width: 261mm; }
+.liggend h1 { font-size: 16pt; margin-bottom: 2mm; }
+.liggend h2 { font-size: 12pt; margin-top: 0; }
+.liggend p { margin-bottom: 1.5mm; }
 .kaartvel body { max-width: 190mm; }
 .kaartvel h1 { font-size: 14pt; margin: 0 0 1mm 0; }
 .kaartvel h2 { font-size: 11pt; margin: 0 0 1mm 0; }
@@ -99,6 +107,8 @@ fn pagina_stijl(doc: &Document) -> String {
     // Card sheets need the room: four rows of cards and a short heading on one A4.
     let marges = if heeft_kaarten(doc) {
         "8mm 10mm 12mm 10mm"
+    } else if doc.pagina == Pagina::A4Liggend {
+        "12mm 18mm 14mm 18mm"
     } else {
         "18mm 18mm 20mm 18mm"
     };
@@ -234,6 +244,8 @@ pub fn render(doc: &Document) -> String {
         "<!DOCTYPE html>\n<html lang=\"nl\"{}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"visieleer\">\n<title>{}</title>\n<style>\n{}{STIJL}</style>\n</head>\n<body>\n{lichaam}</body>\n</html>\n",
         if heeft_kaarten(doc) {
             " class=\"kaartvel\""
+        } else if doc.pagina == Pagina::A4Liggend {
+            " class=\"liggend\""
         } else {
             ""
         },
@@ -333,6 +345,37 @@ fn blok_html(uit: &mut String, blok: &Blok) {
             let _ = writeln!(uit, "<p class=\"kader\">{}</p>", regel(r));
         }
         Blok::Kaarten(kaarten) => kaarten_html(uit, kaarten),
+        Blok::Tijdbalken {
+            kop,
+            kolom,
+            schaal,
+            rijen,
+        } => {
+            uit.push_str("<table class=\"tijdbalken\">\n<thead><tr>");
+            for (i, k) in kop.iter().enumerate() {
+                if i == *kolom {
+                    let _ = write!(uit, "<th class=\"balk\">{schaal}</th>");
+                } else {
+                    let _ = write!(uit, "<th>{}</th>", escape(k));
+                }
+            }
+            uit.push_str("</tr></thead>\n<tbody>\n");
+            for rij in rijen {
+                uit.push_str("<tr>");
+                let mut cellen = rij.cellen.iter();
+                for i in 0..kop.len() {
+                    if i == *kolom {
+                        let _ = write!(uit, "<td class=\"balk\">{}</td>", rij.svg);
+                    } else if let Some(c) = cellen.next() {
+                        let _ = write!(uit, "<td>{}</td>", escape(c));
+                    } else {
+                        uit.push_str("<td></td>");
+                    }
+                }
+                uit.push_str("</tr>\n");
+            }
+            uit.push_str("</tbody>\n</table>\n");
+        }
     }
 }
 

@@ -166,6 +166,27 @@ pub enum Blok {
     /// Quote cards to print and cut: in HTML a grid of cards, eight to an A4 sheet, a quote
     /// too long for one card continued on the next; in markdown one after the other.
     Kaarten(Vec<Kaart>),
+    /// A table with a drawing in one column, every row's drawing on one shared scale (a
+    /// timeline per traject on a shared time axis). In markdown the column holds each row's
+    /// text instead.
+    Tijdbalken {
+        kop: Vec<String>,
+        /// The column the drawings go in, counted among the columns of `kop`.
+        kolom: usize,
+        /// The shared scale, drawn (SVG) in the header of that column.
+        schaal: String,
+        rijen: Vec<Tijdbalk>,
+    },
+}
+
+/// One row of [`Blok::Tijdbalken`]: its cells, without the drawing's column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tijdbalk {
+    pub cellen: Vec<String>,
+    /// The drawing (SVG).
+    pub svg: String,
+    /// What the drawing shows, in words, for where it cannot be shown.
+    pub tekst: String,
 }
 
 /// One quote card: which card, from where, the quote, who said it and its themes.
