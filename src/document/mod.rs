@@ -4,7 +4,8 @@
 //! says and builds a [`Document`]: a cover or a title, an optional table of contents, and a
 //! flat list of [`Sectie`]s, each with a level and [`Blok`]s (paragraphs, quotes with their
 //! attribution, tables with the sentence that introduces them, lists, figures, definition
-//! lists). It never writes markup. A renderer decides only *how* that looks in one format:
+//! lists, quote cards, and a table with a timeline per row on a shared axis). It never writes
+//! markup. A renderer decides only *how* that looks in one format:
 //! [`markdown::render`] and [`html::render`] (a Word renderer can walk the same tree).
 //!
 //! To make a document: write a function in the content module (see `crate::rapport::document`)
@@ -12,7 +13,8 @@
 //! `voettekst` for the running footer, `stempel` for "CONCEPT", `pagina` for landscape — and let
 //! the command call `markdown::render` or `html::render`. Page breaks are requested with
 //! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
-//! quotes whole, a table's intro with its table, very long quotes set smaller) is the HTML
+//! quotes whole, a table's intro with its table, very long quotes set smaller, cards eight to
+//! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the HTML
 //! renderer's job.
 //!
 //! The renderers escape every piece of text they are given, so no user text can become
