@@ -534,7 +534,7 @@ fn kaartjes_afgedrukt_heel_en_leesbaar() {
     // The 120 words, each once, over the cards.
     let mut woorden: Vec<&str> = alles
         .split(' ')
-        .filter(|w| w.starts_with("woord"))
+        .filter(|w| w.starts_with("woord") && w[5..].parse::<u32>().is_ok())
         .collect();
     woorden.sort();
     woorden.dedup();
