@@ -135,4 +135,18 @@ fn het_programmaoverzicht_van_de_voorbeelden() {
     );
     s.ok(&["overzicht", "--html", "-o", "programma.html"]);
     assert!(s.pad().join("programma.html").is_file());
+    // -o is for the dashboard; it does not mix with the other formats.
+    let fout = s.weigert_met(2, &["overzicht", "-o", "tabel.html"]);
+    assert!(fout.contains("--html"), "{fout}");
+    let fout = s.weigert_met(2, &["overzicht", "--html", "--json"]);
+    assert!(fout.contains("gaan niet samen"), "{fout}");
+    assert!(!s.pad().join("tabel.html").exists());
+}
+
+#[test]
+fn een_lege_map_heeft_geen_programmaoverzicht() {
+    let s = Sessie::nieuw();
+    std::fs::create_dir_all(s.map()).unwrap();
+    let fout = s.weigert(&["overzicht", "--html"]);
+    assert!(fout.contains("nog geen trajecten"), "{fout}");
 }
