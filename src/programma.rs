@@ -19,7 +19,7 @@ const TITEL: &str = "Programmaoverzicht Visieleertrajecten";
 /// The drawing's width in its own units; the table scales it to its column.
 const BREEDTE: f64 = 300.0;
 const BALK_HOOGTE: f64 = 16.0;
-const AS_HOOGTE: f64 = 22.0;
+const AS_HOOGTE: f64 = 28.0;
 
 /// A colour per phase, light to dark in the order of the method.
 fn kleur(f: Fase) -> &'static str {
@@ -194,12 +194,21 @@ fn as_svg(bereik: Bereik) -> String {
             AS_HOOGTE - 5.0
         );
         if i % stap == 0 && x < BREEDTE - 14.0 {
-            let label = if i == 0 || m.maand() == 1 {
-                format!("{} {}", MAANDEN[m.maand() as usize - 1], m.jaar())
-            } else {
-                MAANDEN[m.maand() as usize - 1].to_string()
-            };
-            let _ = writeln!(svg, "<text x=\"{:.1}\" y=\"12\">{label}</text>", x + 2.0);
+            let _ = writeln!(
+                svg,
+                "<text x=\"{:.1}\" y=\"10\">{}</text>",
+                x + 2.0,
+                MAANDEN[m.maand() as usize - 1]
+            );
+            // The year under the first month shown and under every January.
+            if i == 0 || m.maand() == 1 {
+                let _ = writeln!(
+                    svg,
+                    "<text x=\"{:.1}\" y=\"20\" font-weight=\"bold\">{}</text>",
+                    x + 2.0,
+                    m.jaar()
+                );
+            }
         }
     }
     svg.push_str("</svg>");
@@ -431,6 +440,10 @@ mod tests {
         let b = bereik(std::slice::from_ref(&t), dag("2024-03-20"));
         assert_eq!(b.begin, dag("2024-01-01"));
         assert_eq!(b.eind, dag("2024-04-01"));
-        assert!(as_svg(b).contains(">jan 2024</text>"));
+        let as_ = as_svg(b);
+        assert!(
+            as_.contains(">jan</text>") && as_.contains(">2024</text>"),
+            "{as_}"
+        );
     }
 }
