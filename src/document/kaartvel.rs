@@ -53,8 +53,20 @@ struct Stuk {
     vast: bool,
 }
 
-/// The paragraphs of a quote as lines of at most `breedte` characters (greedy, at spaces).
+/// A character's width in tenths of an average character: capitals and the widest letters
+/// take more room, so a quote in capitals is not counted as fitting when it does not.
+fn tekenbreedte(c: char) -> usize {
+    match c {
+        'm' | 'w' | 'M' | 'W' | '@' | '%' => 17,
+        c if c.is_uppercase() => 13,
+        _ => 10,
+    }
+}
+
+/// The paragraphs of a quote as lines of at most `breedte` average characters (greedy, at
+/// spaces; a word longer than a line is broken).
 fn regels(tekst: &str, breedte: usize) -> Vec<Vec<Vec<Stuk>>> {
+    let ruimte = breedte.max(2) * 10;
     crate::markdown::alineas(tekst)
         .iter()
         .map(|alinea| {
@@ -62,13 +74,22 @@ fn regels(tekst: &str, breedte: usize) -> Vec<Vec<Vec<Stuk>>> {
             let mut regel: Vec<Stuk> = Vec::new();
             let mut lengte = 0;
             for woord in alinea.iter().flat_map(|r| r.split_whitespace()) {
-                let tekens: Vec<char> = woord.chars().collect();
-                for (i, brok) in tekens.chunks(breedte.max(1)).enumerate() {
-                    let brok: String = brok.iter().collect();
-                    let n = brok.chars().count();
+                // The word in pieces that each fit a line.
+                let mut brokken: Vec<(String, usize)> = vec![(String::new(), 0)];
+                for c in woord.chars() {
+                    let b = tekenbreedte(c);
+                    let laatste = brokken.last_mut().expect("er is een brok");
+                    if laatste.1 + b > ruimte && !laatste.0.is_empty() {
+                        brokken.push((c.to_string(), b));
+                    } else {
+                        laatste.0.push(c);
+                        laatste.1 += b;
+                    }
+                }
+                for (i, (brok, n)) in brokken.into_iter().enumerate() {
                     let vast = i > 0;
-                    let nodig = if regel.is_empty() || vast { n } else { n + 1 };
-                    if !regel.is_empty() && lengte + nodig > breedte {
+                    let nodig = if regel.is_empty() || vast { n } else { n + 10 };
+                    if !regel.is_empty() && lengte + nodig > ruimte {
                         regels.push(std::mem::take(&mut regel));
                         lengte = 0;
                     }
@@ -266,6 +287,16 @@ mod tests {
                 - 1;
             assert!(regels <= ruimte, "{regels} > {ruimte}: {d:?}");
         }
+    }
+
+    #[test]
+    fn hoofdletters_nemen_meer_ruimte() {
+        let klein = "wij willen meer mandaat voor de wijkcoach ".repeat(5);
+        let groot = klein.to_uppercase();
+        assert!(
+            aantal_regels(&groot, tekens_per_regel(10.5))
+                > aantal_regels(&klein, tekens_per_regel(10.5))
+        );
     }
 
     #[test]
