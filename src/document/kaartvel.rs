@@ -186,12 +186,32 @@ pub fn delen(kaart: &Kaart) -> Vec<Deel> {
         }
     }
     let pt = GROOTTES_PT[GROOTTES_PT.len() - 1];
+    let regels = regels(&kaart.tekst, tekens_per_regel(pt));
     let plaats = ruimte(kaart, pt);
+    let vol = verdeel(&regels, plaats);
+    // As few cards as filling each one, but the lines spread evenly over them, so the last
+    // card is not a single line.
+    let totaal: usize = vol.iter().map(Vec::len).sum();
+    let gelijk = (totaal.div_ceil(vol.len())..plaats)
+        .map(|per_kaart| verdeel(&regels, per_kaart))
+        .find(|d| d.len() == vol.len())
+        .unwrap_or(vol);
+    gelijk
+        .iter()
+        .map(|d| Deel {
+            grootte_pt: pt,
+            alineas: als_alineas(d),
+        })
+        .collect()
+}
+
+/// Lines over cards of at most `plaats` lines each, in order; a paragraph break costs a line.
+fn verdeel(alineas: &[Vec<Vec<Stuk>>], plaats: usize) -> Vec<Vec<(bool, Vec<Stuk>)>> {
     let mut delen = Vec::new();
     let mut huidig: Vec<(bool, Vec<Stuk>)> = Vec::new();
     let mut gebruikt = 0;
-    for alinea in regels(&kaart.tekst, tekens_per_regel(pt)) {
-        for (i, regel) in alinea.into_iter().enumerate() {
+    for alinea in alineas {
+        for (i, regel) in alinea.iter().enumerate() {
             let nieuwe_alinea = i == 0;
             let kosten = if nieuwe_alinea && !huidig.is_empty() {
                 2
@@ -204,19 +224,13 @@ pub fn delen(kaart: &Kaart) -> Vec<Deel> {
             }
             gebruikt += if huidig.is_empty() { 1 } else { kosten };
             // A paragraph that continues from the previous card starts a paragraph here too.
-            huidig.push((nieuwe_alinea || huidig.is_empty(), regel));
+            huidig.push((nieuwe_alinea || huidig.is_empty(), regel.clone()));
         }
     }
     if !huidig.is_empty() {
         delen.push(huidig);
     }
     delen
-        .iter()
-        .map(|d| Deel {
-            grootte_pt: pt,
-            alineas: als_alineas(d),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -258,8 +272,16 @@ mod tests {
             .flat_map(|d| d.alineas.iter().flat_map(|a| woorden(a)))
             .collect();
         assert_eq!(terug, woorden(&tekst));
-        // Deterministic.
+        // Deterministic, and spread evenly: no card holds only a line or two.
         assert_eq!(delen, super::delen(&kaart(&tekst)));
+        let regels: Vec<usize> = delen
+            .iter()
+            .map(|d| aantal_regels(&d.alineas.join(" "), tekens_per_regel(10.5)))
+            .collect();
+        assert!(
+            regels.iter().max().unwrap() - regels.iter().min().unwrap() <= 1,
+            "{regels:?}"
+        );
     }
 
     #[test]
