@@ -77,6 +77,16 @@ impl Datum {
         format!("{} {}", self.0.day(), KORT[self.0.month0() as usize])
     }
 
+    /// The day of the month, 1 to 31.
+    pub fn dag(self) -> u32 {
+        self.0.day()
+    }
+
+    /// The month, 1 to 12.
+    pub fn maand(self) -> u32 {
+        self.0.month()
+    }
+
     pub fn jaar(self) -> i32 {
         self.0.year()
     }

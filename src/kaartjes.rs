@@ -1,20 +1,14 @@
-//! Quote cards for the ontwerpsessie: one card per quote, with its id, text, perspective (and
-//! role) and thema tags. In markdown a list of cards; in HTML an A4 sheet of 8 cards (2 × 4)
-//! with cut lines, long quotes set smaller so they fit, and a card never split across pages.
+//! Quote cards for the ontwerpsessie: one card per quote, with the card's id, the gemeente,
+//! the quote, who said it (role and perspective) and its themes in words. The document model
+//! prints them eight to an A4 sheet with cut lines, and continues a long quote on a next card.
 //!
 //! Only quotes of interviews with consent become cards.
 
-use std::fmt::Write as _;
-
-use crate::citaten::bron;
-use crate::datum::Datum;
-use crate::html::{self, escape};
+use crate::citaten::{bron, thema_titel};
+use crate::codeboek::{Codeboek, THEMA};
+use crate::document::{self, Blok, Document, Kaart, Sectie, opsomming};
 use crate::interview::{Citaat, CitaatId, Interview};
-use crate::markdown::{blokcitaat, cel};
 use crate::traject::Traject;
-
-/// Cards per A4 sheet: two columns, four rows.
-pub const PER_VEL: usize = 8;
 
 /// The cards of a traject, filtered on tags (a card with any of them), in id order.
 pub fn kaarten<'a>(t: &'a Traject, tags: &[String]) -> Vec<(CitaatId, &'a Interview, &'a Citaat)> {
@@ -23,10 +17,42 @@ pub fn kaarten<'a>(t: &'a Traject, tags: &[String]) -> Vec<(CitaatId, &'a Interv
         .collect()
 }
 
-fn inleiding(t: &Traject, tags: &[String], aantal: usize) -> String {
+/// A tag as words: a thema by its title ("Rust en regie"), any other tag by its name
+/// ("Transparantie en eenvoud").
+fn tag_woorden(boek: &Codeboek, tag: &str) -> String {
+    if let Some(t) = boek.zoek(tag).filter(|t| t.groep == THEMA) {
+        return thema_titel(t);
+    }
+    let woorden = tag.replace('-', " ");
+    let mut tekens = woorden.chars();
+    match tekens.next() {
+        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+        None => String::new(),
+    }
+}
+
+/// The themes of a card: thema tags first, in codebook order, then the other tags.
+fn themas(boek: &Codeboek, citaat: &Citaat) -> Vec<String> {
+    let is_thema = |tag: &String| boek.zoek(tag).is_some_and(|t| t.groep == THEMA);
+    let mut uit: Vec<String> = boek
+        .groep(THEMA)
+        .filter(|t| citaat.tags.contains(&t.tag))
+        .map(thema_titel)
+        .collect();
+    uit.extend(
+        citaat
+            .tags
+            .iter()
+            .filter(|t| !is_thema(t))
+            .map(|t| tag_woorden(boek, t)),
+    );
+    uit
+}
+
+fn inleiding(t: &Traject, tags: &[String], aantal: usize, boek: &Codeboek) -> String {
     let mut uit = format!(
-        "Citaatkaartjes uit de duo-interviews van traject {}, voor de ontwerpsessie: {}",
-        t.slug,
+        "Citaten uit de duo-interviews van {}, voor de ontwerpsessie: {}",
+        opsomming(&t.gemeenten),
         if aantal == 1 {
             "1 kaartje".to_string()
         } else {
@@ -34,113 +60,60 @@ fn inleiding(t: &Traject, tags: &[String], aantal: usize) -> String {
         }
     );
     if !tags.is_empty() {
-        let _ = write!(uit, " met de tag {}", tags.join(" of "));
+        let namen: Vec<String> = tags.iter().map(|t| tag_woorden(boek, t)).collect();
+        uit.push_str(&format!(
+            " over {}",
+            namen
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect::<Vec<_>>()
+                .join(" of ")
+        ));
     }
-    uit.push('.');
+    uit.push_str(". Het nummer op een kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'. Knip langs de stippellijnen.");
     uit
 }
 
-fn tagregel(citaat: &Citaat) -> String {
-    citaat
-        .tags
-        .iter()
-        .map(|t| format!("#{t}"))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// One card as markdown (also the body of a card in the HTML sheet).
-fn kaart(t: &Traject, id: CitaatId, interview: &Interview, citaat: &Citaat) -> String {
-    let tekst = crate::privacy::deelbare_tekst(t, citaat);
-    let mut uit = format!("### Kaartje {id}\n\n{}\n\n", blokcitaat(&tekst));
-    let _ = write!(uit, "— {}", cel(&bron(interview, citaat)));
-    if !citaat.tags.is_empty() {
-        let _ = write!(uit, "  \n{}", cel(&tagregel(citaat)));
+/// The cards as a document.
+pub fn document(t: &Traject, tags: &[String], boek: &Codeboek) -> Document {
+    let gemeenten = opsomming(&t.gemeenten);
+    let kaarten = kaarten(t, tags);
+    let mut doc = Document::nieuw(format!("Citaatkaartjes {gemeenten}"));
+    doc.voettekst = Some(format!("Citaatkaartjes {gemeenten}"));
+    let mut sectie = Sectie::nieuw(1, "Voor de ontwerpsessie").met(Blok::alinea(inleiding(
+        t,
+        tags,
+        kaarten.len(),
+        boek,
+    )));
+    if kaarten.is_empty() {
+        sectie.voeg_toe(Blok::alinea(
+            "Er zijn geen citaten die op een kaartje mogen.",
+        ));
+    } else {
+        sectie.voeg_toe(Blok::Kaarten(
+            kaarten
+                .into_iter()
+                .map(|(id, interview, citaat)| Kaart {
+                    kop: format!("Kaartje {id}"),
+                    herkomst: gemeenten.clone(),
+                    tekst: crate::privacy::deelbare_tekst(t, citaat),
+                    bron: bron(interview, citaat),
+                    themas: themas(boek, citaat),
+                })
+                .collect(),
+        ));
     }
-    uit.push_str("\n\n");
-    uit
+    doc.secties.push(sectie);
+    doc
 }
 
 /// The cards as markdown.
-pub fn markdown(t: &Traject, tags: &[String], _vandaag: Datum) -> String {
-    let kaarten = kaarten(t, tags);
-    let mut uit = format!(
-        "# Citaatkaartjes {}\n\n{}\n\n",
-        cel(&t.gemeenten_tekst()),
-        cel(&inleiding(t, tags, kaarten.len()))
-    );
-    if kaarten.is_empty() {
-        uit.push_str("Er zijn geen citaten die op een kaartje mogen.\n");
-    }
-    for (id, interview, citaat) in kaarten {
-        uit.push_str(&kaart(t, id, interview, citaat));
-    }
-    uit
+pub fn markdown(t: &Traject, tags: &[String], boek: &Codeboek) -> String {
+    document::markdown::render(&document(t, tags, boek))
 }
 
-/// The font size (pt) that lets a quote of this many characters fit on a card.
-///
-/// A card (95 × 62 mm) offers about 80 × 45 mm for the quote; a character takes roughly 0.55 × 1.35 of the
-/// font size squared. Solving for the size, with some slack, and capping at 14 pt.
-pub fn lettergrootte(tekens: usize) -> f64 {
-    let vlak_mm2 = 80.0 * 45.0 * 0.8;
-    let per_teken = 0.55 * 1.35 * (tekens.max(1) as f64);
-    let mm = (vlak_mm2 / per_teken).sqrt();
-    let pt = mm / 0.3528;
-    (pt.min(14.0) * 10.0).floor() / 10.0
-}
-
-const KAART_STIJL: &str = r#"
-@page { size: A4; margin: 10mm; }
-body { max-width: none; }
-h1 { font-size: 14pt; margin: 0 0 2mm 0; }
-.inleiding { font-size: 9pt; margin: 0 0 2mm 0; }
-.vel { display: grid; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); width: 190mm; break-after: page; page-break-after: always; }
-.vel:last-child { break-after: auto; page-break-after: auto; }
-.kaart { box-sizing: border-box; height: 62mm; padding: 5mm 6mm; border: 0.3mm dashed #888; overflow: hidden; break-inside: avoid; page-break-inside: avoid; display: flex; flex-direction: column; }
-.kaart h3 { font-size: 8pt; font-weight: normal; color: #666; margin: 0 0 1.5mm 0; }
-.kaart blockquote { flex: 1 1 auto; margin: 0; padding: 0; border: none; background: none; overflow: hidden; }
-.kaart blockquote p { margin: 0 0 1mm 0; }
-.kaart blockquote + p { font-size: 8pt; color: #333; margin: 1.5mm 0 0 0; }
-"#;
-
-/// The cards as an A4 print sheet in one HTML file.
-pub fn html(t: &Traject, tags: &[String], _vandaag: Datum) -> String {
-    let kaarten = kaarten(t, tags);
-    let titel = format!("Citaatkaartjes {}", t.gemeenten_tekst());
-    let mut lichaam = format!(
-        "<h1>{}</h1>\n<p class=\"inleiding\">{} Knip langs de stippellijnen.</p>\n",
-        escape(&titel),
-        escape(&inleiding(t, tags, kaarten.len()))
-    );
-    if kaarten.is_empty() {
-        lichaam.push_str("<p>Er zijn geen citaten die op een kaartje mogen.</p>\n");
-    }
-    for vel in kaarten.chunks(PER_VEL) {
-        lichaam.push_str("<section class=\"vel\">\n");
-        for (id, interview, citaat) in vel {
-            let grootte = lettergrootte(citaat.tekst.chars().count());
-            let _ = write!(
-                lichaam,
-                "<div class=\"kaart\" id=\"kaartje-{}-{}\" style=\"font-size: {grootte:.1}pt\">\n{}</div>\n",
-                id.interview,
-                id.nr,
-                html::fragment(&kaart(t, *id, interview, citaat))
-            );
-        }
-        lichaam.push_str("</section>\n");
-    }
-    html::pagina(&titel, &lichaam, KAART_STIJL)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::lettergrootte;
-
-    #[test]
-    fn lange_citaten_krijgen_kleinere_letters() {
-        assert_eq!(lettergrootte(40), 14.0);
-        assert!(lettergrootte(400) < lettergrootte(200));
-        assert!(lettergrootte(5000) > 2.0);
-    }
+/// The cards as A4 print sheets in one HTML file.
+pub fn html(t: &Traject, tags: &[String], boek: &Codeboek) -> String {
+    document::html::render(&document(t, tags, boek))
 }

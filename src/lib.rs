@@ -28,6 +28,7 @@ pub mod opslag;
 pub mod overzicht;
 pub mod poort;
 pub mod privacy;
+pub mod programma;
 pub mod rapport;
 pub mod rode_draden;
 pub mod sessie;

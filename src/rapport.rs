@@ -260,7 +260,7 @@ fn factsheet(t: &Traject) -> Document {
 }
 
 /// Where the traject stands, in plain words.
-fn stand_in_woorden(t: &Traject) -> String {
+pub(crate) fn stand_in_woorden(t: &Traject) -> String {
     match t.status {
         Status::Lopend => format!("loopt, in fase {} ({} van 5)", t.fase, t.fase.nummer()),
         Status::Afgerond => "afgerond".to_string(),
@@ -269,7 +269,7 @@ fn stand_in_woorden(t: &Traject) -> String {
     }
 }
 
-fn periode(t: &Traject) -> Option<String> {
+pub(crate) fn periode(t: &Traject) -> Option<String> {
     let begin = t.aanmelding.or(t.tijdlijn.werving)?;
     Some(match t.tijdlijn.einde {
         Some(e) => format!("van {} tot {}", begin.voluit(), e.voluit()),

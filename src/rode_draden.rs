@@ -2,25 +2,25 @@
 //! Visieleren: the table of trajecten, per thema the dilemma's and werkzame elementen from every
 //! synthesis, how often each thema was heard, and the quotes the insights lean on most.
 //!
-//! Trajecten that were stopped or cancelled are listed but contribute no findings; quotes of
-//! interviews without consent are neither shown nor counted.
+//! Trajecten are named by their gemeenten, as in table 1 of that report; the tool's own signals
+//! (weeks over the target) stay out. Trajecten that were stopped or cancelled are listed but
+//! contribute no findings; quotes of interviews without consent are neither shown nor counted.
+//! Every table has a fixed number of columns, whatever the number of trajecten, so nothing is
+//! cut off in print.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use crate::citaten::{bron, thema_titel, themas_van};
 use crate::codeboek::{Codeboek, THEMA};
 use crate::datum::Datum;
+use crate::document::{self, Blok, Document, Sectie, opsomming};
 use crate::fase::Status;
-use crate::html::{self, Deel};
 use crate::interview::CitaatId;
-use crate::markdown::{blokcitaat, cel, tabel};
-use crate::overzicht;
 use crate::synthese::{Inzicht, InzichtSoort};
 use crate::traject::Traject;
 
 const TITEL: &str = "Rode draden uit de Visieleertrajecten";
-const OVERIGE: &str = "Overige";
+const OVERIGE: &str = "Overige thema's";
 
 /// Whether a traject's findings count.
 pub fn telt_mee(t: &Traject) -> bool {
@@ -69,122 +69,249 @@ fn inzicht_themas(boek: &Codeboek, t: &Traject, inzicht: &Inzicht) -> Vec<Option
 
 /// The report as markdown.
 pub fn markdown(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
-    html::markdown(&delen(trajecten, vandaag, boek))
+    document::markdown::render(&document(trajecten, vandaag, boek))
 }
 
 /// The report as one self-contained HTML file.
 pub fn html(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
-    html::document(TITEL, &delen(trajecten, vandaag, boek), "")
+    document::html::render(&document(trajecten, vandaag, boek))
 }
 
-fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
-    let mee: Vec<&Traject> = trajecten.iter().filter(|t| telt_mee(t)).collect();
-    let mut uit = String::new();
-    let _ = writeln!(uit, "# {TITEL}\n");
-    let _ = writeln!(
-        uit,
-        "Stand van {}: {} in deze map, waarvan {} met bevindingen.\n",
-        vandaag.voluit(),
-        if trajecten.len() == 1 {
-            "1 traject".to_string()
-        } else {
-            format!("{} trajecten", trajecten.len())
-        },
-        mee.len()
-    );
+fn meervoud(n: usize, een: &str, meer: &str) -> String {
+    format!("{n} {}", if n == 1 { een } else { meer })
+}
 
-    let _ = writeln!(uit, "## 1 De trajecten\n");
-    uit.push_str(&overzicht::markdown_tabel(&overzicht::rijen(
-        trajecten, vandaag,
+/// A traject by name: its gemeenten.
+fn naam(t: &Traject) -> String {
+    opsomming(&t.gemeenten)
+}
+
+/// Traject names as a list; with "; " between them when a name is itself a list of
+/// gemeenten ("Bloemendorp en Kanaalstad; Zeewijk").
+fn namenlijst(namen: &[String]) -> String {
+    if namen.iter().any(|n| n.contains(" en ") || n.contains(',')) {
+        namen.join("; ")
+    } else {
+        opsomming(namen)
+    }
+}
+
+/// The insights of the counted trajecten under a thema, of one kind.
+fn inzichten_bij<'a>(
+    mee: &[&'a Traject],
+    boek: &Codeboek,
+    sleutel: &Option<String>,
+    soort: Option<InzichtSoort>,
+) -> Vec<(&'a Traject, &'a Inzicht)> {
+    mee.iter()
+        .flat_map(|t| {
+            t.synthese
+                .iter()
+                .filter(move |i| i.soort == soort)
+                .filter(|i| inzicht_themas(boek, t, i).contains(sleutel))
+                .map(move |i| (*t, i))
+        })
+        .collect()
+}
+
+/// A short conclusion for a thema, from the insights of all trajecten: in how many trajecten
+/// it led to insights, of which kind, and the insight with the most support.
+fn conclusie(
+    mee: &[&Traject],
+    dilemmas: &[(&Traject, &Inzicht)],
+    werkzaam: &[(&Traject, &Inzicht)],
+    overig: &[(&Traject, &Inzicht)],
+) -> String {
+    let alle: Vec<&(&Traject, &Inzicht)> = dilemmas.iter().chain(werkzaam).chain(overig).collect();
+    let mut namen: Vec<String> = Vec::new();
+    for (t, _) in &alle {
+        if !namen.contains(&naam(t)) {
+            namen.push(naam(t));
+        }
+    }
+    let mut delen = Vec::new();
+    if !dilemmas.is_empty() {
+        delen.push(meervoud(
+            dilemmas.len(),
+            "dilemma of uitdaging",
+            "dilemma's en uitdagingen",
+        ));
+    }
+    if !werkzaam.is_empty() {
+        delen.push(meervoud(
+            werkzaam.len(),
+            "werkzaam element",
+            "werkzame elementen",
+        ));
+    }
+    if !overig.is_empty() {
+        delen.push(meervoud(overig.len(), "ander inzicht", "andere inzichten"));
+    }
+    let mut uit = format!(
+        "Dit thema leidde in {} van de {} trajecten met bevindingen tot inzichten ({}): {}.",
+        namen.len(),
+        mee.iter().filter(|t| !t.synthese.is_empty()).count(),
+        namenlijst(&namen),
+        opsomming(&delen)
+    );
+    uit.push_str(if namen.len() > 1 {
+        " Het komt in meer trajecten terug en is daarmee een rode draad."
+    } else {
+        " Het klonk in één traject; of het een rode draad is, moet blijken uit meer trajecten."
+    });
+    // The insight with the most supporting quotes; the first in the report on a tie.
+    let mut sterkst: Option<&(&Traject, &Inzicht)> = None;
+    for i in &alle {
+        if sterkst.is_none_or(|s| i.1.citaten.len() > s.1.citaten.len()) {
+            sterkst = Some(i);
+        }
+    }
+    if let Some((t, i)) = sterkst.filter(|s| s.1.citaten.len() > 1) {
+        uit.push_str(&format!(
+            " Het best onderbouwd, met {} citaten: \u{201c}{}\u{201d} ({}).",
+            i.citaten.len(),
+            i.tekst.trim(),
+            naam(t)
+        ));
+    }
+    uit
+}
+
+/// The report as a document.
+pub fn document(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Document {
+    let mee: Vec<&Traject> = trajecten.iter().filter(|t| telt_mee(t)).collect();
+    let met_bevindingen = mee.iter().filter(|t| !t.synthese.is_empty()).count();
+    let mut doc = Document::nieuw(TITEL);
+    doc.voettekst = Some(TITEL.to_string());
+
+    let mut trajectsectie = Sectie::nieuw(1, "1 De trajecten").met(Blok::alinea(format!(
+        "Stand van {}: {} in deze map, waarvan {} met bevindingen.",
+        vandaag.voluit(),
+        meervoud(trajecten.len(), "traject", "trajecten"),
+        met_bevindingen
     )));
-    uit.push('\n');
+    trajectsectie.voeg_toe(Blok::Tabel {
+        intro: Some(document::tekst(
+            "Per traject de gemeente(n), de periode en de stand, en het vraagstuk.",
+        )),
+        kop: vec![
+            "Gemeente(n)".to_string(),
+            "Periode en stand".to_string(),
+            "Vraagstuk".to_string(),
+        ],
+        rijen: trajecten
+            .iter()
+            .map(|t| {
+                let mut gemeente = naam(t);
+                if t.pilot {
+                    gemeente.push_str(" (pilot)");
+                }
+                let stand = crate::rapport::stand_in_woorden(t);
+                let stand = match crate::rapport::periode(t) {
+                    Some(p) => format!("{p}; {stand}"),
+                    None => stand,
+                };
+                let mut tekens = stand.chars();
+                let stand: String = match tekens.next() {
+                    Some(e) => e.to_uppercase().chain(tekens).collect(),
+                    None => stand,
+                };
+                vec![gemeente, stand, t.vraagstuk.trim().to_string()]
+            })
+            .collect(),
+    });
     let buiten: Vec<String> = trajecten
         .iter()
         .filter(|t| !telt_mee(t))
-        .map(|t| format!("{} ({})", cel(&t.slug), t.status))
+        .map(|t| format!("{} ({})", naam(t), t.status))
         .collect();
     if !buiten.is_empty() {
-        let _ = writeln!(
-            uit,
-            "Gestopt of geannuleerd, en daarom zonder bevindingen in dit rapport: {}.\n",
-            buiten.join(", ")
-        );
+        trajectsectie.voeg_toe(Blok::alinea(format!(
+            "Gestopt of geannuleerd, en daarom zonder bevindingen in dit rapport: {}.",
+            namenlijst(&buiten)
+        )));
     }
+    doc.secties.push(trajectsectie);
 
-    let _ = writeln!(uit, "## 2 Rode draden per thema\n");
-    let _ = writeln!(
-        uit,
-        "Per thema de inzichten uit de synthese van elk traject. Een inzicht hoort bij een thema via de citaten die het onderbouwen; een inzicht zonder zulke citaten staat onder {OVERIGE}.\n"
-    );
+    doc.secties.push(Sectie::nieuw(1, "2 Rode draden per thema").met(Blok::alinea(format!(
+        "Per thema een korte conclusie en de inzichten uit de synthese van elk traject. Een inzicht hoort bij een thema via de citaten die het onderbouwen; een inzicht zonder zulke citaten staat onder {OVERIGE}."
+    ))));
     for (sleutel, titel) in themas(boek) {
-        let _ = writeln!(uit, "### {}\n", cel(&titel));
-        let mut iets = false;
-        for (soort, kop) in [
-            (Some(InzichtSoort::Dilemma), "Dilemma's en uitdagingen"),
-            (Some(InzichtSoort::Werkzaam), "Werkzame elementen"),
-            (None, "Overige inzichten"),
+        let dilemmas = inzichten_bij(&mee, boek, &sleutel, Some(InzichtSoort::Dilemma));
+        let werkzaam = inzichten_bij(&mee, boek, &sleutel, Some(InzichtSoort::Werkzaam));
+        let overig = inzichten_bij(&mee, boek, &sleutel, None);
+        let mut sectie = Sectie::nieuw(2, titel);
+        if dilemmas.is_empty() && werkzaam.is_empty() && overig.is_empty() {
+            sectie.voeg_toe(Blok::alinea("Nog geen inzichten bij dit thema."));
+            doc.secties.push(sectie);
+            continue;
+        }
+        sectie.voeg_toe(Blok::alinea(conclusie(&mee, &dilemmas, &werkzaam, &overig)));
+        doc.secties.push(sectie);
+        for (kop, lijst) in [
+            ("Dilemma's en uitdagingen", &dilemmas),
+            ("Werkzame elementen", &werkzaam),
+            ("Overige inzichten", &overig),
         ] {
-            let regels: Vec<String> = mee
-                .iter()
-                .flat_map(|t| {
-                    t.synthese
-                        .iter()
-                        .filter(|i| i.soort == soort)
-                        .filter(|i| inzicht_themas(boek, t, i).contains(&sleutel))
-                        .map(|i| format!("- {} (traject {})", cel(&i.tekst), cel(&t.slug)))
-                })
-                .collect();
-            if regels.is_empty() {
+            if lijst.is_empty() {
                 continue;
             }
-            iets = true;
-            let _ = writeln!(uit, "#### {kop}\n\n{}\n", regels.join("\n"));
-        }
-        if !iets {
-            let _ = writeln!(uit, "Nog geen inzichten bij dit thema.\n");
+            doc.secties.push(
+                Sectie::nieuw(3, kop).met(Blok::lijst(
+                    lijst
+                        .iter()
+                        .map(|(t, i)| document::tekst(format!("{} ({})", i.tekst.trim(), naam(t)))),
+                )),
+            );
         }
     }
 
-    let _ = writeln!(uit, "## 3 Citaten per thema en traject\n");
-    let _ = writeln!(
-        uit,
-        "Het aantal citaten (met toestemming) per thema; een citaat met twee thema's telt bij beide.\n"
-    );
-    let mut kop: Vec<String> = vec!["Thema".into()];
-    kop.extend(mee.iter().map(|t| cel(&t.slug)));
-    kop.push("Totaal".into());
-    let kop: Vec<&str> = kop.iter().map(String::as_str).collect();
+    // Trajecten as rows, themas as columns: the table keeps its width at any number of
+    // trajecten.
+    let themas = themas(boek);
+    let mut kop = vec!["Traject".to_string()];
+    kop.extend(themas.iter().map(|(_, titel)| titel.clone()));
+    kop.push("Totaal".to_string());
+    let mut totalen = vec![0usize; themas.len() + 1];
     let mut rijen = Vec::new();
-    for (sleutel, titel) in themas(boek) {
-        let mut rij = vec![cel(&titel)];
-        let mut totaal = 0;
-        for t in &mee {
+    for t in mee.iter().filter(|t| t.deelbare_citaten().next().is_some()) {
+        let mut rij = vec![naam(t)];
+        let mut som = 0;
+        for (k, (sleutel, _)) in themas.iter().enumerate() {
             let n = t
                 .deelbare_citaten()
                 .filter(|(id, _, _)| {
                     let themas = citaat_themas(boek, t, *id).unwrap_or_default();
-                    match &sleutel {
+                    match sleutel {
                         Some(tag) => themas.contains(tag),
                         None => themas.is_empty(),
                     }
                 })
                 .count();
-            totaal += n;
+            som += n;
+            totalen[k] += n;
             rij.push(n.to_string());
         }
-        rij.push(totaal.to_string());
+        totalen[themas.len()] += som;
+        rij.push(som.to_string());
         rijen.push(rij);
     }
-    uit.push_str(&tabel(&kop, &rijen));
-    uit.push('\n');
+    if rijen.len() > 1 {
+        let mut rij = vec!["Totaal".to_string()];
+        rij.extend(totalen.iter().map(usize::to_string));
+        rijen.push(rij);
+    }
+    doc.secties
+        .push(Sectie::nieuw(1, "3 Citaten per thema en traject").met(Blok::Tabel {
+            intro: Some(document::tekst(
+                "Het aantal citaten (met toestemming) per traject en thema, voor de trajecten waarvan citaten zijn vastgelegd; een citaat met twee thema's telt bij beide.",
+            )),
+            kop,
+            rijen,
+        }));
 
-    let _ = writeln!(uit, "## 4 Gehoord vanuit beide kanten van het duo\n");
-    let _ = writeln!(
-        uit,
-        "Een thema dat in één duo-interview door beide deelnemers wordt genoemd, weegt zwaarder dan een thema dat twee keer van één kant komt. Per thema: in hoeveel duo-interviews het klonk, en in hoeveel daarvan beide deelnemers het noemden.\n"
-    );
     let mut rijen = Vec::new();
-    for (sleutel, titel) in themas(boek).into_iter().filter(|(s, _)| s.is_some()) {
+    for (sleutel, titel) in themas.iter().filter(|(s, _)| s.is_some()) {
         let (mut gehoord, mut beide) = (0, 0);
         for t in &mee {
             for interview in t.interviews.iter().filter(|i| i.heeft_toestemming()) {
@@ -211,26 +338,30 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
                 }
             }
         }
-        rijen.push(vec![cel(&titel), gehoord.to_string(), beide.to_string()]);
+        rijen.push(vec![titel.clone(), gehoord.to_string(), beide.to_string()]);
     }
-    uit.push_str(&tabel(
-        &[
-            "Thema",
-            "Duo-interviews waarin gehoord",
-            "Door beide deelnemers",
-        ],
-        &rijen,
-    ));
-    uit.push('\n');
-
-    let _ = writeln!(uit, "## 5 Meest aangehaalde citaten per thema\n");
-    let _ = writeln!(
-        uit,
-        "Per thema de citaten (hoogstens drie) waar de inzichten van de trajecten het vaakst naar verwijzen.\n"
+    doc.secties.push(
+        Sectie::nieuw(1, "4 Gehoord vanuit beide kanten van het duo").met(Blok::Tabel {
+            intro: Some(document::tekst(
+                "Een thema dat in één duo-interview door beide deelnemers wordt genoemd, weegt zwaarder dan een thema dat twee keer van één kant komt. Per thema: in hoeveel duo-interviews het klonk, en in hoeveel daarvan beide deelnemers het noemden.",
+            )),
+            kop: vec![
+                "Thema".to_string(),
+                "Duo-interviews waarin gehoord".to_string(),
+                "Door beide deelnemers".to_string(),
+            ],
+            rijen,
+        }),
     );
-    for (sleutel, titel) in themas(boek) {
-        let mut tellingen: BTreeMap<(String, CitaatId), usize> = BTreeMap::new();
-        for t in &mee {
+
+    doc.secties.push(
+        Sectie::nieuw(1, "5 Meest aangehaalde citaten per thema").met(Blok::alinea(
+            "Per thema de citaten (hoogstens drie) waar de inzichten van de trajecten het vaakst naar verwijzen.",
+        )),
+    );
+    for (sleutel, titel) in &themas {
+        let mut tellingen: BTreeMap<(usize, CitaatId), usize> = BTreeMap::new();
+        for (nr, t) in mee.iter().enumerate() {
             for inzicht in &t.synthese {
                 for id in &inzicht.citaten {
                     let Ok(id) = id.parse::<CitaatId>() else {
@@ -239,12 +370,12 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
                     let Some(themas) = citaat_themas(boek, t, id) else {
                         continue;
                     };
-                    let hoort = match &sleutel {
+                    let hoort = match sleutel {
                         Some(tag) => themas.contains(tag),
                         None => themas.is_empty(),
                     };
                     if hoort {
-                        *tellingen.entry((t.slug.clone(), id)).or_default() += 1;
+                        *tellingen.entry((nr, id)).or_default() += 1;
                     }
                 }
             }
@@ -255,27 +386,25 @@ fn delen(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Vec<Deel> {
         let mut lijst: Vec<_> = tellingen.into_iter().collect();
         // Most cited first; ties in traject and id order, so the output is stable.
         lijst.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let _ = writeln!(uit, "### {}\n", cel(&titel));
-        for ((slug, id), n) in lijst.into_iter().take(3) {
-            let Some(t) = mee.iter().find(|t| t.slug == slug) else {
-                continue;
-            };
+        let mut sectie = Sectie::nieuw(2, titel.clone());
+        for ((nr, id), n) in lijst.into_iter().take(3) {
+            let t = mee[nr];
             let Some((interview, citaat)) = t.citaat(id) else {
                 continue;
             };
-            let _ = writeln!(
-                uit,
-                "{}\n\n— {}, traject {}, citaat {id}; aangehaald in {}\n",
-                blokcitaat(&crate::privacy::deelbare_tekst(t, citaat)),
-                cel(&bron(interview, citaat)),
-                cel(&slug),
-                if n == 1 {
-                    "1 inzicht".to_string()
-                } else {
-                    format!("{n} inzichten")
-                }
-            );
+            let id = id.to_string();
+            sectie.voeg_toe(Blok::citaat(
+                crate::privacy::deelbare_tekst(t, citaat),
+                format!(
+                    "{} in {}, aangehaald in {}",
+                    bron(interview, citaat),
+                    naam(t),
+                    meervoud(n, "inzicht", "inzichten")
+                ),
+                Some(&id),
+            ));
         }
+        doc.secties.push(sectie);
     }
-    vec![Deel::Markdown(uit)]
+    doc
 }

@@ -107,9 +107,29 @@ fn paginas(pdftotext: &Path, pdfinfo: &Path, pdf: &Path) -> Vec<String> {
                 .arg("-")
                 .output()
                 .unwrap();
-            zonder_witruimte(&String::from_utf8_lossy(&uit.stdout))
+            zonder_witruimte(&heel_na_afbreekstreepje(&String::from_utf8_lossy(
+                &uit.stdout,
+            )))
         })
         .collect()
+}
+
+/// A word broken at its hyphen at the end of a line ("Schouwen-" / "Duiveland") made whole.
+fn heel_na_afbreekstreepje(tekst: &str) -> String {
+    let mut uit = String::with_capacity(tekst.len());
+    let mut vorige = ' ';
+    let mut tekens = tekst.chars().peekable();
+    while let Some(c) = tekens.next() {
+        if c == '-' && vorige.is_alphanumeric() && tekens.peek() == Some(&'\n') {
+            uit.push('-');
+            tekens.next();
+            vorige = '-';
+            continue;
+        }
+        uit.push(c);
+        vorige = c;
+    }
+    uit
 }
 
 /// The text a reader sees of an HTML document: no head, no drawing, no element hidden in
@@ -185,25 +205,7 @@ fn controleer_rapport(
 ) -> Vec<String> {
     let html = std::fs::read_to_string(html_pad).unwrap();
     let paginas = paginas(pdftotext, pdfinfo, pdf);
-    // Headings may be set in capitals: words are compared in lower case.
-    let alles = paginas.join(" ").to_lowercase();
-    let mut in_pdf: std::collections::HashMap<&str, usize> = Default::default();
-    for w in alles.split(' ') {
-        *in_pdf.entry(w).or_default() += 1;
-    }
-    let zichtbaar = zichtbare_tekst(&html).to_lowercase();
-    let mut in_html: std::collections::HashMap<&str, usize> = Default::default();
-    for w in zichtbaar.split(' ') {
-        *in_html.entry(w).or_default() += 1;
-    }
-    for (woord, n) in &in_html {
-        let gedrukt = in_pdf.get(woord).copied().unwrap_or(0);
-        assert!(
-            gedrukt >= *n,
-            "{}: '{woord}' staat {n} keer in de HTML maar {gedrukt} keer in de PDF (weggevallen?)\n{alles}",
-            html_pad.display()
-        );
-    }
+    alles_gedrukt(&html, &paginas, html_pad);
     let totaal = paginas.len();
     let omslag = html.contains("<section class=\"omslag\">");
     for (i, pagina) in paginas.iter().enumerate().skip(usize::from(omslag)) {
@@ -249,6 +251,88 @@ fn controleer_rapport(
         );
     }
     paginas
+}
+
+/// Every word of the HTML's visible text is in the PDF, as often: nothing was clipped or lost.
+fn alles_gedrukt(html: &str, paginas: &[String], pad: &Path) {
+    // Headings may be set in capitals: words are compared in lower case.
+    let alles = paginas.join(" ").to_lowercase();
+    let mut in_pdf: std::collections::HashMap<&str, usize> = Default::default();
+    for w in alles.split(' ') {
+        *in_pdf.entry(w).or_default() += 1;
+    }
+    let zichtbaar = zichtbare_tekst(html).to_lowercase();
+    let mut in_html: std::collections::HashMap<&str, usize> = Default::default();
+    for w in zichtbaar.split(' ') {
+        *in_html.entry(w).or_default() += 1;
+    }
+    for (woord, n) in &in_html {
+        let gedrukt = in_pdf.get(woord).copied().unwrap_or(0);
+        assert!(
+            gedrukt >= *n,
+            "{}: '{woord}' staat {n} keer in de HTML maar {gedrukt} keer in de PDF (weggevallen?)\n{alles}",
+            pad.display()
+        );
+    }
+}
+
+/// "pagina X van Y" on every page, and no date as JJJJ-MM-DD anywhere.
+fn genummerd_zonder_iso_datum(paginas: &[String]) {
+    let totaal = paginas.len();
+    for (i, pagina) in paginas.iter().enumerate() {
+        let nummer = format!("pagina {} van {totaal}", i + 1);
+        assert!(
+            pagina.contains(&nummer),
+            "geen '{nummer}' op pagina {}:\n{pagina}",
+            i + 1
+        );
+    }
+    assert_eq!(
+        iso_datum(&paginas.join(" ")),
+        None,
+        "een datum als JJJJ-MM-DD in de PDF"
+    );
+}
+
+/// The words of a PDF page with their size in points, from `pdftotext -bbox`: a word's box is
+/// as high as its type's ascent plus descent, 1.164 times the size for DejaVu Sans.
+fn woorden_met_grootte(pdftotext: &Path, pdf: &Path) -> Vec<(u32, String, f64, f64)> {
+    let uit = Command::new(pdftotext)
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let tekst = String::from_utf8_lossy(&uit.stdout).into_owned();
+    let attribuut = |regel: &str, naam: &str| -> f64 {
+        let begin = regel.find(&format!("{naam}=\"")).unwrap() + naam.len() + 2;
+        regel[begin..].split('"').next().unwrap().parse().unwrap()
+    };
+    let mut pagina = 0;
+    let mut woorden = Vec::new();
+    for regel in tekst.lines() {
+        if regel.contains("<page ") {
+            pagina += 1;
+        } else if regel.contains("<word ") {
+            let hoogte = attribuut(regel, "yMax") - attribuut(regel, "yMin");
+            let woord = regel.split('>').nth(1).unwrap().split('<').next().unwrap();
+            woorden.push((
+                pagina,
+                woord.to_string(),
+                hoogte / 1.164,
+                attribuut(regel, "yMin"),
+            ));
+        }
+    }
+    woorden
+}
+
+/// The cards of a card sheet as printed: each card's visible text.
+fn kaarten_in(html: &str) -> Vec<String> {
+    html.split("<div class=\"kaart\">")
+        .skip(1)
+        .map(|deel| zichtbare_tekst(deel.split("</div>").next().unwrap()))
+        .collect()
 }
 
 fn zonder_witruimte(s: &str) -> String {
@@ -382,22 +466,240 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
     }
     assert!(tekst.contains("5 Borging"), "{tekst}");
 
-    // 12 cards: two sheets of (at most) 8; every card whole on its page.
+    // 12 quotes; the long ones continue on next cards, eight cards to a sheet.
+    let html = std::fs::read_to_string(s.pad().join("kaartjes.html")).unwrap();
+    let kaarten = kaarten_in(&html).len();
     let (paginas, tekst) = druk_af(
         &browser,
         &pdftotext,
         &pdfinfo,
         &s.pad().join("kaartjes.html"),
     );
-    assert_eq!(paginas, 2, "kaartjes: {paginas} pagina's");
+    assert_eq!(
+        paginas as usize,
+        kaarten.div_ceil(8),
+        "kaartjes: {paginas} pagina's"
+    );
     let tekst = zonder_witruimte(&tekst);
     for c in citaten {
         assert!(tekst.contains(c), "{c:?} niet op de kaartjes:\n{tekst}");
     }
-    assert_eq!(tekst.matches("Kaartje ").count(), 12, "{tekst}");
+    assert_eq!(tekst.matches("Kaartje ").count(), kaarten, "{tekst}");
     assert_eq!(
-        tekst.matches(zonder_witruimte(&lang).as_str()).count(),
-        7,
+        tekst.split(' ').filter(|w| *w == "gezet.").count(),
+        7 * 12,
         "{tekst}"
     );
+}
+
+/// Cards as a facilitator prints them: a quote of about 120 words and one of 5000 characters
+/// continue on next cards, nothing is cut, type is never below 10 pt, no card is split over
+/// two pages, every card names its gemeente, and the sheets are numbered.
+#[test]
+fn kaartjes_afgedrukt_heel_en_leesbaar() {
+    let Some((browser, pdftotext, pdfinfo)) = gereedschap() else {
+        return;
+    };
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    let woorden120 = (1..=120)
+        .map(|i| format!("woord{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    s.ok(&["citaat", "zeewijk", "1", &woorden120, "--van", "wijkcoach"]);
+    let langst = format!(
+        "{}\n\n{}",
+        "Zo lang als het maar kan. ".repeat(96).trim(),
+        "Een tweede alinea met andere woorden. ".repeat(60).trim()
+    );
+    assert!(langst.chars().count() >= 4500);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "2",
+        &langst,
+        "--van",
+        "bewoner",
+        "--tag",
+        "rust-en-regie",
+    ]);
+    // In capitals, which take more room.
+    let hoofdletters = "WIJ WILLEN MEER MANDAAT VOOR DE WIJKCOACH IN ELKE WIJK. ".repeat(8);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "2",
+        &hoofdletters,
+        "--van",
+        "wethouder",
+    ]);
+    s.ok(&["kaartjes", "zeewijk", "--html", "-o", "kaartjes.html"]);
+    let pad = s.pad().join("kaartjes.html");
+    let html = std::fs::read_to_string(&pad).unwrap();
+    let pdf = print_pdf(&browser, &pad);
+    let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
+    alles_gedrukt(&html, &paginas, &pad);
+    genummerd_zonder_iso_datum(&paginas);
+    let alles = paginas.join(" ");
+    // The 120 words, each once, over the cards.
+    let mut woorden: Vec<&str> = alles
+        .split(' ')
+        .filter(|w| w.starts_with("woord") && w[5..].parse::<u32>().is_ok())
+        .collect();
+    woorden.sort();
+    woorden.dedup();
+    assert_eq!(woorden.len(), 120, "{woorden:?}");
+    assert!(alles.contains("(vervolg, 2 van"), "{alles}");
+    // Every card whole on one page, with its name, gemeente and attribution.
+    let kaarten = kaarten_in(&html);
+    assert!(kaarten.len() > 8, "{}", kaarten.len());
+    for kaart in &kaarten {
+        assert!(kaart.contains(" · Zeewijk"), "{kaart}");
+        assert!(
+            paginas.iter().any(|p| p.contains(kaart.as_str())),
+            "kaartje niet heel op één pagina: {kaart}"
+        );
+    }
+    // Eight cards to a page.
+    assert_eq!(
+        paginas.len(),
+        kaarten.len().div_ceil(8),
+        "{} pagina's",
+        paginas.len()
+    );
+    // Type: every word in the page area (above the footer) at least 10 pt.
+    let onderrand = 841.9 - 12.0 / 25.4 * 72.0;
+    for (pagina, woord, pt, y) in woorden_met_grootte(&pdftotext, &pdf) {
+        if y < onderrand {
+            assert!(pt >= 9.95, "'{woord}' op pagina {pagina} is {pt:.1} pt");
+        }
+    }
+}
+
+/// Copies the yaml files of `mappen` (relative to the repository) into one map.
+fn map_met(s: &Sessie, mappen: &[&str]) {
+    std::fs::create_dir_all(s.map()).unwrap();
+    for map in mappen {
+        let bron = Path::new(env!("CARGO_MANIFEST_DIR")).join(map);
+        for entry in std::fs::read_dir(&bron).unwrap().flatten() {
+            let pad = entry.path();
+            if pad.extension().is_some_and(|e| e == "yaml") {
+                std::fs::copy(&pad, s.map().join(pad.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+}
+
+/// A map of 40 trajecten: the example and table-1 trajecten over and over, each with other
+/// (long) gemeente names.
+fn veertig_trajecten(s: &Sessie) {
+    let mut bronnen: Vec<PathBuf> = ["examples/drie", "trajecten"]
+        .iter()
+        .flat_map(|m| {
+            std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(m))
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        })
+        .collect();
+    bronnen.sort();
+    std::fs::create_dir_all(s.map()).unwrap();
+    for i in 0..40 {
+        let bron = &bronnen[i % bronnen.len()];
+        let yaml = std::fs::read_to_string(bron).unwrap();
+        let (kop, rest) = yaml.split_once("gemeenten:\n").unwrap();
+        let rest: String = rest
+            .lines()
+            .skip_while(|r| r.starts_with("- "))
+            .map(|r| format!("{r}\n"))
+            .collect();
+        let yaml = format!(
+            "{kop}gemeenten:\n- Gemeente Nummer {i} aan de Lange Rivier\n- Buurgemeente {i}\n{rest}"
+        );
+        std::fs::write(s.map().join(format!("t{i:02}.yaml")), yaml).unwrap();
+    }
+}
+
+/// Rode draden print whole at any number of trajecten: every word in the PDF, page numbers,
+/// no ISO dates, gemeenten by name.
+#[test]
+fn rode_draden_afgedrukt_zonder_iets_af_te_snijden() {
+    let Some((browser, pdftotext, pdfinfo)) = gereedschap() else {
+        return;
+    };
+    for (naam, vul) in [
+        (
+            "voorbeelden",
+            (|s: &Sessie| map_met(s, &["trajecten", "examples/drie"])) as fn(&Sessie),
+        ),
+        ("veertig", veertig_trajecten as fn(&Sessie)),
+    ] {
+        let s = Sessie::nieuw();
+        vul(&s);
+        s.ok(&["rode-draden", "--html", "-o", "rode-draden.html"]);
+        let pad = s.pad().join("rode-draden.html");
+        let html = std::fs::read_to_string(&pad).unwrap();
+        let pdf = print_pdf(&browser, &pad);
+        let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
+        alles_gedrukt(&html, &paginas, &pad);
+        genummerd_zonder_iso_datum(&paginas);
+        let alles = paginas.join(" ");
+        assert!(alles.contains("Totaal"), "{naam}: {alles}");
+        if naam == "voorbeelden" {
+            assert!(
+                alles.contains("Stede Broec, Enkhuizen en Drechterland"),
+                "{alles}"
+            );
+            assert!(!alles.contains("stede-broec"), "{alles}");
+        } else {
+            assert!(
+                alles.contains("Gemeente Nummer 39 aan de Lange Rivier"),
+                "{alles}"
+            );
+        }
+    }
+}
+
+/// The programme dashboard: one A4 in landscape for the example and table-1 trajecten, every
+/// word printed; with 40 trajecten still nothing cut off.
+#[test]
+fn programmaoverzicht_afgedrukt_op_a4_liggend() {
+    let Some((browser, pdftotext, pdfinfo)) = gereedschap() else {
+        return;
+    };
+    for (naam, vul) in [
+        (
+            "voorbeelden",
+            (|s: &Sessie| map_met(s, &["trajecten", "examples/drie"])) as fn(&Sessie),
+        ),
+        ("veertig", veertig_trajecten as fn(&Sessie)),
+    ] {
+        let s = Sessie::nieuw();
+        vul(&s);
+        s.ok(&["overzicht", "--html", "-o", "overzicht.html"]);
+        let pad = s.pad().join("overzicht.html");
+        let html = std::fs::read_to_string(&pad).unwrap();
+        let pdf = print_pdf(&browser, &pad);
+        let info = Command::new(&pdfinfo).arg(&pdf).output().unwrap();
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        assert!(
+            info.contains("841.92 x 595")
+                || info.contains("842 x 595")
+                || info.contains("841.92 x 594.96"),
+            "niet liggend: {info}"
+        );
+        let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
+        alles_gedrukt(&html, &paginas, &pad);
+        genummerd_zonder_iso_datum(&paginas);
+        if naam == "voorbeelden" {
+            assert_eq!(paginas.len(), 1, "{paginas:?}");
+            assert!(
+                paginas[0].contains("Stede Broec, Enkhuizen en Drechterland")
+                    && paginas[0].contains("Stand van 15 april 2024"),
+                "{}",
+                paginas[0]
+            );
+        }
+    }
 }

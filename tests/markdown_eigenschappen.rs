@@ -168,7 +168,7 @@ proptest! {
         let boek = visieleer::codeboek::Codeboek::ingebouwd();
         let documenten = [
             visieleer::rapport::rapport(&t, vandaag, &boek),
-            visieleer::kaartjes::markdown(&t, &[], vandaag),
+            visieleer::kaartjes::markdown(&t, &[], &boek),
             visieleer::rode_draden::markdown(std::slice::from_ref(&t), vandaag, &boek),
         ];
         for md in &documenten[..2] {
@@ -192,7 +192,7 @@ proptest! {
         }
         for html in [
             rapport_html.clone(),
-            visieleer::kaartjes::html(&t, &[], vandaag),
+            visieleer::kaartjes::html(&t, &[], &boek),
             visieleer::rode_draden::html(std::slice::from_ref(&t), vandaag, &boek),
         ] {
             if let Err(fout) = alleen_eigen_tags(&html) {

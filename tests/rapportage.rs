@@ -324,10 +324,7 @@ fn kaartjes_per_citaat_en_te_filteren_op_tag() {
     insta::assert_snapshot!("kaartjes_zeewijk", md);
     let gefilterd = s.ok(&["kaartjes", "zeewijk", "--tag", "#Rust-en-Regie"]);
     assert_eq!(gefilterd.matches("### Kaartje ").count(), 2, "{gefilterd}");
-    assert!(
-        gefilterd.contains("met de tag rust-en-regie"),
-        "{gefilterd}"
-    );
+    assert!(gefilterd.contains("over 'Rust en regie'"), "{gefilterd}");
     let fout = s.weigert(&["kaartjes", "zeewijk", "--tag", "rust-regie"]);
     assert!(fout.contains("bedoelde je 'rust-en-regie'?"), "{fout}");
     let html = s.ok(&["kaartjes", "zeewijk", "--html"]);
@@ -337,25 +334,42 @@ fn kaartjes_per_citaat_en_te_filteren_op_tag() {
 }
 
 #[test]
-fn lange_citaten_worden_kleiner_en_een_vel_heeft_acht_kaartjes() {
+fn een_lang_citaat_loopt_door_op_een_volgend_kaartje_en_een_vel_heeft_acht_kaartjes() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("vel");
-    let lang = "Een lang verhaal over de toegang. ".repeat(20);
-    for _ in 0..8 {
+    // About 120 words.
+    let lang = "Een lang verhaal over de toegang die nergens eindigt. ".repeat(15);
+    for _ in 0..3 {
         s.ok(&["citaat", "vel", "1", &lang, "--van", "wijkcoach"]);
     }
     let html = s.ok(&["kaartjes", "vel", "--html"]);
-    assert_eq!(html.matches("<section class=\"vel\">").count(), 2);
+    let kaarten = html.matches("<div class=\"kaart\">").count();
+    // Each long quote takes more than one card; eight cards to a sheet.
+    assert!(kaarten >= 2 + 3 * 2, "{kaarten} kaartjes\n{html}");
+    assert_eq!(
+        html.matches("<section class=\"vel\">").count(),
+        kaarten.div_ceil(8)
+    );
+    assert!(html.contains("Kaartje 1.3 (1 van "), "{html}");
+    assert!(html.contains("Kaartje 1.3 (vervolg, 2 van "), "{html}");
+    // Never smaller than 10 pt, and no word lost: every word as often as in the quotes.
+    for (i, _) in html.match_indices("style=\"font-size: ") {
+        let pt: f64 = html[i + 18..].split("pt").next().unwrap().parse().unwrap();
+        assert!(pt >= 10.0, "{pt} pt");
+    }
     assert!(
         html.contains("style=\"font-size: 14.0pt\""),
-        "kort citaat op 14 pt"
+        "kort citaat groot"
     );
-    let klein = visieleer::kaartjes::lettergrootte(lang.trim().chars().count());
-    assert!(klein < 10.0, "{klein}");
-    assert!(
-        html.contains(&format!("style=\"font-size: {klein:.1}pt\"")),
-        "lang citaat kleiner"
+    assert_eq!(
+        html.matches("eindigt.").count(),
+        3 * 15,
+        "woorden van het lange citaat ontbreken"
     );
+    // Themes as words, the gemeente on every card.
+    assert!(html.contains("Rust en regie"), "{html}");
+    assert!(!html.contains("rust-en-regie"), "{html}");
+    assert_eq!(html.matches(" · Zeewijk</p>").count(), kaarten, "{html}");
 }
 
 #[test]

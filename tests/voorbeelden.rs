@@ -43,9 +43,18 @@ fn ok(s: &Sessie, args: &[&str]) -> String {
 fn rode_draden_over_drie_trajecten() {
     let s = sessie_met_voorbeelden();
     let md = ok(&s, &["rode-draden"]);
-    // The gestopt traject is in the table, but none of its findings are.
+    // The gestopt traject is in the table by name, period and state in words, but none of its
+    // findings are; no slug, no tool signal.
     assert!(
-        md.contains("| heidebeek | Heidebeek | luisteren | gestopt |"),
+        md.contains(
+            "| Heidebeek | Van 12 februari 2024 tot 15 maart 2024; gestopt in fase luisteren |"
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("bloemendorp") && !md.contains("⚠"), "{md}");
+    // Per thema a conclusion over all trajecten.
+    assert!(
+        md.contains("Dit thema leidde in 2 van de 2 trajecten met bevindingen tot inzichten (Bloemendorp en Kanaalstad; Zeewijk)"),
         "{md}"
     );
     assert!(!md.contains("Dit inzicht telt niet mee"), "{md}");
@@ -75,6 +84,10 @@ fn rapport_en_kaartjes_van_de_voorbeelden() {
         "kaartjes_zeewijk_html",
         ok(&s, &["kaartjes", "zeewijk", "--html"])
     );
+    insta::assert_snapshot!(
+        "kaartjes_bloemendorp_html",
+        ok(&s, &["kaartjes", "bloemendorp", "--html"])
+    );
     // Two gemeenten work together: the verb agrees.
     assert!(
         ok(&s, &["rapport", "bloemendorp"])
@@ -92,4 +105,48 @@ fn rapport_en_kaartjes_van_de_voorbeelden() {
         toon.contains("Let op: afspraak 2 (Wethouder loopt elk kwartaal mee met een wijkcoach) had op 2024-07-01"),
         "{toon}"
     );
+}
+
+#[test]
+fn het_programmaoverzicht_van_de_voorbeelden() {
+    let s = sessie_met_voorbeelden();
+    // With zeewaarde too, which has its nazorg planned.
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/zeewaarde.yaml"),
+        s.map().join("zeewaarde.yaml"),
+    )
+    .unwrap();
+    let html = ok(&s, &["overzicht", "--html"]);
+    assert!(html.contains("size: A4 landscape"), "{html}");
+    // Every traject a row with its own timeline on the shared axis; gemeenten by name.
+    assert_eq!(html.matches("<td class=\"balk\">").count(), 4, "{html}");
+    assert!(html.contains("Bloemendorp en Kanaalstad"), "{html}");
+    // Zeewaarde has a planned nazorg: a hollow mark; held meetings are filled.
+    assert!(html.contains("(gepland)</title>"), "{html}");
+    assert!(
+        html.contains("1 afspraak over zijn datum zonder nazorg"),
+        "{html}"
+    );
+    assert!(html.contains("Stand van 15 juli 2024"), "{html}");
+    insta::assert_snapshot!("overzicht_drie_html", html);
+    insta::assert_snapshot!(
+        "overzicht_drie_markdown",
+        ok(&s, &["overzicht", "--markdown"])
+    );
+    s.ok(&["overzicht", "--html", "-o", "programma.html"]);
+    assert!(s.pad().join("programma.html").is_file());
+    // -o is for the dashboard; it does not mix with the other formats.
+    let fout = s.weigert_met(2, &["overzicht", "-o", "tabel.html"]);
+    assert!(fout.contains("--html"), "{fout}");
+    let fout = s.weigert_met(2, &["overzicht", "--html", "--json"]);
+    assert!(fout.contains("gaan niet samen"), "{fout}");
+    assert!(!s.pad().join("tabel.html").exists());
+}
+
+#[test]
+fn een_lege_map_heeft_geen_programmaoverzicht() {
+    let s = Sessie::nieuw();
+    std::fs::create_dir_all(s.map()).unwrap();
+    let fout = s.weigert(&["overzicht", "--html"]);
+    assert!(fout.contains("nog geen trajecten"), "{fout}");
 }

@@ -9,7 +9,7 @@ use crate::codeboek::Codeboek;
 /// Maak citaatkaartjes voor de ontwerpsessie: één kaartje per citaat
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden;\nlange citaten worden kleiner gezet en een kaartje wordt nooit over twee pagina's verdeeld.\nHet id op elk kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html"
+    after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden,\nletters van minstens 10 punt; een citaat dat niet op één kaartje past, loopt door op een\nvolgend kaartje (vervolg). Een kaartje wordt nooit over twee pagina's verdeeld.\nHet id op elk kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html"
 )]
 pub struct Args {
     /// Het traject
@@ -32,9 +32,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map_err(|f| anyhow!("--tag: {f}"))?;
     let traject = omg.map.lees_voor_document(&args.slug)?;
     let tekst = if args.html {
-        crate::kaartjes::html(&traject, &tags, omg.vandaag)
+        crate::kaartjes::html(&traject, &tags, &boek)
     } else {
-        crate::kaartjes::markdown(&traject, &tags, omg.vandaag)
+        crate::kaartjes::markdown(&traject, &tags, &boek)
     };
     lever_af(omg, args.output, &tekst, "Citaatkaartjes")
 }

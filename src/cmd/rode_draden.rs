@@ -8,7 +8,7 @@ use super::{Code, Omgeving};
 /// Schrijf het rode-dradenrapport over alle trajecten in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Per thema de dilemma's en werkzame elementen uit de synthese van elk traject, het aantal citaten\nper thema per traject, hoe vaak beide deelnemers van een duo een thema noemden, en de citaten\nwaar de inzichten het vaakst naar verwijzen. Gestopte en geannuleerde trajecten staan in de\ntabel maar tellen niet mee. Citaten zonder toestemming komen er niet in.\nEen trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet mee; het\nrapport komt er toch, maar de opdracht eindigt met code 1.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html"
+    after_help = "De trajecten met hun gemeenten, periode, stand en vraagstuk (zoals tabel 1 van de Rapportage\nVisieleren); per thema een korte conclusie en de dilemma's en werkzame elementen uit de synthese\nvan elk traject; het aantal citaten per thema per traject; hoe vaak beide deelnemers van een duo\neen thema noemden; en de citaten waar de inzichten het vaakst naar verwijzen. Gestopte en\ngeannuleerde trajecten staan in de tabel maar tellen niet mee. Citaten zonder toestemming komen\ner niet in. Een trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet\nmee; het rapport komt er toch, maar de opdracht eindigt met code 1.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html"
 )]
 pub struct Args {
     /// Als zelfstandig HTML-bestand (om af te drukken of te delen)

@@ -8,13 +8,20 @@
 
 use std::fmt::Write as _;
 
-use super::{Blok, Document, Inline, Pagina, Regel, bronregel};
+use super::{Blok, Document, Inline, Kaart, Pagina, Regel, bronregel, kaartvel};
 use crate::html::escape;
 use crate::markdown::alineas;
+
+/// Cards per A4 sheet: two columns, four rows.
+pub const KAARTEN_PER_VEL: usize = 8;
 
 /// Tables up to this many rows are kept whole on one page; longer ones may break between rows
 /// and repeat their header.
 const KORTE_TABEL: usize = 20;
+
+/// ... and up to this many characters in their cells: a taller table may break between rows
+/// rather than leave most of a page white.
+const KORTE_TABEL_TEKENS: usize = 1200;
 
 /// Quotes longer than this many characters are set in smaller type (9 pt): at the normal size
 /// the longest quote visieleer accepts (5000 characters) would not fit on one A4 page.
@@ -66,6 +73,27 @@ figcaption { font-size: 9pt; color: #444; margin-top: 1mm; }
 .inhoud ul { list-style: none; padding-left: 0; }
 .inhoud li { margin-bottom: 1.2mm; }
 .stempel-scherm { display: none; }
+table.tijdbalken { font-size: 8.5pt; line-height: 1.3; }
+table.tijdbalken th, table.tijdbalken td { padding: 0.6mm 1.5mm; vertical-align: middle; }
+table.tijdbalken th.balk, table.tijdbalken td.balk { width: 42%; padding: 0 1mm; }
+table.tijdbalken svg { display: block; width: 100%; height: auto; }
+.vel { display: grid; grid-template-columns: 95mm 95mm; grid-auto-rows: 60mm; width: 190mm; margin: 0; break-inside: avoid; page-break-inside: avoid; }
+.vel + .vel { break-before: page; page-break-before: always; }
+.kaart { box-sizing: border-box; height: 60mm; padding: 4mm 5mm; border: 0.3mm dashed #888; overflow: hidden; display: flex; flex-direction: column; break-inside: avoid; page-break-inside: avoid; }
+.kaart .kop, .kaart .voet { font-size: 10pt; line-height: 1.25; margin: 0; }
+.kaart .kop { color: #555; }
+.kaart blockquote { flex: 1 1 auto; margin: 1.5mm 0; padding: 0; border: none; background: none; line-height: 1.25; overflow-wrap: anywhere; }
+.kaart blockquote p { margin: 0 0 1.25em 0; font-size: inherit; }
+.kaart blockquote p:last-child { margin-bottom: 0; }
+.kaart .voet { color: #333; }
+.liggend body { max-width: 261mm; }
+.liggend h1 { font-size: 16pt; margin-bottom: 2mm; }
+.liggend h2 { font-size: 12pt; margin-top: 0; }
+.liggend p { margin-bottom: 1.5mm; }
+.kaartvel body { max-width: 190mm; }
+.kaartvel h1 { font-size: 14pt; margin: 0 0 1mm 0; }
+.kaartvel h2 { font-size: 11pt; margin: 0 0 1mm 0; }
+.kaartvel p { font-size: 10pt; margin-bottom: 1.5mm; }
 @media screen { body { padding: 10mm; } .stempel-scherm { display: block; font-weight: bold; color: #b22; letter-spacing: 0.2em; } .omslag { height: auto; min-height: 0; } }
 "#;
 
@@ -76,7 +104,15 @@ fn pagina_stijl(doc: &Document) -> String {
         Pagina::A4Liggend => "A4 landscape",
     };
     let marge = "font-family: \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; font-size: 8.5pt; color: #555;";
-    let mut uit = format!("@page {{ size: {formaat}; margin: 18mm 18mm 20mm 18mm;");
+    // Card sheets need the room: four rows of cards and a short heading on one A4.
+    let marges = if heeft_kaarten(doc) {
+        "8mm 10mm 12mm 10mm"
+    } else if doc.pagina == Pagina::A4Liggend {
+        "12mm 18mm 14mm 18mm"
+    } else {
+        "18mm 18mm 20mm 18mm"
+    };
+    let mut uit = format!("@page {{ size: {formaat}; margin: {marges};");
     if let Some(v) = &doc.voettekst {
         let _ = write!(
             uit,
@@ -102,6 +138,13 @@ fn pagina_stijl(doc: &Document) -> String {
         );
     }
     uit
+}
+
+fn heeft_kaarten(doc: &Document) -> bool {
+    doc.secties
+        .iter()
+        .flat_map(|s| &s.blokken)
+        .any(|b| matches!(b, Blok::Kaarten(_)))
 }
 
 /// Text as a CSS string: everything but letters, digits and spaces as an escape, so no text
@@ -198,7 +241,14 @@ pub fn render(doc: &Document) -> String {
         lichaam.push_str("</section>\n");
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"visieleer\">\n<title>{}</title>\n<style>\n{}{STIJL}</style>\n</head>\n<body>\n{lichaam}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"nl\"{}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"visieleer\">\n<title>{}</title>\n<style>\n{}{STIJL}</style>\n</head>\n<body>\n{lichaam}</body>\n</html>\n",
+        if heeft_kaarten(doc) {
+            " class=\"kaartvel\""
+        } else if doc.pagina == Pagina::A4Liggend {
+            " class=\"liggend\""
+        } else {
+            ""
+        },
         escape(&doc.titel),
         pagina_stijl(doc)
     )
@@ -241,7 +291,8 @@ fn blok_html(uit: &mut String, blok: &Blok) {
             );
         }
         Blok::Tabel { intro, kop, rijen } => {
-            let klasse = if rijen.len() <= KORTE_TABEL {
+            let tekens: usize = rijen.iter().flatten().map(|c| c.chars().count()).sum();
+            let klasse = if rijen.len() <= KORTE_TABEL && tekens <= KORTE_TABEL_TEKENS {
                 "tabel kort"
             } else {
                 "tabel"
@@ -293,6 +344,77 @@ fn blok_html(uit: &mut String, blok: &Blok) {
         Blok::Kader(r) => {
             let _ = writeln!(uit, "<p class=\"kader\">{}</p>", regel(r));
         }
+        Blok::Kaarten(kaarten) => kaarten_html(uit, kaarten),
+        Blok::Tijdbalken {
+            kop,
+            kolom,
+            schaal,
+            rijen,
+        } => {
+            uit.push_str("<table class=\"tijdbalken\">\n<thead><tr>");
+            for (i, k) in kop.iter().enumerate() {
+                if i == *kolom {
+                    let _ = write!(uit, "<th class=\"balk\">{schaal}</th>");
+                } else {
+                    let _ = write!(uit, "<th>{}</th>", escape(k));
+                }
+            }
+            uit.push_str("</tr></thead>\n<tbody>\n");
+            for rij in rijen {
+                uit.push_str("<tr>");
+                let mut cellen = rij.cellen.iter();
+                for i in 0..kop.len() {
+                    if i == *kolom {
+                        let _ = write!(uit, "<td class=\"balk\">{}</td>", rij.svg);
+                    } else if let Some(c) = cellen.next() {
+                        let _ = write!(uit, "<td>{}</td>", escape(c));
+                    } else {
+                        uit.push_str("<td></td>");
+                    }
+                }
+                uit.push_str("</tr>\n");
+            }
+            uit.push_str("</tbody>\n</table>\n");
+        }
+    }
+}
+
+/// Cards on A4 sheets of eight (two columns, four rows); a long quote continues on the next
+/// card, so every card is printed whole in type of at least 10 pt.
+fn kaarten_html(uit: &mut String, kaarten: &[Kaart]) {
+    let mut gedrukt = Vec::new();
+    for kaart in kaarten {
+        let delen = kaartvel::delen(kaart);
+        let van = delen.len();
+        for (i, deel) in delen.into_iter().enumerate() {
+            let mut html = String::new();
+            let _ = writeln!(
+                html,
+                "<div class=\"kaart\">\n<p class=\"kop\">{}</p>\n<blockquote style=\"font-size: {:.1}pt\">",
+                escape(&kaartvel::kopregel(kaart, i + 1, van)),
+                deel.grootte_pt
+            );
+            for alinea in &deel.alineas {
+                let _ = writeln!(html, "<p>{}</p>", escape(alinea));
+            }
+            let _ = write!(
+                html,
+                "</blockquote>\n<p class=\"voet\">— {}",
+                escape(&kaart.bron)
+            );
+            if !kaart.themas.is_empty() {
+                let _ = write!(html, "<br>{}", escape(&kaart.themas.join(" · ")));
+            }
+            html.push_str("</p>\n</div>\n");
+            gedrukt.push(html);
+        }
+    }
+    for vel in gedrukt.chunks(KAARTEN_PER_VEL) {
+        uit.push_str("<section class=\"vel\">\n");
+        for kaart in vel {
+            uit.push_str(kaart);
+        }
+        uit.push_str("</section>\n");
     }
 }
 

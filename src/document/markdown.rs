@@ -133,5 +133,36 @@ fn blok_md(uit: &mut String, blok: &Blok) {
             uit.push_str(&regel(r, false));
             uit.push_str("\n\n");
         }
+        Blok::Tijdbalken {
+            kop, kolom, rijen, ..
+        } => {
+            let kop: Vec<String> = kop.iter().map(|k| cel(k)).collect();
+            let kop: Vec<&str> = kop.iter().map(String::as_str).collect();
+            let rijen: Vec<Vec<String>> = rijen
+                .iter()
+                .map(|r| {
+                    let mut cellen: Vec<String> = r.cellen.iter().map(|c| cel(c)).collect();
+                    cellen.insert((*kolom).min(cellen.len()), cel(&r.tekst));
+                    cellen
+                })
+                .collect();
+            uit.push_str(&tabel(&kop, &rijen));
+            uit.push('\n');
+        }
+        Blok::Kaarten(kaarten) => {
+            for k in kaarten {
+                uit.push_str(&format!(
+                    "### {} · {}\n\n{}\n\n— {}",
+                    cel(&k.kop),
+                    cel(&k.herkomst),
+                    blokcitaat(&k.tekst),
+                    cel(&k.bron)
+                ));
+                if !k.themas.is_empty() {
+                    uit.push_str(&format!("  \n{}", cel(&k.themas.join(" · "))));
+                }
+                uit.push_str("\n\n");
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! says and builds a [`Document`]: a cover or a title, an optional table of contents, and a
 //! flat list of [`Sectie`]s, each with a level and [`Blok`]s (paragraphs, quotes with their
 //! attribution, tables with the sentence that introduces them, lists, figures, definition
-//! lists). It never writes markup. A renderer decides only *how* that looks in one format:
+//! lists, quote cards, and a table with a timeline per row on a shared axis). It never writes
+//! markup. A renderer decides only *how* that looks in one format:
 //! [`markdown::render`] and [`html::render`] (a Word renderer can walk the same tree).
 //!
 //! To make a document: write a function in the content module (see `crate::rapport::document`)
@@ -12,7 +13,8 @@
 //! `voettekst` for the running footer, `stempel` for "CONCEPT", `pagina` for landscape — and let
 //! the command call `markdown::render` or `html::render`. Page breaks are requested with
 //! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
-//! quotes whole, a table's intro with its table, very long quotes set smaller) is the HTML
+//! quotes whole, a table's intro with its table, very long quotes set smaller, cards eight to
+//! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the HTML
 //! renderer's job.
 //!
 //! The renderers escape every piece of text they are given, so no user text can become
@@ -33,6 +35,7 @@
 //! ```
 
 pub mod html;
+pub mod kaartvel;
 pub mod markdown;
 
 /// A whole document.
@@ -162,6 +165,45 @@ pub enum Blok {
     },
     /// A short note set apart, such as the source of a factsheet.
     Kader(Regel),
+    /// Quote cards to print and cut: in HTML a grid of cards, eight to an A4 sheet, a quote
+    /// too long for one card continued on the next; in markdown one after the other.
+    Kaarten(Vec<Kaart>),
+    /// A table with a drawing in one column, every row's drawing on one shared scale (a
+    /// timeline per traject on a shared time axis). In markdown the column holds each row's
+    /// text instead.
+    Tijdbalken {
+        kop: Vec<String>,
+        /// The column the drawings go in, counted among the columns of `kop`.
+        kolom: usize,
+        /// The shared scale, drawn (SVG) in the header of that column.
+        schaal: String,
+        rijen: Vec<Tijdbalk>,
+    },
+}
+
+/// One row of [`Blok::Tijdbalken`]: its cells, without the drawing's column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tijdbalk {
+    pub cellen: Vec<String>,
+    /// The drawing (SVG).
+    pub svg: String,
+    /// What the drawing shows, in words, for where it cannot be shown.
+    pub tekst: String,
+}
+
+/// One quote card: which card, from where, the quote, who said it and its themes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kaart {
+    /// The card's name and id, as its first line: "Kaartje 1.2".
+    pub kop: String,
+    /// Where it comes from, printed beside the name: the gemeente(n).
+    pub herkomst: String,
+    /// The quote, verbatim.
+    pub tekst: String,
+    /// Who said it, by role and perspective only.
+    pub bron: String,
+    /// The themes, as words ("Rust en regie").
+    pub themas: Vec<String>,
 }
 
 impl Blok {
