@@ -364,6 +364,7 @@ fn geen_document_toont_een_herleidbaar_gegeven() {
             &format!("Zeg het maar: {geplant}, echt waar."),
             "--tag",
             "inwoner-centraal",
+            "--stil",
         ]);
         ids.push(id.trim().to_string());
     }
