@@ -15,7 +15,10 @@ use std::process::Command;
 use common::Sessie;
 
 /// The REFI-QDA project schema (QDA-XML 1.0, MIT licence, notice in the file).
-const SCHEMA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/refi/Project-mrt2019.xsd");
+const SCHEMA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/refi/Project-mrt2019.xsd"
+);
 
 /// A traject with a shareable interview (a planted phone number and the facilitator's name in
 /// one quote, a quote without speaker), an interview without consent, and a withdrawn one.
@@ -40,13 +43,33 @@ fn sessie() -> Sessie {
     s.ok(&["expert", "hoorn", "E. Xpert"]);
     s.ok(&["volgende", "hoorn", "--datum", "2024-01-29"]);
     for (duo, toestemming, datum) in [
-        (["wijkcoach:uitvoering", "bewoner:inwoner"], "ja", "2024-02-01"),
-        (["wethouder:bestuur", "consulent:uitvoering"], "nee", "2024-02-02"),
-        (["mantelzorger:inwoner", "huisarts:partner"], "ja", "2024-02-03"),
+        (
+            ["wijkcoach:uitvoering", "bewoner:inwoner"],
+            "ja",
+            "2024-02-01",
+        ),
+        (
+            ["wethouder:bestuur", "consulent:uitvoering"],
+            "nee",
+            "2024-02-02",
+        ),
+        (
+            ["mantelzorger:inwoner", "huisarts:partner"],
+            "ja",
+            "2024-02-03",
+        ),
     ] {
         s.ok(&[
-            "interview", "hoorn", "--duo", duo[0], "--duo", duo[1], "--toestemming",
-            toestemming, "--datum", datum,
+            "interview",
+            "hoorn",
+            "--duo",
+            duo[0],
+            "--duo",
+            duo[1],
+            "--toestemming",
+            toestemming,
+            "--datum",
+            datum,
         ]);
     }
     s.ok(&[
@@ -72,8 +95,22 @@ fn sessie() -> Sessie {
         "handelingsruimte",
     ]);
     s.ok(&["citaat", "hoorn", "1", "Niemand noteerde wie dit zei."]);
-    s.ok(&["citaat", "hoorn", "2", "GEHEIM zonder toestemming", "--van", "wethouder"]);
-    s.ok(&["citaat", "hoorn", "3", "INGETROKKEN woorden", "--van", "huisarts"]);
+    s.ok(&[
+        "citaat",
+        "hoorn",
+        "2",
+        "GEHEIM zonder toestemming",
+        "--van",
+        "wethouder",
+    ]);
+    s.ok(&[
+        "citaat",
+        "hoorn",
+        "3",
+        "INGETROKKEN woorden",
+        "--van",
+        "huisarts",
+    ]);
     s.ok(&["intrekken", "hoorn", "3"]);
     s
 }
@@ -96,7 +133,8 @@ fn pak_uit(pad: &Path) -> BTreeMap<String, String> {
 fn pak_in(pad: &Path, delen: &[(&str, &[u8])]) {
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opties = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
     for (naam, inhoud) in delen {
         z.start_file(*naam, opties).unwrap();
         z.write_all(inhoud).unwrap();
@@ -142,7 +180,9 @@ fn export_valideert_met_het_schema_en_elke_selectie_staat_op_zijn_plek() {
     for (bron, sels) in selecties(qde) {
         let tekst = &delen[&format!("sources/{bron}.txt")];
         for sel in sels {
-            let id = attribuut(&sel, "name").trim_start_matches("citaat ").to_string();
+            let id = attribuut(&sel, "name")
+                .trim_start_matches("citaat ")
+                .to_string();
             let start: usize = attribuut(&sel, "startPosition").parse().unwrap();
             let eind: usize = attribuut(&sel, "endPosition").parse().unwrap();
             let kop = format!("\nCitaat {id} — ");
@@ -158,7 +198,15 @@ fn export_valideert_met_het_schema_en_elke_selectie_staat_op_zijn_plek() {
     assert!(qde.contains("&amp; &lt;zo&gt;") || !qde.contains("<zo>"));
 
     // Consent, withdrawal and masking, exactly as in the documents.
-    for weg in ["GEHEIM", "INGETROKKEN", "06-12345678", "Mirjam", "Vries", "wethouder (bestuur)", "huisarts"] {
+    for weg in [
+        "GEHEIM",
+        "INGETROKKEN",
+        "06-12345678",
+        "Mirjam",
+        "Vries",
+        "wethouder (bestuur)",
+        "huisarts",
+    ] {
         assert!(!alles.contains(weg), "'{weg}' staat in het project");
     }
     assert!(alles.contains("Bel me op [weggelaten] of vraag [weggelaten]."));
@@ -197,7 +245,9 @@ fn xmllint() -> Option<PathBuf> {
             panic!("CI is gezet maar xmllint ontbreekt; installeer libxml2-utils")
         }
         None => {
-            eprintln!("OVERGESLAGEN: schemacontrole zonder xmllint (installeer: apt-get install libxml2-utils)");
+            eprintln!(
+                "OVERGESLAGEN: schemacontrole zonder xmllint (installeer: apt-get install libxml2-utils)"
+            );
             None
         }
     }
@@ -232,7 +282,10 @@ fn het_eigen_export_terug_inlezen_verandert_niets() {
 fn onderzoeker(s: &Sessie, naar: &str, wijzig: impl Fn(&str, &str) -> String) {
     s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
     let delen = pak_uit(&s.pad().join("export.qdpx"));
-    let (bron, tekst) = delen.iter().find(|(n, _)| n.starts_with("sources/")).unwrap();
+    let (bron, tekst) = delen
+        .iter()
+        .find(|(n, _)| n.starts_with("sources/"))
+        .unwrap();
     let qde = wijzig(&delen["project.qde"], tekst);
     pak_in(
         &s.pad().join(naar),
@@ -294,7 +347,10 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
         .replacen("</TextSource>", &format!("{}</TextSource>", selecties.join("")), 1)
     });
     let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
-    assert!(uit.contains("1 tag uit gecodeerd.qdpx toegevoegd aan 1 citaat"), "{uit}");
+    assert!(
+        uit.contains("1 tag uit gecodeerd.qdpx toegevoegd aan 1 citaat"),
+        "{uit}"
+    );
     assert!(uit.contains("  1.3: #deskundigheid"), "{uit}");
     assert!(
         uit.contains("Overgeslagen: code 'wachtlijst' staat niet in het codeboek (citaat 1.1)"),
@@ -302,16 +358,28 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
     );
     assert!(uit.contains("1 codering staat buiten de citaten"), "{uit}");
     let tabel = s.ok(&["citaten", "hoorn", "--tag", "deskundigheid"]);
-    assert!(tabel.contains("1.3") && tabel.contains("1 citaat."), "{tabel}");
+    assert!(
+        tabel.contains("1.3") && tabel.contains("1 citaat."),
+        "{tabel}"
+    );
     assert!(!s.lees("hoorn").contains("wachtlijst"));
 
     // Again: nothing new. With --nieuwe-tags the researcher's code becomes a tag.
     let voor = s.inhoud();
     s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
     assert_eq!(voor, s.inhoud());
-    let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn", "--nieuwe-tags"]);
+    let uit = s.ok(&[
+        "qdpx",
+        "--importeer",
+        "gecodeerd.qdpx",
+        "hoorn",
+        "--nieuwe-tags",
+    ]);
     assert!(uit.contains("  1.1: #wachtlijst"), "{uit}");
-    assert!(uit.contains("Let op: 'wachtlijst' staat niet in het codeboek"), "{uit}");
+    assert!(
+        uit.contains("Let op: 'wachtlijst' staat niet in het codeboek"),
+        "{uit}"
+    );
     let csv = s.ok(&["citaten", "hoorn", "--csv"]);
     let rij = csv.lines().find(|r| r.starts_with("hoorn,1,1.1,")).unwrap();
     assert!(rij.contains(",wachtlijst,"), "{rij}");
@@ -326,7 +394,11 @@ fn na_intrekken_worden_coderingen_op_dat_interview_niet_meer_ingelezen() {
             "</TextSource>",
             &format!(
                 "{}</TextSource>",
-                codering("0a0a0a0a-1111-4222-8333-444444444444", plek(tekst, "welk loket"), &code)
+                codering(
+                    "0a0a0a0a-1111-4222-8333-444444444444",
+                    plek(tekst, "welk loket"),
+                    &code
+                )
             ),
             1,
         )
@@ -335,7 +407,10 @@ fn na_intrekken_worden_coderingen_op_dat_interview_niet_meer_ingelezen() {
     let voor = s.inhoud();
     let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
     assert!(uit.contains("Geen nieuwe tags"), "{uit}");
-    assert!(uit.contains("1 tekst in het project is geen deelbaar duo-interview"), "{uit}");
+    assert!(
+        uit.contains("1 tekst in het project is geen deelbaar duo-interview"),
+        "{uit}"
+    );
     assert_eq!(voor, s.inhoud());
 }
 
@@ -346,16 +421,28 @@ fn een_kwaadaardig_of_kapot_project_wordt_geweigerd_zonder_iets_te_veranderen() 
     let qde = pak_uit(&s.pad().join("goed.qdpx"))["project.qde"].clone();
     let map = s.pad();
 
-    pak_in(&map.join("pad.qdpx"), &[("project.qde", qde.as_bytes()), ("../../buiten.txt", b"x")]);
-    pak_in(&map.join("absoluut.qdpx"), &[("project.qde", qde.as_bytes()), ("/etc/x.txt", b"x")]);
+    pak_in(
+        &map.join("pad.qdpx"),
+        &[("project.qde", qde.as_bytes()), ("../../buiten.txt", b"x")],
+    );
+    pak_in(
+        &map.join("absoluut.qdpx"),
+        &[("project.qde", qde.as_bytes()), ("/etc/x.txt", b"x")],
+    );
     // Compresses to a few kilobytes, unpacks to more than any project of notes.
     let nullen = vec![b' '; 65 * 1024 * 1024];
     pak_in(&map.join("bom.qdpx"), &[("project.qde", &nullen)]);
     pak_in(&map.join("leeg.qdpx"), &[("sources/x.txt", b"x")]);
-    pak_in(&map.join("kapot.qdpx"), &[("project.qde", b"<Project><Sources><TextSource")]);
+    pak_in(
+        &map.join("kapot.qdpx"),
+        &[("project.qde", b"<Project><Sources><TextSource")],
+    );
     pak_in(
         &map.join("entiteit.qdpx"),
-        &[("project.qde", b"<!DOCTYPE p [<!ENTITY a \"aaaa\">]><Project name=\"&a;\"/>")],
+        &[(
+            "project.qde",
+            b"<!DOCTYPE p [<!ENTITY a \"aaaa\">]><Project name=\"&a;\"/>",
+        )],
     );
     std::fs::write(map.join("geen-zip.qdpx"), "dit is geen zip").unwrap();
 
@@ -372,7 +459,9 @@ fn een_kwaadaardig_of_kapot_project_wordt_geweigerd_zonder_iets_te_veranderen() 
         let fout = s.weigert(&["qdpx", "--importeer", bestand, "hoorn"]);
         assert!(fout.contains(verwacht), "{bestand}: {fout}");
         assert_eq!(fout.trim().lines().count(), 1, "{bestand}: {fout}");
-        assert!(!map.join("buiten.txt").exists() && !map.parent().unwrap().join("buiten.txt").exists());
+        assert!(
+            !map.join("buiten.txt").exists() && !map.parent().unwrap().join("buiten.txt").exists()
+        );
     }
 }
 
@@ -382,6 +471,8 @@ fn verkeerd_gebruik_wordt_geweigerd() {
     s.weigert_met(2, &["qdpx", "hoorn"]);
     let fout = s.weigert(&["qdpx", "--importeer", "x.qdpx", "hoorn", "utrecht"]);
     assert!(fout.contains("precies één traject"), "{fout}");
+    let fout = s.weigert(&["qdpx", "hoorn", "-o", "x.qdpx", "--nieuwe-tags"]);
+    assert!(fout.contains("--importeer"), "{fout}");
     let fout = s.weigert(&["qdpx", "onbekend", "-o", "x.qdpx"]);
     assert!(fout.contains("onbekend"), "{fout}");
     let fout = s.weigert(&["qdpx", "hoorn", "-o", "trajecten/hoorn.yaml"]);

@@ -6,7 +6,7 @@ use super::{Code, Omgeving, schrijf_document};
 use crate::codeboek::Codeboek;
 use crate::uitwisseling::qdpx;
 
-/// Exporteer citaten als REFI-QDA-project (.qdpx) voor ATLAS.ti, MAXQDA, NVivo of QualCoder, of lees de coderingen terug
+/// De citaten als REFI-QDA-project (.qdpx) voor ATLAS.ti, MAXQDA, NVivo of QualCoder, en de coderingen terug
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 Het project bevat het codeboek als codes (per groep: thema, uitgangspunt, niveau), per
@@ -40,10 +40,10 @@ pub struct Args {
     #[arg(long, value_name = "BESTAND")]
     pub importeer: Option<PathBuf>,
     /// Voeg ook codes die niet in het codeboek staan toe als tag
-    #[arg(long, requires = "importeer")]
+    #[arg(long)]
     pub nieuwe_tags: bool,
     /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
-    #[arg(long, value_name = "DATUM", requires = "importeer")]
+    #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
 
@@ -55,6 +55,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 }
 
 fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    if args.nieuwe_tags || args.datum.is_some() {
+        bail!(
+            "--nieuwe-tags en --datum horen bij het inlezen; geef ze samen met --importeer <bestand.qdpx>."
+        );
+    }
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let (trajecten, naam) = if args.trajecten.is_empty() {
         let alle = omg.map.alle_voor_document()?;
@@ -63,7 +68,10 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
     } else {
         let mut trajecten = Vec::new();
         for slug in &args.trajecten {
-            if !trajecten.iter().any(|t: &crate::traject::Traject| &t.slug == slug) {
+            if !trajecten
+                .iter()
+                .any(|t: &crate::traject::Traject| &t.slug == slug)
+            {
                 trajecten.push(omg.map.lees_voor_document(slug)?);
             }
         }
@@ -77,16 +85,32 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
         "REFI-QDA-project geschreven naar {}: {} {}, {} {}.",
         pad.display(),
         telling.bronnen,
-        if telling.bronnen == 1 { "interview" } else { "interviews" },
+        if telling.bronnen == 1 {
+            "interview"
+        } else {
+            "interviews"
+        },
         telling.citaten,
-        if telling.citaten == 1 { "citaat" } else { "citaten" }
+        if telling.citaten == 1 {
+            "citaat"
+        } else {
+            "citaten"
+        }
     );
     if telling.achtergehouden > 0 {
         eprintln!(
             "{} {} zonder toestemming of ingetrokken {} niet meegegaan.",
             telling.achtergehouden,
-            if telling.achtergehouden == 1 { "citaat" } else { "citaten" },
-            if telling.achtergehouden == 1 { "is" } else { "zijn" }
+            if telling.achtergehouden == 1 {
+                "citaat"
+            } else {
+                "citaten"
+            },
+            if telling.achtergehouden == 1 {
+                "is"
+            } else {
+                "zijn"
+            }
         );
     }
     Ok(0)
@@ -101,9 +125,8 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
     let datum = omg.datum(args.datum.as_deref())?;
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let traject = omg.map.lees_voor_document(slug)?;
-    let bytes = crate::opslag::lees_begrensd(&pad, qdpx::MAX_QDPX).map_err(|fout| {
-        anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden())
-    })?;
+    let bytes = crate::opslag::lees_begrensd(&pad, qdpx::MAX_QDPX)
+        .map_err(|fout| anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden()))?;
     let project = qdpx::lees(&bytes).map_err(|f| anyhow::anyhow!("'{}' {f}.", pad.display()))?;
     let uitkomst = qdpx::tags_uit(&project, &traject, &boek, args.nieuwe_tags);
     let bestand = pad.display().to_string();
@@ -113,8 +136,11 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
             for (id, tags) in &nieuw {
                 let (interview, positie) = crate::citaten::citaat_mut(t, *id)?;
                 let citaat = &mut interview.citaten[positie];
-                let erbij: Vec<String> =
-                    tags.iter().filter(|tag| !citaat.tags.contains(tag)).cloned().collect();
+                let erbij: Vec<String> = tags
+                    .iter()
+                    .filter(|tag| !citaat.tags.contains(tag))
+                    .cloned()
+                    .collect();
                 if !erbij.is_empty() {
                     citaat.tags.extend(erbij.iter().cloned());
                     interview.noteer(
@@ -130,7 +156,11 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
             "{aantal} {} uit {bestand} toegevoegd aan {} {} van traject '{slug}':",
             if aantal == 1 { "tag" } else { "tags" },
             uitkomst.nieuw.len(),
-            if uitkomst.nieuw.len() == 1 { "citaat" } else { "citaten" },
+            if uitkomst.nieuw.len() == 1 {
+                "citaat"
+            } else {
+                "citaten"
+            },
         ));
         for (id, tags) in &uitkomst.nieuw {
             let tags: Vec<String> = tags.iter().map(|t| format!("#{t}")).collect();

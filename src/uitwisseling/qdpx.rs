@@ -97,7 +97,11 @@ fn bron_van(t: &Traject, interview: &Interview) -> Bron {
     }
     let mut lengte = tekst.chars().count();
     let mut selecties = Vec::new();
-    for citaat in interview.citaten.iter().filter(|c| mag_gedeeld(interview, c)) {
+    for citaat in interview
+        .citaten
+        .iter()
+        .filter(|c| mag_gedeeld(interview, c))
+    {
         let id = CitaatId {
             interview: interview.nr,
             nr: citaat.nr,
@@ -248,14 +252,19 @@ pub fn project_qde(trajecten: &[Traject], bronnen: &[Bron], boek: &Codeboek, naa
                 b.guid
             );
             for s in &b.selecties {
-                let _ = writeln!(
+                let _ = write!(
                     x,
-                    "      <PlainTextSelection guid=\"{}\" name=\"citaat {}\" startPosition=\"{}\" endPosition=\"{}\">",
+                    "      <PlainTextSelection guid=\"{}\" name=\"citaat {}\" startPosition=\"{}\" endPosition=\"{}\"",
                     selectie_guid(&b.slug, s.id),
                     s.id,
                     s.start,
                     s.eind
                 );
+                if s.tags.is_empty() {
+                    x.push_str("/>\n");
+                    continue;
+                }
+                x.push_str(">\n");
                 for tag in &s.tags {
                     let _ = writeln!(
                         x,
@@ -321,7 +330,11 @@ fn codeboek(x: &mut String, bronnen: &[Bron], boek: &Codeboek) {
         groep(x, naam, tags);
     }
     if !buiten.is_empty() {
-        groep(x, BUITEN_CODEBOEK, buiten.into_iter().map(|t| (t, None)).collect());
+        groep(
+            x,
+            BUITEN_CODEBOEK,
+            buiten.into_iter().map(|t| (t, None)).collect(),
+        );
     }
     x.push_str("    </Codes>\n  </CodeBook>\n");
 }
@@ -438,7 +451,10 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
     let mut namen = Vec::new();
     for i in 0..archief.len() {
         let bestand = archief.by_index(i).map_err(|_| geen_project.to_string())?;
-        let naam = bestand.name().map_err(|_| geen_project.to_string())?.to_string();
+        let naam = bestand
+            .name()
+            .map_err(|_| geen_project.to_string())?
+            .to_string();
         if bestand.enclosed_name().is_none()
             || naam.starts_with(['/', '\\'])
             || naam.contains('\\')
@@ -451,14 +467,14 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
             );
         }
         if bestand.encrypted() {
-            return Err(
-                "is versleuteld; exporteer het project opnieuw zonder wachtwoord".into(),
-            );
+            return Err("is versleuteld; exporteer het project opnieuw zonder wachtwoord".into());
         }
         namen.push(naam);
     }
     let mut uitgepakt = 0u64;
-    let mut lees_onderdeel = |archief: &mut zip::ZipArchive<_>, i: usize| -> Result<String, String> {
+    let mut lees_onderdeel = |archief: &mut zip::ZipArchive<_>,
+                              i: usize|
+     -> Result<String, String> {
         let bestand = archief.by_index(i).map_err(|_| geen_project.to_string())?;
         let ruimte = MAX_UITGEPAKT.saturating_sub(uitgepakt);
         let mut inhoud = Vec::new();
@@ -479,15 +495,17 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
         String::from_utf8(inhoud.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(inhoud))
             .map_err(|_| "bevat tekst die geen UTF-8 is; REFI-QDA schrijft alles in UTF-8, exporteer het project opnieuw".to_string())
     };
-    let Some(qde) = namen.iter().position(|n| n.eq_ignore_ascii_case(PROJECTBESTAND)) else {
+    let Some(qde) = namen
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(PROJECTBESTAND))
+    else {
         return Err(
             "bevat geen project.qde en is dus geen REFI-QDA-project; exporteer het project uit je QDA-programma als .qdpx".into(),
         );
     };
     let qde = lees_onderdeel(&mut archief, qde)?;
     let mut project = lees_qde(&qde)?;
-    for i in 0..namen.len() {
-        let naam = &namen[i];
+    for (i, naam) in namen.iter().enumerate() {
         let Some((map, bestand)) = naam.rsplit_once('/') else {
             continue;
         };
@@ -506,11 +524,15 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
 
 fn attribuut(e: &quick_xml::events::BytesStart, naam: &str) -> Result<Option<String>, String> {
     for a in e.attributes() {
-        let a = a.map_err(|_| "project.qde is geen geldige XML (een attribuut is onleesbaar)".to_string())?;
+        let a = a.map_err(|_| {
+            "project.qde is geen geldige XML (een attribuut is onleesbaar)".to_string()
+        })?;
         if a.key.local_name().as_ref() == naam {
             let w = a
                 .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map_err(|_| "project.qde is geen geldige XML (een attribuut is onleesbaar)".to_string())?;
+                .map_err(|_| {
+                    "project.qde is geen geldige XML (een attribuut is onleesbaar)".to_string()
+                })?;
             return Ok(Some(w.into_owned()));
         }
     }
@@ -544,7 +566,8 @@ fn lees_qde(tekst: &str) -> Result<Project, String> {
             let ouder = pad.last().map(String::as_str);
             match naam.as_str() {
                 "Code" => {
-                    let guid = attribuut(e, "guid")?.ok_or("project.qde heeft een Code zonder guid")?;
+                    let guid =
+                        attribuut(e, "guid")?.ok_or("project.qde heeft een Code zonder guid")?;
                     project.codes.insert(
                         normaliseer(&guid),
                         Code {
@@ -557,9 +580,8 @@ fn lees_qde(tekst: &str) -> Result<Project, String> {
                     project.bronnen.push(GelezenBron {
                         guid: normaliseer(&attribuut(e, "guid")?.unwrap_or_default()),
                         naam: attribuut(e, "name")?.unwrap_or_default(),
-                        pad: attribuut(e, "plainTextPath")?.map(|p| {
-                            p.trim_start_matches("internal://").to_string()
-                        }),
+                        pad: attribuut(e, "plainTextPath")?
+                            .map(|p| p.trim_start_matches("internal://").to_string()),
                         ..GelezenBron::default()
                     });
                 }
@@ -581,7 +603,10 @@ fn lees_qde(tekst: &str) -> Result<Project, String> {
                     let plek = pad.iter().rev().nth(1).map(String::as_str);
                     if let Some(b) = project.bronnen.last_mut() {
                         match plek {
-                            Some("PlainTextSelection") if pad.iter().rev().nth(2).map(String::as_str) == Some("TextSource") => {
+                            Some("PlainTextSelection")
+                                if pad.iter().rev().nth(2).map(String::as_str)
+                                    == Some("TextSource") =>
+                            {
                                 if let Some(s) = b.selecties.last_mut() {
                                     s.codes.push(doel);
                                 }
@@ -672,14 +697,26 @@ fn tekens_tot(s: &str, b: usize) -> usize {
 /// places when the text is unchanged, else found by their heading and words.
 fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
     if tekst == bron.tekst {
-        return bron.selecties.iter().map(|s| Some((s.start, s.eind))).collect();
+        return bron
+            .selecties
+            .iter()
+            .map(|s| Some((s.start, s.eind)))
+            .collect();
     }
     let woorden: Vec<String> = bron
         .selecties
         .iter()
         .map(|s| {
-            let begin = bron.tekst.char_indices().nth(s.start).map_or(bron.tekst.len(), |(b, _)| b);
-            let eind = bron.tekst.char_indices().nth(s.eind).map_or(bron.tekst.len(), |(b, _)| b);
+            let begin = bron
+                .tekst
+                .char_indices()
+                .nth(s.start)
+                .map_or(bron.tekst.len(), |(b, _)| b);
+            let eind = bron
+                .tekst
+                .char_indices()
+                .nth(s.eind)
+                .map_or(bron.tekst.len(), |(b, _)| b);
             bron.tekst[begin..eind].to_string()
         })
         .collect();
@@ -688,7 +725,10 @@ fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
         .zip(woorden)
         .map(|(s, woorden)| {
             let kop = format!("Citaat {} ", s.id);
-            let na_kop = tekst.match_indices(&kop).find(|(b, _)| *b == 0 || tekst[..*b].ends_with('\n'))?.0;
+            let na_kop = tekst
+                .match_indices(&kop)
+                .find(|(b, _)| *b == 0 || tekst[..*b].ends_with('\n'))?
+                .0;
             let b = na_kop + tekst[na_kop..].find(&woorden)?;
             let start = tekens_tot(tekst, b);
             Some((start, start + woorden.chars().count()))
@@ -720,7 +760,13 @@ pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bo
         let tekst = gelezen
             .inhoud
             .as_deref()
-            .or_else(|| gelezen.pad.as_deref().and_then(|p| project.teksten.get(p)).map(String::as_str))
+            .or_else(|| {
+                gelezen
+                    .pad
+                    .as_deref()
+                    .and_then(|p| project.teksten.get(p))
+                    .map(String::as_str)
+            })
             .unwrap_or(&bron.tekst);
         let plaatsen = plaatsen(bron, tekst);
         uitkomst.niet_gevonden += plaatsen.iter().filter(|p| p.is_none()).count();
@@ -730,7 +776,10 @@ pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bo
                 .selecties
                 .iter()
                 .zip(&plaatsen)
-                .filter_map(|(s, p)| p.filter(|&(a, b)| selectie.start < b && a < selectie.eind).map(|_| s))
+                .filter_map(|(s, p)| {
+                    p.filter(|&(a, b)| selectie.start < b && a < selectie.eind)
+                        .map(|_| s)
+                })
                 .collect();
             if geraakt.is_empty() {
                 uitkomst.buiten_citaten += selectie.codes.len();
@@ -792,7 +841,10 @@ mod tests {
 
     #[test]
     fn xml_ontsnapt_en_laat_verboden_tekens_weg() {
-        assert_eq!(xml("a & <b> \"c\" 'd'"), "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;");
+        assert_eq!(
+            xml("a & <b> \"c\" 'd'"),
+            "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;"
+        );
         assert_eq!(xml("x\u{1}y\nz"), "x y&#10;z");
     }
 
@@ -813,7 +865,10 @@ mod tests {
         let b = &p.bronnen[0];
         assert_eq!(b.inhoud.as_deref(), Some("a & bé<c>"));
         assert_eq!((b.selecties[0].start, b.selecties[0].eind), (2, 9));
-        assert_eq!(b.selecties[0].codes, ["BBBBBBBB-0000-0000-0000-000000000000"]);
+        assert_eq!(
+            b.selecties[0].codes,
+            ["BBBBBBBB-0000-0000-0000-000000000000"]
+        );
         assert!(lees_qde("<!DOCTYPE x [<!ENTITY a \"b\">]><Project/>").is_err());
         assert!(lees_qde("<Project><Sources>").is_err());
     }
