@@ -478,3 +478,57 @@ fn verkeerd_gebruik_wordt_geweigerd() {
     let fout = s.weigert(&["qdpx", "hoorn", "-o", "trajecten/hoorn.yaml"]);
     assert!(fout.contains("YAML"), "{fout}");
 }
+
+/// What real programs do: MAXQDA (via QualCoder) writes the text with a byte-order mark and
+/// Windows line ends and counts each as two characters; ATLAS.ti writes Windows line ends but
+/// counts them as one; some name the project file after the project and the folder `Sources`.
+#[test]
+fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
+    for (herkomst, telt_cr) in [("MAXQDA 2022", true), ("ATLAS.ti 23", false)] {
+        let s = sessie();
+        s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+        let delen = pak_uit(&s.pad().join("export.qdpx"));
+        let (bron, tekst) = delen
+            .iter()
+            .find(|(n, _)| n.starts_with("sources/"))
+            .unwrap();
+        let windows = tekst.replace('\n', "\r\n");
+        let geteld = if telt_cr {
+            windows.clone()
+        } else {
+            tekst.clone()
+        };
+        let code = code_guid(&delen["project.qde"], "deskundigheid");
+        let qde = delen["project.qde"]
+            .replacen(
+                "origin=\"visieleer 0.1.0\"",
+                &format!("origin=\"{herkomst}\""),
+                1,
+            )
+            .replacen(
+                "</TextSource>",
+                &format!(
+                    "{}</TextSource>",
+                    codering(
+                        "0a0a0a0a-1111-4222-8333-444444444444",
+                        plek(&geteld, "Niemand"),
+                        &code
+                    )
+                ),
+                1,
+            );
+        let mut met_bom = b"\xEF\xBB\xBF".to_vec();
+        met_bom.extend_from_slice(windows.as_bytes());
+        pak_in(
+            &s.pad().join("gecodeerd.qdpx"),
+            &[
+                ("Onderzoek Hoorn.qde", qde.as_bytes()),
+                (&bron.replacen("sources/", "Sources/", 1), &met_bom),
+            ],
+        );
+        let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+        assert!(uit.contains("  1.3: #deskundigheid"), "{herkomst}: {uit}");
+        assert!(!uit.contains("niet terug te vinden"), "{herkomst}: {uit}");
+        assert!(!uit.contains("buiten de citaten"), "{herkomst}: {uit}");
+    }
+}

@@ -430,6 +430,8 @@ struct GelezenBron {
 /// A REFI-QDA project as read from a `.qdpx`: its codes and its text sources with their texts.
 #[derive(Debug, Default)]
 pub struct Project {
+    /// The program that wrote it (`origin`), such as "ATLAS.ti".
+    herkomst: String,
     codes: HashMap<String, Code>,
     bronnen: Vec<GelezenBron>,
     teksten: HashMap<String, String>,
@@ -498,6 +500,12 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
     let Some(qde) = namen
         .iter()
         .position(|n| n.eq_ignore_ascii_case(PROJECTBESTAND))
+        // Some programs name it after the project; it is the one .qde at the top.
+        .or_else(|| {
+            namen
+                .iter()
+                .position(|n| !n.contains('/') && n.to_ascii_lowercase().ends_with(".qde"))
+        })
     else {
         return Err(
             "bevat geen project.qde en is dus geen REFI-QDA-project; exporteer het project uit je QDA-programma als .qdpx".into(),
@@ -565,6 +573,9 @@ fn lees_qde(tekst: &str) -> Result<Project, String> {
             let naam = e.local_name().as_ref().to_string();
             let ouder = pad.last().map(String::as_str);
             match naam.as_str() {
+                "Project" if pad.is_empty() => {
+                    project.herkomst = attribuut(e, "origin")?.unwrap_or_default();
+                }
                 "Code" => {
                     let guid =
                         attribuut(e, "guid")?.ok_or("project.qde heeft een Code zonder guid")?;
@@ -729,6 +740,12 @@ fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
                 .match_indices(&kop)
                 .find(|(b, _)| *b == 0 || tekst[..*b].ends_with('\n'))?
                 .0;
+            // A program that wrote the text with Windows line ends (MAXQDA) counts them as two.
+            let woorden = if tekst.contains("\r\n") {
+                woorden.replace('\n', "\r\n")
+            } else {
+                woorden
+            };
             let b = na_kop + tekst[na_kop..].find(&woorden)?;
             let start = tekens_tot(tekst, b);
             Some((start, start + woorden.chars().count()))
@@ -768,7 +785,13 @@ pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bo
                     .map(String::as_str)
             })
             .unwrap_or(&bron.tekst);
-        let plaatsen = plaatsen(bron, tekst);
+        // ATLAS.ti writes Windows line ends in the text but counts each as one character.
+        let tekst = if project.herkomst.to_uppercase().contains("ATLAS") {
+            std::borrow::Cow::Owned(tekst.replace("\r\n", "\n"))
+        } else {
+            std::borrow::Cow::Borrowed(tekst)
+        };
+        let plaatsen = plaatsen(bron, &tekst);
         uitkomst.niet_gevonden += plaatsen.iter().filter(|p| p.is_none()).count();
         uitkomst.buiten_citaten += gelezen.codes;
         for selectie in &gelezen.selecties {
@@ -846,6 +869,45 @@ mod tests {
             "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;"
         );
         assert_eq!(xml("x\u{1}y\nz"), "x y&#10;z");
+    }
+
+    fn bron() -> Bron {
+        let tekst = "Kop\n\nCitaat 1.1 — wijkcoach\nécht 😀\nniet\n\nCitaat 1.2 — bewoner\nja\n"
+            .to_string();
+        let selectie = |nr, start, eind| Selectie {
+            id: CitaatId { interview: 1, nr },
+            start,
+            eind,
+            tags: Vec::new(),
+            van: None,
+        };
+        Bron {
+            guid: String::new(),
+            naam: String::new(),
+            slug: "t".into(),
+            interview: 1,
+            tekst,
+            selecties: vec![selectie(1, 28, 39), selectie(2, 62, 64)],
+        }
+    }
+
+    #[test]
+    fn vindt_citaten_terug_in_een_veranderde_tekst() {
+        let b = bron();
+        let woorden =
+            |(a, e): (usize, usize)| -> String { b.tekst.chars().skip(a).take(e - a).collect() };
+        assert_eq!(woorden((28, 39)), "écht 😀\nniet");
+        assert_eq!(woorden((62, 64)), "ja");
+        assert_eq!(plaatsen(&b, &b.tekst), [Some((28, 39)), Some((62, 64))]);
+        // MAXQDA: Windows line ends, each counted as two characters.
+        let crlf = b.tekst.replace('\n', "\r\n");
+        assert_eq!(plaatsen(&b, &crlf), [Some((31, 43)), Some((69, 71))]);
+        // A byte-order mark or a line more at the top shifts every place.
+        let langer = format!("Extra regel\n{}", b.tekst);
+        assert_eq!(plaatsen(&b, &langer), [Some((40, 51)), Some((74, 76))]);
+        // Words that are gone are not guessed.
+        let anders = b.tekst.replace("ja", "nee");
+        assert_eq!(plaatsen(&b, &anders), [Some((28, 39)), None]);
     }
 
     #[test]
