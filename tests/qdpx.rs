@@ -532,3 +532,61 @@ fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
         assert!(!uit.contains("buiten de citaten"), "{herkomst}: {uit}");
     }
 }
+
+/// QualCoder gives every source, code and selection a new GUID when it exports: the interview is
+/// then recognised by its name, the tag by the code's name.
+#[test]
+fn nieuwe_guids_van_het_qda_programma_herkend_aan_de_namen() {
+    let s = sessie();
+    s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+    let delen = pak_uit(&s.pad().join("export.qdpx"));
+    let (bron, tekst) = delen
+        .iter()
+        .find(|(n, _)| n.starts_with("sources/"))
+        .unwrap();
+    // Every GUID turned around: still a GUID, but none visieleer gave.
+    let mut qde = delen["project.qde"].clone();
+    let mut guids: Vec<String> = qde
+        .split('"')
+        .filter(|d| d.len() == 36 && d.matches('-').count() == 4)
+        .map(String::from)
+        .collect();
+    guids.sort();
+    guids.dedup();
+    let nieuw = |g: &str| g.chars().rev().collect::<String>().to_lowercase();
+    for g in &guids {
+        qde = qde.replace(g.as_str(), &nieuw(g));
+    }
+    let code = code_guid(&qde, "toekomstbestendig");
+    let qde = qde
+        .replacen(
+            "name=\"hoorn duo-interview 1\"",
+            "name=\"hoorn duo-interview 1.txt\"",
+            1,
+        )
+        .replacen(
+            "</TextSource>",
+            &format!(
+                "{}</TextSource>",
+                codering(
+                    "0a0a0a0a-1111-4222-8333-444444444444",
+                    plek(tekst, "Bel me"),
+                    &code
+                )
+            ),
+            1,
+        );
+    let oud = bron.trim_start_matches("sources/").trim_end_matches(".txt");
+    let bron = format!("sources/{}.txt", nieuw(oud));
+    pak_in(
+        &s.pad().join("qualcoder.qdpx"),
+        &[("project.qde", qde.as_bytes()), (&bron, tekst.as_bytes())],
+    );
+    let uit = s.ok(&["qdpx", "--importeer", "qualcoder.qdpx", "hoorn"]);
+    assert!(
+        uit.contains("1 tag uit qualcoder.qdpx toegevoegd aan 1 citaat"),
+        "{uit}"
+    );
+    assert!(uit.contains("  1.2: #toekomstbestendig"), "{uit}");
+    assert!(!uit.contains("Overgeslagen"), "{uit}");
+}

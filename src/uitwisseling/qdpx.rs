@@ -740,17 +740,30 @@ fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
                 .match_indices(&kop)
                 .find(|(b, _)| *b == 0 || tekst[..*b].ends_with('\n'))?
                 .0;
+            // The words stand on the line under their heading.
+            let regel = na_kop + tekst[na_kop..].find('\n')? + 1;
             // A program that wrote the text with Windows line ends (MAXQDA) counts them as two.
             let woorden = if tekst.contains("\r\n") {
                 woorden.replace('\n', "\r\n")
             } else {
                 woorden
             };
-            let b = na_kop + tekst[na_kop..].find(&woorden)?;
+            let b = tekst[regel..].starts_with(&woorden).then_some(regel)?;
             let start = tekens_tot(tekst, b);
             Some((start, start + woorden.chars().count()))
         })
         .collect()
+}
+
+/// Whether a source's name in a QDA program is that of ours: programs that give a source a new
+/// GUID on export (QualCoder) keep its name, sometimes with the file extension.
+fn zelfde_naam(eigen: &str, gelezen: &str) -> bool {
+    let gelezen = gelezen.trim();
+    let gelezen = gelezen
+        .strip_suffix(".txt")
+        .or_else(|| gelezen.strip_suffix(".TXT"))
+        .unwrap_or(gelezen);
+    gelezen.trim().eq_ignore_ascii_case(eigen)
 }
 
 /// The codings of `project` as tags on the shareable quotes of `t`: a coding counts for every
@@ -769,7 +782,7 @@ pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bo
         let Some(bron) = eigen
             .iter()
             .find(|b| b.guid == gelezen.guid)
-            .or_else(|| eigen.iter().find(|b| b.naam == gelezen.naam))
+            .or_else(|| eigen.iter().find(|b| zelfde_naam(&b.naam, &gelezen.naam)))
         else {
             uitkomst.andere_bronnen += 1;
             continue;
