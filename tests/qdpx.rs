@@ -363,6 +363,10 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
         "{tabel}"
     );
     assert!(!s.lees("hoorn").contains("wachtlijst"));
+    assert!(
+        s.lees("hoorn")
+            .contains("citaat 1.3 getagd uit gecodeerd.qdpx: deskundigheid")
+    );
 
     // Again: nothing new. With --nieuwe-tags the researcher's code becomes a tag.
     let voor = s.inhoud();

@@ -63,7 +63,13 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let (trajecten, naam) = if args.trajecten.is_empty() {
         let alle = omg.map.alle_voor_document()?;
-        let naam = format!("visieleer: {}", omg.map.pad().display());
+        // Only the folder's own name: a full path may name the person whose computer it is.
+        let map = omg
+            .map
+            .pad()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let naam = format!("visieleer: {}", map.unwrap_or_else(|| "trajecten".into()));
         (alle, naam)
     } else {
         let mut trajecten = Vec::new();
@@ -129,7 +135,11 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
         .map_err(|fout| anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden()))?;
     let project = qdpx::lees(&bytes).map_err(|f| anyhow::anyhow!("'{}' {f}.", pad.display()))?;
     let uitkomst = qdpx::tags_uit(&project, &traject, &boek, args.nieuwe_tags);
-    let bestand = pad.display().to_string();
+    // The history names the file, not the folder it came from (which may name a person).
+    let bestand = pad.file_name().map_or_else(
+        || pad.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     if !uitkomst.nieuw.is_empty() {
         let nieuw = uitkomst.nieuw.clone();
         omg.wijzig(slug, |t| {
