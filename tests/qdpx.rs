@@ -332,6 +332,18 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
                 plek(tekst, "welk loket"),
                 "0c0c0c0c-1111-4222-8333-444444444444",
             ),
+            // A code of the researcher with the name of a codebook tag, in words.
+            codering(
+                "0e0e0e0e-2222-4222-8333-444444444444",
+                plek(tekst, "vraag [weggelaten]"),
+                "0e0e0e0e-1111-4222-8333-444444444444",
+            ),
+            // A code whose name can never be a tag.
+            codering(
+                "0f0f0f0f-2222-4222-8333-444444444444",
+                plek(tekst, "Bel me"),
+                "0f0f0f0f-1111-4222-8333-444444444444",
+            ),
             // A coding on the head of the text, outside every quote.
             codering(
                 "0d0d0d0d-1111-4222-8333-444444444444",
@@ -341,17 +353,22 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
         ];
         qde.replacen(
             "</Code>\n    </Codes>",
-            "</Code>\n      <Code guid=\"{0c0c0c0c-1111-4222-8333-444444444444}\" name=\"Wachtlijst\" isCodable=\"true\"/>\n    </Codes>",
+            "</Code>\n      <Code guid=\"{0c0c0c0c-1111-4222-8333-444444444444}\" name=\"Wachtlijst\" isCodable=\"true\"/>\n      <Code guid=\"0e0e0e0e-1111-4222-8333-444444444444\" name=\"Sociale basis\" isCodable=\"true\"/>\n      <Code guid=\"0f0f0f0f-1111-4222-8333-444444444444\" name=\"Wat?!\" isCodable=\"true\"/>\n    </Codes>",
             1,
         )
         .replacen("</TextSource>", &format!("{}</TextSource>", selecties.join("")), 1)
     });
     let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
     assert!(
-        uit.contains("1 tag uit gecodeerd.qdpx toegevoegd aan 1 citaat"),
+        uit.contains("2 tags uit gecodeerd.qdpx toegevoegd aan 2 citaten"),
         "{uit}"
     );
+    assert!(uit.contains("  1.2: #sociale-basis"), "{uit}");
     assert!(uit.contains("  1.3: #deskundigheid"), "{uit}");
+    assert!(
+        uit.contains("Overgeslagen: code 'Wat?!' (1×) kan geen tag zijn"),
+        "{uit}"
+    );
     assert!(
         uit.contains("Overgeslagen: code 'wachtlijst' staat niet in het codeboek (citaat 1.1)"),
         "{uit}"

@@ -834,10 +834,15 @@ pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bo
                     .iter()
                     .find(|tag| code_guid(&tag.tag) == *code_guid_gelezen)
                     .map(|tag| tag.tag.clone());
-                let naam = code.map(|c| c.naam.clone()).unwrap_or_default();
+                let naam = code
+                    .map(|c| c.naam.trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| "(zonder naam)".into());
+                // QDA programs allow spaces in code names: "Rust en regie" is rust-en-regie.
+                let als_tag = naam.split_whitespace().collect::<Vec<_>>().join("-");
                 let (tag, bekend) = match eigen_tag {
                     Some(tag) => (tag, true),
-                    None => match normaliseer_tag(&naam) {
+                    None => match normaliseer_tag(&als_tag) {
                         Ok(tag) => {
                             let bekend = boek.zoek(&tag).is_some();
                             (tag, bekend)
