@@ -25,7 +25,8 @@ Voorbeeld:
   visieleer qdpx --importeer hoorn-gecodeerd.qdpx hoorn")]
 pub struct Args {
     /// De trajecten (standaard alle); met --importeer precies één
-    #[arg(value_name = "TRAJECT")]
+    // The id `slug` gives it the trajecten of the map as tab completion.
+    #[arg(id = "slug", value_name = "TRAJECT")]
     pub trajecten: Vec<String>,
     /// Schrijf het project naar dit bestand (.qdpx)
     #[arg(
