@@ -450,6 +450,13 @@ fn een_kwaadaardig_of_kapot_project_wordt_geweigerd_zonder_iets_te_veranderen() 
         &map.join("absoluut.qdpx"),
         &[("project.qde", qde.as_bytes()), ("/etc/x.txt", b"x")],
     );
+    pak_in(
+        &map.join("windows.qdpx"),
+        &[
+            ("project.qde", qde.as_bytes()),
+            ("..\\..\\buiten.txt", b"x"),
+        ],
+    );
     // Compresses to a few kilobytes, unpacks to more than any project of notes.
     let nullen = vec![b' '; 65 * 1024 * 1024];
     pak_in(&map.join("bom.qdpx"), &[("project.qde", &nullen)]);
@@ -470,6 +477,7 @@ fn een_kwaadaardig_of_kapot_project_wordt_geweigerd_zonder_iets_te_veranderen() 
     for (bestand, verwacht) in [
         ("pad.qdpx", "onveilige naam"),
         ("absoluut.qdpx", "onveilige naam"),
+        ("windows.qdpx", "onveilige naam"),
         ("bom.qdpx", "zip-bom"),
         ("leeg.qdpx", "bevat geen project.qde"),
         ("kapot.qdpx", "project.qde"),
@@ -505,7 +513,10 @@ fn verkeerd_gebruik_wordt_geweigerd() {
 /// counts them as one; some name the project file after the project and the folder `Sources`.
 #[test]
 fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
-    for (herkomst, telt_cr) in [("MAXQDA 2022", true), ("ATLAS.ti 23", false)] {
+    for (herkomst, telt_cr, map) in [
+        ("MAXQDA 2022", true, "Sources\\"),
+        ("ATLAS.ti 23", false, "Sources/"),
+    ] {
         let s = sessie();
         s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
         let delen = pak_uit(&s.pad().join("export.qdpx"));
@@ -544,7 +555,7 @@ fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
             &s.pad().join("gecodeerd.qdpx"),
             &[
                 ("Onderzoek Hoorn.qde", qde.as_bytes()),
-                (&bron.replacen("sources/", "Sources/", 1), &met_bom),
+                (&bron.replacen("sources/", map, 1), &met_bom),
             ],
         );
         let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);

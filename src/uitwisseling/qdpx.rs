@@ -10,7 +10,7 @@
 //!
 //! GUIDs are derived from the traject, interview and quote ids ([`super::guid`]), so the same
 //! state gives the same bytes, and the codings a researcher adds in a QDA program can be read
-//! back onto the quotes they were made on ([`lees`], [`nieuwe_tags`]).
+//! back onto the quotes they were made on ([`lees`], [`tags_uit`]).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -453,13 +453,13 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
     let mut namen = Vec::new();
     for i in 0..archief.len() {
         let bestand = archief.by_index(i).map_err(|_| geen_project.to_string())?;
+        // Some Windows programs separate folders with a backslash; read it as a slash.
         let naam = bestand
             .name()
             .map_err(|_| geen_project.to_string())?
-            .to_string();
+            .replace('\\', "/");
         if bestand.enclosed_name().is_none()
-            || naam.starts_with(['/', '\\'])
-            || naam.contains('\\')
+            || naam.starts_with('/')
             || naam.split('/').any(|d| d == "..")
             || naam.contains(':')
             || naam.chars().any(char::is_control)
