@@ -68,6 +68,7 @@ pub enum Opdracht {
     Completions(cmd::completions::Args),
     Manpage(cmd::completions::ManArgs),
     Intrekken(cmd::intrekken::Args),
+    Qdpx(cmd::qdpx::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

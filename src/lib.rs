@@ -36,6 +36,7 @@ pub mod svg;
 pub mod synthese;
 pub mod toon;
 pub mod traject;
+pub mod uitwisseling;
 pub mod vingerafdruk;
 pub mod volgorde;
 
@@ -132,6 +133,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Completions(a) => cmd::completions::run(a, omg),
         Opdracht::Manpage(a) => cmd::completions::manpage(a, omg),
         Opdracht::Intrekken(a) => cmd::intrekken::run(a, omg),
+        Opdracht::Qdpx(a) => cmd::qdpx::run(a, omg),
     }
 }
 

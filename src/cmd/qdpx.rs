@@ -1,0 +1,227 @@
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, schrijf_document};
+use crate::codeboek::Codeboek;
+use crate::uitwisseling::qdpx;
+
+/// De citaten als REFI-QDA-project (.qdpx) voor ATLAS.ti, MAXQDA, NVivo of QualCoder, en de coderingen terug
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Het project bevat het codeboek als codes (per groep: thema, uitgangspunt, niveau), per
+duo-interview met toestemming één tekst met de deelbare citaten (gemaskeerd zoals in elk
+document), elk citaat als selectie gecodeerd met zijn tags, en per deelnemer van het duo een
+case met rol en perspectief als variabelen. Interviews zonder toestemming en ingetrokken
+citaten gaan niet mee. Zonder traject gaat de hele map mee.
+
+Met --importeer leest visieleer de coderingen die een onderzoeker in het QDA-programma
+toevoegde en zet ze als tags bij de citaten waarop ze staan. Codes die niet in het codeboek
+staan worden genoemd en overgeslagen, tenzij --nieuwe-tags.
+
+Voorbeeld:
+  visieleer qdpx hoorn -o hoorn.qdpx
+  visieleer qdpx -o alle-trajecten.qdpx
+  visieleer qdpx --importeer hoorn-gecodeerd.qdpx hoorn")]
+pub struct Args {
+    /// De trajecten (standaard alle); met --importeer precies één
+    // The id `slug` gives it the trajecten of the map as tab completion.
+    #[arg(id = "slug", value_name = "TRAJECT")]
+    pub trajecten: Vec<String>,
+    /// Schrijf het project naar dit bestand (.qdpx)
+    #[arg(
+        short,
+        long,
+        value_name = "BESTAND",
+        required_unless_present = "importeer",
+        conflicts_with = "importeer"
+    )]
+    pub output: Option<PathBuf>,
+    /// Lees de coderingen uit dit project terug als tags
+    #[arg(long, value_name = "BESTAND")]
+    pub importeer: Option<PathBuf>,
+    /// Voeg ook codes die niet in het codeboek staan toe als tag
+    #[arg(long)]
+    pub nieuwe_tags: bool,
+    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    match args.importeer.clone() {
+        Some(pad) => importeer(args, pad, omg),
+        None => exporteer(args, omg),
+    }
+}
+
+fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    if args.nieuwe_tags || args.datum.is_some() {
+        bail!(
+            "--nieuwe-tags en --datum horen bij het inlezen; geef ze samen met --importeer <bestand.qdpx>."
+        );
+    }
+    let boek = Codeboek::voor_map(omg.map.pad())?;
+    let (trajecten, naam) = if args.trajecten.is_empty() {
+        let alle = omg.map.alle_voor_document()?;
+        // Only the folder's own name: a full path may name the person whose computer it is.
+        let map = omg
+            .map
+            .pad()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let naam = format!("visieleer: {}", map.unwrap_or_else(|| "trajecten".into()));
+        (alle, naam)
+    } else {
+        let mut trajecten = Vec::new();
+        for slug in &args.trajecten {
+            if !trajecten
+                .iter()
+                .any(|t: &crate::traject::Traject| &t.slug == slug)
+            {
+                trajecten.push(omg.map.lees_voor_document(slug)?);
+            }
+        }
+        let naam = format!("visieleer: {}", args.trajecten.join(", "));
+        (trajecten, naam)
+    };
+    let (bytes, telling) = qdpx::project(&trajecten, &boek, &naam);
+    let pad = args.output.expect("clap eist -o zonder --importeer");
+    schrijf_document(&pad, &bytes)?;
+    eprintln!(
+        "REFI-QDA-project geschreven naar {}: {} {}, {} {}.",
+        pad.display(),
+        telling.bronnen,
+        if telling.bronnen == 1 {
+            "interview"
+        } else {
+            "interviews"
+        },
+        telling.citaten,
+        if telling.citaten == 1 {
+            "citaat"
+        } else {
+            "citaten"
+        }
+    );
+    if telling.achtergehouden > 0 {
+        eprintln!(
+            "{} {} zonder toestemming of ingetrokken {} niet meegegaan.",
+            telling.achtergehouden,
+            if telling.achtergehouden == 1 {
+                "citaat"
+            } else {
+                "citaten"
+            },
+            if telling.achtergehouden == 1 {
+                "is"
+            } else {
+                "zijn"
+            }
+        );
+    }
+    Ok(0)
+}
+
+fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
+    let [slug] = args.trajecten.as_slice() else {
+        bail!(
+            "Geef bij --importeer precies één traject, zoals 'visieleer qdpx --importeer project.qdpx hoorn'."
+        );
+    };
+    let datum = omg.datum(args.datum.as_deref())?;
+    let boek = Codeboek::voor_map(omg.map.pad())?;
+    let traject = omg.map.lees_voor_document(slug)?;
+    let bytes = crate::opslag::lees_begrensd(&pad, qdpx::MAX_QDPX)
+        .map_err(|fout| anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden()))?;
+    let project = qdpx::lees(&bytes).map_err(|f| anyhow::anyhow!("'{}' {f}.", pad.display()))?;
+    let uitkomst = qdpx::tags_uit(&project, &traject, &boek, args.nieuwe_tags);
+    // The history names the file, not the folder it came from (which may name a person).
+    let bestand = pad.file_name().map_or_else(
+        || pad.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    if !uitkomst.nieuw.is_empty() {
+        let nieuw = uitkomst.nieuw.clone();
+        omg.wijzig(slug, |t| {
+            for (id, tags) in &nieuw {
+                let (interview, positie) = crate::citaten::citaat_mut(t, *id)?;
+                let citaat = &mut interview.citaten[positie];
+                let erbij: Vec<String> = tags
+                    .iter()
+                    .filter(|tag| !citaat.tags.contains(tag))
+                    .cloned()
+                    .collect();
+                if !erbij.is_empty() {
+                    citaat.tags.extend(erbij.iter().cloned());
+                    interview.noteer(
+                        datum,
+                        format!("citaat {id} getagd uit {bestand}: {}", erbij.join(", ")),
+                    );
+                }
+            }
+            Ok(())
+        })?;
+        let aantal: usize = uitkomst.nieuw.values().map(Vec::len).sum();
+        omg.regel(format!(
+            "{aantal} {} uit {bestand} toegevoegd aan {} {} van traject '{slug}':",
+            if aantal == 1 { "tag" } else { "tags" },
+            uitkomst.nieuw.len(),
+            if uitkomst.nieuw.len() == 1 {
+                "citaat"
+            } else {
+                "citaten"
+            },
+        ));
+        for (id, tags) in &uitkomst.nieuw {
+            let tags: Vec<String> = tags.iter().map(|t| format!("#{t}")).collect();
+            omg.regel(format!("  {id}: {}", tags.join(" ")));
+        }
+    } else {
+        omg.regel(format!(
+            "Geen nieuwe tags: elke codering in {bestand} staat al als tag bij traject '{slug}'."
+        ));
+    }
+    for (tag, ids) in &uitkomst.onbekend {
+        let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+        if args.nieuwe_tags {
+            omg.regel(format!(
+                "Let op: '{tag}' staat niet in het codeboek (citaat {}); zet hem in codeboek.yaml, anders meldt 'visieleer check' hem.",
+                ids.join(", ")
+            ));
+        } else {
+            omg.regel(format!(
+                "Overgeslagen: code '{tag}' staat niet in het codeboek (citaat {}); geef --nieuwe-tags om hem toch toe te voegen, of zet hem eerst in codeboek.yaml.",
+                ids.join(", ")
+            ));
+        }
+    }
+    for (naam, aantal) in &uitkomst.ongeldig {
+        omg.regel(format!(
+            "Overgeslagen: code '{naam}' ({aantal}×) kan geen tag zijn; een tag heeft alleen letters, cijfers en streepjes, zoals 'rust-en-regie'."
+        ));
+    }
+    if uitkomst.buiten_citaten > 0 {
+        omg.regel(format!(
+            "Overgeslagen: {} {} buiten de citaten (op een kop of het hele interview); alleen coderingen op een citaat worden een tag.",
+            uitkomst.buiten_citaten,
+            if uitkomst.buiten_citaten == 1 { "codering staat" } else { "coderingen staan" }
+        ));
+    }
+    if uitkomst.andere_bronnen > 0 {
+        omg.regel(format!(
+            "Overgeslagen: {} {} in het project {} geen deelbaar duo-interview van traject '{slug}'.",
+            uitkomst.andere_bronnen,
+            if uitkomst.andere_bronnen == 1 { "tekst" } else { "teksten" },
+            if uitkomst.andere_bronnen == 1 { "is" } else { "zijn" }
+        ));
+    }
+    if uitkomst.niet_gevonden > 0 {
+        omg.regel(format!(
+            "Let op: {} {} niet terug te vinden in de tekst van het project (de tekst is veranderd); exporteer opnieuw met 'visieleer qdpx {slug} -o …' en codeer daarin.",
+            uitkomst.niet_gevonden,
+            if uitkomst.niet_gevonden == 1 { "citaat is" } else { "citaten zijn" }
+        ));
+    }
+    Ok(0)
+}

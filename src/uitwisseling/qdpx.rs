@@ -1,0 +1,955 @@
+//! REFI-QDA projects (`.qdpx`): the exchange format of ATLAS.ti, MAXQDA, NVivo and QualCoder.
+//!
+//! A `.qdpx` is a zip with `project.qde` (XML, schema `Project-mrt2019.xsd`) and a flat
+//! `sources/` folder of plain texts named by GUID. visieleer writes one text source per
+//! shareable interview: a short head with the duo, then each shareable quote (masked like in
+//! every document) under its id and attribution. Each quote is a `PlainTextSelection` at its
+//! exact place, counted in Unicode code points from 0 with the end exclusive (REFI-QDA 1.5
+//! §10.2), coded with its tags. The codebook becomes the codes, one parent code per group; the
+//! duo's roles and perspectives become cases with variables.
+//!
+//! GUIDs are derived from the traject, interview and quote ids ([`super::guid`]), so the same
+//! state gives the same bytes, and the codings a researcher adds in a QDA program can be read
+//! back onto the quotes they were made on ([`lees`], [`tags_uit`]).
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+
+use crate::citaten::bron;
+use crate::codeboek::{Codeboek, normaliseer_tag};
+use crate::interview::{CitaatId, Interview};
+use crate::traject::{Traject, mag_gedeeld};
+
+use super::guid::{guid, normaliseer};
+
+/// The parent code of tags a quote carries that are not in the codebook.
+const BUITEN_CODEBOEK: &str = "buiten het codeboek";
+
+/// The name of the project file inside the zip.
+const PROJECTBESTAND: &str = "project.qde";
+
+/// One shareable interview as a text source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bron {
+    pub guid: String,
+    pub naam: String,
+    pub slug: String,
+    pub interview: u32,
+    pub tekst: String,
+    pub selecties: Vec<Selectie>,
+}
+
+/// A quote's place in its source, in code points, end exclusive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selectie {
+    pub id: CitaatId,
+    pub start: usize,
+    pub eind: usize,
+    pub tags: Vec<String>,
+    /// The role the quote is attributed to, if any.
+    pub van: Option<String>,
+}
+
+fn bron_guid(slug: &str, nr: u32) -> String {
+    guid(&format!("bron:{slug}:{nr}"))
+}
+
+fn selectie_guid(slug: &str, id: CitaatId) -> String {
+    guid(&format!("citaat:{slug}:{id}"))
+}
+
+fn code_guid(tag: &str) -> String {
+    guid(&format!("code:{tag}"))
+}
+
+fn groep_guid(groep: &str) -> String {
+    guid(&format!("groep:{groep}"))
+}
+
+/// Whether an interview may leave the map at all: consent, and not withdrawn.
+fn deelbaar(interview: &Interview) -> bool {
+    interview.heeft_toestemming() && interview.ingetrokken.is_none()
+}
+
+/// The text sources of a traject: one per shareable interview, with only its shareable quotes.
+pub fn bronnen(t: &Traject) -> Vec<Bron> {
+    t.interviews
+        .iter()
+        .filter(|i| deelbaar(i))
+        .map(|i| bron_van(t, i))
+        .collect()
+}
+
+fn bron_van(t: &Traject, interview: &Interview) -> Bron {
+    let mut tekst = format!(
+        "Traject {} ({}), duo-interview {}\n",
+        t.slug,
+        t.gemeenten_tekst(),
+        interview.nr
+    );
+    if let Some(d) = interview.datum {
+        let _ = writeln!(tekst, "Datum: {d}");
+    }
+    let duo: Vec<String> = interview.duo.iter().map(ToString::to_string).collect();
+    if !duo.is_empty() {
+        let _ = writeln!(tekst, "Duo: {}", duo.join(" en "));
+    }
+    let mut lengte = tekst.chars().count();
+    let mut selecties = Vec::new();
+    for citaat in interview
+        .citaten
+        .iter()
+        .filter(|c| mag_gedeeld(interview, c))
+    {
+        let id = CitaatId {
+            interview: interview.nr,
+            nr: citaat.nr,
+        };
+        let kop = format!("\nCitaat {id} — {}\n", bron(interview, citaat));
+        lengte += kop.chars().count();
+        tekst.push_str(&kop);
+        let woorden = crate::privacy::deelbare_tekst(t, citaat);
+        let start = lengte;
+        lengte += woorden.chars().count();
+        tekst.push_str(&woorden);
+        tekst.push('\n');
+        selecties.push(Selectie {
+            id,
+            start,
+            eind: lengte,
+            tags: citaat.tags.clone(),
+            van: citaat
+                .van
+                .as_deref()
+                .and_then(|r| interview.deelnemer(r))
+                .map(|d| d.rol.clone()),
+        });
+        lengte += 1;
+    }
+    Bron {
+        guid: bron_guid(&t.slug, interview.nr),
+        naam: format!("{} duo-interview {}", t.slug, interview.nr),
+        slug: t.slug.clone(),
+        interview: interview.nr,
+        tekst,
+        selecties,
+    }
+}
+
+/// Text for XML content and attributes: the five special characters escaped, characters XML 1.0
+/// forbids replaced by a space, line breaks kept as character references (attributes lose them
+/// otherwise).
+fn xml(tekst: &str) -> String {
+    let mut uit = String::with_capacity(tekst.len());
+    for c in tekst.chars() {
+        match c {
+            '&' => uit.push_str("&amp;"),
+            '<' => uit.push_str("&lt;"),
+            '>' => uit.push_str("&gt;"),
+            '"' => uit.push_str("&quot;"),
+            '\'' => uit.push_str("&apos;"),
+            '\n' => uit.push_str("&#10;"),
+            '\r' => uit.push_str("&#13;"),
+            '\t' => uit.push_str("&#9;"),
+            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => uit.push(' '),
+            c => uit.push(c),
+        }
+    }
+    uit
+}
+
+/// What the exported project holds, for the message to the user.
+#[derive(Debug, Default)]
+pub struct Telling {
+    pub bronnen: usize,
+    pub citaten: usize,
+    pub achtergehouden: usize,
+}
+
+/// The project as the bytes of a `.qdpx` file, with what it holds.
+pub fn project(trajecten: &[Traject], boek: &Codeboek, naam: &str) -> (Vec<u8>, Telling) {
+    let bronnen: Vec<Bron> = trajecten.iter().flat_map(bronnen).collect();
+    let telling = Telling {
+        bronnen: bronnen.len(),
+        citaten: bronnen.iter().map(|b| b.selecties.len()).sum(),
+        achtergehouden: trajecten.iter().map(|t| t.achtergehouden_citaten()).sum(),
+    };
+    let qde = project_qde(trajecten, &bronnen, boek, naam);
+    (zip(&qde, &bronnen), telling)
+}
+
+fn zip(qde: &str, bronnen: &[Bron]) -> Vec<u8> {
+    // A fixed date (1980-01-01, the zip epoch) and fixed permissions: same state, same bytes.
+    let opties = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644);
+    let mut schrijver = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    // Writing to memory fails only when memory does; then there is nothing sensible to do.
+    let mut schrijf = |naam: &str, inhoud: &[u8]| {
+        schrijver
+            .start_file(naam, opties)
+            .and_then(|_| schrijver.write_all(inhoud).map_err(Into::into))
+            .expect("zip in het geheugen");
+    };
+    schrijf(PROJECTBESTAND, qde.as_bytes());
+    for b in bronnen {
+        schrijf(&format!("sources/{}.txt", b.guid), b.tekst.as_bytes());
+    }
+    schrijver
+        .finish()
+        .expect("zip in het geheugen")
+        .into_inner()
+}
+
+const VARIABELEN: [(&str, &str); 6] = [
+    ("traject", "Text"),
+    ("gemeenten", "Text"),
+    ("interview", "Integer"),
+    ("datum", "Date"),
+    ("rol", "Text"),
+    ("perspectief", "Text"),
+];
+
+fn variabele_guid(naam: &str) -> String {
+    guid(&format!("variabele:{naam}"))
+}
+
+/// The `project.qde` XML.
+pub fn project_qde(trajecten: &[Traject], bronnen: &[Bron], boek: &Codeboek, naam: &str) -> String {
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        x,
+        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"{}\" origin=\"visieleer {}\">",
+        xml(naam),
+        env!("CARGO_PKG_VERSION")
+    );
+    codeboek(&mut x, bronnen, boek);
+    let cases = cases(trajecten, bronnen);
+    if !cases.is_empty() {
+        x.push_str("  <Variables>\n");
+        for (naam, soort) in VARIABELEN {
+            let _ = writeln!(
+                x,
+                "    <Variable guid=\"{}\" name=\"{naam}\" typeOfVariable=\"{soort}\"/>",
+                variabele_guid(naam)
+            );
+        }
+        x.push_str("  </Variables>\n  <Cases>\n");
+        x.push_str(&cases);
+        x.push_str("  </Cases>\n");
+    }
+    if !bronnen.is_empty() {
+        x.push_str("  <Sources>\n");
+        for b in bronnen {
+            let _ = writeln!(
+                x,
+                "    <TextSource guid=\"{}\" name=\"{}\" plainTextPath=\"internal://{}.txt\">",
+                b.guid,
+                xml(&b.naam),
+                b.guid
+            );
+            for s in &b.selecties {
+                let _ = write!(
+                    x,
+                    "      <PlainTextSelection guid=\"{}\" name=\"citaat {}\" startPosition=\"{}\" endPosition=\"{}\"",
+                    selectie_guid(&b.slug, s.id),
+                    s.id,
+                    s.start,
+                    s.eind
+                );
+                if s.tags.is_empty() {
+                    x.push_str("/>\n");
+                    continue;
+                }
+                x.push_str(">\n");
+                for tag in &s.tags {
+                    let _ = writeln!(
+                        x,
+                        "        <Coding guid=\"{}\"><CodeRef targetGUID=\"{}\"/></Coding>",
+                        guid(&format!("codering:{}:{}:{tag}", b.slug, s.id)),
+                        code_guid(tag)
+                    );
+                }
+                x.push_str("      </PlainTextSelection>\n");
+            }
+            x.push_str("    </TextSource>\n");
+        }
+        x.push_str("  </Sources>\n");
+    }
+    x.push_str("</Project>\n");
+    x
+}
+
+/// The codes: one parent per codebook group (not codable itself), its tags under it, and the
+/// tags on exported quotes that the codebook does not know under a parent of their own.
+fn codeboek(x: &mut String, bronnen: &[Bron], boek: &Codeboek) {
+    let mut buiten: Vec<&str> = bronnen
+        .iter()
+        .flat_map(|b| &b.selecties)
+        .flat_map(|s| &s.tags)
+        .filter(|t| boek.zoek(t).is_none())
+        .map(String::as_str)
+        .collect();
+    buiten.sort_unstable();
+    buiten.dedup();
+    if boek.tags.is_empty() && buiten.is_empty() {
+        return;
+    }
+    x.push_str("  <CodeBook>\n    <Codes>\n");
+    let groep = |x: &mut String, naam: &str, tags: Vec<(&str, Option<&str>)>| {
+        let _ = writeln!(
+            x,
+            "      <Code guid=\"{}\" name=\"{}\" isCodable=\"false\">",
+            groep_guid(naam),
+            xml(naam)
+        );
+        for (tag, omschrijving) in tags {
+            let _ = write!(
+                x,
+                "        <Code guid=\"{}\" name=\"{}\" isCodable=\"true\"",
+                code_guid(tag),
+                xml(tag)
+            );
+            match omschrijving {
+                Some(o) => {
+                    let _ = writeln!(x, "><Description>{}</Description></Code>", xml(o));
+                }
+                None => x.push_str("/>\n"),
+            }
+        }
+        x.push_str("      </Code>\n");
+    };
+    for naam in boek.groepen() {
+        let tags = boek
+            .groep(naam)
+            .map(|t| (t.tag.as_str(), Some(t.omschrijving.as_str())))
+            .collect();
+        groep(x, naam, tags);
+    }
+    if !buiten.is_empty() {
+        groep(
+            x,
+            BUITEN_CODEBOEK,
+            buiten.into_iter().map(|t| (t, None)).collect(),
+        );
+    }
+    x.push_str("    </Codes>\n  </CodeBook>\n");
+}
+
+/// One case per member of each exported duo: its role and perspective (and traject, gemeenten,
+/// interview and date) as variables, the interview as source, and the quotes attributed to it.
+fn cases(trajecten: &[Traject], bronnen: &[Bron]) -> String {
+    let mut x = String::new();
+    for b in bronnen {
+        let Some(t) = trajecten.iter().find(|t| t.slug == b.slug) else {
+            continue;
+        };
+        let Some(interview) = t.interview(b.interview) else {
+            continue;
+        };
+        for (n, deelnemer) in interview.duo.iter().enumerate() {
+            let _ = writeln!(
+                x,
+                "    <Case guid=\"{}\" name=\"{}\">",
+                guid(&format!("case:{}:{}:{n}", t.slug, interview.nr)),
+                xml(&format!(
+                    "{} duo-interview {}: {deelnemer}",
+                    t.slug, interview.nr
+                ))
+            );
+            let mut waarde = |naam: &str, element: &str, w: &str| {
+                let _ = writeln!(
+                    x,
+                    "      <VariableValue><VariableRef targetGUID=\"{}\"/><{element}>{}</{element}></VariableValue>",
+                    variabele_guid(naam),
+                    xml(w)
+                );
+            };
+            waarde("traject", "TextValue", &t.slug);
+            waarde("gemeenten", "TextValue", &t.gemeenten_tekst());
+            waarde("interview", "IntegerValue", &interview.nr.to_string());
+            if let Some(d) = interview.datum {
+                waarde("datum", "DateValue", &d.to_string());
+            }
+            waarde("rol", "TextValue", &deelnemer.rol);
+            waarde("perspectief", "TextValue", deelnemer.perspectief.naam());
+            let _ = writeln!(x, "      <SourceRef targetGUID=\"{}\"/>", b.guid);
+            for s in &b.selecties {
+                if s.van.as_deref() == Some(deelnemer.rol.as_str()) {
+                    let _ = writeln!(
+                        x,
+                        "      <SelectionRef targetGUID=\"{}\"/>",
+                        selectie_guid(&b.slug, s.id)
+                    );
+                }
+            }
+            x.push_str("    </Case>\n");
+        }
+    }
+    x
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a project back.
+
+/// The largest `.qdpx` file read, and the most its parts may unpack to: a project of interview
+/// notes is a few megabytes; anything near these limits is no such project (or a zip bomb).
+pub const MAX_QDPX: u64 = 64 * 1024 * 1024;
+const MAX_UITGEPAKT: u64 = 64 * 1024 * 1024;
+const MAX_ONDERDELEN: usize = 10_000;
+
+/// A code of the project read.
+#[derive(Clone, Debug)]
+struct Code {
+    naam: String,
+    codeerbaar: bool,
+}
+
+/// A coded selection of a text source read.
+#[derive(Clone, Debug)]
+struct GelezenSelectie {
+    start: usize,
+    eind: usize,
+    codes: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct GelezenBron {
+    guid: String,
+    naam: String,
+    pad: Option<String>,
+    inhoud: Option<String>,
+    selecties: Vec<GelezenSelectie>,
+    /// Codings on the source as a whole.
+    codes: usize,
+}
+
+/// A REFI-QDA project as read from a `.qdpx`: its codes and its text sources with their texts.
+#[derive(Debug, Default)]
+pub struct Project {
+    /// The program that wrote it (`origin`), such as "ATLAS.ti".
+    herkomst: String,
+    codes: HashMap<String, Code>,
+    bronnen: Vec<GelezenBron>,
+    teksten: HashMap<String, String>,
+}
+
+/// Reads a `.qdpx` file's bytes. Refuses, with one Dutch sentence, what is no zip, has no
+/// `project.qde`, holds an unsafe name (`../`, an absolute path) or unpacks to more than a
+/// project of notes can be.
+pub fn lees(bytes: &[u8]) -> Result<Project, String> {
+    let geen_project = "is geen REFI-QDA-project (geen leesbaar zip-bestand); exporteer het project uit je QDA-programma opnieuw als .qdpx";
+    let mut archief =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| geen_project.to_string())?;
+    if archief.len() > MAX_ONDERDELEN {
+        return Err(format!(
+            "bevat {} bestanden, meer dan een project kan hebben; dit is geen export van een QDA-programma",
+            archief.len()
+        ));
+    }
+    let mut namen = Vec::new();
+    for i in 0..archief.len() {
+        let bestand = archief.by_index(i).map_err(|_| geen_project.to_string())?;
+        // Some Windows programs separate folders with a backslash; read it as a slash.
+        let naam = bestand
+            .name()
+            .map_err(|_| geen_project.to_string())?
+            .replace('\\', "/");
+        if bestand.enclosed_name().is_none()
+            || naam.starts_with('/')
+            || naam.split('/').any(|d| d == "..")
+            || naam.contains(':')
+            || naam.chars().any(char::is_control)
+        {
+            return Err(
+                "bevat een bestand met een onveilige naam (met '..' of een absoluut pad); zo'n bestand komt niet uit een QDA-programma, vraag om een nieuwe export".into(),
+            );
+        }
+        if bestand.encrypted() {
+            return Err("is versleuteld; exporteer het project opnieuw zonder wachtwoord".into());
+        }
+        namen.push(naam);
+    }
+    let mut uitgepakt = 0u64;
+    let mut lees_onderdeel = |archief: &mut zip::ZipArchive<_>,
+                              i: usize|
+     -> Result<String, String> {
+        let bestand = archief.by_index(i).map_err(|_| geen_project.to_string())?;
+        let ruimte = MAX_UITGEPAKT.saturating_sub(uitgepakt);
+        let mut inhoud = Vec::new();
+        // The sizes in a zip's directory can lie: count what really comes out.
+        bestand
+            .take(ruimte + 1)
+            .read_to_end(&mut inhoud)
+            .map_err(|_| {
+                "is beschadigd (een onderdeel kan niet worden uitgepakt); exporteer het project opnieuw".to_string()
+            })?;
+        uitgepakt += inhoud.len() as u64;
+        if uitgepakt > MAX_UITGEPAKT {
+            return Err(format!(
+                "pakt uit tot meer dan {} MB, veel meer dan een project met interviewcitaten (mogelijk een zip-bom); het is niet ingelezen",
+                MAX_UITGEPAKT / (1024 * 1024)
+            ));
+        }
+        String::from_utf8(inhoud.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(inhoud))
+            .map_err(|_| "bevat tekst die geen UTF-8 is; REFI-QDA schrijft alles in UTF-8, exporteer het project opnieuw".to_string())
+    };
+    let Some(qde) = namen
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(PROJECTBESTAND))
+        // Some programs name it after the project; it is the one .qde at the top.
+        .or_else(|| {
+            namen
+                .iter()
+                .position(|n| !n.contains('/') && n.to_ascii_lowercase().ends_with(".qde"))
+        })
+    else {
+        return Err(
+            "bevat geen project.qde en is dus geen REFI-QDA-project; exporteer het project uit je QDA-programma als .qdpx".into(),
+        );
+    };
+    let qde = lees_onderdeel(&mut archief, qde)?;
+    let mut project = lees_qde(&qde)?;
+    for (i, naam) in namen.iter().enumerate() {
+        let Some((map, bestand)) = naam.rsplit_once('/') else {
+            continue;
+        };
+        if map.eq_ignore_ascii_case("sources")
+            && project
+                .bronnen
+                .iter()
+                .any(|b| b.pad.as_deref() == Some(bestand))
+        {
+            let tekst = lees_onderdeel(&mut archief, i)?;
+            project.teksten.insert(bestand.to_string(), tekst);
+        }
+    }
+    Ok(project)
+}
+
+fn attribuut(e: &quick_xml::events::BytesStart, naam: &str) -> Result<Option<String>, String> {
+    for a in e.attributes() {
+        let a = a.map_err(|_| {
+            "project.qde is geen geldige XML (een attribuut is onleesbaar)".to_string()
+        })?;
+        if a.key.local_name().as_ref() == naam {
+            let w = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|_| {
+                    "project.qde is geen geldige XML (een attribuut is onleesbaar)".to_string()
+                })?;
+            return Ok(Some(w.into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+fn positie(e: &quick_xml::events::BytesStart, naam: &str) -> Result<usize, String> {
+    attribuut(e, naam)?
+        .and_then(|w| w.trim().parse::<usize>().ok())
+        .ok_or_else(|| format!("project.qde heeft een PlainTextSelection zonder geldige {naam}"))
+}
+
+/// Reads the parts of `project.qde` that carry codings of text: the codes (at any depth) and the
+/// text sources with their selections and codings.
+fn lees_qde(tekst: &str) -> Result<Project, String> {
+    use quick_xml::events::Event;
+    let ongeldig = |_| "project.qde is geen geldige XML; exporteer het project opnieuw".to_string();
+    let mut lezer = quick_xml::Reader::from_str(tekst);
+    let mut project = Project::default();
+    let mut pad: Vec<String> = Vec::new();
+    let mut inhoud: Option<String> = None;
+    loop {
+        let gebeurtenis = lezer.read_event().map_err(ongeldig)?;
+        let (e, leeg) = match &gebeurtenis {
+            Event::Start(e) => (Some(e), false),
+            Event::Empty(e) => (Some(e), true),
+            _ => (None, false),
+        };
+        if let Some(e) = e {
+            let naam = e.local_name().as_ref().to_string();
+            let ouder = pad.last().map(String::as_str);
+            match naam.as_str() {
+                "Project" if pad.is_empty() => {
+                    project.herkomst = attribuut(e, "origin")?.unwrap_or_default();
+                }
+                "Code" => {
+                    let guid =
+                        attribuut(e, "guid")?.ok_or("project.qde heeft een Code zonder guid")?;
+                    project.codes.insert(
+                        normaliseer(&guid),
+                        Code {
+                            naam: attribuut(e, "name")?.unwrap_or_default(),
+                            codeerbaar: attribuut(e, "isCodable")?.as_deref() != Some("false"),
+                        },
+                    );
+                }
+                "TextSource" if ouder == Some("Sources") => {
+                    project.bronnen.push(GelezenBron {
+                        guid: normaliseer(&attribuut(e, "guid")?.unwrap_or_default()),
+                        naam: attribuut(e, "name")?.unwrap_or_default(),
+                        pad: attribuut(e, "plainTextPath")?
+                            .map(|p| p.trim_start_matches("internal://").to_string()),
+                        ..GelezenBron::default()
+                    });
+                }
+                "PlainTextSelection" if ouder == Some("TextSource") => {
+                    let (start, eind) = (positie(e, "startPosition")?, positie(e, "endPosition")?);
+                    if let Some(b) = project.bronnen.last_mut() {
+                        b.selecties.push(GelezenSelectie {
+                            start: start.min(eind),
+                            eind: start.max(eind),
+                            codes: Vec::new(),
+                        });
+                    }
+                }
+                "PlainTextContent" if ouder == Some("TextSource") && !leeg => {
+                    inhoud = Some(String::new());
+                }
+                "CodeRef" if ouder == Some("Coding") => {
+                    let doel = normaliseer(&attribuut(e, "targetGUID")?.unwrap_or_default());
+                    let plek = pad.iter().rev().nth(1).map(String::as_str);
+                    if let Some(b) = project.bronnen.last_mut() {
+                        match plek {
+                            Some("PlainTextSelection")
+                                if pad.iter().rev().nth(2).map(String::as_str)
+                                    == Some("TextSource") =>
+                            {
+                                if let Some(s) = b.selecties.last_mut() {
+                                    s.codes.push(doel);
+                                }
+                            }
+                            Some("TextSource") => b.codes += 1,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if !leeg {
+                pad.push(naam);
+            }
+            continue;
+        }
+        match gebeurtenis {
+            Event::End(_) => {
+                if pad.pop().as_deref() == Some("PlainTextContent")
+                    && let Some(t) = inhoud.take()
+                    && let Some(b) = project.bronnen.last_mut()
+                {
+                    b.inhoud = Some(t);
+                }
+            }
+            Event::Text(t) => {
+                if let Some(i) = inhoud.as_mut() {
+                    i.push_str(&t.xml_content(quick_xml::XmlVersion::Implicit1_0));
+                }
+            }
+            Event::CData(t) => {
+                if let Some(i) = inhoud.as_mut() {
+                    i.push_str(&t.into_inner());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(i) = inhoud.as_mut() {
+                    if let Some(c) = r.resolve_char_ref().map_err(ongeldig)? {
+                        i.push(c);
+                    } else {
+                        let naam: &str = &r;
+                        let w = quick_xml::escape::resolve_predefined_entity(naam)
+                            .ok_or("project.qde gebruikt een onbekende entiteit (&…;); exporteer het project opnieuw")?;
+                        i.push_str(w);
+                    }
+                }
+            }
+            Event::DocType(_) => {
+                return Err("project.qde bevat een DOCTYPE, wat een REFI-QDA-project niet heeft; exporteer het project opnieuw".into());
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !pad.is_empty() {
+        return Err("project.qde is afgebroken (een element wordt niet gesloten); exporteer het project opnieuw".into());
+    }
+    Ok(project)
+}
+
+// ---------------------------------------------------------------------------------------------
+// From codings to tags.
+
+/// What reading a project's codings onto a traject's quotes found.
+#[derive(Debug, Default, PartialEq)]
+pub struct Uitkomst {
+    /// Per quote, the tags to add (not yet on it), in the order found.
+    pub nieuw: BTreeMap<CitaatId, Vec<String>>,
+    /// Codes not in the codebook, with the quotes they would have tagged; added only with
+    /// `--nieuwe-tags` (then they are in `nieuw` too).
+    pub onbekend: BTreeMap<String, Vec<CitaatId>>,
+    /// Codes whose name cannot be a tag (spaces, punctuation), with how many codings used them.
+    pub ongeldig: BTreeMap<String, usize>,
+    /// Codings outside every quote, or on a source as a whole.
+    pub buiten_citaten: usize,
+    /// Text sources of the project that are no shareable interview of this traject.
+    pub andere_bronnen: usize,
+    /// Quotes whose place in the project's text could not be found (the text was changed).
+    pub niet_gevonden: usize,
+}
+
+/// Char offset of byte offset `b` in `s`.
+fn tekens_tot(s: &str, b: usize) -> usize {
+    s[..b].chars().count()
+}
+
+/// Where the quotes of `bron` stand in `tekst` (the source text in the project): the exported
+/// places when the text is unchanged, else found by their heading and words.
+fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
+    if tekst == bron.tekst {
+        return bron
+            .selecties
+            .iter()
+            .map(|s| Some((s.start, s.eind)))
+            .collect();
+    }
+    let woorden: Vec<String> = bron
+        .selecties
+        .iter()
+        .map(|s| {
+            let begin = bron
+                .tekst
+                .char_indices()
+                .nth(s.start)
+                .map_or(bron.tekst.len(), |(b, _)| b);
+            let eind = bron
+                .tekst
+                .char_indices()
+                .nth(s.eind)
+                .map_or(bron.tekst.len(), |(b, _)| b);
+            bron.tekst[begin..eind].to_string()
+        })
+        .collect();
+    bron.selecties
+        .iter()
+        .zip(woorden)
+        .map(|(s, woorden)| {
+            let kop = format!("Citaat {} ", s.id);
+            let na_kop = tekst
+                .match_indices(&kop)
+                .find(|(b, _)| *b == 0 || tekst[..*b].ends_with('\n'))?
+                .0;
+            // The words stand on the line under their heading.
+            let regel = na_kop + tekst[na_kop..].find('\n')? + 1;
+            // A program that wrote the text with Windows line ends (MAXQDA) counts them as two.
+            let woorden = if tekst.contains("\r\n") {
+                woorden.replace('\n', "\r\n")
+            } else {
+                woorden
+            };
+            let b = tekst[regel..].starts_with(&woorden).then_some(regel)?;
+            let start = tekens_tot(tekst, b);
+            Some((start, start + woorden.chars().count()))
+        })
+        .collect()
+}
+
+/// Whether a source's name in a QDA program is that of ours: programs that give a source a new
+/// GUID on export (QualCoder) keep its name, sometimes with the file extension.
+fn zelfde_naam(eigen: &str, gelezen: &str) -> bool {
+    let gelezen = gelezen.trim();
+    let gelezen = gelezen
+        .strip_suffix(".txt")
+        .or_else(|| gelezen.strip_suffix(".TXT"))
+        .unwrap_or(gelezen);
+    gelezen.trim().eq_ignore_ascii_case(eigen)
+}
+
+/// The codings of `project` as tags on the shareable quotes of `t`: a coding counts for every
+/// quote its selection overlaps. Codes are matched on the GUID visieleer gave them, then on
+/// name; codes the codebook does not know are listed, and added only when `nieuwe_tags`.
+pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bool) -> Uitkomst {
+    let mut uitkomst = Uitkomst::default();
+    let eigen = bronnen(t);
+    let groepen: Vec<String> = boek
+        .groepen()
+        .into_iter()
+        .chain([BUITEN_CODEBOEK])
+        .map(groep_guid)
+        .collect();
+    for gelezen in &project.bronnen {
+        let Some(bron) = eigen
+            .iter()
+            .find(|b| b.guid == gelezen.guid)
+            .or_else(|| eigen.iter().find(|b| zelfde_naam(&b.naam, &gelezen.naam)))
+        else {
+            uitkomst.andere_bronnen += 1;
+            continue;
+        };
+        let tekst = gelezen
+            .inhoud
+            .as_deref()
+            .or_else(|| {
+                gelezen
+                    .pad
+                    .as_deref()
+                    .and_then(|p| project.teksten.get(p))
+                    .map(String::as_str)
+            })
+            .unwrap_or(&bron.tekst);
+        // ATLAS.ti writes Windows line ends in the text but counts each as one character.
+        let tekst = if project.herkomst.to_uppercase().contains("ATLAS") {
+            std::borrow::Cow::Owned(tekst.replace("\r\n", "\n"))
+        } else {
+            std::borrow::Cow::Borrowed(tekst)
+        };
+        let plaatsen = plaatsen(bron, &tekst);
+        uitkomst.niet_gevonden += plaatsen.iter().filter(|p| p.is_none()).count();
+        uitkomst.buiten_citaten += gelezen.codes;
+        for selectie in &gelezen.selecties {
+            let geraakt: Vec<&Selectie> = bron
+                .selecties
+                .iter()
+                .zip(&plaatsen)
+                .filter_map(|(s, p)| {
+                    p.filter(|&(a, b)| selectie.start < b && a < selectie.eind)
+                        .map(|_| s)
+                })
+                .collect();
+            if geraakt.is_empty() {
+                uitkomst.buiten_citaten += selectie.codes.len();
+                continue;
+            }
+            for code_guid_gelezen in &selectie.codes {
+                if groepen.contains(code_guid_gelezen) {
+                    continue;
+                }
+                let code = project.codes.get(code_guid_gelezen);
+                if code.is_some_and(|c| !c.codeerbaar) {
+                    continue;
+                }
+                let eigen_tag = boek
+                    .tags
+                    .iter()
+                    .find(|tag| code_guid(&tag.tag) == *code_guid_gelezen)
+                    .map(|tag| tag.tag.clone());
+                let naam = code
+                    .map(|c| c.naam.trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| "(zonder naam)".into());
+                // QDA programs allow spaces in code names: "Rust en regie" is rust-en-regie.
+                let als_tag = naam.split_whitespace().collect::<Vec<_>>().join("-");
+                let (tag, bekend) = match eigen_tag {
+                    Some(tag) => (tag, true),
+                    None => match normaliseer_tag(&als_tag) {
+                        Ok(tag) => {
+                            let bekend = boek.zoek(&tag).is_some();
+                            (tag, bekend)
+                        }
+                        Err(_) => {
+                            *uitkomst.ongeldig.entry(naam).or_default() += 1;
+                            continue;
+                        }
+                    },
+                };
+                for s in &geraakt {
+                    let heeft = s.tags.contains(&tag)
+                        || uitkomst.nieuw.get(&s.id).is_some_and(|n| n.contains(&tag));
+                    if heeft {
+                        continue;
+                    }
+                    if !bekend {
+                        let lijst = uitkomst.onbekend.entry(tag.clone()).or_default();
+                        if !lijst.contains(&s.id) {
+                            lijst.push(s.id);
+                        }
+                        if !nieuwe_tags {
+                            continue;
+                        }
+                    }
+                    uitkomst.nieuw.entry(s.id).or_default().push(tag.clone());
+                }
+            }
+        }
+    }
+    uitkomst
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_ontsnapt_en_laat_verboden_tekens_weg() {
+        assert_eq!(
+            xml("a & <b> \"c\" 'd'"),
+            "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;"
+        );
+        assert_eq!(xml("x\u{1}y\nz"), "x y&#10;z");
+    }
+
+    fn bron() -> Bron {
+        let tekst = "Kop\n\nCitaat 1.1 — wijkcoach\nécht 😀\nniet\n\nCitaat 1.2 — bewoner\nja\n"
+            .to_string();
+        let selectie = |nr, start, eind| Selectie {
+            id: CitaatId { interview: 1, nr },
+            start,
+            eind,
+            tags: Vec::new(),
+            van: None,
+        };
+        Bron {
+            guid: String::new(),
+            naam: String::new(),
+            slug: "t".into(),
+            interview: 1,
+            tekst,
+            selecties: vec![selectie(1, 28, 39), selectie(2, 62, 64)],
+        }
+    }
+
+    #[test]
+    fn vindt_citaten_terug_in_een_veranderde_tekst() {
+        let b = bron();
+        let woorden =
+            |(a, e): (usize, usize)| -> String { b.tekst.chars().skip(a).take(e - a).collect() };
+        assert_eq!(woorden((28, 39)), "écht 😀\nniet");
+        assert_eq!(woorden((62, 64)), "ja");
+        assert_eq!(plaatsen(&b, &b.tekst), [Some((28, 39)), Some((62, 64))]);
+        // MAXQDA: Windows line ends, each counted as two characters.
+        let crlf = b.tekst.replace('\n', "\r\n");
+        assert_eq!(plaatsen(&b, &crlf), [Some((31, 43)), Some((69, 71))]);
+        // A byte-order mark or a line more at the top shifts every place.
+        let langer = format!("Extra regel\n{}", b.tekst);
+        assert_eq!(plaatsen(&b, &langer), [Some((40, 51)), Some((74, 76))]);
+        // Words that are gone are not guessed.
+        let anders = b.tekst.replace("ja", "nee");
+        assert_eq!(plaatsen(&b, &anders), [Some((28, 39)), None]);
+    }
+
+    #[test]
+    fn leest_tekst_met_entiteiten_en_codes_op_elke_diepte() {
+        let qde = r#"<?xml version="1.0"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="p">
+<CodeBook><Codes><Code guid="{aaaaaaaa-0000-0000-0000-000000000000}" name="groep" isCodable="false">
+<Code guid="bbbbbbbb-0000-0000-0000-000000000000" name="Rust-en-regie" isCodable="true"/></Code></Codes></CodeBook>
+<Sources><TextSource guid="cccccccc-0000-0000-0000-000000000000" name="s">
+<PlainTextContent>a &amp; b&#233;<![CDATA[<c>]]></PlainTextContent>
+<PlainTextSelection guid="dddddddd-0000-0000-0000-000000000000" startPosition="9" endPosition="2">
+<Coding guid="eeeeeeee-0000-0000-0000-000000000000"><CodeRef targetGUID="bbbbbbbb-0000-0000-0000-000000000000"/></Coding>
+</PlainTextSelection></TextSource></Sources></Project>"#;
+        let p = lees_qde(qde).unwrap();
+        assert_eq!(p.codes.len(), 2);
+        assert!(!p.codes["AAAAAAAA-0000-0000-0000-000000000000"].codeerbaar);
+        let b = &p.bronnen[0];
+        assert_eq!(b.inhoud.as_deref(), Some("a & bé<c>"));
+        assert_eq!((b.selecties[0].start, b.selecties[0].eind), (2, 9));
+        assert_eq!(
+            b.selecties[0].codes,
+            ["BBBBBBBB-0000-0000-0000-000000000000"]
+        );
+        assert!(lees_qde("<!DOCTYPE x [<!ENTITY a \"b\">]><Project/>").is_err());
+        assert!(lees_qde("<Project><Sources>").is_err());
+    }
+}
