@@ -35,6 +35,7 @@ pub mod svg;
 pub mod synthese;
 pub mod toon;
 pub mod traject;
+pub mod uitwisseling;
 pub mod vingerafdruk;
 pub mod volgorde;
 
