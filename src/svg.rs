@@ -74,9 +74,9 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
                 van.voluit(),
                 tot.voluit(),
                 if weken == 1 {
-                    "1 week".to_string()
+                    "1\u{a0}week".to_string()
                 } else {
-                    format!("{weken} weken")
+                    format!("{weken}\u{a0}weken")
                 },
                 balk,
             ]

@@ -447,7 +447,11 @@ fn het_word_rapport_door_libreoffice_afgedrukt() {
         String::from_utf8_lossy(&uitvoer.stderr)
     );
     let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
-    assert!((3..=12).contains(&paginas.len()), "{} pagina's", paginas.len());
+    assert!(
+        (3..=12).contains(&paginas.len()),
+        "{} pagina's",
+        paginas.len()
+    );
     // The cover has no page number; every page has the stamp; the others "pagina X van Y".
     assert!(!paginas[0].contains("pagina 1 van"), "{}", paginas[0]);
     for (nr, pagina) in paginas.iter().enumerate() {

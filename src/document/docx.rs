@@ -15,9 +15,9 @@
 
 use anyhow::{Result, anyhow};
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, PageMargin, PageOrientationType,
-    Paragraph, Run, RunFonts, Shading, Style, StyleType, Table, TableCell, TableOfContents,
-    TableOfContentsItem, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, InstrPAGEREF, InstrText,
+    InstrToC, LineSpacing, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Shading,
+    Style, StyleType, Tab, TabLeaderType, TabValueType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::{Blok, Document, Inline, Pagina, Regel, bronregel};
@@ -42,6 +42,7 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
                 .cs("Calibri"),
         )
         .default_size(21)
+        .default_line_spacing(LineSpacing::new().after(100).line(264))
         .page_margin(
             PageMargin::new()
                 .top(MARGE)
@@ -49,6 +50,11 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
                 .left(MARGE)
                 .right(MARGE),
         );
+    let papierbreedte = match doc.pagina {
+        Pagina::A4Staand => A4_KORT,
+        Pagina::A4Liggend => A4_LANG,
+    };
+    let tekstbreedte = (papierbreedte as i32 - 2 * MARGE) as usize;
     docx = match doc.pagina {
         Pagina::A4Staand => docx.page_size(A4_KORT, A4_LANG),
         Pagina::A4Liggend => docx
@@ -90,30 +96,10 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
         docx = docx.add_paragraph(alinea("Title", &doc.titel));
     }
     if doc.inhoud {
-        // A table-of-contents field over the headings, filled in with the chapters; Word updates
-        // it (page numbers) when it opens the file, as the field is marked dirty.
-        docx = docx
-            .add_paragraph(alinea("TOCHeading", "Inhoud"))
-            .add_table_of_contents(
-                doc.secties
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.niveau <= 2)
-                    .fold(
-                        TableOfContents::new()
-                            .heading_styles_range(1, 2)
-                            .alias("Inhoud")
-                            .dirty(),
-                        |toc, (nr, s)| {
-                            toc.add_item(
-                                TableOfContentsItem::new()
-                                    .text(&s.titel)
-                                    .level(s.niveau as usize)
-                                    .toc_key(format!("_Toc{nr}")),
-                            )
-                        },
-                    ),
-            );
+        docx = docx.add_paragraph(alinea("TOCHeading", "Inhoud"));
+        for p in inhoudsopgave(doc, tekstbreedte) {
+            docx = docx.add_paragraph(p);
+        }
     }
     for (nr, sectie) in doc.secties.iter().enumerate() {
         let niveau = sectie.niveau.clamp(1, 3);
@@ -128,7 +114,7 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
                 .page_break_before(sectie.nieuwe_pagina),
         );
         for blok in &sectie.blokken {
-            docx = blok_naar(docx, blok);
+            docx = blok_naar(docx, blok, tekstbreedte);
         }
     }
     let mut uit = std::io::Cursor::new(Vec::new());
@@ -136,6 +122,58 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
         .pack(&mut uit)
         .map_err(|f| anyhow!("Het Word-bestand kon niet worden gemaakt ({f})."))?;
     Ok(uit.into_inner())
+}
+
+/// A table-of-contents field over the headings of level 1 and 2, filled in with their titles
+/// and a page reference to each heading's bookmark. The field is marked dirty, so Word renews
+/// it (page numbers) when it opens the file; LibreOffice shows the titles and fills in the
+/// page numbers on "Inhoudsopgave bijwerken". A page number visieleer cannot know is left out
+/// rather than guessed.
+/// Every field part is a run of its own, as Word writes it: LibreOffice misreads a TOC whose
+/// first entry holds field parts together in one run.
+fn inhoudsopgave(doc: &Document, tekstbreedte: usize) -> Vec<Paragraph> {
+    let veld = |t: FieldCharType, dirty: bool| Run::new().add_field_char(t, dirty);
+    let instructie = |i: InstrText| Run::new().add_instr_text(i);
+    let mut uit = vec![
+        Paragraph::new()
+            .style("Normal")
+            .add_run(veld(FieldCharType::Begin, true))
+            .add_run(instructie(InstrText::TOC(
+                InstrToC::new().heading_styles_range(1, 2).hyperlink(),
+            )))
+            .add_run(veld(FieldCharType::Separate, false)),
+    ];
+    for (nr, s) in doc
+        .secties
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.niveau <= 2)
+    {
+        uit.push(
+            Paragraph::new()
+                .style(&format!("ToC{}", s.niveau))
+                .add_tab(
+                    Tab::new()
+                        .val(TabValueType::Right)
+                        .leader(TabLeaderType::Dot)
+                        .pos(tekstbreedte),
+                )
+                .add_run(Run::new().add_text(&s.titel))
+                .add_run(Run::new().add_tab())
+                .add_run(veld(FieldCharType::Begin, false))
+                .add_run(instructie(InstrText::PAGEREF(
+                    InstrPAGEREF::new(format!("_Toc{nr}")).hyperlink(),
+                )))
+                .add_run(veld(FieldCharType::Separate, false))
+                .add_run(veld(FieldCharType::End, false)),
+        );
+    }
+    uit.push(
+        Paragraph::new()
+            .style("Normal")
+            .add_run(veld(FieldCharType::End, false)),
+    );
+    uit
 }
 
 /// The styles the document uses; the built-in ones with Word's own ids and names.
@@ -280,12 +318,14 @@ fn regel(mut p: Paragraph, r: &Regel) -> Paragraph {
     p
 }
 
-fn cel(tekst: &str, kop: bool) -> TableCell {
+fn cel(tekst: &str, kop: bool, breedte: usize) -> TableCell {
     let mut run = Run::new().add_text(tekst);
     if kop {
         run = run.bold();
     }
-    let c = TableCell::new().add_paragraph(Paragraph::new().style("Normal").add_run(run));
+    let c = TableCell::new()
+        .width(breedte, WidthType::Dxa)
+        .add_paragraph(Paragraph::new().style("Normal").add_run(run));
     if kop {
         c.shading(Shading::new().fill("EEF2F7"))
     } else {
@@ -293,17 +333,44 @@ fn cel(tekst: &str, kop: bool) -> TableCell {
     }
 }
 
-fn tabel(kop: &[String], rijen: &[Vec<String>]) -> Table {
-    let mut rows = vec![TableRow::new(kop.iter().map(|k| cel(k, true)).collect())];
-    rows.extend(
-        rijen
-            .iter()
-            .map(|r| TableRow::new(r.iter().map(|c| cel(c, false)).collect())),
-    );
-    Table::new(rows).width(5000, WidthType::Pct)
+/// A table over the text width, each column as wide as its longest line asks (at least a
+/// short word, at most 40 characters' worth), so a bar or a date does not wrap.
+fn tabel(kop: &[String], rijen: &[Vec<String>], tekstbreedte: usize) -> Table {
+    let gewichten: Vec<usize> = (0..kop.len())
+        .map(|k| {
+            std::iter::once(&kop[k])
+                .chain(rijen.iter().filter_map(|r| r.get(k)))
+                // In half letters: a block is one and a half letter wide; 6 for the padding.
+                .map(|c| {
+                    c.chars()
+                        .map(|t| if t == '█' { 3 } else { 2 })
+                        .sum::<usize>()
+                        + 6
+                })
+                .max()
+                .unwrap_or(1)
+                .clamp(24, 86)
+        })
+        .collect();
+    let som: usize = gewichten.iter().sum::<usize>().max(1);
+    let breedtes: Vec<usize> = gewichten.iter().map(|g| tekstbreedte * g / som).collect();
+    let rij = |cellen: &[String], kop: bool| {
+        TableRow::new(
+            cellen
+                .iter()
+                .zip(&breedtes)
+                .map(|(c, &b)| cel(c, kop, b))
+                .collect(),
+        )
+    };
+    let mut rows = vec![rij(kop, true)];
+    rows.extend(rijen.iter().map(|r| rij(r, false)));
+    Table::new(rows)
+        .set_grid(breedtes.clone())
+        .width(tekstbreedte, WidthType::Dxa)
 }
 
-fn blok_naar(mut docx: Docx, blok: &Blok) -> Docx {
+fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
     match blok {
         Blok::Alinea(r) => docx.add_paragraph(regel(Paragraph::new().style("Normal"), r)),
         Blok::Citaat {
@@ -331,7 +398,7 @@ fn blok_naar(mut docx: Docx, blok: &Blok) -> Docx {
                 docx =
                     docx.add_paragraph(regel(Paragraph::new().style("Normal").keep_next(true), i));
             }
-            docx.add_table(tabel(kop, rijen))
+            docx.add_table(tabel(kop, rijen, tekstbreedte))
                 .add_paragraph(Paragraph::new().style("Normal"))
         }
         Blok::Lijst { genummerd, items } => {
@@ -363,7 +430,7 @@ fn blok_naar(mut docx: Docx, blok: &Blok) -> Docx {
             ..
         } => {
             if let Some((kop, rijen)) = als_tabel {
-                docx = docx.add_table(tabel(kop, rijen));
+                docx = docx.add_table(tabel(kop, rijen, tekstbreedte));
             }
             docx.add_paragraph(alinea("Caption", &format!("Figuur: {onderschrift}")))
         }
