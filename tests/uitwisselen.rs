@@ -235,6 +235,7 @@ print(json.dumps({
     "alineas": [[p.style.name, p.style.style_id, p.text] for p in d.paragraphs],
     "tabellen": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
     "voet": s.footer.paragraphs[0]._p.xml,
+    "lichaam": d.element.body.xml,
     "voettekst": s.footer.paragraphs[0].text,
     "kop": s.header.paragraphs[0].text,
     "eerste_pagina_anders": s.different_first_page_header_footer,
@@ -285,6 +286,19 @@ print(json.dumps({
             .contains("wijkcoach (uitvoering), citaat 1.1"),
         "{uit}"
     );
+    // A table-of-contents field over the headings, and a bookmark on each heading for its
+    // page reference.
+    let lichaam = v["lichaam"].as_str().unwrap();
+    assert!(
+        lichaam.contains(r#"TOC \o &quot;1-2&quot;"#) || lichaam.contains(r#"TOC \o "1-2""#),
+        "geen inhoudsopgave"
+    );
+    assert!(lichaam.contains("PAGEREF _Toc0"), "geen paginaverwijzing");
+    assert!(
+        lichaam.contains(r#"w:name="_Toc0""#),
+        "geen bladwijzer bij de kop"
+    );
+    assert_eq!(met_stijl("toc 1")[0].trim_end(), "Samenvatting");
     let tabellen = v["tabellen"].as_array().unwrap();
     // The timeline as a table of the phases, with Dutch dates.
     let tijdlijn = tabellen
