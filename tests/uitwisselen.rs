@@ -49,6 +49,7 @@ fn python(script: &str, bestand: &Path) -> String {
 
 const TELEFOON: &str = "06-12345678";
 const ACHTERGEHOUDEN: &str = "Dit zei ik alleen voor het verslag.";
+const INGETROKKEN: &str = "Achteraf wil ik dit toch liever niet delen.";
 
 /// A traject in borgen with its two quotes, a quote with a planted phone number and one from
 /// an interview without consent.
@@ -76,6 +77,20 @@ fn traject() -> Sessie {
         "2024-02-09",
     ]);
     s.ok(&["citaat", "zeewijk", "3", ACHTERGEHOUDEN]);
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "consulent:uitvoering",
+        "--duo",
+        "inwoner:inwoner",
+        "--toestemming",
+        "ja",
+        "--datum",
+        "2024-02-10",
+    ]);
+    s.ok(&["citaat", "zeewijk", "4", INGETROKKEN, "--van", "consulent"]);
+    s.ok(&["intrekken", "zeewijk", "4"]);
     s
 }
 
@@ -147,6 +162,8 @@ print(json.dumps({
     assert!(!tekst.contains(TELEFOON), "{uit}");
     assert!(tekst.contains("[weggelaten]"), "{uit}");
     assert!(!tekst.contains(ACHTERGEHOUDEN), "{uit}");
+    assert!(!tekst.contains("Achteraf"), "{uit}");
+    assert!(!tekst.contains("\"4.1\""), "{uit}");
 }
 
 #[test]
@@ -164,6 +181,7 @@ fn excel_en_csv_van_de_hele_map() {
     let csv = s.ok(&["citaten", "--csv"]);
     assert_eq!(csv.lines().count(), 4, "{csv}");
     assert!(!csv.contains(TELEFOON) && !csv.contains(ACHTERGEHOUDEN));
+    assert!(!csv.contains("Achteraf") && !csv.contains(",4.1,"), "{csv}");
     // --interview belongs to one traject; the table to one traject.
     s.weigert(&["citaten", "--csv", "--interview", "1"]);
     s.weigert(&["citaten"]);
@@ -333,6 +351,7 @@ print(json.dumps({
         .join("\n");
     assert!(!alle_tekst.contains(TELEFOON), "{alle_tekst}");
     assert!(!alle_tekst.contains(ACHTERGEHOUDEN), "{alle_tekst}");
+    assert!(!alle_tekst.contains("Achteraf"), "{alle_tekst}");
     assert!(alle_tekst.contains("[weggelaten]"), "{alle_tekst}");
     let iso = alle_tekst.as_bytes().windows(10).any(|w| {
         w.iter().enumerate().all(|(i, b)| {
