@@ -5,6 +5,7 @@ use anyhow::{Result, anyhow, bail};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use crate::codeboek::{Codeboek, THEMA, Tag};
+use crate::datum::Datum;
 use crate::interview::{Citaat, CitaatId, Interview, Perspectief};
 use crate::synthese::Inzicht;
 use crate::traject::Traject;
@@ -172,22 +173,50 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
 
 /// One CSV field: quoted when needed; a leading `=`, `+`, `-` or `@` gets a `'` so a
 /// spreadsheet shows the text instead of running it as a formula.
-fn veld(tekst: &str) -> String {
+fn veld(tekst: &str, scheiding: char) -> String {
     let tekst = if tekst.starts_with(['=', '+', '-', '@']) {
         format!("'{tekst}")
     } else {
         tekst.to_string()
     };
-    if tekst.contains([',', '"', '\n', '\r']) {
+    if tekst.contains([scheiding, '"', '\n', '\r']) {
         format!("\"{}\"", tekst.replace('"', "\"\""))
     } else {
         tekst
     }
 }
 
-/// The shareable quotes as CSV, one per row, with the number of quotes held back because
-/// their interview has no consent.
-pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
+/// One cell of the quote export: text, a whole number, or a date (empty when unknown).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Veld {
+    Tekst(String),
+    Getal(u32),
+    Datum(Option<Datum>),
+}
+
+impl Veld {
+    /// The cell as text, as the CSV writes it: a date as `2024-03-12`.
+    pub fn tekst(&self) -> String {
+        match self {
+            Veld::Tekst(t) => t.clone(),
+            Veld::Getal(n) => n.to_string(),
+            Veld::Datum(d) => d.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The shareable quotes of one or more trajecten as rows, the same for CSV and Excel.
+#[derive(Clone, Debug, Default)]
+pub struct Export {
+    pub kop: Vec<String>,
+    pub rijen: Vec<Vec<Veld>>,
+    /// The quotes that match the filter but may not leave the map (no consent, withdrawn).
+    pub achtergehouden: usize,
+}
+
+/// The rows of the export: one per quote that may be shared, its text masked exactly as in
+/// the documents ([`crate::privacy::deelbare_tekst`]).
+pub fn export(trajecten: &[Traject], filter: &Filter, boek: &Codeboek) -> Export {
     let groepen = boek.groepen();
     let mut kop: Vec<String> = [
         "traject",
@@ -207,68 +236,95 @@ pub fn csv(t: &Traject, filter: &Filter, boek: &Codeboek) -> (String, usize) {
     kop.extend(groepen.iter().map(|g| format!("tags_{g}")));
     kop.push("tags_overig".into());
     kop.push("tekst".into());
-    let mut uit = kop.iter().map(|k| veld(k)).collect::<Vec<_>>().join(",");
-    uit.push('\n');
-    let mut achtergehouden = 0;
-    for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
-        if !crate::traject::mag_gedeeld(interview, citaat) {
-            achtergehouden += 1;
-            continue;
-        }
-        let deelnemer = |n: usize| {
-            interview
-                .duo
-                .get(n)
-                .map(|d| (d.rol.clone(), d.perspectief.to_string()))
-                .unwrap_or_default()
-        };
-        let (rol_1, perspectief_1) = deelnemer(0);
-        let (rol_2, perspectief_2) = deelnemer(1);
-        let (spreker_rol, spreker_perspectief) = match Toeschrijving::van(interview, citaat) {
-            Toeschrijving::Spreker { rol, perspectief } => {
-                (rol, perspectief.map(|p| p.to_string()).unwrap_or_default())
+    let mut uit = Export {
+        kop,
+        ..Export::default()
+    };
+    for t in trajecten {
+        for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
+            if !crate::traject::mag_gedeeld(interview, citaat) {
+                uit.achtergehouden += 1;
+                continue;
             }
-            Toeschrijving::Duo { .. } => Default::default(),
-        };
-        let mut rij = vec![
-            t.slug.clone(),
-            interview.nr.to_string(),
-            id.to_string(),
-            interview.datum.map(|d| d.to_string()).unwrap_or_default(),
-            rol_1,
-            perspectief_1,
-            rol_2,
-            perspectief_2,
-            spreker_rol,
-            spreker_perspectief,
-            if telt_als_kern(t, citaat) {
-                "ja"
-            } else {
-                "nee"
+            let deelnemer = |n: usize| {
+                interview
+                    .duo
+                    .get(n)
+                    .map(|d| (d.rol.clone(), d.perspectief.to_string()))
+                    .unwrap_or_default()
+            };
+            let (rol_1, perspectief_1) = deelnemer(0);
+            let (rol_2, perspectief_2) = deelnemer(1);
+            let (spreker_rol, spreker_perspectief) = match Toeschrijving::van(interview, citaat) {
+                Toeschrijving::Spreker { rol, perspectief } => {
+                    (rol, perspectief.map(|p| p.to_string()).unwrap_or_default())
+                }
+                Toeschrijving::Duo { .. } => Default::default(),
+            };
+            let mut rij = vec![
+                Veld::Tekst(t.slug.clone()),
+                Veld::Getal(interview.nr),
+                Veld::Tekst(id.to_string()),
+                Veld::Datum(interview.datum),
+                Veld::Tekst(rol_1),
+                Veld::Tekst(perspectief_1),
+                Veld::Tekst(rol_2),
+                Veld::Tekst(perspectief_2),
+                Veld::Tekst(spreker_rol),
+                Veld::Tekst(spreker_perspectief),
+                Veld::Tekst(
+                    if telt_als_kern(t, citaat) {
+                        "ja"
+                    } else {
+                        "nee"
+                    }
+                    .to_string(),
+                ),
+            ];
+            for groep in &groepen {
+                let tags: Vec<&str> = citaat
+                    .tags
+                    .iter()
+                    .filter(|tag| boek.zoek(tag).is_some_and(|b| b.groep == *groep))
+                    .map(String::as_str)
+                    .collect();
+                rij.push(Veld::Tekst(tags.join("; ")));
             }
-            .to_string(),
-        ];
-        for groep in &groepen {
-            let tags: Vec<&str> = citaat
+            let overig: Vec<&str> = citaat
                 .tags
                 .iter()
-                .filter(|tag| boek.zoek(tag).is_some_and(|b| b.groep == *groep))
+                .filter(|tag| boek.zoek(tag).is_none())
                 .map(String::as_str)
                 .collect();
-            rij.push(tags.join("; "));
+            rij.push(Veld::Tekst(overig.join("; ")));
+            rij.push(Veld::Tekst(crate::privacy::deelbare_tekst(t, citaat)));
+            uit.rijen.push(rij);
         }
-        let overig: Vec<&str> = citaat
-            .tags
-            .iter()
-            .filter(|tag| boek.zoek(tag).is_none())
-            .map(String::as_str)
-            .collect();
-        rij.push(overig.join("; "));
-        rij.push(crate::privacy::deelbare_tekst(t, citaat));
-        uit.push_str(&rij.iter().map(|c| veld(c)).collect::<Vec<_>>().join(","));
+    }
+    uit
+}
+
+/// The export as CSV, one quote per row, fields separated by `scheiding`. With a separator
+/// other than the comma the text starts with a byte-order mark: that is the CSV Dutch Excel
+/// opens in columns with its accents intact.
+pub fn csv(export: &Export, scheiding: char) -> String {
+    let mut uit = String::new();
+    if scheiding != ',' {
+        uit.push('\u{feff}');
+    }
+    let regel = |velden: &mut dyn Iterator<Item = String>| {
+        velden
+            .map(|v| veld(&v, scheiding))
+            .collect::<Vec<_>>()
+            .join(&scheiding.to_string())
+    };
+    uit.push_str(&regel(&mut export.kop.iter().cloned()));
+    uit.push('\n');
+    for rij in &export.rijen {
+        uit.push_str(&regel(&mut rij.iter().map(Veld::tekst)));
         uit.push('\n');
     }
-    (uit, achtergehouden)
+    uit
 }
 
 /// To whom a quote is attributed in every document (report, cards, rode draden, table, CSV).
@@ -414,10 +470,12 @@ mod tests {
 
     #[test]
     fn csv_velden() {
-        assert_eq!(veld("gewoon"), "gewoon");
-        assert_eq!(veld("a, b"), "\"a, b\"");
-        assert_eq!(veld("zei \"ja\""), "\"zei \"\"ja\"\"\"");
-        assert_eq!(veld("=SOM(A1)"), "'=SOM(A1)");
-        assert_eq!(veld("twee\n\nalinea's"), "\"twee\n\nalinea's\"");
+        assert_eq!(veld("gewoon", ','), "gewoon");
+        assert_eq!(veld("a, b", ','), "\"a, b\"");
+        assert_eq!(veld("a, b", ';'), "a, b");
+        assert_eq!(veld("a; b", ';'), "\"a; b\"");
+        assert_eq!(veld("zei \"ja\"", ','), "\"zei \"\"ja\"\"\"");
+        assert_eq!(veld("=SOM(A1)", ','), "'=SOM(A1)");
+        assert_eq!(veld("twee\n\nalinea's", ','), "\"twee\n\nalinea's\"");
     }
 }

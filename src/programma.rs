@@ -413,6 +413,7 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
             .collect(),
     });
     sectie.voeg_toe(Blok::Figuur {
+        tabel: None,
         svg: legenda_svg(),
         onderschrift: format!(
             "per traject de fasen als gekleurde balken op één tijdas; een gevulde ruit is een gehouden bijeenkomst, een open ruit een geplande; de rode lijn is vandaag. Weken: de doorlooptijd vanaf de aanmelding (streeftijd {STREEF_WEKEN_MAX} weken)."

@@ -43,6 +43,11 @@ pub fn rapport_html(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
     crate::document::html::render(&document(t, vandaag, boek))
 }
 
+/// The whole report as a Word file.
+pub fn rapport_docx(t: &Traject, vandaag: Datum, boek: &Codeboek) -> anyhow::Result<Vec<u8>> {
+    crate::document::docx::render(&document(t, vandaag, boek), vandaag)
+}
+
 /// The report as a document, in any format.
 pub fn document(t: &Traject, vandaag: Datum, boek: &Codeboek) -> Document {
     if !heeft_inhoud(t) {
@@ -654,6 +659,7 @@ impl<'a> Bouw<'a> {
         if let Some(svg) = crate::svg::tijdlijn(t, self.vandaag) {
             s.voeg_toe(Blok::Figuur {
                 svg,
+                tabel: crate::svg::tijdlijn_tabel(t, self.vandaag),
                 onderschrift: "de fasen van het traject, de bijeenkomsten en de streeftijd van 10 weken na de aanmelding".into(),
             });
         }

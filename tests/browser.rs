@@ -703,3 +703,73 @@ fn programmaoverzicht_afgedrukt_op_a4_liggend() {
         }
     }
 }
+
+/// LibreOffice, or `None` (with a visible message) when it is missing outside CI.
+fn libreoffice() -> Option<PathBuf> {
+    match vind(&["soffice", "libreoffice"]) {
+        Some(s) => Some(s),
+        None if std::env::var_os("CI").is_some() => {
+            panic!("CI is gezet maar soffice ontbreekt; installeer libreoffice-writer-nogui")
+        }
+        None => {
+            eprintln!(
+                "OVERGESLAGEN: Word-test zonder LibreOffice (installeer: apt-get install libreoffice-writer-nogui)"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn het_word_rapport_door_libreoffice_afgedrukt() {
+    let Some((_, pdftotext, pdfinfo)) = gereedschap() else {
+        return;
+    };
+    let Some(soffice) = libreoffice() else {
+        return;
+    };
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.ok(&["rapport", "zeewijk", "--docx", "-o", "rapport.docx"]);
+    let profiel = tempfile::tempdir().unwrap();
+    let uitvoer = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profiel.path().display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(s.pad())
+        .arg(s.pad().join("rapport.docx"))
+        .output()
+        .expect("soffice start");
+    let pdf = s.pad().join("rapport.pdf");
+    assert!(
+        pdf.is_file(),
+        "LibreOffice maakte geen PDF: {}",
+        String::from_utf8_lossy(&uitvoer.stderr)
+    );
+    let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
+    assert!(
+        (3..=12).contains(&paginas.len()),
+        "{} pagina's",
+        paginas.len()
+    );
+    // The cover has no page number; every page has the stamp; the others "pagina X van Y".
+    assert!(!paginas[0].contains("pagina 1 van"), "{}", paginas[0]);
+    for (nr, pagina) in paginas.iter().enumerate() {
+        assert!(pagina.contains("CONCEPT"), "pagina {}: {pagina}", nr + 1);
+        if nr > 0 {
+            let verwacht = format!("pagina {} van {}", nr + 1, paginas.len());
+            assert!(pagina.contains(&verwacht), "{verwacht}: {pagina}");
+        }
+    }
+    let alles = paginas.join(" ");
+    for tekst in [
+        "De regels zijn nog van vorig jaar.",
+        "wijkcoach (uitvoering), citaat 1.1",
+        "1. werving",
+        "3 Wat we hoorden",
+    ] {
+        assert!(alles.contains(&zonder_witruimte(tekst)), "{tekst}: {alles}");
+    }
+}

@@ -251,7 +251,7 @@ proptest! {
                 .met(Blok::Definities(vec![(t(2), visieleer::document::tekst(t(3)))]))
                 .met(Blok::Kader(visieleer::document::tekst(t(4)))),
         );
-        doc.secties.push(Sectie::nieuw(3, t(5)).met(Blok::Figuur { svg: "<svg></svg>".into(), onderschrift: t(6) }));
+        doc.secties.push(Sectie::nieuw(3, t(5)).met(Blok::Figuur { svg: "<svg></svg>".into(), onderschrift: t(6), tabel: None }));
         let md = visieleer::document::markdown::render(&doc);
         let gelezen = leestekst(&md);
         for tekst in &teksten {

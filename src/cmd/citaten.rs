@@ -1,26 +1,34 @@
+use std::path::PathBuf;
+
 use anyhow::{Result, anyhow, bail};
 
-use super::{Code, Omgeving, interviewnummer};
-use crate::citaten::{Filter, csv, tabel};
+use super::{Code, Omgeving, interviewnummer, schrijf_bestand};
+use crate::citaten::{Filter, csv, export, tabel};
 use crate::codeboek::Codeboek;
 use crate::interview::Perspectief;
 
-/// Toon de citaten van een traject als tabel, of exporteer ze als CSV
+/// Toon de citaten van een traject als tabel, of exporteer ze als CSV of Excel
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 In de tabel staat ★ bij een kerncitaat en ⊘ bij een citaat uit een interview zonder
 toestemming. --csv is een export om te delen: citaten zonder toestemming blijven eruit (op
 stderr staat hoeveel). De CSV heeft per rij één citaat, met kolommen voor traject, interview,
 datum, beide rollen en perspectieven van het duo, de spreker, kerncitaat, de tags per groep
-van het codeboek en de tekst.
+van het codeboek en de tekst. --xlsx schrijft dezelfde kolommen als Excel-werkmap (met -o),
+met een vaste, gefilterde kopregel en echte datums. Zonder traject exporteren --csv en --xlsx
+de citaten van alle trajecten in de map. Voor Excel met Nederlandse instellingen:
+--csv --scheiding ';' (puntkomma's, met byte-order mark).
 
 Voorbeeld:
   visieleer citaten hoorn --tag rust-en-regie
   visieleer citaten hoorn --perspectief inwoner --interview 2
-  visieleer citaten hoorn --csv > citaten-hoorn.csv")]
+  visieleer citaten hoorn --csv > citaten-hoorn.csv
+  visieleer citaten hoorn --csv --scheiding ';' -o citaten-hoorn.csv
+  visieleer citaten hoorn --xlsx -o citaten-hoorn.xlsx
+  visieleer citaten --xlsx -o alle-citaten.xlsx")]
 pub struct Args {
-    /// Het traject
-    pub slug: String,
+    /// Het traject; zonder traject (alleen met --csv of --xlsx) alle trajecten in de map
+    pub slug: Option<String>,
     /// Alleen citaten met deze tag
     #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
@@ -31,8 +39,18 @@ pub struct Args {
     #[arg(long, value_name = "NR")]
     pub interview: Option<String>,
     /// Als CSV (komma's, UTF-8), voor een spreadsheet of analyseprogramma
-    #[arg(long)]
+    #[arg(long, conflicts_with = "xlsx")]
     pub csv: bool,
+    /// Het scheidingsteken van de CSV: ',' (standaard) of ';' (voor Excel met Nederlandse
+    /// instellingen; dan met byte-order mark)
+    #[arg(long, value_name = "TEKEN", requires = "csv")]
+    pub scheiding: Option<String>,
+    /// Als Excel-werkmap (.xlsx); vraagt -o
+    #[arg(long)]
+    pub xlsx: bool,
+    /// Schrijf naar dit bestand in plaats van naar het scherm
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -51,37 +69,85 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         })
         .transpose()?;
     let interview = args.interview.as_deref().map(interviewnummer).transpose()?;
-    let traject = omg.map.lees_voor_document(&args.slug)?;
-    if let Some(nr) = interview
-        && traject.interview(nr).is_none()
-    {
+    let scheiding = match args.scheiding.as_deref() {
+        None | Some(",") => ',',
+        Some(";") => ';',
+        Some(ander) => bail!(
+            "--scheiding '{ander}' kan niet; kies ',' of ';' (bijvoorbeeld --scheiding ';' voor Excel)."
+        ),
+    };
+    if args.xlsx && args.output.is_none() {
         bail!(
-            "Traject '{}' heeft geen duo-interview {nr}; 'visieleer interviews {}' toont de interviews.",
-            traject.slug,
-            traject.slug
+            "Een Excel-bestand hoort niet op het scherm; geef een bestand met -o, bijvoorbeeld -o citaten.xlsx."
         );
     }
+    if !args.csv && !args.xlsx && args.output.is_some() {
+        bail!("-o schrijft een export; gebruik het met --csv of --xlsx.");
+    }
+    let trajecten = match &args.slug {
+        Some(slug) => {
+            let traject = omg.map.lees_voor_document(slug)?;
+            if let Some(nr) = interview
+                && traject.interview(nr).is_none()
+            {
+                bail!(
+                    "Traject '{}' heeft geen duo-interview {nr}; 'visieleer interviews {}' toont de interviews.",
+                    traject.slug,
+                    traject.slug
+                );
+            }
+            vec![traject]
+        }
+        None if !args.csv && !args.xlsx => bail!(
+            "Welk traject? Geef het traject, bijvoorbeeld 'visieleer citaten hoorn'; zonder traject kan alleen een export van de hele map (--csv of --xlsx)."
+        ),
+        None if interview.is_some() => bail!(
+            "--interview hoort bij één traject; geef het traject, bijvoorbeeld 'visieleer citaten hoorn --interview 2'."
+        ),
+        None => omg.map.alle_voor_document()?,
+    };
     let filter = Filter {
         tag,
         perspectief,
         interview,
     };
-    if args.csv {
-        let (tekst, achtergehouden) = csv(&traject, &filter, &boek);
-        omg.uit.push_str(&tekst);
-        if achtergehouden > 0 {
+    if !args.csv && !args.xlsx {
+        omg.uit.push_str(&tabel(&trajecten[0], &filter));
+        return Ok(0);
+    }
+    let export = export(&trajecten, &filter, &boek);
+    let inhoud = if args.xlsx {
+        crate::uitwisseling::xlsx::werkmap(&export, omg.vandaag)?
+    } else {
+        csv(&export, scheiding).into_bytes()
+    };
+    match &args.output {
+        Some(pad) => {
+            schrijf_bestand(pad, &inhoud)?;
             eprintln!(
-                "{achtergehouden} {} uit interviews zonder toestemming {} niet geëxporteerd.",
-                if achtergehouden == 1 {
+                "{} {} geschreven naar {}.",
+                export.rijen.len(),
+                if export.rijen.len() == 1 {
                     "citaat"
                 } else {
                     "citaten"
                 },
-                if achtergehouden == 1 { "is" } else { "zijn" }
+                pad.display()
             );
         }
-    } else {
-        omg.uit.push_str(&tabel(&traject, &filter));
+        None => omg.uit.push_str(&String::from_utf8_lossy(&inhoud)),
+    }
+    let achtergehouden = export.achtergehouden;
+    if achtergehouden > 0 {
+        eprintln!(
+            "{achtergehouden} {} uit interviews zonder toestemming {} niet geëxporteerd.",
+            if achtergehouden == 1 {
+                "citaat"
+            } else {
+                "citaten"
+            },
+            if achtergehouden == 1 { "is" } else { "zijn" }
+        );
     }
     Ok(0)
 }

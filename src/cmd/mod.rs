@@ -223,6 +223,11 @@ pub fn interviewnummer(tekst: &str) -> Result<u32> {
 /// `-o` only ever writes a new file or replaces a regular one: never a symlink, pipe, device or
 /// folder, and never one of the map's own files (traject files, the codebook, the lock file).
 pub fn schrijf_document(pad: &Path, inhoud: impl AsRef<[u8]>) -> Result<()> {
+    schrijf_bestand(pad, inhoud.as_ref())
+}
+
+/// Like [`schrijf_document`], for a binary file (Excel, Word).
+pub fn schrijf_bestand(pad: &Path, inhoud: &[u8]) -> Result<()> {
     controleer_documentpad(pad)?;
     let map = match pad.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -235,7 +240,7 @@ pub fn schrijf_document(pad: &Path, inhoud: impl AsRef<[u8]>) -> Result<()> {
             pad.display()
         );
     }
-    crate::opslag::schrijf_atomair(pad, inhoud.as_ref()).map_err(|e| {
+    crate::opslag::schrijf_atomair(pad, inhoud).map_err(|e| {
         anyhow::anyhow!(
             "'{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is en er ruimte is.",
             pad.display(),

@@ -334,7 +334,9 @@ fn blok_html(uit: &mut String, blok: &Blok) {
             }
             uit.push_str("</dl>\n");
         }
-        Blok::Figuur { svg, onderschrift } => {
+        Blok::Figuur {
+            svg, onderschrift, ..
+        } => {
             let _ = writeln!(
                 uit,
                 "<figure>\n{svg}\n<figcaption>Figuur: {}</figcaption>\n</figure>",

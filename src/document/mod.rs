@@ -6,7 +6,7 @@
 //! attribution, tables with the sentence that introduces them, lists, figures, definition
 //! lists, quote cards, and a table with a timeline per row on a shared axis). It never writes
 //! markup. A renderer decides only *how* that looks in one format:
-//! [`markdown::render`] and [`html::render`] (a Word renderer can walk the same tree).
+//! [`markdown::render`], [`html::render`] and [`docx::render`] (Word).
 //!
 //! To make a document: write a function in the content module (see `crate::rapport::document`)
 //! that returns a `Document` — set `omslag` and `inhoud` for a report with a cover and contents,
@@ -34,6 +34,7 @@
 //! assert!(visieleer::document::html::render(&doc).contains("<blockquote>"));
 //! ```
 
+pub mod docx;
 pub mod html;
 pub mod kaartvel;
 pub mod markdown;
@@ -158,10 +159,12 @@ pub enum Blok {
     /// Terms with their explanation: "Kick-off — 24 januari 2024".
     Definities(Vec<(String, Regel)>),
     /// A drawing the tool made (SVG), with a caption that stands in for it where it cannot be
-    /// shown (markdown).
+    /// shown (markdown), and optionally its data as a table (header, rows) for formats that
+    /// show no SVG (Word).
     Figuur {
         svg: String,
         onderschrift: String,
+        tabel: Option<(Vec<String>, Vec<Vec<String>>)>,
     },
     /// A short note set apart, such as the source of a factsheet.
     Kader(Regel),
