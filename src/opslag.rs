@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use crate::traject::{Traject, VERSIE};
+use crate::traject::{SLOTREGEL, Traject, VERSIE};
 
 /// The file every writer locks exclusively and every reader shares.
 pub const SLOT: &str = ".visieleer.lock";
@@ -573,12 +573,25 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             "regel {regel}: meer dan {MAX_NESTING} haakjes [ of {{ in elkaar; zo schrijft visieleer nooit, herstel het bestand (bijvoorbeeld met git)."
         ));
     }
+    let afgekapt = || {
+        let regels = tekst.lines().count();
+        format!(
+            "het bestand houdt op na regel {regels} zonder de slotregel '{SLOTREGEL}' die visieleer altijd als laatste schrijft; het is waarschijnlijk afgekapt (door een synchronisatieprogramma, een editor of een mislukte merge). Haal de vorige versie terug (bijvoorbeeld met git); hebt u het bestand zelf ingekort, zet de regel dan weer onderaan."
+        )
+    };
+    // Checked before parsing: a cut inside a list would otherwise read as some other mistake.
+    if eerste_versie(tekst) == Some(VERSIE) && !heeft_slotregel(tekst) {
+        return Err(afgekapt());
+    }
     let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout_in(&e, tekst))?;
-    if traject.versie != VERSIE {
-        return Err(format!(
-            "versie {} wordt niet ondersteund (deze visieleer kent versie {VERSIE}); werk visieleer bij.",
-            traject.versie
-        ));
+    match traject.versie {
+        VERSIE if !traject.einde_bestand.gelezen => return Err(afgekapt()),
+        VERSIE | OUDE_VERSIE => traject.versie = VERSIE,
+        versie => {
+            return Err(format!(
+                "versie {versie} wordt niet ondersteund (deze visieleer kent versie {OUDE_VERSIE} en {VERSIE}); werk visieleer bij."
+            ));
+        }
     }
     if let Some((veld, waarde)) = te_groot_nummer(&traject) {
         let regel = regel_van_veld(tekst, veld, waarde)
@@ -590,6 +603,26 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
     }
     traject.slug = slug.to_string();
     Ok(traject)
+}
+
+/// The version before [`SLOTREGEL`]: still read, written as [`VERSIE`] at the next change.
+pub const OUDE_VERSIE: u32 = 1;
+
+/// The version on the file's first line (`versie: N`), as visieleer writes it.
+pub fn eerste_versie(tekst: &str) -> Option<u32> {
+    let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
+    tekst
+        .lines()
+        .next()?
+        .strip_prefix("versie:")?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Whether a line of the file is exactly [`SLOTREGEL`] (trailing spaces or a CR allowed).
+pub fn heeft_slotregel(tekst: &str) -> bool {
+    tekst.lines().any(|r| r.trim_end() == SLOTREGEL)
 }
 
 /// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
@@ -913,7 +946,10 @@ fn vertaal(kern: &str) -> String {
         format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
     } else if let Some(uitleg) = soortfout(rest, veld) {
         uitleg
-    } else if rest.contains("ongeldige datum") || rest.contains("datum die niet bestaat") {
+    } else if rest.contains("ongeldige datum")
+        || rest.contains("datum die niet bestaat")
+        || rest.contains("einde_bestand")
+    {
         format!("{rest}{in_veld}")
     } else {
         format!("geen geldige YAML: {}", yaml_uitleg(kern))

@@ -237,7 +237,7 @@ fn fouten_in_een_trajectbestand_zijn_nederlands() {
     let tekst = s.lees("zeewijk");
     for (kapot, verwacht) in [
         (
-            tekst.replace("versie: 1", "versie: een"),
+            tekst.replace("versie: 2", "versie: een"),
             "'versie' is de tekst 'een', maar moet een heel getal zijn",
         ),
         (
