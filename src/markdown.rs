@@ -5,14 +5,20 @@ const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!',
 ];
 
-/// Escapes one line of inline text (no block markers considered).
+/// Escapes one line of inline text (no block markers considered); control and bidi
+/// characters become U+FFFD.
 fn regel(invoer: &str) -> String {
     let mut uit = String::with_capacity(invoer.len() + 8);
     for c in invoer.chars() {
         if INLINE.contains(&c) {
             uit.push('\\');
         }
-        uit.push(c);
+        // A CR would end the line (and a quote's blockquote) in CommonMark.
+        uit.push(if crate::teken::is_stuurteken(c) {
+            crate::teken::VERVANGING
+        } else {
+            c
+        });
     }
     uit
 }
