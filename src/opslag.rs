@@ -598,7 +598,7 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             .map(|r| format!("regel {r}: "))
             .unwrap_or_default();
         return Err(format!(
-            "{regel}'{veld}: {waarde}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
+            "{regel}'{veld}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
         ));
     }
     traject.slug = slug.to_string();
@@ -941,15 +941,17 @@ fn vertaal(kern: &str) -> String {
     } else if rest.contains("missing field") {
         format!("het veld '{naam}' ontbreekt{in_veld}; vul het aan")
     } else if rest.contains("unknown variant") {
-        format!("onbekende waarde '{naam}'{in_veld}; controleer de spelling")
+        // The value itself is the file's content; the message names only where it stands.
+        format!("onbekende waarde{in_veld}; controleer de spelling")
     } else if rest.contains("duplicate field") || rest.contains("duplicate entry") {
         format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
     } else if let Some(uitleg) = soortfout(rest, veld) {
         uitleg
-    } else if rest.contains("ongeldige datum")
-        || rest.contains("datum die niet bestaat")
-        || rest.contains("einde_bestand")
-    {
+    } else if rest.contains("ongeldige datum") {
+        format!("een ongeldige datum{in_veld} (verwacht JJJJ-MM-DD)")
+    } else if rest.contains("datum die niet bestaat") {
+        format!("een datum die niet bestaat{in_veld} (verwacht JJJJ-MM-DD)")
+    } else if rest.contains("einde_bestand") {
         format!("{rest}{in_veld}")
     } else {
         format!("geen geldige YAML: {}", yaml_uitleg(kern))
@@ -983,19 +985,17 @@ fn soortfout(rest: &str, veld: &str) -> Option<String> {
     ))
 }
 
+/// What kind of value was found, never the value itself: a message quotes no file content
+/// (the file may be another one behind a mistake, or hold what must not be shown).
 fn gevonden_tekst(gevonden: &str) -> String {
-    let tussen = |t: &str| t.trim_matches('`').trim_matches('"').to_string();
-    if let Some(t) = gevonden.strip_prefix("string ") {
-        format!("de tekst '{}'", tussen(t))
-    } else if let Some(t) = gevonden
-        .strip_prefix("integer ")
-        .or_else(|| gevonden.strip_prefix("floating point "))
-    {
-        format!("het getal {}", tussen(t))
-    } else if let Some(t) = gevonden.strip_prefix("boolean ") {
-        format!("de waarde {}", tussen(t))
-    } else if let Some(t) = gevonden.strip_prefix("char ") {
-        format!("het teken '{}'", tussen(t))
+    if gevonden.starts_with("string ") {
+        "een tekst".to_string()
+    } else if gevonden.starts_with("integer ") || gevonden.starts_with("floating point ") {
+        "een getal".to_string()
+    } else if gevonden.starts_with("boolean ") {
+        "true of false".to_string()
+    } else if gevonden.starts_with("char ") {
+        "één teken".to_string()
     } else {
         match gevonden {
             "unit value" | "null" => "een lege waarde".to_string(),

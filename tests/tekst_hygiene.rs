@@ -208,3 +208,45 @@ fn een_melding_toont_geen_stuurteken() {
     );
     assert!(fout.contains("geen geldige trajectnaam"), "{fout}");
 }
+
+/// A message names the file, the line, the column and the field, never what the file says
+/// there: the file may be another one (a symlink), or hold what must not be shown.
+#[test]
+fn een_melding_citeert_geen_bestandsinhoud() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    let heel = s.lees("t");
+    for kapot in [
+        heel.replacen("versie: 2", "versie: GEHEIM", 1),
+        heel.replacen("fase: luisteren", "fase: GEHEIM", 1),
+        heel.replacen("status: lopend", "status: [GEHEIM]", 1),
+        heel.replacen("aanmelding: 2024-01-15", "aanmelding: GEHEIM-01-15", 1),
+        heel.replacen("aanmelding: 2024-01-15", "aanmelding: 2024-02-31", 1),
+        heel.replacen("gemeenten:\n- Zeewijk", "gemeenten: GEHEIM", 1),
+        heel.replacen("kernvraag:", "kernvraag: 'GEHEIM'\nkernvraag:", 1),
+    ] {
+        assert_ne!(kapot, heel);
+        s.schrijf("trajecten/t.yaml", &kapot);
+        let fout = s.weigert(&["toon", "t"]);
+        for geheim in ["GEHEIM", "2024-02-31", "4294967295"] {
+            assert!(
+                !fout.contains(geheim),
+                "de melding citeert het bestand: {fout}"
+            );
+        }
+        assert!(fout.contains("regel "), "{fout}");
+        assert_eq!(fout.lines().count(), 1, "{fout}");
+    }
+    // A traject file that is a symlink to some other file: that file is never shown.
+    s.schrijf("elders.txt", "GEHEIM: [wachtwoord\n");
+    std::fs::remove_file(s.bestand("t")).unwrap();
+    std::os::unix::fs::symlink(s.pad().join("elders.txt"), s.bestand("t")).unwrap();
+    for args in [vec!["toon", "t"], vec!["overzicht"], vec!["check"]] {
+        let u = s.run(&args);
+        assert_eq!(u.code, 1, "{args:?}");
+        assert!(
+            !u.stdout.contains("GEHEIM") && !u.stderr.contains("GEHEIM"),
+            "{u:?}"
+        );
+    }
+}
