@@ -69,6 +69,13 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
     } else {
         ','
     };
+    // Every lookup by name or id through a map, so a file of many rows stays linear.
+    let mut per_naam: std::collections::HashMap<String, usize> = Default::default();
+    let mut gezien: std::collections::HashSet<(usize, CitaatId)> = Default::default();
+    let kaartjes: std::collections::HashMap<CitaatId, bool> = t
+        .citaten()
+        .map(|(id, i, c)| (id, crate::traject::mag_gedeeld(i, c)))
+        .collect();
     for (index, regel) in inhoud.lines().enumerate() {
         let nr = index + 1;
         let regel = regel.trim();
@@ -103,7 +110,7 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
                 continue;
             }
         };
-        match t.citaat(id) {
+        match kaartjes.get(&id) {
             None => {
                 fouten.push(format!(
                     "regel {nr}: kaartje {id} bestaat niet in traject '{}'",
@@ -111,7 +118,7 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
                 ));
                 continue;
             }
-            Some((i, c)) if !crate::traject::mag_gedeeld(i, c) => {
+            Some(false) => {
                 fouten.push(format!(
                     "regel {nr}: kaartje {id} komt uit een duo-interview zonder toestemming en kan geen kaartje zijn"
                 ));
@@ -129,16 +136,15 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
             ));
             continue;
         }
-        match clusters.iter_mut().find(|c| c.naam == naam) {
-            Some(c) => {
-                if !c.kaartjes.contains(&id) {
-                    c.kaartjes.push(id);
-                }
-            }
-            None => clusters.push(Cluster {
+        let index = *per_naam.entry(naam.to_string()).or_insert_with(|| {
+            clusters.push(Cluster {
                 naam: naam.to_string(),
-                kaartjes: vec![id],
-            }),
+                kaartjes: Vec::new(),
+            });
+            clusters.len() - 1
+        });
+        if gezien.insert((index, id)) {
+            clusters[index].kaartjes.push(id);
         }
     }
     if fouten.is_empty() {
@@ -159,25 +165,33 @@ pub struct Uitkomst {
 /// (same name) only gains the cards it lacks, so importing the same file twice changes nothing.
 pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> Uitkomst {
     let mut uitkomst = Uitkomst::default();
+    // The insight of each cluster name, found once; a lookup per cluster would be quadratic.
+    let mut per_naam: std::collections::HashMap<String, usize> = t
+        .synthese
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.stap == Stap::Reflectie)
+        .map(|(n, i)| (i.tekst.clone(), n))
+        .rev()
+        .collect();
+    let mut volgend_nr = t.volgend_inzichtnummer();
     for cluster in clusters {
         let ids: Vec<String> = cluster.kaartjes.iter().map(|id| id.to_string()).collect();
-        let bestaand = t
-            .synthese
-            .iter_mut()
-            .find(|i| i.stap == Stap::Reflectie && i.tekst == cluster.naam);
-        match bestaand {
-            Some(inzicht) => {
-                let ontbrekend: Vec<String> = ids
-                    .into_iter()
-                    .filter(|id| !inzicht.citaten.contains(id))
-                    .collect();
+        match per_naam.get(&cluster.naam) {
+            Some(&n) => {
+                let inzicht = &mut t.synthese[n];
+                let al: std::collections::HashSet<&String> = inzicht.citaten.iter().collect();
+                let ontbrekend: Vec<String> =
+                    ids.into_iter().filter(|id| !al.contains(id)).collect();
                 if !ontbrekend.is_empty() {
                     inzicht.citaten.extend(ontbrekend);
                     uitkomst.aangevuld.push(inzicht.nr);
                 }
             }
             None => {
-                let nr = t.volgend_inzichtnummer();
+                per_naam.insert(cluster.naam.clone(), t.synthese.len());
+                let nr = volgend_nr;
+                volgend_nr += 1;
                 t.synthese.push(Inzicht {
                     nr,
                     stap: Stap::Reflectie,

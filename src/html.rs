@@ -11,6 +11,7 @@ pub fn escape(tekst: &str) -> String {
             '>' => uit.push_str("&gt;"),
             '"' => uit.push_str("&quot;"),
             '\'' => uit.push_str("&#39;"),
+            c if crate::teken::is_stuurteken(c) => uit.push(crate::teken::VERVANGING),
             c => uit.push(c),
         }
     }

@@ -13,13 +13,15 @@ use serde::Deserialize;
 
 use crate::datum::Datum;
 use crate::fase::{Fase, Status};
-use crate::opslag::{conflictregel, lees_bestand, lees_tekst, uit_yaml};
+use crate::opslag::{
+    OUDE_VERSIE, conflictregel, heeft_slotregel, lees_bestand, lees_tekst, uit_yaml,
+};
 use crate::traject::{Tijdlijn, Traject, VERSIE};
 
 /// The keys after the head, in the order visieleer writes them. `afspraken` is deliberately not
 /// among them: `overzicht` signals afspraken past their date, so a traject that has afspraken
 /// (only in borgen, and few) is read in full.
-const STAART: [&str; 8] = [
+const STAART: [&str; 9] = [
     "expertteam",
     "sessies",
     "interviews",
@@ -28,6 +30,7 @@ const STAART: [&str; 8] = [
     "evaluatie",
     "notitie",
     "historie",
+    "einde_bestand",
 ];
 
 #[derive(Deserialize)]
@@ -106,13 +109,17 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
         return None;
     }
     let kop: Kop = serde_yaml::from_str(kop).ok()?;
-    if kop.versie != VERSIE || !staart_is_gewoon(staart) {
+    // A file without its last line goes to the full reader, which says it was cut off.
+    let compleet = kop.versie == OUDE_VERSIE || (kop.versie == VERSIE && heeft_slotregel(staart));
+    if !compleet || !staart_is_gewoon(staart) {
         return None;
     }
     let mut traject = uit_yaml(
         &format!(
-            "versie: {VERSIE}\ngemeenten: []\nvraagstuk: ''\nfase: {}\nstatus: {}\n",
-            kop.fase, kop.status
+            "versie: {VERSIE}\ngemeenten: []\nvraagstuk: ''\nfase: {}\nstatus: {}\n{}\n",
+            kop.fase,
+            kop.status,
+            crate::traject::SLOTREGEL
         ),
         slug,
     )

@@ -34,6 +34,7 @@ pub mod rode_draden;
 pub mod sessie;
 pub mod svg;
 pub mod synthese;
+pub mod teken;
 pub mod toon;
 pub mod traject;
 pub mod uitwisseling;
@@ -63,7 +64,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
                     return 1;
                 }
             } else {
-                eprint!("{tekst}");
+                eprint!("{}", teken::zichtbaar(&tekst));
             }
             return code;
         }
@@ -91,7 +92,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     match resultaat {
         Ok(code) => code,
         Err(fout) => {
-            eprintln!("{} {fout:#}", kleur::fout_voorvoegsel());
+            let melding = format!("{fout:#}");
+            eprintln!(
+                "{} {}",
+                kleur::fout_voorvoegsel(),
+                teken::zichtbaar(&melding)
+            );
             1
         }
     }
@@ -137,9 +143,10 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) ends quietly, any other failure (a full disk
+/// Writes to stdout, never a control or bidi character raw (see [`teken`]); a closed pipe (`| head`) ends quietly, any other failure (a full disk
 /// behind `> bestand`, `/dev/full`) is an error: an empty file must never look like success.
 fn schrijf_stdout(tekst: &str) -> Result<(), String> {
+    let tekst = teken::zichtbaar(tekst);
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(tekst.as_bytes())

@@ -5,14 +5,20 @@ const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!',
 ];
 
-/// Escapes one line of inline text (no block markers considered).
+/// Escapes one line of inline text (no block markers considered); control and bidi
+/// characters become U+FFFD.
 fn regel(invoer: &str) -> String {
     let mut uit = String::with_capacity(invoer.len() + 8);
     for c in invoer.chars() {
         if INLINE.contains(&c) {
             uit.push('\\');
         }
-        uit.push(c);
+        // A CR would end the line (and a quote's blockquote) in CommonMark.
+        uit.push(if crate::teken::is_stuurteken(c) {
+            crate::teken::VERVANGING
+        } else {
+            c
+        });
     }
     uit
 }
@@ -70,13 +76,34 @@ pub fn blokcitaat(invoer: &str) -> String {
         .join("\n>\n")
 }
 
-/// A table cell or other inline text: escaped, on one line.
+/// A table cell or other inline text: escaped, on one line. It may also start a line (a list
+/// item, a line of the cover), so a marker that would open a block there (`- x`, `+ x`,
+/// `1. x`, `2) x`, a line of `-` or `=`) is escaped too; in a cell the backslash is harmless.
 pub fn cel(invoer: &str) -> String {
-    invoer
+    let uit = invoer
         .lines()
         .map(|r| regel(r.trim()))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    begin_als_tekst(uit)
+}
+
+/// Escapes a list marker or a setext/thematic-break line at the start of escaped inline text.
+fn begin_als_tekst(mut uit: String) -> String {
+    let marker_met_ruimte = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
+    let cijfers = uit.chars().take_while(char::is_ascii_digit).count();
+    let lijn = !uit.is_empty()
+        && (uit.chars().all(|c| matches!(c, '-' | ' ' | '\t'))
+            || uit.chars().all(|c| matches!(c, '=' | ' ' | '\t')));
+    if lijn || (uit.starts_with(['-', '+']) && marker_met_ruimte(&uit[1..])) {
+        uit.insert(0, '\\');
+    } else if (1..=9).contains(&cijfers)
+        && uit[cijfers..].starts_with(['.', ')'])
+        && marker_met_ruimte(&uit[cijfers + 1..])
+    {
+        uit.insert(cijfers, '\\');
+    }
+    uit
 }
 
 /// A markdown table from a header and rows.

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use crate::traject::{Traject, VERSIE};
+use crate::traject::{SLOTREGEL, Traject, VERSIE};
 
 /// The file every writer locks exclusively and every reader shares.
 pub const SLOT: &str = ".visieleer.lock";
@@ -573,23 +573,56 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             "regel {regel}: meer dan {MAX_NESTING} haakjes [ of {{ in elkaar; zo schrijft visieleer nooit, herstel het bestand (bijvoorbeeld met git)."
         ));
     }
+    let afgekapt = || {
+        let regels = tekst.lines().count();
+        format!(
+            "het bestand houdt op na regel {regels} zonder de slotregel '{SLOTREGEL}' die visieleer altijd als laatste schrijft; het is waarschijnlijk afgekapt (door een synchronisatieprogramma, een editor of een mislukte merge). Haal de vorige versie terug (bijvoorbeeld met git); hebt u het bestand zelf ingekort, zet de regel dan weer onderaan."
+        )
+    };
+    // Checked before parsing: a cut inside a list would otherwise read as some other mistake.
+    if eerste_versie(tekst) == Some(VERSIE) && !heeft_slotregel(tekst) {
+        return Err(afgekapt());
+    }
     let mut traject: Traject = serde_yaml::from_str(tekst).map_err(|e| yaml_fout_in(&e, tekst))?;
-    if traject.versie != VERSIE {
-        return Err(format!(
-            "versie {} wordt niet ondersteund (deze visieleer kent versie {VERSIE}); werk visieleer bij.",
-            traject.versie
-        ));
+    match traject.versie {
+        VERSIE if !traject.einde_bestand.gelezen => return Err(afgekapt()),
+        VERSIE | OUDE_VERSIE => traject.versie = VERSIE,
+        versie => {
+            return Err(format!(
+                "versie {versie} wordt niet ondersteund (deze visieleer kent versie {OUDE_VERSIE} en {VERSIE}); werk visieleer bij."
+            ));
+        }
     }
     if let Some((veld, waarde)) = te_groot_nummer(&traject) {
         let regel = regel_van_veld(tekst, veld, waarde)
             .map(|r| format!("regel {r}: "))
             .unwrap_or_default();
         return Err(format!(
-            "{regel}'{veld}: {waarde}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
+            "{regel}'{veld}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
         ));
     }
     traject.slug = slug.to_string();
     Ok(traject)
+}
+
+/// The version before [`SLOTREGEL`]: still read, written as [`VERSIE`] at the next change.
+pub const OUDE_VERSIE: u32 = 1;
+
+/// The version on the file's first line (`versie: N`), as visieleer writes it.
+pub fn eerste_versie(tekst: &str) -> Option<u32> {
+    let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
+    tekst
+        .lines()
+        .next()?
+        .strip_prefix("versie:")?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Whether a line of the file is exactly [`SLOTREGEL`] (trailing spaces or a CR allowed).
+pub fn heeft_slotregel(tekst: &str) -> bool {
+    tekst.lines().any(|r| r.trim_end() == SLOTREGEL)
 }
 
 /// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
@@ -908,12 +941,17 @@ fn vertaal(kern: &str) -> String {
     } else if rest.contains("missing field") {
         format!("het veld '{naam}' ontbreekt{in_veld}; vul het aan")
     } else if rest.contains("unknown variant") {
-        format!("onbekende waarde '{naam}'{in_veld}; controleer de spelling")
+        // The value itself is the file's content; the message names only where it stands.
+        format!("onbekende waarde{in_veld}; controleer de spelling")
     } else if rest.contains("duplicate field") || rest.contains("duplicate entry") {
         format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
     } else if let Some(uitleg) = soortfout(rest, veld) {
         uitleg
-    } else if rest.contains("ongeldige datum") || rest.contains("datum die niet bestaat") {
+    } else if rest.contains("ongeldige datum") {
+        format!("een ongeldige datum{in_veld} (verwacht JJJJ-MM-DD)")
+    } else if rest.contains("datum die niet bestaat") {
+        format!("een datum die niet bestaat{in_veld} (verwacht JJJJ-MM-DD)")
+    } else if rest.contains("einde_bestand") {
         format!("{rest}{in_veld}")
     } else {
         format!("geen geldige YAML: {}", yaml_uitleg(kern))
@@ -947,19 +985,17 @@ fn soortfout(rest: &str, veld: &str) -> Option<String> {
     ))
 }
 
+/// What kind of value was found, never the value itself: a message quotes no file content
+/// (the file may be another one behind a mistake, or hold what must not be shown).
 fn gevonden_tekst(gevonden: &str) -> String {
-    let tussen = |t: &str| t.trim_matches('`').trim_matches('"').to_string();
-    if let Some(t) = gevonden.strip_prefix("string ") {
-        format!("de tekst '{}'", tussen(t))
-    } else if let Some(t) = gevonden
-        .strip_prefix("integer ")
-        .or_else(|| gevonden.strip_prefix("floating point "))
-    {
-        format!("het getal {}", tussen(t))
-    } else if let Some(t) = gevonden.strip_prefix("boolean ") {
-        format!("de waarde {}", tussen(t))
-    } else if let Some(t) = gevonden.strip_prefix("char ") {
-        format!("het teken '{}'", tussen(t))
+    if gevonden.starts_with("string ") {
+        "een tekst".to_string()
+    } else if gevonden.starts_with("integer ") || gevonden.starts_with("floating point ") {
+        "een getal".to_string()
+    } else if gevonden.starts_with("boolean ") {
+        "true of false".to_string()
+    } else if gevonden.starts_with("char ") {
+        "één teken".to_string()
     } else {
         match gevonden {
             "unit value" | "null" => "een lege waarde".to_string(),

@@ -8,8 +8,14 @@ use crate::interview::{Citaat, CitaatId, Interview, Perspectief};
 use crate::sessie::{Sessie, SessieSoort};
 use crate::synthese::{Inzicht, Stap};
 
-/// The schema version written into every traject file.
-pub const VERSIE: u32 = 1;
+/// The schema version written into every traject file. Version 2 ends with [`SLOTREGEL`];
+/// version 1 files (without it) are still read and become version 2 at their next change.
+pub const VERSIE: u32 = 2;
+
+/// The last line of every traject file visieleer writes. A file cut off at any line (by a sync
+/// tool, an editor or a failed merge) has lost it, so the cut is noticed before the next write
+/// makes the loss permanent; a hand edit that keeps the file whole keeps it too.
+pub const SLOTREGEL: &str = "einde_bestand: true";
 
 /// The method aims to finish a traject in seven to ten weeks, counted from the aanmelding.
 pub const STREEF_WEKEN_MIN: i64 = 7;
@@ -66,9 +72,46 @@ pub struct Traject {
     pub notitie: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub historie: Vec<Gebeurtenis>,
+    /// Always written last, as [`SLOTREGEL`].
+    #[serde(default)]
+    pub einde_bestand: Slotregel,
     /// Names known for masking quotes; never stored (see [`crate::privacy::deelbare_tekst`]).
     #[serde(skip)]
     pub namen: crate::privacy::NamenBijTraject,
+}
+
+/// The `einde_bestand: true` field: always written as `true`; read as whether the file had it.
+///
+/// It says something about the file, not the traject, so two trajecten are equal whatever it
+/// holds, and a traject read from an old file compares equal to the one it becomes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Slotregel {
+    /// Whether the file that was read had the line.
+    pub gelezen: bool,
+}
+
+impl PartialEq for Slotregel {
+    fn eq(&self, _: &Slotregel) -> bool {
+        true
+    }
+}
+
+impl Serialize for Slotregel {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(true)
+    }
+}
+
+impl<'de> Deserialize<'de> for Slotregel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Slotregel, D::Error> {
+        if bool::deserialize(d)? {
+            Ok(Slotregel { gelezen: true })
+        } else {
+            Err(serde::de::Error::custom(
+                "'einde_bestand' is altijd true; zet 'einde_bestand: true' terug",
+            ))
+        }
+    }
 }
 
 /// The day each phase began, and the day the traject ended (afgerond, gestopt or geannuleerd).
@@ -244,6 +287,7 @@ impl Traject {
             afspraken: Vec::new(),
             notitie: None,
             historie: Vec::new(),
+            einde_bestand: Slotregel::default(),
             namen: Default::default(),
         };
         traject.noteer(datum, "traject aangemaakt in fase werving");

@@ -300,7 +300,8 @@ fn kapotte_trajectbestanden_worden_gemeld_met_pad_en_regel() {
     s.schrijf("trajecten/kapot.yaml", "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: werving\nstatus: lopend\naanmelding: 2024-02-30\n");
     let fout = s.weigert(&["toon", "kapot"]);
     assert!(
-        fout.contains("datum die niet bestaat: '2024-02-30'"),
+        fout.contains("regel 6, kolom 13: een datum die niet bestaat")
+            && !fout.contains("2024-02-30"),
         "{fout}"
     );
     s.schrijf(
@@ -314,7 +315,7 @@ fn kapotte_trajectbestanden_worden_gemeld_met_pad_en_regel() {
         "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: dromen\nstatus: lopend\n",
     );
     let fout = s.weigert(&["toon", "kapot"]);
-    assert!(fout.contains("onbekende waarde 'dromen'"), "{fout}");
+    assert!(fout.contains("onbekende waarde in"), "{fout}");
     s.schrijf(
         "trajecten/kapot.yaml",
         &[0xff_u8 as char].iter().collect::<String>(),

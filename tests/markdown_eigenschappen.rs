@@ -150,6 +150,11 @@ fn citaat() -> impl Strategy<Value = String> {
         Just(String::new()),
         Just("---".to_string()),
         Just("1. ".to_string()),
+        // Every list marker a facilitator may type at the start of a richting or insight.
+        prop::sample::select(vec![
+            "- x", "1. x", "2) x", "+ x", "* x", "# x", "-", "=", "- - -", "10) tien"
+        ])
+        .prop_map(str::to_string),
         Just("<script>alert(1)</script>".to_string()),
         Just("&amp; &#65;".to_string()),
     ];
@@ -253,6 +258,19 @@ proptest! {
         );
         doc.secties.push(Sectie::nieuw(3, t(5)).met(Blok::Figuur { svg: "<svg></svg>".into(), onderschrift: t(6), tabel: None }));
         let md = visieleer::document::markdown::render(&doc);
+        // The contents, the list and the definitions hold every item, and no text opens a
+        // list of its own or one inside an item.
+        let (mut diepte, mut diepst, mut items) = (0, 0, 0);
+        for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
+            match event {
+                Event::Start(Tag::List(_)) => { diepte += 1; diepst = diepst.max(diepte); }
+                Event::End(TagEnd::List(_)) => diepte -= 1,
+                Event::Start(Tag::Item) => items += 1,
+                _ => {}
+            }
+        }
+        prop_assert_eq!(diepst, 1, "{}", md);
+        prop_assert_eq!(items, doc.hoofdstukken().count() + 3, "{}", md);
         let gelezen = leestekst(&md);
         for tekst in &teksten {
             prop_assert!(

@@ -44,7 +44,18 @@ fn controleer_bestand(
         }
         Ok((tekst, mut traject)) => {
             traject.namen = NamenBijTraject::met_elders(map_namen.clone());
-            for (ernst, bevinding) in bevindingen(&traject, Some(&tekst), codeboek, vandaag) {
+            let mut gevonden = bevindingen(&traject, Some(&tekst), codeboek, vandaag);
+            if let Some(melding) = crate::teken::in_traject(&tekst, &traject) {
+                gevonden.push((Ernst::Fout, melding));
+            }
+            if !crate::opslag::heeft_slotregel(&tekst) {
+                gevonden.push((Ernst::Waarschuwing, format!(
+                    "het bestand heeft nog het oude formaat (versie 1) zonder de slotregel '{}', zodat niet opvalt als het ooit wordt afgekapt; de volgende wijziging met visieleer zet het om naar versie {}.",
+                    crate::traject::SLOTREGEL,
+                    crate::traject::VERSIE
+                )));
+            }
+            for (ernst, bevinding) in gevonden {
                 let soort = match ernst {
                     Ernst::Fout => {
                         verslag.fouten += 1;

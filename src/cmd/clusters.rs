@@ -30,6 +30,13 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             args.bestand.display()
         );
     };
+    if let Some((regel, kolom, c)) = crate::teken::in_bestand(&inhoud) {
+        bail!(
+            "'{}', regel {regel}, kolom {kolom}: een onzichtbaar stuurteken ({}); verwijder het in een teksteditor en lees het bestand opnieuw in.",
+            args.bestand.display(),
+            crate::teken::naam(c)
+        );
+    }
     let bestand = args.bestand.display().to_string();
     let datum = omg.datum(args.datum.as_deref())?;
     let uitkomst = omg.wijzig(&args.slug, |t| {

@@ -184,19 +184,13 @@ pub fn tekst(veld: &str, waarde: &str) -> Result<String> {
             waarde.chars().count()
         );
     }
-    if waarde
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_richtingteken(c))
-    {
-        bail!("{veld} bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder dat teken.");
+    if let Some(c) = waarde.chars().find(|&c| crate::teken::is_stuurteken(c)) {
+        bail!(
+            "{veld} bevat een onzichtbaar stuurteken ({}); typ de tekst opnieuw zonder dat teken.",
+            crate::teken::naam(c)
+        );
     }
     Ok(waarde.to_string())
-}
-
-/// Bidirectional overrides and isolates: invisible, and they can make a document show text in
-/// another order than it is stored.
-fn is_richtingteken(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A short, one-line name (gemeente, expert, role, …): like `tekst`, but no line breaks.

@@ -119,6 +119,13 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 }
             },
         };
+        if let Some((regel, kolom, c)) = crate::teken::in_bestand(&tekst) {
+            meldingen.push(format!(
+                "{getoond}, regel {regel}, kolom {kolom}: een onzichtbaar stuurteken ({}); verwijder het in een teksteditor.",
+                crate::teken::naam(c)
+            ));
+            continue;
+        }
         match notities::lees(&tekst, &codeboek) {
             Ok(n) => gelezen.push((naam, getoond, n)),
             Err(problemen) => {
