@@ -281,6 +281,11 @@ impl Codeboek {
                 modus: Modus::Uitbreiden,
                 tags: Vec::new(),
             }
+        } else if let Some((regel, kolom, c)) = crate::teken::in_bestand(tekst) {
+            return Err(vec![format!(
+                "regel {regel}, kolom {kolom}: een onzichtbaar stuurteken ({}); verwijder het in een teksteditor.",
+                crate::teken::naam(c)
+            )]);
         } else if let Some(regel) = crate::opslag::te_diep_genest(tekst) {
             return Err(vec![format!(
                 "regel {regel}: meer dan {} haakjes [ of {{ in elkaar; schrijf het codeboek zoals in HANDLEIDING.md.",

@@ -251,3 +251,25 @@ fn een_melding_citeert_geen_bestandsinhoud() {
         );
     }
 }
+
+#[test]
+fn stuurtekens_in_het_codeboek_worden_gemeld() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.schrijf(
+        "trajecten/codeboek.yaml",
+        "tags:\n  - tag: wachtlijst\n    groep: thema\n    omschrijving: Wachten\u{202e} op hulp\n",
+    );
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1, "{}", u.stdout);
+    assert!(
+        u.stdout.contains(
+            "fout: trajecten/codeboek.yaml: regel 4, kolom 26: een onzichtbaar stuurteken"
+        ),
+        "{}",
+        u.stdout
+    );
+    assert!(!u.stdout.contains('\u{202e}'), "{}", u.stdout);
+    let fout = s.weigert(&["codeboek"]);
+    assert!(fout.contains("stuurteken"), "{fout}");
+}
