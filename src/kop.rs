@@ -16,19 +16,25 @@ use crate::fase::{Fase, Status};
 use crate::opslag::{conflictregel, lees_bestand, lees_tekst, uit_yaml};
 use crate::traject::{Tijdlijn, Traject, VERSIE};
 
-/// The keys after the head, in the order visieleer writes them. `afspraken` is deliberately not
-/// among them: `overzicht` signals afspraken past their date, so a traject that has afspraken
-/// (only in borgen, and few) is read in full.
-const STAART: [&str; 8] = [
+/// The keys after the head, in the order visieleer writes them. Of the tail only `afspraken` is
+/// parsed: `overzicht` signals afspraken past their date.
+const STAART: [&str; 9] = [
     "expertteam",
     "sessies",
     "interviews",
     "synthese",
     "richtingen",
     "evaluatie",
+    "afspraken",
     "notitie",
     "historie",
 ];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Afspraken {
+    afspraken: Vec<crate::borging::Afspraak>,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,6 +132,9 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     traject.reden = kop.reden;
     traject.aanmelding = kop.aanmelding;
     traject.tijdlijn = kop.tijdlijn;
+    if let Some(afspraken) = sectie(staart, "afspraken") {
+        traject.afspraken = serde_yaml::from_str::<Afspraken>(afspraken).ok()?.afspraken;
+    }
     Some(traject)
 }
 
@@ -141,6 +150,21 @@ fn splits(tekst: &str) -> Option<(&str, &str)> {
     Some((tekst, ""))
 }
 
+/// The lines of one top-level key of the tail, up to the next top-level key.
+fn sectie<'a>(staart: &'a str, sleutel: &str) -> Option<&'a str> {
+    let mut begin = None;
+    let mut plek = 0;
+    for regel in staart.split_inclusive('\n') {
+        match begin {
+            None if is_sleutel(regel, sleutel) => begin = Some(plek),
+            Some(b) if !regel.starts_with([' ', '-', '\n']) => return Some(&staart[b..plek]),
+            _ => {}
+        }
+        plek += regel.len();
+    }
+    begin.map(|b| &staart[b..])
+}
+
 fn is_sleutel(regel: &str, sleutel: &str) -> bool {
     regel
         .strip_prefix(sleutel)
@@ -148,8 +172,13 @@ fn is_sleutel(regel: &str, sleutel: &str) -> bool {
 }
 
 /// Every field name that may appear in the tail (in expertteam, sessies, interviews with their
-/// duo and quotes, synthese, evaluatie and historie).
-const STAARTVELDEN: [&str; 29] = [
+/// duo and quotes, synthese, evaluatie, afspraken with their nazorg, and historie).
+const STAARTVELDEN: [&str; 34] = [
+    "eigenaar",
+    "streefwaarde",
+    "nazorg",
+    "stand",
+    "verhaal",
     "naam",
     "expertise",
     "soort",
@@ -186,7 +215,17 @@ const STAARTVELDEN: [&str; 29] = [
 /// typo anywhere sends the file to the full reader (and its error).
 fn staart_is_gewoon(staart: &str) -> bool {
     let mut volgende = 0;
+    // The indentation of the field whose block scalar (`aantekeningen: |-`) is being read: its
+    // lines are text ("Vervolg: …"), no fields.
+    let mut blok: Option<usize> = None;
     for regel in staart.split('\n') {
+        let inspringing = regel.len() - regel.trim_start_matches(' ').len();
+        if let Some(b) = blok {
+            if regel.trim().is_empty() || inspringing > b {
+                continue;
+            }
+            blok = None;
+        }
         match regel.as_bytes().first() {
             None => continue,
             Some(b' ') | Some(b'-') => {
@@ -194,6 +233,9 @@ fn staart_is_gewoon(staart: &str) -> bool {
                     && !STAARTVELDEN.contains(&veld)
                 {
                     return false;
+                }
+                if is_blokbegin(regel) {
+                    blok = Some(regel.len() - regel.trim_start_matches([' ', '-']).len());
                 }
                 continue;
             }
@@ -205,6 +247,14 @@ fn staart_is_gewoon(staart: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether a field line opens a block scalar (`tekst: |-`, `verhaal: >`).
+fn is_blokbegin(regel: &str) -> bool {
+    regel
+        .trim_end()
+        .rsplit_once(": ")
+        .is_some_and(|(_, w)| w.starts_with(['|', '>']) && w.len() <= 3)
 }
 
 /// The field name of a line like `  - nr: 3` or `    tekst: …`, if it has that shape. A line
@@ -240,19 +290,35 @@ mod tests {
     }
 
     #[test]
-    fn een_traject_met_afspraken_wordt_helemaal_gelezen() {
+    fn een_traject_met_afspraken_krijgt_ze_mee() {
         let met = VOLLEDIG.replacen(
             "\nhistorie:",
-            "\nafspraken:\n- nr: 1\n  tekst: Pilot\n  eigenaar: Wethouder\n  datum: 2024-06-01\nhistorie:",
+            "\nafspraken:\n- nr: 1\n  tekst: Pilot\n  eigenaar: Wethouder\n  streefwaarde: 'twee keer per jaar'\n  datum: 2024-06-01\n  nazorg:\n  - datum: 2024-06-02\n    stand: loopt\n    verhaal: |-\n      Eerste gesprek.\n\n      - nog geen cijfers\nhistorie:",
             1,
         );
         assert_ne!(met, VOLLEDIG);
-        assert!(
-            uit_yaml(&met, "zw").is_ok(),
-            "het voorbeeld met afspraken is geldig"
+        let heel = uit_yaml(&met, "zw").expect("het voorbeeld met afspraken is geldig");
+        let kop = kop_uit_yaml(&met, "zw").expect("de kop is te lezen");
+        assert_eq!(kop.afspraken, heel.afspraken);
+        assert_eq!(kop.afspraken.len(), 1);
+        let kapot = met.replace("  stand: loopt", "  stand: misschien");
+        assert!(uit_yaml(&kapot, "zw").is_err());
+        assert_eq!(
+            kop_uit_yaml(&kapot, "zw"),
+            None,
+            "a bad afspraak is read in full"
         );
-        assert!(kop_uit_yaml(&met, "zw").is_none());
-        assert!(kop_uit_yaml(VOLLEDIG, "zw").is_some());
+    }
+
+    #[test]
+    fn tekst_in_een_blok_is_geen_veld() {
+        let met = VOLLEDIG.replacen(
+            "\nhistorie:",
+            "\nnotitie: |-\n  Vervolg: bellen met de wethouder.\n\n  - Sfeer: open\nhistorie:",
+            1,
+        );
+        assert!(uit_yaml(&met, "zw").is_ok());
+        assert!(kop_uit_yaml(&met, "zw").is_some(), "no full read for text");
     }
 
     #[test]
@@ -286,6 +352,7 @@ mod tests {
             VOLLEDIG.replace("kernvraag:", "kernvraaag:"),
             VOLLEDIG.replace("    van: bewoner", "    vaan: bewoner"),
             VOLLEDIG.replace("- nr: 2\n", "- nummer: 2\n"),
+            VOLLEDIG.replace("\nhistorie:", "\nnotitie: |-\n  a\nonbekend: 1\nhistorie:"),
             VOLLEDIG.replace("\nhistorie:", "\n<<<<<<< a\n=======\n>>>>>>> b\nhistorie:"),
         ] {
             assert_eq!(kop_uit_yaml(&tekst, "zw"), None, "{tekst}");

@@ -212,15 +212,20 @@ impl Map {
     /// withdrawn interviews), read from their lines without parsing them. Takes no lock: the
     /// caller holds one.
     pub fn elders(&self, slug: &str) -> Result<crate::privacy::Elders> {
-        let mut elders = crate::privacy::Elders::default();
-        for bestand in self.bestanden()? {
-            if bestand.slug != slug
-                && let Ok(tekst) = lees_tekst(&bestand.pad)
-            {
-                elders.lees(&tekst);
-            }
-        }
-        Ok(elders)
+        let bestanden: Vec<Bestand> = self
+            .bestanden()?
+            .into_iter()
+            .filter(|b| b.slug != slug)
+            .collect();
+        Ok(crate::parallel::vouw(
+            &bestanden,
+            |elders: &mut crate::privacy::Elders, bestand| {
+                if let Ok(tekst) = lees_tekst(&bestand.pad) {
+                    elders.lees(&tekst);
+                }
+            },
+            |elders, deel| elders.voeg_samen(deel),
+        ))
     }
 
     /// Reads every traject for a document over the map, like [`Map::lees_voor_document`].
