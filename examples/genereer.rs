@@ -9,7 +9,7 @@
 //! (markdown with headings, lists and the moderators' own notes, read by visieleer's own notes
 //! reader), Dutch sentences of 100–300 characters with 1–3 tags from the whole codebook, a
 //! synthesis whose insights point at quotes, richtingen built on the insights, an evaluation,
-//! afspraken with nazorg. Every date lies before `VISIELEER_VANDAAG` (or today) and follows the
+//! afspraken (with nazorg once the traject is afgerond; a third is still in borgen). Every date lies before `VISIELEER_VANDAAG` (or today) and follows the
 //! method's order, at every size: `visieleer check` finds no errors. Deterministic: the same
 //! factor and day give the same bytes.
 
@@ -482,6 +482,13 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
             verhaal: lcg.zin(),
         });
         t.afspraken.push(afspraak);
+    }
+    if nr % 3 == 1 {
+        // A third is still in borgen: the benchmark's writes need a lopend traject.
+        for a in &mut t.afspraken {
+            a.nazorg.clear();
+        }
+        return t;
     }
     t.status = Status::Afgerond;
     t.tijdlijn.einde = Some(d(130));

@@ -103,18 +103,21 @@ pub fn lees_koppen(bestanden: &[crate::opslag::Bestand]) -> Vec<anyhow::Result<T
 
 /// The head of a traject, or `None` when the file must be read in full.
 pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
-    if conflictregel(tekst).is_some() {
+    let (kop, staart) = splits(tekst)?;
+    // A conflict marker in the tail is a top-level line that is no key: the tail check sends
+    // the file to the full reader.
+    if conflictregel(kop).is_some() {
         return None;
     }
-    let (kop, staart) = splits(tekst)?;
     if crate::opslag::verwijzing(kop).is_some() {
         // The full reader refuses it with the line.
         return None;
     }
     let kop: Kop = serde_yaml::from_str(kop).ok()?;
-    if kop.versie != VERSIE || !staart_is_gewoon(staart) {
+    if kop.versie != VERSIE {
         return None;
     }
+    let afspraken = afspraken_in_staart(staart)?;
     let mut traject = uit_yaml(
         &format!(
             "versie: {VERSIE}\ngemeenten: []\nvraagstuk: ''\nfase: {}\nstatus: {}\n",
@@ -132,7 +135,7 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     traject.reden = kop.reden;
     traject.aanmelding = kop.aanmelding;
     traject.tijdlijn = kop.tijdlijn;
-    if let Some(afspraken) = sectie(staart, "afspraken") {
+    if let Some(afspraken) = afspraken {
         traject.afspraken = serde_yaml::from_str::<Afspraken>(afspraken).ok()?.afspraken;
     }
     Some(traject)
@@ -148,21 +151,6 @@ fn splits(tekst: &str) -> Option<(&str, &str)> {
         begin += regel.len();
     }
     Some((tekst, ""))
-}
-
-/// The lines of one top-level key of the tail, up to the next top-level key.
-fn sectie<'a>(staart: &'a str, sleutel: &str) -> Option<&'a str> {
-    let mut begin = None;
-    let mut plek = 0;
-    for regel in staart.split_inclusive('\n') {
-        match begin {
-            None if is_sleutel(regel, sleutel) => begin = Some(plek),
-            Some(b) if !regel.starts_with([' ', '-', '\n']) => return Some(&staart[b..plek]),
-            _ => {}
-        }
-        plek += regel.len();
-    }
-    begin.map(|b| &staart[b..])
 }
 
 fn is_sleutel(regel: &str, sleutel: &str) -> bool {
@@ -210,15 +198,25 @@ const STAARTVELDEN: [&str; 34] = [
     "vervolg",
 ];
 
-/// Every top-level line of the tail is a list item, an indented line, or a tail key in the
-/// written order, each at most once; and every nested field name is one visieleer knows, so a
-/// typo anywhere sends the file to the full reader (and its error).
+#[cfg(test)]
 fn staart_is_gewoon(staart: &str) -> bool {
+    afspraken_in_staart(staart).is_some()
+}
+
+/// Checks in one pass that every top-level line of the tail is a list item, an indented line,
+/// or a tail key in the written order, each at most once, and that every nested field name is
+/// one visieleer knows, so a typo anywhere sends the file to the full reader (and its error);
+/// returns the lines of its `afspraken` key, if it has one. `None`: read the file in full.
+fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
     let mut volgende = 0;
+    let mut afspraken: Option<(usize, Option<usize>)> = None;
+    let mut plek = 0;
     // The indentation of the field whose block scalar (`aantekeningen: |-`) is being read: its
     // lines are text ("Vervolg: …"), no fields.
     let mut blok: Option<usize> = None;
     for regel in staart.split('\n') {
+        let begin = plek;
+        plek += regel.len() + 1;
         let inspringing = regel.len() - regel.trim_start_matches(' ').len();
         if let Some(b) = blok {
             if regel.trim().is_empty() || inspringing > b {
@@ -232,7 +230,7 @@ fn staart_is_gewoon(staart: &str) -> bool {
                 if let Some(veld) = veldnaam(regel)
                     && !STAARTVELDEN.contains(&veld)
                 {
-                    return false;
+                    return None;
                 }
                 if is_blokbegin(regel) {
                     blok = Some(regel.len() - regel.trim_start_matches([' ', '-']).len());
@@ -242,11 +240,19 @@ fn staart_is_gewoon(staart: &str) -> bool {
             _ => {}
         }
         match STAART[volgende..].iter().position(|k| is_sleutel(regel, k)) {
-            Some(i) => volgende += i + 1,
-            None => return false,
+            Some(i) => {
+                volgende += i + 1;
+                if let Some((_, eind @ None)) = &mut afspraken {
+                    *eind = Some(begin);
+                }
+                if STAART[volgende - 1] == "afspraken" {
+                    afspraken = Some((begin, None));
+                }
+            }
+            None => return None,
         }
     }
-    true
+    Some(afspraken.map(|(begin, eind)| &staart[begin..eind.unwrap_or(staart.len())]))
 }
 
 /// Whether a field line opens a block scalar (`tekst: |-`, `verhaal: >`).

@@ -183,14 +183,14 @@ impl Map {
         self.alle_leesbare()?.into_iter().collect()
     }
 
-    /// Every traject in the map, each file on its own: one broken file does not hide the rest.
+    /// Every traject in the map, each file on its own (parsed on every core): one broken file
+    /// does not hide the rest.
     pub fn alle_leesbare(&self) -> Result<Vec<Result<Traject>>> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
-        Ok(bestanden
-            .iter()
-            .map(|b| lees_bestand(&b.pad, &b.slug))
-            .collect())
+        Ok(crate::parallel::over_alle(&bestanden, |b| {
+            lees_bestand(&b.pad, &b.slug)
+        }))
     }
 
     /// Reads one traject for a document: refused when a broken merge repeated an interview
@@ -245,6 +245,46 @@ impl Map {
             traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
         }
         Ok(alle)
+    }
+
+    /// Every traject of the map for a document over the map, parsed on every core and cut down
+    /// by `samenvatten` right after its checks, so the map is never in memory at full size: a
+    /// broken merge is refused (the whole command fails), a file that cannot be read is
+    /// returned as its error. Each traject comes with its own names; see
+    /// [`Map::namen_voor_document`].
+    pub fn alle_samengevat(
+        &self,
+        samenvatten: impl Fn(&mut Traject) + Sync,
+    ) -> Result<Vec<Result<(Traject, crate::privacy::Namen)>>> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        let gelezen = crate::parallel::over_alle(&bestanden, |b| {
+            let mut traject = match lees_bestand(&b.pad, &b.slug) {
+                Ok(t) => t,
+                Err(fout) => return Ok(Err(fout)),
+            };
+            crate::dubbel::weiger(&b.pad, &traject)?;
+            let namen = crate::privacy::bekende_namen(&traject);
+            samenvatten(&mut traject);
+            Ok(Ok((traject, namen)))
+        });
+        gelezen.into_iter().collect()
+    }
+
+    /// Trajecten read with [`Map::alle_samengevat`], each knowing the names of all the others.
+    pub fn namen_voor_document(gelezen: Vec<(Traject, crate::privacy::Namen)>) -> Vec<Traject> {
+        let mut namen = crate::privacy::Namen::default();
+        for (_, eigen) in &gelezen {
+            namen.voeg_samen(eigen);
+        }
+        let namen = std::sync::Arc::new(namen);
+        gelezen
+            .into_iter()
+            .map(|(mut traject, _)| {
+                traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
+                traject
+            })
+            .collect()
     }
 
     /// The head of every traject in the map (see [`crate::kop`]), under one shared lock; each
