@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Times visieleer commands on one generated map and prints rows of the benchmark table.
 
-Called by bench/run.sh; not meant to be run by hand. Each command runs once to warm the page
-cache and then `RONDES` times; the median wall time is reported, with the peak memory (maximum
-resident set size of the process, from wait4) of the slowest run.
+Called by bench/run.sh; not meant to be run by hand. Each command runs once under GNU time
+(which warms the page cache and gives the peak memory, the maximum resident set size) and then
+`RONDES` times; the median wall time is reported.
 """
 import os
 import shutil
@@ -20,16 +20,23 @@ def meet(argv, voorbereiding=None):
     for ronde in range(RONDES + 1):
         if voorbereiding:
             voorbereiding()
+        if ronde == 0:
+            # Memory from GNU time: a child forked by python would count python's own pages.
+            uit = subprocess.run(
+                ["/usr/bin/time", "-f", "%M", *argv],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            if uit.returncode != 0:
+                sys.exit(f"mislukt (status {uit.returncode}): {' '.join(argv)}")
+            piek = int(uit.stderr.strip().splitlines()[-1])
+            continue
         begin = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, gebruik = os.wait4(proc.pid, 0)
+        status = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        tijden.append(time.perf_counter() - begin)
         if status != 0:
             sys.exit(f"mislukt (status {status}): {' '.join(argv)}")
-        duur = time.perf_counter() - begin
-        if ronde == 0:
-            continue
-        tijden.append(duur)
-        piek = max(piek, gebruik.ru_maxrss)
     return statistics.median(tijden) * 1000, piek / 1024
 
 
