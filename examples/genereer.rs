@@ -375,7 +375,7 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
         let rollen = duo(lcg);
         let datum = d(30 + i64::from(nr % 25));
         let moderator = moderatoren[nr as usize % 4].clone();
-        let interview = if nr % 3 == 0 {
+        let interview = if nr.is_multiple_of(3) {
             let naam = format!(
                 "{datum}-{}-{}.md",
                 nr,
@@ -398,7 +398,7 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
             i.noteer(datum, format!("notities '{naam}' geïmporteerd"));
             i
         } else {
-            let toestemming = if nr % 14 == 0 {
+            let toestemming = if nr.is_multiple_of(14) {
                 Toestemming::Nee
             } else {
                 Toestemming::Ja
@@ -434,7 +434,7 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
             .map(|_| {
                 // Only interviews with consent back an insight (interview 14 and 28 have none).
                 let mut interview = 1 + lcg.getal(30);
-                if interview % 14 == 0 {
+                if interview.is_multiple_of(14) {
                     interview += 1;
                 }
                 format!("{interview}.{}", 1 + lcg.getal(10))

@@ -242,6 +242,9 @@ fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
         match STAART[volgende..].iter().position(|k| is_sleutel(regel, k)) {
             Some(i) => {
                 volgende += i + 1;
+                if is_blokbegin(regel) {
+                    blok = Some(0);
+                }
                 if let Some((_, eind @ None)) = &mut afspraken {
                     *eind = Some(begin);
                 }
