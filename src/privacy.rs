@@ -907,15 +907,27 @@ mod tests {
         let mut namen = Namen::default();
         namen.voeg_bestandsnaam_toe("2024-03-12-wijkcoach-huisarts.md", "bestandsnaam");
         namen.voeg_persoon_toe("Anouk Jansen", "moderator");
-        assert!(namen.kandidaten("de huisarts en de wijkcoach belden").is_empty());
+        assert!(
+            namen
+                .kandidaten("de huisarts en de wijkcoach belden")
+                .is_empty()
+        );
         let tekst = "Zie 2024-03-12-wijkcoach-huisarts.md, daar staat het.";
-        assert_eq!(vondsten(tekst, &[&namen]).len(), 1, "the file name is still found");
+        assert_eq!(
+            vondsten(tekst, &[&namen]).len(),
+            1,
+            "the file name is still found"
+        );
         assert_eq!(vondsten("Ik sprak Anouk Jansen.", &[&namen]).len(), 1);
         assert_eq!(vondsten("Jansen zei het al.", &[&namen]).len(), 1);
         // The file name, its stem, the full name, the first name and the surname.
         assert_eq!(namen.namen.len(), 5);
         namen.voeg_persoon_toe("anouk jansen", "expert");
-        assert_eq!(namen.namen.len(), 5, "a name is indexed once, whatever its case");
+        assert_eq!(
+            namen.namen.len(),
+            5,
+            "a name is indexed once, whatever its case"
+        );
     }
 
     /// A '+' right after a letter once made the number scanner loop for ever, and with it
