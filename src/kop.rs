@@ -18,20 +18,26 @@ use crate::opslag::{
 };
 use crate::traject::{Tijdlijn, Traject, VERSIE};
 
-/// The keys after the head, in the order visieleer writes them. `afspraken` is deliberately not
-/// among them: `overzicht` signals afspraken past their date, so a traject that has afspraken
-/// (only in borgen, and few) is read in full.
-const STAART: [&str; 9] = [
+/// The keys after the head, in the order visieleer writes them. Of the tail only `afspraken` is
+/// parsed: `overzicht` signals afspraken past their date.
+const STAART: [&str; 10] = [
     "expertteam",
     "sessies",
     "interviews",
     "synthese",
     "richtingen",
     "evaluatie",
+    "afspraken",
     "notitie",
     "historie",
     "einde_bestand",
 ];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Afspraken {
+    afspraken: Vec<crate::borging::Afspraak>,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -100,10 +106,12 @@ pub fn lees_koppen(bestanden: &[crate::opslag::Bestand]) -> Vec<anyhow::Result<T
 
 /// The head of a traject, or `None` when the file must be read in full.
 pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
-    if conflictregel(tekst).is_some() {
+    let (kop, staart) = splits(tekst)?;
+    // A conflict marker in the tail is a top-level line that is no key: the tail check sends
+    // the file to the full reader.
+    if conflictregel(kop).is_some() {
         return None;
     }
-    let (kop, staart) = splits(tekst)?;
     if crate::opslag::verwijzing(kop).is_some() {
         // The full reader refuses it with the line.
         return None;
@@ -111,9 +119,10 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     let kop: Kop = serde_yaml::from_str(kop).ok()?;
     // A file without its last line goes to the full reader, which says it was cut off.
     let compleet = kop.versie == OUDE_VERSIE || (kop.versie == VERSIE && heeft_slotregel(staart));
-    if !compleet || !staart_is_gewoon(staart) {
+    if !compleet {
         return None;
     }
+    let afspraken = afspraken_in_staart(staart)?;
     let mut traject = uit_yaml(
         &format!(
             "versie: {VERSIE}\ngemeenten: []\nvraagstuk: ''\nfase: {}\nstatus: {}\n{}\n",
@@ -133,6 +142,9 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     traject.reden = kop.reden;
     traject.aanmelding = kop.aanmelding;
     traject.tijdlijn = kop.tijdlijn;
+    if let Some(afspraken) = afspraken {
+        traject.afspraken = serde_yaml::from_str::<Afspraken>(afspraken).ok()?.afspraken;
+    }
     Some(traject)
 }
 
@@ -155,8 +167,13 @@ fn is_sleutel(regel: &str, sleutel: &str) -> bool {
 }
 
 /// Every field name that may appear in the tail (in expertteam, sessies, interviews with their
-/// duo and quotes, synthese, evaluatie and historie).
-const STAARTVELDEN: [&str; 29] = [
+/// duo and quotes, synthese, evaluatie, afspraken with their nazorg, and historie).
+const STAARTVELDEN: [&str; 34] = [
+    "eigenaar",
+    "streefwaarde",
+    "nazorg",
+    "stand",
+    "verhaal",
     "naam",
     "expertise",
     "soort",
@@ -188,30 +205,72 @@ const STAARTVELDEN: [&str; 29] = [
     "vervolg",
 ];
 
-/// Every top-level line of the tail is a list item, an indented line, or a tail key in the
-/// written order, each at most once; and every nested field name is one visieleer knows, so a
-/// typo anywhere sends the file to the full reader (and its error).
+#[cfg(test)]
 fn staart_is_gewoon(staart: &str) -> bool {
+    afspraken_in_staart(staart).is_some()
+}
+
+/// Checks in one pass that every top-level line of the tail is a list item, an indented line,
+/// or a tail key in the written order, each at most once, and that every nested field name is
+/// one visieleer knows, so a typo anywhere sends the file to the full reader (and its error);
+/// returns the lines of its `afspraken` key, if it has one. `None`: read the file in full.
+fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
     let mut volgende = 0;
+    let mut afspraken: Option<(usize, Option<usize>)> = None;
+    let mut plek = 0;
+    // The indentation of the field whose block scalar (`aantekeningen: |-`) is being read: its
+    // lines are text ("Vervolg: …"), no fields.
+    let mut blok: Option<usize> = None;
     for regel in staart.split('\n') {
+        let begin = plek;
+        plek += regel.len() + 1;
+        let inspringing = regel.len() - regel.trim_start_matches(' ').len();
+        if let Some(b) = blok {
+            if regel.trim().is_empty() || inspringing > b {
+                continue;
+            }
+            blok = None;
+        }
         match regel.as_bytes().first() {
             None => continue,
             Some(b' ') | Some(b'-') => {
                 if let Some(veld) = veldnaam(regel)
                     && !STAARTVELDEN.contains(&veld)
                 {
-                    return false;
+                    return None;
+                }
+                if is_blokbegin(regel) {
+                    blok = Some(regel.len() - regel.trim_start_matches([' ', '-']).len());
                 }
                 continue;
             }
             _ => {}
         }
         match STAART[volgende..].iter().position(|k| is_sleutel(regel, k)) {
-            Some(i) => volgende += i + 1,
-            None => return false,
+            Some(i) => {
+                volgende += i + 1;
+                if is_blokbegin(regel) {
+                    blok = Some(0);
+                }
+                if let Some((_, eind @ None)) = &mut afspraken {
+                    *eind = Some(begin);
+                }
+                if STAART[volgende - 1] == "afspraken" {
+                    afspraken = Some((begin, None));
+                }
+            }
+            None => return None,
         }
     }
-    true
+    Some(afspraken.map(|(begin, eind)| &staart[begin..eind.unwrap_or(staart.len())]))
+}
+
+/// Whether a field line opens a block scalar (`tekst: |-`, `verhaal: >`).
+fn is_blokbegin(regel: &str) -> bool {
+    regel
+        .trim_end()
+        .rsplit_once(": ")
+        .is_some_and(|(_, w)| w.starts_with(['|', '>']) && w.len() <= 3)
 }
 
 /// The field name of a line like `  - nr: 3` or `    tekst: …`, if it has that shape. A line
@@ -247,19 +306,35 @@ mod tests {
     }
 
     #[test]
-    fn een_traject_met_afspraken_wordt_helemaal_gelezen() {
+    fn een_traject_met_afspraken_krijgt_ze_mee() {
         let met = VOLLEDIG.replacen(
             "\nhistorie:",
-            "\nafspraken:\n- nr: 1\n  tekst: Pilot\n  eigenaar: Wethouder\n  datum: 2024-06-01\nhistorie:",
+            "\nafspraken:\n- nr: 1\n  tekst: Pilot\n  eigenaar: Wethouder\n  streefwaarde: 'twee keer per jaar'\n  datum: 2024-06-01\n  nazorg:\n  - datum: 2024-06-02\n    stand: loopt\n    verhaal: |-\n      Eerste gesprek.\n\n      - nog geen cijfers\nhistorie:",
             1,
         );
         assert_ne!(met, VOLLEDIG);
-        assert!(
-            uit_yaml(&met, "zw").is_ok(),
-            "het voorbeeld met afspraken is geldig"
+        let heel = uit_yaml(&met, "zw").expect("het voorbeeld met afspraken is geldig");
+        let kop = kop_uit_yaml(&met, "zw").expect("de kop is te lezen");
+        assert_eq!(kop.afspraken, heel.afspraken);
+        assert_eq!(kop.afspraken.len(), 1);
+        let kapot = met.replace("  stand: loopt", "  stand: misschien");
+        assert!(uit_yaml(&kapot, "zw").is_err());
+        assert_eq!(
+            kop_uit_yaml(&kapot, "zw"),
+            None,
+            "a bad afspraak is read in full"
         );
-        assert!(kop_uit_yaml(&met, "zw").is_none());
-        assert!(kop_uit_yaml(VOLLEDIG, "zw").is_some());
+    }
+
+    #[test]
+    fn tekst_in_een_blok_is_geen_veld() {
+        let met = VOLLEDIG.replacen(
+            "\nhistorie:",
+            "\nnotitie: |-\n  Vervolg: bellen met de wethouder.\n\n  - Sfeer: open\nhistorie:",
+            1,
+        );
+        assert!(uit_yaml(&met, "zw").is_ok());
+        assert!(kop_uit_yaml(&met, "zw").is_some(), "no full read for text");
     }
 
     #[test]
@@ -293,6 +368,7 @@ mod tests {
             VOLLEDIG.replace("kernvraag:", "kernvraaag:"),
             VOLLEDIG.replace("    van: bewoner", "    vaan: bewoner"),
             VOLLEDIG.replace("- nr: 2\n", "- nummer: 2\n"),
+            VOLLEDIG.replace("\nhistorie:", "\nnotitie: |-\n  a\nonbekend: 1\nhistorie:"),
             VOLLEDIG.replace("\nhistorie:", "\n<<<<<<< a\n=======\n>>>>>>> b\nhistorie:"),
         ] {
             assert_eq!(kop_uit_yaml(&tekst, "zw"), None, "{tekst}");

@@ -26,6 +26,7 @@ pub mod naamvorm;
 pub mod notities;
 pub mod opslag;
 pub mod overzicht;
+pub mod parallel;
 pub mod poort;
 pub mod privacy;
 pub mod programma;

@@ -183,14 +183,14 @@ impl Map {
         self.alle_leesbare()?.into_iter().collect()
     }
 
-    /// Every traject in the map, each file on its own: one broken file does not hide the rest.
+    /// Every traject in the map, each file on its own (parsed on every core): one broken file
+    /// does not hide the rest.
     pub fn alle_leesbare(&self) -> Result<Vec<Result<Traject>>> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
-        Ok(bestanden
-            .iter()
-            .map(|b| lees_bestand(&b.pad, &b.slug))
-            .collect())
+        Ok(crate::parallel::over_alle(&bestanden, |b| {
+            lees_bestand(&b.pad, &b.slug)
+        }))
     }
 
     /// Reads one traject for a document: refused when a broken merge repeated an interview
@@ -212,15 +212,20 @@ impl Map {
     /// withdrawn interviews), read from their lines without parsing them. Takes no lock: the
     /// caller holds one.
     pub fn elders(&self, slug: &str) -> Result<crate::privacy::Elders> {
-        let mut elders = crate::privacy::Elders::default();
-        for bestand in self.bestanden()? {
-            if bestand.slug != slug
-                && let Ok(tekst) = lees_tekst(&bestand.pad)
-            {
-                elders.lees(&tekst);
-            }
-        }
-        Ok(elders)
+        let bestanden: Vec<Bestand> = self
+            .bestanden()?
+            .into_iter()
+            .filter(|b| b.slug != slug)
+            .collect();
+        Ok(crate::parallel::vouw(
+            &bestanden,
+            |elders: &mut crate::privacy::Elders, bestand| {
+                if let Ok(tekst) = lees_tekst(&bestand.pad) {
+                    elders.lees(&tekst);
+                }
+            },
+            |elders, deel| elders.voeg_samen(deel),
+        ))
     }
 
     /// Reads every traject for a document over the map, like [`Map::lees_voor_document`].
@@ -240,6 +245,46 @@ impl Map {
             traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
         }
         Ok(alle)
+    }
+
+    /// Every traject of the map for a document over the map, parsed on every core and cut down
+    /// by `samenvatten` right after its checks, so the map is never in memory at full size: a
+    /// broken merge is refused (the whole command fails), a file that cannot be read is
+    /// returned as its error. Each traject comes with its own names; see
+    /// [`Map::namen_voor_document`].
+    pub fn alle_samengevat(
+        &self,
+        samenvatten: impl Fn(&mut Traject) + Sync,
+    ) -> Result<Vec<Result<(Traject, crate::privacy::Namen)>>> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        let gelezen = crate::parallel::over_alle(&bestanden, |b| {
+            let mut traject = match lees_bestand(&b.pad, &b.slug) {
+                Ok(t) => t,
+                Err(fout) => return Ok(Err(fout)),
+            };
+            crate::dubbel::weiger(&b.pad, &traject)?;
+            let namen = crate::privacy::bekende_namen(&traject);
+            samenvatten(&mut traject);
+            Ok(Ok((traject, namen)))
+        });
+        gelezen.into_iter().collect()
+    }
+
+    /// Trajecten read with [`Map::alle_samengevat`], each knowing the names of all the others.
+    pub fn namen_voor_document(gelezen: Vec<(Traject, crate::privacy::Namen)>) -> Vec<Traject> {
+        let mut namen = crate::privacy::Namen::default();
+        for (_, eigen) in &gelezen {
+            namen.voeg_samen(eigen);
+        }
+        let namen = std::sync::Arc::new(namen);
+        gelezen
+            .into_iter()
+            .map(|(mut traject, _)| {
+                traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
+                traject
+            })
+            .collect()
     }
 
     /// The head of every traject in the map (see [`crate::kop`]), under one shared lock; each

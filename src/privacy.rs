@@ -33,16 +33,18 @@ struct Naam {
     alleen_hoofdletter: bool,
 }
 
-/// The names a traject or a whole map knows, indexed by their last word, so a quote is only
-/// compared precisely with the names whose last word it contains: the cost per quote does not
-/// grow with the number of names.
+/// The names a traject or a whole map knows, indexed by one word of each (the first word with
+/// a digit, else the last), so a quote is only compared precisely with the names whose key word
+/// it contains: the cost per quote does not grow with the number of names.
 #[derive(Clone, Debug, Default)]
 pub struct Namen {
     namen: Vec<Naam>,
-    op_laatste_woord: HashMap<String, Vec<usize>>,
+    op_sleutel: HashMap<String, Vec<usize>>,
     /// Every person and file name added, as given: a map repeats the same moderator in
     /// thousands of interviews, and each is taken apart only once.
     gezien: std::collections::HashSet<String>,
+    /// Every name indexed, in lower case: a name is indexed once.
+    teksten: std::collections::HashSet<String>,
 }
 
 impl Namen {
@@ -55,20 +57,23 @@ impl Namen {
         if tekst.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return;
         }
-        let Some(laatste) = tekst
-            .split(|c: char| !c.is_alphanumeric())
-            .rfind(|w| !w.is_empty())
+        let woorden = || {
+            tekst
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        };
+        // A notes file name ("2024-03-12-wijkcoach-huisarts") ends in a role that many quotes
+        // mention; keyed on its date, it is only compared with the rare quote holding that date.
+        let Some(sleutel) = woorden()
+            .find(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .or_else(|| woorden().next_back())
         else {
             return;
         };
-        let sleutel = laatste.to_lowercase();
-        let emmer = self.op_laatste_woord.entry(sleutel).or_default();
-        if emmer
-            .iter()
-            .any(|&i| self.namen[i].tekst.to_lowercase() == tekst.to_lowercase())
-        {
+        if !self.teksten.insert(tekst.to_lowercase()) {
             return;
         }
+        let emmer = self.op_sleutel.entry(sleutel.to_lowercase()).or_default();
         emmer.push(self.namen.len());
         self.namen.push(Naam {
             tekst: tekst.to_string(),
@@ -144,11 +149,11 @@ impl Namen {
         }
     }
 
-    /// The names whose last word `klein` (a quote text in lower case) contains.
+    /// The names whose key word `klein` (a quote text in lower case) contains.
     fn kandidaten<'a>(&'a self, klein: &str) -> Vec<&'a Naam> {
         let mut uit: Vec<usize> = Vec::new();
         for woord in klein.split(|c: char| !c.is_alphanumeric()) {
-            if let Some(emmer) = self.op_laatste_woord.get(woord) {
+            if let Some(emmer) = self.op_sleutel.get(woord) {
                 for &i in emmer {
                     if !uit.contains(&i) {
                         uit.push(i);
@@ -453,8 +458,16 @@ impl Elders {
     /// Adds what one traject file's text holds.
     pub fn lees(&mut self, tekst: &str) {
         namen_in_bestand(tekst, &mut self.namen);
-        self.ingetrokken
-            .extend(crate::vingerafdruk::in_tekst(tekst));
+        if tekst.contains("vingerafdrukken:") {
+            self.ingetrokken
+                .extend(crate::vingerafdruk::in_tekst(tekst));
+        }
+    }
+
+    /// Adds what another part of the map held.
+    pub fn voeg_samen(&mut self, ander: Elders) {
+        self.namen.voeg_samen(&ander.namen);
+        self.ingetrokken.extend(ander.ingetrokken);
     }
 }
 
@@ -888,6 +901,34 @@ fn huisnummer(stuk: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn een_bestandsnaam_met_datum_staat_onder_de_datum() {
+        let mut namen = Namen::default();
+        namen.voeg_bestandsnaam_toe("2024-03-12-wijkcoach-huisarts.md", "bestandsnaam");
+        namen.voeg_persoon_toe("Anouk Jansen", "moderator");
+        assert!(
+            namen
+                .kandidaten("de huisarts en de wijkcoach belden")
+                .is_empty()
+        );
+        let tekst = "Zie 2024-03-12-wijkcoach-huisarts.md, daar staat het.";
+        assert_eq!(
+            vondsten(tekst, &[&namen]).len(),
+            1,
+            "the file name is still found"
+        );
+        assert_eq!(vondsten("Ik sprak Anouk Jansen.", &[&namen]).len(), 1);
+        assert_eq!(vondsten("Jansen zei het al.", &[&namen]).len(), 1);
+        // The file name, its stem, the full name, the first name and the surname.
+        assert_eq!(namen.namen.len(), 5);
+        namen.voeg_persoon_toe("anouk jansen", "expert");
+        assert_eq!(
+            namen.namen.len(),
+            5,
+            "a name is indexed once, whatever its case"
+        );
+    }
 
     /// A '+' right after a letter once made the number scanner loop for ever, and with it
     /// every document holding such a quote.

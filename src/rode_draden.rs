@@ -22,6 +22,37 @@ use crate::traject::Traject;
 const TITEL: &str = "Rode draden uit de Visieleertrajecten";
 const OVERIGE: &str = "Overige thema's";
 
+/// Drops from a traject what the report never reads, so a national map fits in memory: the
+/// histories, the moderators' notes, and the text of every quote no insight refers to (the
+/// report quotes only those; it counts the others by tag and speaker).
+pub fn alleen_wat_telt(t: &mut Traject) {
+    let verwezen: std::collections::HashSet<&str> = t
+        .synthese
+        .iter()
+        .flat_map(|i| i.citaten.iter().map(String::as_str))
+        .collect();
+    let mut houden = std::collections::HashSet::new();
+    for interview in &t.interviews {
+        for c in &interview.citaten {
+            if verwezen.contains(format!("{}.{}", interview.nr, c.nr).as_str()) {
+                houden.insert((interview.nr, c.nr));
+            }
+        }
+    }
+    t.historie = Vec::new();
+    for interview in &mut t.interviews {
+        interview.historie = Vec::new();
+        interview.aantekeningen = None;
+        interview.notitie = None;
+        for c in &mut interview.citaten {
+            if !houden.contains(&(interview.nr, c.nr)) {
+                c.tekst = String::new();
+                c.origineel = None;
+            }
+        }
+    }
+}
+
 /// Whether a traject's findings count.
 pub fn telt_mee(t: &Traject) -> bool {
     matches!(t.status, Status::Lopend | Status::Afgerond)

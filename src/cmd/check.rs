@@ -121,55 +121,17 @@ pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String
         .collect())
 }
 
-/// Runs `werk` on every file, on every core: parsing dominates on a national-size map. The
-/// results keep the order of the files, so the output is the same however the work was divided.
-fn over_alle<T: Send>(bestanden: &[Bestand], werk: impl Fn(&Bestand) -> T + Sync) -> Vec<T> {
-    let draden = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .clamp(1, 8);
-    if draden == 1 || bestanden.len() < 8 {
-        return bestanden.iter().map(&werk).collect();
-    }
-    let volgende = std::sync::atomic::AtomicUsize::new(0);
-    let mut uitkomsten: Vec<(usize, T)> = std::thread::scope(|scope| {
-        let werkers: Vec<_> = (0..draden)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut eigen = Vec::new();
-                    loop {
-                        let i = volgende.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(bestand) = bestanden.get(i) else {
-                            break;
-                        };
-                        eigen.push((i, werk(bestand)));
-                    }
-                    eigen
-                })
-            })
-            .collect();
-        werkers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    uitkomsten.sort_by_key(|(i, _)| *i);
-    uitkomsten.into_iter().map(|(_, v)| v).collect()
-}
-
 /// Every staff name in the map (facilitators, moderators, experts, afspraak owners), indexed once.
 fn namen_van_de_map(bestanden: &[Bestand]) -> Namen {
-    let mut namen = Namen::default();
-    for per_bestand in over_alle(bestanden, |b| {
-        let mut namen = Namen::default();
-        if let Ok(tekst) = crate::opslag::lees_tekst(&b.pad) {
-            crate::privacy::namen_in_bestand(&tekst, &mut namen);
-        }
-        namen
-    }) {
-        namen.voeg_samen(&per_bestand);
-    }
-    namen
+    crate::parallel::vouw(
+        bestanden,
+        |namen, b| {
+            if let Ok(tekst) = crate::opslag::lees_tekst(&b.pad) {
+                crate::privacy::namen_in_bestand(&tekst, namen);
+            }
+        },
+        |namen, deel| namen.voeg_samen(&deel),
+    )
 }
 
 pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -190,7 +152,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     let map_namen = Arc::new(namen_van_de_map(&bestanden));
     let vandaag = omg.vandaag;
-    let verslagen = over_alle(&bestanden, |b| {
+    let verslagen = crate::parallel::over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)
     });
     for verslag in verslagen {

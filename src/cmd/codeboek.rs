@@ -34,11 +34,22 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
     if omg.map.pad().is_dir() {
-        for t in omg.map.alle()? {
+        // Each traject is counted and dropped: the map is never in memory as a whole.
+        let bestanden = omg.map.bestanden()?;
+        let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
+        let per_traject = crate::parallel::over_alle(&bestanden, |b| {
+            let t = crate::opslag::lees_bestand(&b.pad, &b.slug)?;
+            let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
             for (_, _, c) in t.citaten() {
                 for tag in &c.tags {
                     *tellingen.entry(tag.clone()).or_default() += 1;
                 }
+            }
+            anyhow::Ok(tellingen)
+        });
+        for deel in per_traject {
+            for (tag, n) in deel? {
+                *tellingen.entry(tag).or_default() += n;
             }
         }
     }

@@ -154,7 +154,7 @@ fn hoofdletter(tekst: &str) -> String {
 
 /// Splits what a map read into the trajecten and the files that could not be read, naming each
 /// of those on stderr. The caller shows what it could and ends with exit code 1 if any failed.
-pub fn leesbare(uitkomsten: Vec<Result<Traject>>) -> (Vec<Traject>, usize) {
+pub fn leesbare<T>(uitkomsten: Vec<Result<T>>) -> (Vec<T>, usize) {
     let mut trajecten = Vec::new();
     let mut kapot = 0;
     for uitkomst in uitkomsten {

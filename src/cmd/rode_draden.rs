@@ -20,8 +20,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let (trajecten, kapot) = super::leesbare(omg.map.alle_leesbare()?);
-    let trajecten = omg.map.klaar_voor_document(trajecten)?;
+    let trajecten = omg
+        .map
+        .alle_samengevat(crate::rode_draden::alleen_wat_telt)?;
+    let (trajecten, kapot) = super::leesbare(trajecten);
+    let trajecten = crate::opslag::Map::namen_voor_document(trajecten);
     let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
     if trajecten.is_empty() && kapot == 0 {
         anyhow::bail!(

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Times visieleer commands on one generated map and prints rows of the benchmark table.
+
+Called by bench/run.sh; not meant to be run by hand. Each command runs once under GNU time
+(which warms the page cache and gives the peak memory, the maximum resident set size) and then
+`RONDES` times; the median wall time is reported.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+RONDES = int(os.environ.get("RONDES", "5"))
+
+
+def meet(argv, voorbereiding=None):
+    tijden, piek = [], 0
+    for ronde in range(RONDES + 1):
+        if voorbereiding:
+            voorbereiding()
+        if ronde == 0:
+            # Memory from GNU time: a child forked by python would count python's own pages.
+            uit = subprocess.run(
+                ["/usr/bin/time", "-f", "%M", *argv],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            if uit.returncode != 0:
+                sys.exit(f"mislukt (status {uit.returncode}): {' '.join(argv)}")
+            piek = int(uit.stderr.strip().splitlines()[-1])
+            continue
+        begin = time.perf_counter()
+        status = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        tijden.append(time.perf_counter() - begin)
+        if status != 0:
+            sys.exit(f"mislukt (status {status}): {' '.join(argv)}")
+    return statistics.median(tijden) * 1000, piek / 1024
+
+
+def main():
+    binair, vloer, kaart, factor, aantal, mb = sys.argv[1:7]
+    slug = "gemeente-0100"
+    bestanden = sorted(
+        os.path.join(kaart, n) for n in os.listdir(kaart) if n.endswith(".yaml")
+    )
+    cat_ms, cat_mb = meet(["cat", *bestanden])
+    parse_ms, parse_mb = meet([vloer, kaart])
+    rijen = [("cat (vloer)", cat_ms, cat_mb, ""), ("parse 1 draad (vloer)", parse_ms, parse_mb, "")]
+    vk = lambda *a: [binair, "--map", kaart, *a]
+    for naam in ["check", "rode-draden", "codeboek"]:
+        ms, piek = meet(vk(naam))
+        rijen.append((naam, ms, piek, f"{ms / parse_ms:.2f}× parse"))
+    ms, piek = meet(vk("overzicht"))
+    rijen.append(("overzicht", ms, piek, f"{ms / cat_ms:.2f}× cat"))
+    toon_ms, piek = meet(vk("toon", slug))
+    rijen.append((f"toon {slug}", toon_ms, piek, ""))
+    for naam in ["rapport", "kaartjes"]:
+        ms, piek = meet(vk(naam, slug))
+        rijen.append((f"{naam} {slug}", ms, piek, f"{ms / toon_ms:.2f}× toon"))
+    origineel = os.path.join(kaart, f".{slug}.orig")
+    shutil.copyfile(os.path.join(kaart, f"{slug}.yaml"), origineel)
+    herstel = lambda: shutil.copyfile(origineel, os.path.join(kaart, f"{slug}.yaml"))
+    for naam, args in [
+        ("citaat (schrijft)", ["citaat", slug, "1", "Een nieuw citaat voor de meting, lang genoeg om echt te zijn."]),
+        ("tag (schrijft)", ["tag", slug, "2.3", "--tag", "wethouder"]),
+    ]:
+        ms, piek = meet(vk(*args), herstel)
+        rijen.append((naam, ms, piek, f"{ms / toon_ms:.2f}× toon"))
+    herstel()
+    os.remove(origineel)
+    for naam, ms, piek, verhouding in rijen:
+        print(f"| {factor}× ({aantal} trajecten, {mb} MB) | {naam} | {ms:.0f} | {verhouding} | {piek:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
