@@ -22,10 +22,26 @@ use crate::traject::Traject;
 const TITEL: &str = "Rode draden uit de Visieleertrajecten";
 const OVERIGE: &str = "Overige thema's";
 
-/// Drops from a traject what the report never reads, so a national map fits in memory: the
-/// histories, the moderators' notes, and the text of every quote no insight refers to (the
-/// report quotes only those; it counts the others by tag and speaker).
-pub fn alleen_wat_telt(t: &mut Traject) {
+/// Drops from a traject what the report never reads, so a national map fits in memory, and
+/// returns what tables 3 and 4 count of its quotes: then only the quotes an insight refers to
+/// stay (the report quotes only those), and of those interviews only what attributes a quote.
+/// Histories, notes, the expert team, sessions, directions, evaluation and agreements go; of a
+/// traject that does not count (stopped or cancelled) everything but its row in table 1. The
+/// names of the map are gathered before this, from the whole traject.
+pub fn alleen_wat_telt(t: &mut Traject, boek: &Codeboek) -> Tellingen {
+    t.historie = Vec::new();
+    t.expertteam = Vec::new();
+    t.sessies = Vec::new();
+    t.richtingen = Vec::new();
+    t.evaluatie = None;
+    t.afspraken = Vec::new();
+    t.notitie = None;
+    t.kernvraag = None;
+    if !telt_mee(t) {
+        t.interviews = Vec::new();
+        t.synthese = Vec::new();
+        return Tellingen::default();
+    }
     let verwezen: std::collections::HashSet<&str> = t
         .synthese
         .iter()
@@ -39,18 +55,80 @@ pub fn alleen_wat_telt(t: &mut Traject) {
             }
         }
     }
-    t.historie = Vec::new();
+    let tellingen = tellingen(t, boek);
     for interview in &mut t.interviews {
         interview.historie = Vec::new();
         interview.aantekeningen = None;
         interview.notitie = None;
-        for c in &mut interview.citaten {
-            if !houden.contains(&(interview.nr, c.nr)) {
-                c.tekst = String::new();
-                c.origineel = None;
-            }
-        }
+        interview.vingerafdrukken = Vec::new();
+        let nr = interview.nr;
+        interview.citaten.retain(|c| houden.contains(&(nr, c.nr)));
+        interview.citaten.shrink_to_fit();
     }
+    t.interviews.retain(|i| !i.citaten.is_empty());
+    t.interviews.shrink_to_fit();
+    tellingen
+}
+
+/// What tables 3 and 4 count of one traject, so its quotes need not stay in memory.
+#[derive(Debug, Clone, Default)]
+pub struct Tellingen {
+    /// Shareable quotes per thema key of [`themas`] (a quote with two themas counts twice).
+    per_thema: Vec<usize>,
+    /// Per thema tag of the codebook: in how many interviews it was heard, and in how many of
+    /// those by both members of the duo.
+    gehoord: Vec<(usize, usize)>,
+}
+
+/// The counts of tables 3 and 4 for one traject.
+pub fn tellingen(t: &Traject, boek: &Codeboek) -> Tellingen {
+    let themas = themas(boek);
+    let per_thema = themas
+        .iter()
+        .map(|(sleutel, _)| {
+            t.deelbare_citaten()
+                .filter(|(id, _, _)| {
+                    let themas = citaat_themas(boek, t, *id).unwrap_or_default();
+                    match sleutel {
+                        Some(tag) => themas.contains(tag),
+                        None => themas.is_empty(),
+                    }
+                })
+                .count()
+        })
+        .collect();
+    let gehoord = themas
+        .iter()
+        .filter_map(|(s, _)| s.as_ref())
+        .map(|sleutel| {
+            let (mut gehoord, mut beide) = (0, 0);
+            for interview in t.interviews.iter().filter(|i| i.heeft_toestemming()) {
+                let met_thema: Vec<_> = interview
+                    .citaten
+                    .iter()
+                    .filter(|c| crate::traject::mag_gedeeld(interview, c))
+                    .filter(|c| c.tags.contains(sleutel))
+                    .collect();
+                if met_thema.is_empty() {
+                    continue;
+                }
+                gehoord += 1;
+                let beide_rollen = interview.duo.len() == 2
+                    && interview.duo.iter().all(|d| {
+                        met_thema.iter().any(|c| {
+                            c.van
+                                .as_deref()
+                                .is_some_and(|v| v.to_lowercase() == d.rol.to_lowercase())
+                        })
+                    });
+                if beide_rollen {
+                    beide += 1;
+                }
+            }
+            (gehoord, beide)
+        })
+        .collect();
+    Tellingen { per_thema, gehoord }
 }
 
 /// Whether a traject's findings count.
@@ -98,13 +176,36 @@ fn inzicht_themas(boek: &Codeboek, t: &Traject, inzicht: &Inzicht) -> Vec<Option
     uit
 }
 
+/// Each traject with the counts of its quotes.
+fn geteld<'a>(trajecten: &'a [Traject], boek: &Codeboek) -> Vec<(&'a Traject, Tellingen)> {
+    trajecten.iter().map(|t| (t, tellingen(t, boek))).collect()
+}
+
 /// The report as markdown.
 pub fn markdown(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
-    document::markdown::render(&document(trajecten, vandaag, boek))
+    document::markdown::render(&document(&geteld(trajecten, boek), vandaag, boek))
 }
 
 /// The report as one self-contained HTML file.
 pub fn html(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
+    document::html::render(&document(&geteld(trajecten, boek), vandaag, boek))
+}
+
+/// The report as markdown, from trajecten summarised by [`alleen_wat_telt`] with their counts.
+pub fn markdown_samengevat(
+    trajecten: &[(&Traject, Tellingen)],
+    vandaag: Datum,
+    boek: &Codeboek,
+) -> String {
+    document::markdown::render(&document(trajecten, vandaag, boek))
+}
+
+/// The report as HTML, from trajecten summarised by [`alleen_wat_telt`] with their counts.
+pub fn html_samengevat(
+    trajecten: &[(&Traject, Tellingen)],
+    vandaag: Datum,
+    boek: &Codeboek,
+) -> String {
     document::html::render(&document(trajecten, vandaag, boek))
 }
 
@@ -209,8 +310,9 @@ fn conclusie(
 }
 
 /// The report as a document.
-pub fn document(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Document {
-    let mee: Vec<&Traject> = trajecten.iter().filter(|t| telt_mee(t)).collect();
+pub fn document(geteld: &[(&Traject, Tellingen)], vandaag: Datum, boek: &Codeboek) -> Document {
+    let trajecten: Vec<&Traject> = geteld.iter().map(|(t, _)| *t).collect();
+    let mee: Vec<&Traject> = trajecten.iter().copied().filter(|t| telt_mee(t)).collect();
     let met_bevindingen = mee.iter().filter(|t| !t.synthese.is_empty()).count();
     let mut doc = Document::nieuw(TITEL);
     doc.voettekst = Some(TITEL.to_string());
@@ -305,20 +407,13 @@ pub fn document(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Docum
     kop.push("Totaal".to_string());
     let mut totalen = vec![0usize; themas.len() + 1];
     let mut rijen = Vec::new();
-    for t in mee.iter().filter(|t| t.deelbare_citaten().next().is_some()) {
+    for (t, tel) in geteld
+        .iter()
+        .filter(|(t, tel)| telt_mee(t) && tel.per_thema.iter().sum::<usize>() > 0)
+    {
         let mut rij = vec![naam(t)];
         let mut som = 0;
-        for (k, (sleutel, _)) in themas.iter().enumerate() {
-            let n = t
-                .deelbare_citaten()
-                .filter(|(id, _, _)| {
-                    let themas = citaat_themas(boek, t, *id).unwrap_or_default();
-                    match sleutel {
-                        Some(tag) => themas.contains(tag),
-                        None => themas.is_empty(),
-                    }
-                })
-                .count();
+        for (k, n) in tel.per_thema.iter().enumerate() {
             som += n;
             totalen[k] += n;
             rij.push(n.to_string());
@@ -342,32 +437,11 @@ pub fn document(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> Docum
         }));
 
     let mut rijen = Vec::new();
-    for (sleutel, titel) in themas.iter().filter(|(s, _)| s.is_some()) {
+    for (k, (_, titel)) in themas.iter().filter(|(s, _)| s.is_some()).enumerate() {
         let (mut gehoord, mut beide) = (0, 0);
-        for t in &mee {
-            for interview in t.interviews.iter().filter(|i| i.heeft_toestemming()) {
-                let met_thema: Vec<_> = interview
-                    .citaten
-                    .iter()
-                    .filter(|c| crate::traject::mag_gedeeld(interview, c))
-                    .filter(|c| sleutel.as_ref().is_some_and(|s| c.tags.contains(s)))
-                    .collect();
-                if met_thema.is_empty() {
-                    continue;
-                }
-                gehoord += 1;
-                let beide_rollen = interview.duo.len() == 2
-                    && interview.duo.iter().all(|d| {
-                        met_thema.iter().any(|c| {
-                            c.van
-                                .as_deref()
-                                .is_some_and(|v| v.to_lowercase() == d.rol.to_lowercase())
-                        })
-                    });
-                if beide_rollen {
-                    beide += 1;
-                }
-            }
+        for (_, tel) in geteld.iter().filter(|(t, _)| telt_mee(t)) {
+            gehoord += tel.gehoord[k].0;
+            beide += tel.gehoord[k].1;
         }
         rijen.push(vec![titel.clone(), gehoord.to_string(), beide.to_string()]);
     }

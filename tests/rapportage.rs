@@ -731,3 +731,45 @@ fn enkelvoud_en_meervoud() {
     );
     assert!(md.contains("De reden: de raad koos anders."), "{md}");
 }
+
+/// `rode-draden` keeps of each traject only its counts and the quotes insights cite; its
+/// report is the same as the one built from the whole trajecten, also with an interview
+/// without consent and a stopped traject.
+#[test]
+fn rode_draden_uit_samenvattingen_is_gelijk_aan_uit_hele_trajecten() {
+    let s = Sessie::nieuw();
+    volledig(&s);
+    s.ok(&[
+        "nieuw",
+        "bloemendorp",
+        "--gemeente",
+        "Bloemendorp",
+        "--vraagstuk",
+        "Wie helpt wie?",
+    ]);
+    s.ok(&["stop", "bloemendorp", "--reden", "geen capaciteit"]);
+    for html in [false, true] {
+        let mut args = vec!["rode-draden"];
+        if html {
+            args.push("--html");
+        }
+        let uit_samenvattingen = s.ok(&args);
+        let map = visieleer::opslag::Map::new(s.map());
+        let gelezen = map
+            .alle_samengevat(|_| {})
+            .unwrap()
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
+        let trajecten = visieleer::opslag::Map::namen_voor_document(gelezen);
+        let boek = visieleer::codeboek::Codeboek::voor_map(&s.map()).unwrap();
+        let vandaag: visieleer::datum::Datum = common::VANDAAG.parse().unwrap();
+        let uit_hele = if html {
+            visieleer::rode_draden::html(&trajecten, vandaag, &boek)
+        } else {
+            visieleer::rode_draden::markdown(&trajecten, vandaag, &boek)
+        };
+        assert!(uit_samenvattingen.contains("Gestopt of geannuleerd"));
+        assert_eq!(uit_samenvattingen.trim_end(), uit_hele.trim_end());
+    }
+}
