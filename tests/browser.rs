@@ -621,6 +621,31 @@ fn veertig_trajecten(s: &Sessie) {
     }
 }
 
+/// Fills a session's map with trajecten.
+type VulDeMap = fn(&Sessie);
+
+/// The two maps the programme documents are printed for: the table-1 and example trajecten,
+/// and forty generated ones.
+fn programmamappen() -> [(&'static str, VulDeMap); 2] {
+    [
+        (
+            "voorbeelden",
+            (|s: &Sessie| map_met(s, &["trajecten", "examples/drie"])) as VulDeMap,
+        ),
+        ("veertig", veertig_trajecten as VulDeMap),
+    ]
+}
+
+/// Runs `<opdracht> --html -o <opdracht>.html` and prints it: the path, the HTML and the PDF.
+fn schrijf_en_druk(s: &Sessie, browser: &Path, opdracht: &str) -> (PathBuf, String, PathBuf) {
+    let bestand = format!("{opdracht}.html");
+    s.ok(&[opdracht, "--html", "-o", &bestand]);
+    let pad = s.pad().join(&bestand);
+    let html = std::fs::read_to_string(&pad).unwrap();
+    let pdf = print_pdf(browser, &pad);
+    (pad, html, pdf)
+}
+
 /// Rode draden print whole at any number of trajecten: every word in the PDF, page numbers,
 /// no ISO dates, gemeenten by name.
 #[test]
@@ -628,19 +653,10 @@ fn rode_draden_afgedrukt_zonder_iets_af_te_snijden() {
     let Some((browser, pdftotext, pdfinfo)) = gereedschap() else {
         return;
     };
-    for (naam, vul) in [
-        (
-            "voorbeelden",
-            (|s: &Sessie| map_met(s, &["trajecten", "examples/drie"])) as fn(&Sessie),
-        ),
-        ("veertig", veertig_trajecten as fn(&Sessie)),
-    ] {
+    for (naam, vul) in programmamappen() {
         let s = Sessie::nieuw();
         vul(&s);
-        s.ok(&["rode-draden", "--html", "-o", "rode-draden.html"]);
-        let pad = s.pad().join("rode-draden.html");
-        let html = std::fs::read_to_string(&pad).unwrap();
-        let pdf = print_pdf(&browser, &pad);
+        let (pad, html, pdf) = schrijf_en_druk(&s, &browser, "rode-draden");
         let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
         alles_gedrukt(&html, &paginas, &pad);
         genummerd_zonder_iso_datum(&paginas);
@@ -668,19 +684,10 @@ fn programmaoverzicht_afgedrukt_op_a4_liggend() {
     let Some((browser, pdftotext, pdfinfo)) = gereedschap() else {
         return;
     };
-    for (naam, vul) in [
-        (
-            "voorbeelden",
-            (|s: &Sessie| map_met(s, &["trajecten", "examples/drie"])) as fn(&Sessie),
-        ),
-        ("veertig", veertig_trajecten as fn(&Sessie)),
-    ] {
+    for (naam, vul) in programmamappen() {
         let s = Sessie::nieuw();
         vul(&s);
-        s.ok(&["overzicht", "--html", "-o", "overzicht.html"]);
-        let pad = s.pad().join("overzicht.html");
-        let html = std::fs::read_to_string(&pad).unwrap();
-        let pdf = print_pdf(&browser, &pad);
+        let (pad, html, pdf) = schrijf_en_druk(&s, &browser, "overzicht");
         let info = Command::new(&pdfinfo).arg(&pdf).output().unwrap();
         let info = String::from_utf8_lossy(&info.stdout).into_owned();
         assert!(

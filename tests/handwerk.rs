@@ -175,34 +175,7 @@ fn check_vindt_een_conflict_ook_zonder_openingsteken() {
 #[test]
 fn een_netjes_afgerond_en_een_gestopt_traject_zijn_schoon() {
     let s = Sessie::nieuw();
-    s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "Strak",
-        "--inzichten",
-        "Eén deur",
-        "--vervolg",
-        "Pilot",
-        "--datum",
-        "2024-03-20",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén nummer",
-        "--eigenaar",
-        "teamleider",
-    ]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.traject_afgerond("zeewijk");
     s.traject_in_borgen("hoorn");
     s.ok(&["stop", "hoorn", "--reden", "Verkiezingen"]);
     let uit = s.ok(&["check"]);

@@ -5,23 +5,10 @@ mod common;
 
 use common::Sessie;
 
-fn nieuw(s: &Sessie) {
-    s.ok(&[
-        "nieuw",
-        "zeewijk",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-        "--datum",
-        "2024-01-08",
-    ]);
-}
-
 #[test]
 fn werving_wacht_op_de_aanmelding_van_b_en_w() {
     let s = Sessie::nieuw();
-    nieuw(&s);
+    s.traject_in_werving("zeewijk");
     let fout = s.weigert(&["volgende", "zeewijk"]);
     assert!(
         fout.contains("kan nog niet van werving naar starten"),
@@ -45,7 +32,7 @@ fn werving_wacht_op_de_aanmelding_van_b_en_w() {
 #[test]
 fn starten_wacht_op_kickoff_kernvraag_en_expert() {
     let s = Sessie::nieuw();
-    nieuw(&s);
+    s.traject_in_werving("zeewijk");
     s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
     s.ok(&["volgende", "zeewijk", "--datum", "2024-01-15"]);
     let fout = s.weigert(&["volgende", "zeewijk"]);
@@ -80,7 +67,7 @@ fn starten_wacht_op_kickoff_kernvraag_en_expert() {
 }
 
 fn in_luisteren(s: &Sessie) {
-    nieuw(s);
+    s.traject_in_werving("zeewijk");
     s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
     s.ok(&["volgende", "zeewijk", "--datum", "2024-01-15"]);
     s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-22"]);
@@ -321,7 +308,7 @@ fn borgen_wacht_op_borgingsessie_en_evaluatie_en_rondt_dan_af() {
 #[test]
 fn volgende_weigert_een_datum_voor_het_begin_van_de_fase() {
     let s = Sessie::nieuw();
-    nieuw(&s);
+    s.traject_in_werving("zeewijk");
     s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
     let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2023-12-01"]);
     assert!(fout.contains("vóór het begin van fase werving"), "{fout}");

@@ -5,21 +5,8 @@ mod common;
 
 use common::Sessie;
 
-fn nieuw(s: &Sessie) {
-    s.ok(&[
-        "nieuw",
-        "zeewijk",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-        "--datum",
-        "2024-01-08",
-    ]);
-}
-
 fn in_starten(s: &Sessie) {
-    nieuw(s);
+    s.traject_in_werving("zeewijk");
     s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-16"]);
     s.ok(&["volgende", "zeewijk", "--datum", "2024-01-16"]);
 }
@@ -78,7 +65,7 @@ fn een_gehouden_sessie_hoort_in_haar_fase() {
 #[test]
 fn volgende_niet_voor_de_aanmelding_of_het_begin_van_de_fase() {
     let s = Sessie::nieuw();
-    nieuw(&s);
+    s.traject_in_werving("zeewijk");
     s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-16"]);
     let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-01-10"]);
     assert!(
@@ -232,34 +219,7 @@ fn afronden_vraagt_een_afspraak_en_een_schone_check() {
 #[test]
 fn na_afronding_kunnen_afspraken_en_nazorg_nog() {
     let s = Sessie::nieuw();
-    s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "a",
-        "--inzichten",
-        "b",
-        "--vervolg",
-        "c",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén nummer",
-        "--eigenaar",
-        "teamleider",
-    ]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.traject_afgerond("zeewijk");
     s.ok(&["sessie", "zeewijk", "nazorg", "--datum", "2024-04-10"]);
     s.ok(&[
         "nazorg",
@@ -363,34 +323,7 @@ fn heropen_maakt_stoppen_annuleren_en_afronden_ongedaan() {
 #[test]
 fn een_afgerond_traject_heropenen_en_opnieuw_afronden() {
     let s = Sessie::nieuw();
-    s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "a",
-        "--inzichten",
-        "b",
-        "--vervolg",
-        "c",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén nummer",
-        "--eigenaar",
-        "teamleider",
-    ]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.traject_afgerond("zeewijk");
     s.ok(&[
         "heropen",
         "zeewijk",

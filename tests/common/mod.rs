@@ -131,8 +131,8 @@ impl Sessie {
         bestanden
     }
 
-    /// A traject in fase luisteren, ready for interviews (no facilitator).
-    pub fn traject_in_luisteren(&self, slug: &str) {
+    /// A new traject in fase werving, for gemeente Zeewijk, made on 8 January 2024.
+    pub fn traject_in_werving(&self, slug: &str) {
         self.ok(&[
             "nieuw",
             slug,
@@ -143,12 +143,38 @@ impl Sessie {
             "--datum",
             "2024-01-08",
         ]);
+    }
+
+    /// A traject in fase luisteren, ready for interviews (no facilitator).
+    pub fn traject_in_luisteren(&self, slug: &str) {
+        self.traject_in_werving(slug);
         self.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
         self.ok(&["volgende", slug, "--datum", "2024-01-15"]);
         self.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
         self.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
         self.ok(&["expert", slug, "E. Xpert"]);
         self.ok(&["volgende", slug, "--datum", "2024-01-29"]);
+    }
+
+    /// A traject walked to the end: [`Sessie::traject_in_borgen`], then the borgingsessie and
+    /// the evaluation on 18 March 2024, one afspraak, and `volgende` on 25 March: afgerond.
+    pub fn traject_afgerond(&self, slug: &str) {
+        self.traject_in_borgen(slug);
+        self.ok(&["sessie", slug, "borgingsessie", "--datum", "2024-03-18"]);
+        self.ok(&[
+            "evaluatie",
+            slug,
+            "--proces",
+            "Strak",
+            "--inzichten",
+            "Eén deur",
+            "--vervolg",
+            "Pilot",
+            "--datum",
+            "2024-03-18",
+        ]);
+        self.ok(&["afspraak", slug, "Eén nummer", "--eigenaar", "teamleider"]);
+        self.ok(&["volgende", slug, "--datum", "2024-03-25"]);
     }
 
     /// A traject walked from werving through borgen, ready for `volgende` to finish it.
