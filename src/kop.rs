@@ -221,7 +221,7 @@ fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
     // The indentation of the field whose block scalar (`aantekeningen: |-`) is being read: its
     // lines are text ("Vervolg: …"), no fields.
     let mut blok: Option<usize> = None;
-    for regel in staart.split('\n') {
+    for regel in regels(staart) {
         let begin = plek;
         plek += regel.len() + 1;
         let inspringing = regel.len() - regel.trim_start_matches(' ').len();
@@ -235,7 +235,7 @@ fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
             None => continue,
             Some(b' ') | Some(b'-') => {
                 if let Some(veld) = veldnaam(regel)
-                    && !STAARTVELDEN.contains(&veld)
+                    && !is_staartveld(veld)
                 {
                     return None;
                 }
@@ -265,12 +265,73 @@ fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
     Some(afspraken.map(|(begin, eind)| &staart[begin..eind.unwrap_or(staart.len())]))
 }
 
-/// Whether a field line opens a block scalar (`tekst: |-`, `verhaal: >`).
+/// The lines of `tekst` split at `\n`, as `str::split('\n')` gives them (a last empty one
+/// after a final newline); with the SIMD search of `memchr`, since `overzicht` splits every
+/// line of every file and most are short.
+fn regels(tekst: &str) -> impl Iterator<Item = &str> {
+    let mut begin = 0;
+    memchr::memchr_iter(b'\n', tekst.as_bytes())
+        .chain(std::iter::once(tekst.len()))
+        .map(move |eind| {
+            let regel = &tekst[begin..eind];
+            begin = eind + 1;
+            regel
+        })
+}
+
+/// Whether `veld` is one of [`STAARTVELDEN`]; a `match`, since it runs for every line of
+/// every file in `overzicht`.
+fn is_staartveld(veld: &str) -> bool {
+    let bekend = matches!(
+        veld,
+        "eigenaar"
+            | "streefwaarde"
+            | "nazorg"
+            | "stand"
+            | "verhaal"
+            | "naam"
+            | "expertise"
+            | "soort"
+            | "datum"
+            | "gepland"
+            | "notitie"
+            | "nr"
+            | "moderator"
+            | "toestemming"
+            | "duo"
+            | "rol"
+            | "perspectief"
+            | "laatste_citaat"
+            | "citaten"
+            | "tekst"
+            | "van"
+            | "tags"
+            | "ingetrokken"
+            | "kern"
+            | "bron"
+            | "aantekeningen"
+            | "vingerafdrukken"
+            | "origineel"
+            | "historie"
+            | "wat"
+            | "stap"
+            | "proces"
+            | "inzichten"
+            | "vervolg"
+    );
+    debug_assert_eq!(bekend, STAARTVELDEN.contains(&veld));
+    bekend
+}
+
+/// Whether a field line opens a block scalar (`tekst: |-`, `verhaal: >`): its value, after
+/// the last `": "`, starts with `|` or `>` and has at most three characters. Only the end of
+/// the line is looked at, since this runs for every line of every file in `overzicht`.
 fn is_blokbegin(regel: &str) -> bool {
-    regel
-        .trim_end()
-        .rsplit_once(": ")
-        .is_some_and(|(_, w)| w.starts_with(['|', '>']) && w.len() <= 3)
+    let b = regel.trim_end().as_bytes();
+    (1..=3).find_map(|lengte| {
+        let begin = b.len().checked_sub(lengte + 2)?;
+        (&b[begin..begin + 2] == b": ").then(|| matches!(b[begin + 2], b'|' | b'>'))
+    }) == Some(true)
 }
 
 /// The field name of a line like `  - nr: 3` or `    tekst: …`, if it has that shape. A line
@@ -303,6 +364,45 @@ mod tests {
         t.notitie = None;
         t.historie.clear();
         t
+    }
+
+    proptest::proptest! {
+        /// Looking only at the end of a line finds the same block starts as splitting it at
+        /// its last `": "`.
+        #[test]
+        fn blokbegin_zoals_de_laatste_dubbele_punt(regel in "[ a-z:|>+-]{0,12}|\\PC{0,12}") {
+            let zo = regel
+                .trim_end()
+                .rsplit_once(": ")
+                .is_some_and(|(_, w)| w.starts_with(['|', '>']) && w.len() <= 3);
+            proptest::prop_assert_eq!(is_blokbegin(&regel), zo);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn regels_zoals_split(tekst in "[a\n]{0,8}|\\PC{0,30}") {
+            proptest::prop_assert_eq!(
+                regels(&tekst).collect::<Vec<_>>(),
+                tekst.split('\n').collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn blokbegin() {
+        for (regel, blok) in [
+            ("  tekst: |-", true),
+            ("    verhaal: >", true),
+            ("notitie: |+  ", true),
+            ("  aantekeningen: |2-", true),
+            ("  tekst: a |-", false),
+            ("  tekst: |-x-", false),
+            ("|-", false),
+            ("", false),
+        ] {
+            assert_eq!(is_blokbegin(regel), blok, "{regel}");
+        }
     }
 
     #[test]

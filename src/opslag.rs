@@ -667,7 +667,8 @@ pub fn eerste_versie(tekst: &str) -> Option<u32> {
 
 /// Whether a line of the file is exactly [`SLOTREGEL`] (trailing spaces or a CR allowed).
 pub fn heeft_slotregel(tekst: &str) -> bool {
-    tekst.lines().any(|r| r.trim_end() == SLOTREGEL)
+    // From the end: visieleer writes it as the last line, and the file may be long.
+    tekst.lines().rev().any(|r| r.trim_end() == SLOTREGEL)
 }
 
 /// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
