@@ -18,8 +18,9 @@ use crate::opslag::{
 };
 use crate::traject::{Tijdlijn, Traject, VERSIE};
 
-/// The keys after the head, in the order visieleer writes them. Of the tail only `afspraken` is
-/// parsed: `overzicht` signals afspraken past their date.
+/// The keys after the head, in the order visieleer writes them. Of the tail only `sessies` and
+/// `afspraken` are parsed: the programme dashboard draws the meetings, and `overzicht` signals
+/// afspraken past their date.
 const STAART: [&str; 10] = [
     "expertteam",
     "sessies",
@@ -32,6 +33,12 @@ const STAART: [&str; 10] = [
     "historie",
     "einde_bestand",
 ];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sessies {
+    sessies: Vec<crate::sessie::Sessie>,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,8 +70,8 @@ struct Kop {
     tijdlijn: Tijdlijn,
 }
 
-/// A traject with only its head filled in: no expertteam, sessies, interviews, synthese,
-/// richtingen, evaluatie, notitie or historie.
+/// A traject with only its head, its sessies and its afspraken filled in: no expertteam,
+/// interviews, synthese, richtingen, evaluatie, notitie or historie.
 pub fn lees_kop(pad: &Path, slug: &str) -> anyhow::Result<Traject> {
     let tekst = lees_tekst(pad)?;
     match kop_uit_yaml(&tekst, slug) {
@@ -122,7 +129,7 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     if !compleet {
         return None;
     }
-    let afspraken = afspraken_in_staart(staart)?;
+    let delen = delen_van_staart(staart)?;
     let mut traject = uit_yaml(
         &format!(
             "versie: {VERSIE}\ngemeenten: []\nvraagstuk: ''\nfase: {}\nstatus: {}\n{}\n",
@@ -142,7 +149,10 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     traject.reden = kop.reden;
     traject.aanmelding = kop.aanmelding;
     traject.tijdlijn = kop.tijdlijn;
-    if let Some(afspraken) = afspraken {
+    if let Some(sessies) = delen.sessies {
+        traject.sessies = serde_yaml::from_str::<Sessies>(sessies).ok()?.sessies;
+    }
+    if let Some(afspraken) = delen.afspraken {
         traject.afspraken = serde_yaml::from_str::<Afspraken>(afspraken).ok()?.afspraken;
     }
     Some(traject)
@@ -207,16 +217,27 @@ const STAARTVELDEN: [&str; 34] = [
 
 #[cfg(test)]
 fn staart_is_gewoon(staart: &str) -> bool {
-    afspraken_in_staart(staart).is_some()
+    delen_van_staart(staart).is_some()
+}
+
+/// The parts of the tail that are parsed: the meetings (for the programme dashboard) and the
+/// afspraken (for the signal about afspraken past their date).
+#[derive(Default)]
+struct Delen<'a> {
+    sessies: Option<&'a str>,
+    afspraken: Option<&'a str>,
 }
 
 /// Checks in one pass that every top-level line of the tail is a list item, an indented line,
 /// or a tail key in the written order, each at most once, and that every nested field name is
 /// one visieleer knows, so a typo anywhere sends the file to the full reader (and its error);
-/// returns the lines of its `afspraken` key, if it has one. `None`: read the file in full.
-fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
+/// returns the lines of its `sessies` and `afspraken` keys, if it has them. `None`: read the
+/// file in full.
+fn delen_van_staart(staart: &str) -> Option<Delen<'_>> {
     let mut volgende = 0;
-    let mut afspraken: Option<(usize, Option<usize>)> = None;
+    // The key being read, and where it began.
+    let mut open: Option<(&str, usize)> = None;
+    let mut delen = Delen::default();
     let mut plek = 0;
     // The indentation of the field whose block scalar (`aantekeningen: |-`) is being read: its
     // lines are text ("Vervolg: …"), no fields.
@@ -252,17 +273,23 @@ fn afspraken_in_staart(staart: &str) -> Option<Option<&str>> {
                 if is_blokbegin(regel) {
                     blok = Some(0);
                 }
-                if let Some((_, eind @ None)) = &mut afspraken {
-                    *eind = Some(begin);
-                }
-                if STAART[volgende - 1] == "afspraken" {
-                    afspraken = Some((begin, None));
-                }
+                bewaar(staart, open.take(), begin, &mut delen);
+                open = Some((STAART[volgende - 1], begin));
             }
             None => return None,
         }
     }
-    Some(afspraken.map(|(begin, eind)| &staart[begin..eind.unwrap_or(staart.len())]))
+    bewaar(staart, open, staart.len(), &mut delen);
+    Some(delen)
+}
+
+/// Keeps the lines of a key that ended at `eind`, if it is one of [`Delen`].
+fn bewaar<'a>(staart: &'a str, open: Option<(&str, usize)>, eind: usize, delen: &mut Delen<'a>) {
+    match open {
+        Some(("sessies", begin)) => delen.sessies = Some(&staart[begin..eind]),
+        Some(("afspraken", begin)) => delen.afspraken = Some(&staart[begin..eind]),
+        _ => {}
+    }
 }
 
 /// The lines of `tekst` split at `\n`, as `str::split('\n')` gives them (a last empty one
@@ -356,7 +383,6 @@ mod tests {
     fn kop_van_volledig(tekst: &str) -> Traject {
         let mut t = uit_yaml(tekst, "zw").unwrap();
         t.expertteam.clear();
-        t.sessies.clear();
         t.interviews.clear();
         t.synthese.clear();
         t.richtingen.clear();

@@ -50,9 +50,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     Ok(if kapot > 0 { 1 } else { 0 })
 }
 
-/// The programme dashboard: every traject in full, for its meetings and afspraken.
+/// The programme dashboard: the heads with their meetings and afspraken, never the quotes.
 fn programma(output: Option<PathBuf>, omg: &mut Omgeving) -> Result<Code> {
-    let (trajecten, kapot) = super::leesbare(omg.map.alle_leesbare()?);
+    let (trajecten, kapot) = super::leesbare(omg.map.koppen()?);
     if trajecten.is_empty() && kapot == 0 {
         anyhow::bail!(
             "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",
