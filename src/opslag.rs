@@ -718,9 +718,8 @@ fn regel_van_veld(tekst: &str, veld: &str, waarde: u32) -> Option<usize> {
 /// outside quoted strings, block scalars (`|`, `>`) and comments: "B&W" or "*zucht*" in a
 /// quote is text.
 pub fn verwijzing(tekst: &str) -> Option<usize> {
-    if !tekst.bytes().any(|b| b == b'&' || b == b'*') {
-        return None;
-    }
+    // Most files have neither character: one SIMD search settles it.
+    memchr::memchr2(b'&', b'*', tekst.as_bytes())?;
     let mut regel = 1;
     let mut vorige = b'\n';
     let mut spatie = false;
@@ -825,9 +824,7 @@ pub const MAX_NESTING: usize = 200;
 /// bracket or indentation), outside quoted strings and comments, so `zie [1` in a quote is
 /// text, not nesting.
 pub fn te_diep_genest(tekst: &str) -> Option<usize> {
-    if tekst.bytes().filter(|b| matches!(b, b'[' | b'{')).count() <= MAX_NESTING {
-        return None;
-    }
+    memchr::memchr2_iter(b'[', b'{', tekst.as_bytes()).nth(MAX_NESTING)?;
     let mut diepte = 0usize;
     let mut regel = 1;
     // The last byte that was not a space, and whether a space came after it.
@@ -888,6 +885,14 @@ pub fn te_diep_genest(tekst: &str) -> Option<usize> {
 /// `<<<<<<<`, `|||||||` and `>>>>>>>` count anywhere at the start of a line; `=======` only
 /// between an opening and a closing marker, since a lone one could be ordinary text.
 pub fn conflictregel(tekst: &str) -> Option<usize> {
+    // Only these three markers are reported (a lone `=======` is text), so a file without any
+    // of them needs no line-by-line look: three SIMD searches instead, on every file read.
+    if ["<<<<<<<", ">>>>>>>", "|||||||"]
+        .iter()
+        .all(|m| memchr::memmem::find(tekst.as_bytes(), m.as_bytes()).is_none())
+    {
+        return None;
+    }
     let marker = |regel: &str, teken: &str| {
         regel
             .strip_prefix(teken)

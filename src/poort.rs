@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::fase::Fase;
-use crate::interview::Perspectief;
+use crate::interview::{Interview, Perspectief};
 use crate::sessie::SessieSoort;
 use crate::synthese::Stap;
 use crate::traject::Traject;
@@ -52,6 +52,30 @@ fn eis(voldaan: bool, wat: impl Into<String>, opdracht: String) -> Eis {
     }
 }
 
+/// What the gate out of luisteren counts in these interviews: how many may be quoted (consent
+/// and at least one quote), and the perspectives heard in those. Only what may be quoted counts
+/// as heard: an inwoner without consent is not in any document.
+fn gehoord<'a>(
+    interviews: impl IntoIterator<Item = &'a Interview>,
+) -> (usize, BTreeSet<Perspectief>) {
+    let mut bruikbaar = 0;
+    let mut perspectieven = BTreeSet::new();
+    for interview in interviews {
+        if interview.heeft_toestemming() && !interview.citaten.is_empty() {
+            bruikbaar += 1;
+            perspectieven.extend(interview.duo.iter().map(|d| d.perspectief));
+        }
+    }
+    (bruikbaar, perspectieven)
+}
+
+/// Whether these interviews alone would open the gate out of luisteren, for the timeline check
+/// of which interviews the gate relied on (see [`crate::volgorde`]).
+pub fn luisteren_open<'a>(interviews: impl IntoIterator<Item = &'a Interview>) -> bool {
+    let (bruikbaar, perspectieven) = gehoord(interviews);
+    bruikbaar >= 2 && perspectieven.len() >= 2
+}
+
 /// The gate out of the traject's current phase.
 pub fn poort(traject: &Traject) -> Poort {
     let slug = traject.slug.as_str();
@@ -92,17 +116,7 @@ pub fn poort(traject: &Traject) -> Poort {
             ),
         ],
         Fase::Luisteren => {
-            let bruikbaar: Vec<_> = traject
-                .interviews
-                .iter()
-                .filter(|i| i.heeft_toestemming() && !i.citaten.is_empty())
-                .collect();
-            let perspectieven: BTreeSet<Perspectief> = bruikbaar
-                .iter()
-                .flat_map(|i| i.duo.iter().map(|d| d.perspectief))
-                .collect();
-            // Only what may be quoted counts as heard: an inwoner without consent is not in
-            // any document, so the report would still lack the inwoner's voice.
+            let (bruikbaar, perspectieven) = gehoord(&traject.interviews);
             if !perspectieven.contains(&Perspectief::Inwoner) {
                 waarschuwingen.push(
                     "het perspectief 'inwoner' is nog niet gehoord in een interview met toestemming en citaten; betrek bij voorkeur ook inwoners"
@@ -111,10 +125,9 @@ pub fn poort(traject: &Traject) -> Poort {
             }
             vec![
                 eis(
-                    bruikbaar.len() >= 2,
+                    bruikbaar >= 2,
                     format!(
-                        "minstens twee duo-interviews met toestemming en elk minstens één citaat (nu {})",
-                        bruikbaar.len()
+                        "minstens twee duo-interviews met toestemming en elk minstens één citaat (nu {bruikbaar})"
                     ),
                     format!(
                         "visieleer interview {slug} --duo rol:perspectief --duo rol:perspectief --toestemming ja, en daarna visieleer citaat {slug} <interview> \"…\""
@@ -284,6 +297,28 @@ mod tests {
         assert!(p.waarschuwingen.is_empty());
         t.interviews[2].citaten.clear();
         assert!(!poort(&t).staat_open());
+    }
+
+    #[test]
+    fn luisteren_open_zegt_wat_de_poort_zegt() {
+        use Perspectief::*;
+        let mut t = traject();
+        t.fase = Fase::Luisteren;
+        for (nr, toestemming, a, b) in [
+            (1, Toestemming::Ja, Uitvoering, Uitvoering),
+            (2, Toestemming::Nee, Beleid, Bestuur),
+            (3, Toestemming::Ja, Uitvoering, Uitvoering),
+            (4, Toestemming::Ja, Inwoner, Uitvoering),
+        ] {
+            assert_eq!(
+                luisteren_open(&t.interviews),
+                poort(&t).staat_open(),
+                "{nr}"
+            );
+            t.interviews.push(interview(nr, toestemming, a, b));
+        }
+        assert!(luisteren_open(&t.interviews));
+        assert!(!luisteren_open(t.interviews.iter().take(3)));
     }
 
     #[test]

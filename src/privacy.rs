@@ -39,7 +39,7 @@ struct Naam {
 #[derive(Clone, Debug, Default)]
 pub struct Namen {
     namen: Vec<Naam>,
-    op_sleutel: HashMap<String, Vec<usize>>,
+    op_sleutel: HashMap<String, Vec<usize>, BouwSnel>,
     /// Every person and file name added, as given: a map repeats the same moderator in
     /// thousands of interviews, and each is taken apart only once.
     gezien: std::collections::HashSet<String>,
@@ -149,21 +149,114 @@ impl Namen {
         }
     }
 
-    /// The names whose key word `klein` (a quote text in lower case) contains.
-    fn kandidaten<'a>(&'a self, klein: &str) -> Vec<&'a Naam> {
+    /// The names whose key word `tekst` contains, in any case.
+    #[cfg(test)]
+    fn kandidaten<'a>(&'a self, tekst: &str) -> Vec<&'a Naam> {
         let mut uit: Vec<usize> = Vec::new();
-        for woord in klein.split(|c: char| !c.is_alphanumeric()) {
-            if let Some(emmer) = self.op_sleutel.get(woord) {
-                for &i in emmer {
-                    if !uit.contains(&i) {
-                        uit.push(i);
-                    }
+        kleine_woorden(tekst, |woord| self.voeg_kandidaten_toe(woord, &mut uit));
+        uit.into_iter().map(|i| &self.namen[i]).collect()
+    }
+
+    /// Adds the names keyed on `woord` (in lower case) to `uit`, each once.
+    fn voeg_kandidaten_toe(&self, woord: &str, uit: &mut Vec<usize>) {
+        if let Some(emmer) = self.op_sleutel.get(woord) {
+            for &i in emmer {
+                if !uit.contains(&i) {
+                    uit.push(i);
                 }
             }
         }
-        uit.into_iter().map(|i| &self.namen[i]).collect()
     }
 }
+
+/// The words of `tekst` in lower case, exactly as `tekst.to_lowercase()` split at every
+/// character that is not alphanumeric (without the empty ones), without lowering the whole
+/// text: `check` looks up every word of every quote of the map.
+fn kleine_woorden(tekst: &str, mut per_woord: impl FnMut(&str)) {
+    // A capital sigma lowers by what surrounds it, beyond its word: the whole text it is.
+    if tekst.contains('Σ') {
+        for woord in tekst.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
+            if !woord.is_empty() {
+                per_woord(woord);
+            }
+        }
+        return;
+    }
+    let mut klein = String::new();
+    for woord in alfanumerieke_woorden(tekst) {
+        if !woord.is_ascii() {
+            // 'İ' lowers to 'i' and a combining dot, which is no letter: split again.
+            for deel in woord.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
+                if !deel.is_empty() {
+                    per_woord(deel);
+                }
+            }
+        } else if woord.bytes().any(|b| b.is_ascii_uppercase()) {
+            klein.clear();
+            klein.push_str(woord);
+            klein.make_ascii_lowercase();
+            per_woord(&klein);
+        } else {
+            per_woord(woord);
+        }
+    }
+}
+
+/// The non-empty runs of alphanumeric characters in `tekst`, as `tekst.split(|c: char|
+/// !c.is_alphanumeric())` without the empty ones; ASCII is tested byte by byte, without
+/// decoding.
+fn alfanumerieke_woorden(tekst: &str) -> impl Iterator<Item = &str> {
+    let bytes = tekst.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut begin = None;
+        while i < bytes.len() {
+            let (lengte, alfanumeriek) = if bytes[i] < 0x80 {
+                (1, bytes[i].is_ascii_alphanumeric())
+            } else {
+                let c = tekst[i..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c.is_alphanumeric())
+            };
+            match (alfanumeriek, begin) {
+                (true, None) => begin = Some(i),
+                (false, Some(b)) => {
+                    let woord = &tekst[b..i];
+                    i += lengte;
+                    return Some(woord);
+                }
+                _ => {}
+            }
+            i += lengte;
+        }
+        begin.map(|b| &tekst[b..])
+    })
+}
+
+/// A fast hash for the name index (the multiply-rotate hash of rustc's FxHasher): the keys are
+/// short words that visieleer itself derives from the map, looked up once per word of every
+/// quote, so SipHash's protection against chosen keys buys nothing here.
+#[derive(Default, Clone, Copy)]
+struct SnelleHash(u64);
+
+impl std::hash::Hasher for SnelleHash {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut stukken = bytes.chunks_exact(8);
+        for stuk in &mut stukken {
+            let woord = u64::from_le_bytes(stuk.try_into().unwrap_or_default());
+            self.0 = (self.0.rotate_left(5) ^ woord).wrapping_mul(K);
+        }
+        for &b in stukken.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BouwSnel = std::hash::BuildHasherDefault<SnelleHash>;
 
 /// The names a traject was read with, for masking: its own (built once, on first use) and
 /// those known elsewhere in the map (set when a document command reads it). Never stored;
@@ -335,9 +428,14 @@ pub fn maskeer(tekst: &str, namen: &[&Namen]) -> String {
 pub fn vondsten(tekst: &str, namen: &[&Namen]) -> Vec<Vondst> {
     let mut uit: Vec<Vondst> = Vec::new();
     if namen.iter().any(|n| !n.is_leeg()) {
-        let klein = tekst.to_lowercase();
-        for n in namen {
-            for naam in n.kandidaten(&klein) {
+        let mut kandidaten: Vec<Vec<usize>> = vec![Vec::new(); namen.len()];
+        kleine_woorden(tekst, |woord| {
+            for (n, uit) in namen.iter().zip(&mut kandidaten) {
+                n.voeg_kandidaten_toe(woord, uit);
+            }
+        });
+        for (n, kandidaten) in namen.iter().zip(kandidaten) {
+            for naam in kandidaten.into_iter().map(|i| &n.namen[i]) {
                 for plek in woorden_met(tekst, &naam.tekst, naam.alleen_hoofdletter) {
                     if !uit.iter().any(|v| v.plek == plek) {
                         uit.push(Vondst {
@@ -355,7 +453,9 @@ pub fn vondsten(tekst: &str, namen: &[&Namen]) -> Vec<Vondst> {
         uit.retain(|v| !plekken.iter().any(|p| binnen(&v.plek, p)));
     }
     let cijfers = tekst.bytes().filter(u8::is_ascii_digit).count();
-    if cijfers < 4 && !tekst.contains(['@', '＠']) {
+    let apenstaartje = memchr::memchr(b'@', tekst.as_bytes()).is_some()
+        || memchr::memmem::find(tekst.as_bytes(), "＠".as_bytes()).is_some();
+    if cijfers < 4 && !apenstaartje {
         return uit;
     }
     let rekeningen = ibans(tekst);
@@ -424,6 +524,50 @@ pub fn bekende_namen(t: &Traject) -> Namen {
 /// expertteam, `  eigenaar:` in an afspraak. A name in a file written otherwise by hand is
 /// missed; that only costs a warning.
 pub fn namen_in_bestand(tekst: &str, namen: &mut Namen) {
+    const SOORTEN: [&str; 5] = [
+        "facilitator: ",
+        "  moderator: ",
+        "- naam: ",
+        "  eigenaar: ",
+        "  bron: ",
+    ];
+    // Found with a SIMD search per kind instead of line by line (`check` and every document
+    // scan the whole map), then taken in the order of the file.
+    let mut gevonden: Vec<(usize, usize)> = Vec::new();
+    for (soort, begin) in SOORTEN.iter().enumerate() {
+        if tekst.starts_with(begin) {
+            gevonden.push((0, soort));
+        }
+        let gezocht = format!("\n{begin}");
+        gevonden
+            .extend(memchr::memmem::find_iter(tekst.as_bytes(), &gezocht).map(|p| (p + 1, soort)));
+    }
+    gevonden.sort_unstable();
+    for (plek, soort) in gevonden {
+        let rest = &tekst[plek + SOORTEN[soort].len()..];
+        let w = rest.split('\n').next().unwrap_or(rest);
+        let w = w.strip_suffix('\r').unwrap_or(w);
+        match soort {
+            0 => namen.voeg_persoon_toe(&yaml_tekst(w), "facilitator elders in de map"),
+            1 => namen.voeg_persoon_toe(&yaml_tekst(w), "moderator elders in de map"),
+            2 => namen.voeg_persoon_toe(&yaml_tekst(w), "expert elders in de map"),
+            3 => {
+                let eigenaar = yaml_tekst(w);
+                if naamvorm::lijkt_naam(&eigenaar).is_some() {
+                    namen.voeg_persoon_toe(&eigenaar, "eigenaar van een afspraak elders in de map");
+                }
+            }
+            _ => namen.voeg_bestandsnaam_toe(
+                &yaml_tekst(w),
+                "bestandsnaam van notities elders in de map",
+            ),
+        }
+    }
+}
+
+/// The same names, line by line as the file reads: what [`namen_in_bestand`] must find.
+#[cfg(test)]
+fn namen_per_regel(tekst: &str, namen: &mut Namen) {
     for regel in tekst.lines() {
         if let Some(w) = regel.strip_prefix("facilitator: ") {
             namen.voeg_persoon_toe(&yaml_tekst(w), "facilitator elders in de map");
@@ -956,6 +1100,47 @@ mod tests {
             namen.voeg_persoon_toe("Mirjam de Vries", "moderator");
             let _ = vondsten(&tekst, &[&namen]);
             let _ = maskeer(&tekst, &[]);
+        }
+
+        /// The SIMD search finds the names the line-by-line reading finds, in the same order.
+        #[test]
+        fn namen_zoals_per_regel(
+            regels in proptest::collection::vec(
+                "(facilitator: |  moderator: |- naam: |  eigenaar: |  bron: |    tekst: |  )(Mirjam de Vries|J\\. Bakker|Wethouder|'Anne van Dam'|2024-03-12-duo\\.md|Kees)\r?",
+                0..12,
+            )
+        ) {
+            let tekst = regels.join("\n");
+            let (mut snel, mut traag) = (Namen::default(), Namen::default());
+            namen_in_bestand(&tekst, &mut snel);
+            namen_per_regel(&tekst, &mut traag);
+            let teksten = |n: &Namen| n.namen.iter().map(|n| (n.tekst.clone(), n.wie)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(teksten(&snel), teksten(&traag));
+        }
+
+        #[test]
+        fn alfanumerieke_woorden_zoals_split(tekst in "[a-zA-Z0-9 .é’-]{0,30}|\\PC{0,40}") {
+            let verwacht: Vec<&str> = tekst
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(alfanumerieke_woorden(&tekst).collect::<Vec<_>>(), verwacht);
+        }
+
+        /// The words looked up are those of the whole text in lower case, in any script.
+        #[test]
+        fn kleine_woorden_zoals_de_hele_tekst_klein(
+            tekst in "[a-zA-Z0-9 .-]{0,30}|[A-Za-zİΣσςÉé' .]{0,30}|\\PC{0,40}"
+        ) {
+            let mut woorden = Vec::new();
+            kleine_woorden(&tekst, |w| woorden.push(w.to_string()));
+            let verwacht: Vec<String> = tekst
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            proptest::prop_assert_eq!(woorden, verwacht);
         }
     }
 

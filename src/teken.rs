@@ -19,6 +19,38 @@ pub fn is_stuurteken(c: char) -> bool {
         )
 }
 
+/// Whether `tekst` holds a refused character: `tekst.chars().any(is_stuurteken)`, but
+/// looking at bytes, 64 at a time, and at characters only where a block holds a byte that can
+/// begin one (a C0 control, DEL, or the first byte of U+0080–U+009F, U+061C or U+2000–U+2FFF).
+/// `check` runs it over every file of the map.
+pub fn heeft_stuurteken(tekst: &str) -> bool {
+    const BLOK: usize = 64;
+    let bytes = tekst.as_bytes();
+    bytes.chunks(BLOK).enumerate().any(|(n, blok)| {
+        let verdacht = blok.iter().fold(false, |verdacht, &b| {
+            verdacht
+                | (b < 0x20 && b != b'\n' && b != b'\t')
+                | (b == 0x7f)
+                | (b == 0xc2)
+                | (b == 0xd8)
+                | (b == 0xe2)
+        });
+        if !verdacht {
+            return false;
+        }
+        // The characters that begin in this block (a UTF-8 character is at most 4 bytes).
+        let mut begin = n * BLOK;
+        while !tekst.is_char_boundary(begin) {
+            begin -= 1;
+        }
+        let mut eind = (begin.max(n * BLOK) + BLOK + 3).min(bytes.len());
+        while !tekst.is_char_boundary(eind) {
+            eind -= 1;
+        }
+        tekst[begin..eind].chars().any(is_stuurteken)
+    })
+}
+
 /// A short Dutch name for a refused character, so a message can say which one it is.
 pub fn naam(c: char) -> String {
     match c {
@@ -34,7 +66,7 @@ pub fn naam(c: char) -> String {
 /// The first refused character in a file's text with its line and column (1-based, in
 /// characters). A CR right before a newline is a Windows line end, not a character.
 pub fn in_bestand(tekst: &str) -> Option<(usize, usize, char)> {
-    if !tekst.chars().any(is_stuurteken) {
+    if !heeft_stuurteken(tekst) {
         return None;
     }
     for (i, regel) in tekst.split('\n').enumerate() {
@@ -49,7 +81,7 @@ pub fn in_bestand(tekst: &str) -> Option<(usize, usize, char)> {
 /// The text with every refused character replaced by [`VERVANGING`], for a terminal or a
 /// document. Borrowed (no copy) in the usual case that there is none.
 pub fn zichtbaar(tekst: &str) -> Cow<'_, str> {
-    if tekst.chars().any(is_stuurteken) {
+    if heeft_stuurteken(tekst) {
         Cow::Owned(
             tekst
                 .chars()
@@ -118,6 +150,20 @@ fn regel_met_escape(tekst: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Looking at bytes first finds exactly the characters that looking at every
+        /// character finds, wherever they stand in a long text.
+        #[test]
+        fn bytes_eerst_vindt_wat_tekens_vinden(
+            voor in "[a-z’é ]{0,200}",
+            teken in proptest::sample::select(vec!['a', '\r', '\u{1b}', '\u{85}', '\u{9f}', '\u{61c}', '\u{200e}', '\u{202e}', '\u{2069}', '’', '\u{7f}', '\n']),
+            na in "[a-z“ ]{0,80}",
+        ) {
+            let tekst = format!("{voor}{teken}{na}");
+            proptest::prop_assert_eq!(heeft_stuurteken(&tekst), tekst.chars().any(is_stuurteken));
+        }
+    }
 
     #[test]
     fn stuurtekens() {

@@ -282,10 +282,7 @@ fn interviews_in_luisteren(t: &Traject, fouten: &mut Vec<Tijdfout>) {
         return;
     };
     let poort_met = |tot: &dyn Fn(Option<Datum>) -> bool| {
-        let mut kopie = t.clone();
-        kopie.fase = Fase::Luisteren;
-        kopie.interviews.retain(|i| tot(i.datum));
-        crate::poort::poort(&kopie).staat_open()
+        crate::poort::luisteren_open(t.interviews.iter().filter(|i| tot(i.datum)))
     };
     if !poort_met(&|_| true) || poort_met(&|d| d.is_none_or(|d| d <= ontwerpen)) {
         return;
