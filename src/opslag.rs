@@ -202,10 +202,34 @@ impl Map {
         let _slot = Slot::gedeeld(&self.pad);
         let (mut traject, _) = self.lees_zonder_slot(slug)?;
         crate::dubbel::weiger(&self.bestand(slug), &traject)?;
-        let elders = self.elders(slug)?;
-        traject.namen =
-            crate::privacy::NamenBijTraject::met_elders(std::sync::Arc::new(elders.namen));
+        let woorden = crate::privacy::woorden_van(&traject);
+        let elders = self.namen_elders_voor(slug, &woorden)?;
+        traject.namen = crate::privacy::NamenBijTraject::met_elders(std::sync::Arc::new(elders));
         Ok(traject)
+    }
+
+    /// The names in the other traject files of the map that could be found in a text of
+    /// `woorden` (see [`crate::privacy::persoon_kan_voorkomen`]), read from their lines without parsing
+    /// them. Takes no lock: the caller holds one.
+    pub fn namen_elders_voor(
+        &self,
+        slug: &str,
+        woorden: &crate::privacy::Woorden,
+    ) -> Result<crate::privacy::Namen> {
+        let bestanden: Vec<Bestand> = self
+            .bestanden()?
+            .into_iter()
+            .filter(|b| b.slug != slug)
+            .collect();
+        Ok(crate::parallel::vouw(
+            &bestanden,
+            |namen: &mut crate::privacy::Namen, bestand| {
+                if let Ok(tekst) = lees_tekst(&bestand.pad) {
+                    crate::privacy::namen_in_bestand_met(&tekst, namen, Some(woorden));
+                }
+            },
+            |namen, deel| namen.voeg_samen(&deel),
+        ))
     }
 
     /// What the other traject files of the map hold that this one must respect (names,

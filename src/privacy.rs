@@ -42,9 +42,9 @@ pub struct Namen {
     op_sleutel: HashMap<String, Vec<usize>, BouwSnel>,
     /// Every person and file name added, as given: a map repeats the same moderator in
     /// thousands of interviews, and each is taken apart only once.
-    gezien: std::collections::HashSet<String>,
+    gezien: std::collections::HashSet<String, BouwSnel>,
     /// Every name indexed, in lower case: a name is indexed once.
-    teksten: std::collections::HashSet<String>,
+    teksten: std::collections::HashSet<String, BouwSnel>,
 }
 
 impl Namen {
@@ -57,17 +57,7 @@ impl Namen {
         if tekst.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return;
         }
-        let woorden = || {
-            tekst
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-        };
-        // A notes file name ("2024-03-12-wijkcoach-huisarts") ends in a role that many quotes
-        // mention; keyed on its date, it is only compared with the rare quote holding that date.
-        let Some(sleutel) = woorden()
-            .find(|w| w.chars().any(|c| c.is_ascii_digit()))
-            .or_else(|| woorden().next_back())
-        else {
+        let Some(sleutel) = sleutel(tekst) else {
             return;
         };
         if !self.teksten.insert(tekst.to_lowercase()) {
@@ -236,7 +226,7 @@ fn alfanumerieke_woorden(tekst: &str) -> impl Iterator<Item = &str> {
 /// short words that visieleer itself derives from the map, looked up once per word of every
 /// quote, so SipHash's protection against chosen keys buys nothing here.
 #[derive(Default, Clone, Copy)]
-struct SnelleHash(u64);
+pub struct SnelleHash(u64);
 
 impl std::hash::Hasher for SnelleHash {
     fn write(&mut self, bytes: &[u8]) {
@@ -256,7 +246,7 @@ impl std::hash::Hasher for SnelleHash {
     }
 }
 
-type BouwSnel = std::hash::BuildHasherDefault<SnelleHash>;
+pub type BouwSnel = std::hash::BuildHasherDefault<SnelleHash>;
 
 /// The names a traject was read with, for masking: its own (built once, on first use) and
 /// those known elsewhere in the map (set when a document command reads it). Never stored;
@@ -487,6 +477,16 @@ pub fn vondsten(tekst: &str, namen: &[&Namen]) -> Vec<Vondst> {
     uit
 }
 
+/// The word a name is indexed under (in its own case; the index lowers it): the first word
+/// with a digit, else the last. A notes file name ("2024-03-12-wijkcoach-huisarts") ends in a
+/// role that many quotes mention; keyed on its date, it is only compared with the rare quote
+/// holding that date.
+fn sleutel(tekst: &str) -> Option<&str> {
+    alfanumerieke_woorden(tekst)
+        .find(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .or_else(|| alfanumerieke_woorden(tekst).last())
+}
+
 /// The names a traject knows: facilitator, moderators, experts, owners of afspraken whose
 /// owner is a person, and the file names of imported notes.
 pub fn bekende_namen(t: &Traject) -> Namen {
@@ -524,6 +524,71 @@ pub fn bekende_namen(t: &Traject) -> Namen {
 /// expertteam, `  eigenaar:` in an afspraak. A name in a file written otherwise by hand is
 /// missed; that only costs a warning.
 pub fn namen_in_bestand(tekst: &str, namen: &mut Namen) {
+    namen_in_bestand_met(tekst, namen, None);
+}
+
+/// The lower-case words a traject's quotes and roles hold: a name elsewhere in the map that
+/// has none of its keys among them can never be found in them (see [`persoon_kan_voorkomen`]).
+pub type Woorden = std::collections::HashSet<String, BouwSnel>;
+
+/// The words of every quote text and duo role of `t`, in lower case (as the name index looks
+/// them up).
+pub fn woorden_van(t: &Traject) -> Woorden {
+    let mut woorden = Woorden::default();
+    let mut voeg_toe = |tekst: &str| {
+        kleine_woorden(tekst, |w| {
+            if !woorden.contains(w) {
+                woorden.insert(w.to_string());
+            }
+        })
+    };
+    for interview in &t.interviews {
+        for deelnemer in &interview.duo {
+            voeg_toe(&deelnemer.rol);
+        }
+        for citaat in &interview.citaten {
+            voeg_toe(&citaat.tekst);
+        }
+    }
+    woorden
+}
+
+/// Whether `woord` (any case) is one of `woorden`, as the index would look its key up.
+fn in_woorden(woord: &str, woorden: &Woorden) -> bool {
+    woorden.contains(woord.to_lowercase().as_str()) || {
+        let mut ja = false;
+        kleine_woorden(woord, |deel| ja |= woorden.contains(deel));
+        ja
+    }
+}
+
+/// Whether a person's name could be found in a text made of `woorden`: every key that
+/// [`Namen::voeg_persoon_toe`] indexes it under is the key of the name before any bracket, or
+/// a word of it that is no tussenvoegsel (its first name or surname). A name without any of
+/// them in `woorden` is never even a candidate.
+pub fn persoon_kan_voorkomen(persoon: &str, woorden: &Woorden) -> bool {
+    let persoon = persoon.split('(').next().unwrap_or(persoon).trim();
+    sleutel(persoon).is_some_and(|s| in_woorden(s, woorden))
+        || persoon
+            .split_whitespace()
+            .filter(|w| !naamvorm::is_tussenvoegsel(w))
+            .any(|w| alfanumerieke_woorden(w).any(|d| in_woorden(d, woorden)))
+}
+
+/// Whether a notes file name could be found in a text made of `woorden`: it is indexed under
+/// the key of the whole name and of the name without its extension (see
+/// [`Namen::voeg_bestandsnaam_toe`]).
+pub fn bestandsnaam_kan_voorkomen(naam: &str, woorden: &Woorden) -> bool {
+    let stam = naam.rsplit_once('.').map_or(naam, |(stam, _)| stam);
+    [naam, stam]
+        .iter()
+        .any(|t| sleutel(t.trim()).is_some_and(|s| in_woorden(s, woorden)))
+}
+
+/// The names in one traject file's text, like [`namen_in_bestand`]; with `alleen_voor` only
+/// those that could be found in a text of those words, so a document over one traject does not
+/// index every person of the map.
+pub fn namen_in_bestand_met(tekst: &str, namen: &mut Namen, alleen_voor: Option<&Woorden>) {
     const SOORTEN: [&str; 5] = [
         "facilitator: ",
         "  moderator: ",
@@ -547,6 +612,17 @@ pub fn namen_in_bestand(tekst: &str, namen: &mut Namen) {
         let rest = &tekst[plek + SOORTEN[soort].len()..];
         let w = rest.split('\n').next().unwrap_or(rest);
         let w = w.strip_suffix('\r').unwrap_or(w);
+        if let Some(woorden) = alleen_voor {
+            let waarde = yaml_tekst(w);
+            let kan = if soort == 4 {
+                bestandsnaam_kan_voorkomen(&waarde, woorden)
+            } else {
+                persoon_kan_voorkomen(&waarde, woorden)
+            };
+            if !kan {
+                continue;
+            }
+        }
         match soort {
             0 => namen.voeg_persoon_toe(&yaml_tekst(w), "facilitator elders in de map"),
             1 => namen.voeg_persoon_toe(&yaml_tekst(w), "moderator elders in de map"),
@@ -1125,6 +1201,51 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             proptest::prop_assert_eq!(alfanumerieke_woorden(&tekst).collect::<Vec<_>>(), verwacht);
+        }
+
+        /// Indexing only the names that could occur in a traject's quotes finds in those
+        /// quotes exactly what indexing every name of the map finds.
+        #[test]
+        fn gefilterde_namen_vinden_hetzelfde(
+            namen in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "facilitator: Mirjam de Vries",
+                    "  moderator: J. van der Meer (wethouder)",
+                    "  moderator: 'Anne-Fleur van Dam'",
+                    "- naam: dr. Kees Bakker",
+                    "- naam: Roos",
+                    "  eigenaar: Pieter 't Hart",
+                    "  eigenaar: Wethouder",
+                    "  bron: 2024-03-12-wijkcoach-huisarts.md",
+                    "  bron: duo-jan-de-boer.md",
+                    "  moderator: Sanne Jong",
+                ]),
+                0..8,
+            ),
+            citaat in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Mirjam", "de", "Vries", "meer", "Meer", "van", "der", "wethouder", "Anne-Fleur",
+                    "Dam", "dam", "Kees", "bakker", "Roos", "roos", "Hart", "'t", "2024-03-12",
+                    "wijkcoach", "huisarts", "jan", "boer", "Jong", "jong", "J.", "en", ",", ".",
+                ]),
+                0..14,
+            ),
+        ) {
+            let bestand = namen.join("\n");
+            let citaat = citaat.join(" ");
+            let mut alle = Namen::default();
+            namen_in_bestand(&bestand, &mut alle);
+            let mut woorden = Woorden::default();
+            kleine_woorden(&citaat, |w| {
+                woorden.insert(w.to_string());
+            });
+            let mut gefilterd = Namen::default();
+            namen_in_bestand_met(&bestand, &mut gefilterd, Some(&woorden));
+            proptest::prop_assert_eq!(
+                vondsten(&citaat, &[&gefilterd]),
+                vondsten(&citaat, &[&alle]),
+                "{}", citaat
+            );
         }
 
         /// The words looked up are those of the whole text in lower case, in any script.
