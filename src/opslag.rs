@@ -279,7 +279,7 @@ impl Map {
     pub fn alle_samengevat(
         &self,
         samenvatten: impl Fn(&mut Traject) + Sync,
-    ) -> Result<Vec<Result<(Traject, crate::privacy::Namen)>>> {
+    ) -> Result<Vec<Result<(Traject, crate::privacy::NamenLijst)>>> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
         let gelezen = crate::parallel::over_alle(&bestanden, |b| {
@@ -288,23 +288,35 @@ impl Map {
                 Err(fout) => return Ok(Err(fout)),
             };
             crate::dubbel::weiger(&b.pad, &traject)?;
-            let namen = crate::privacy::bekende_namen(&traject);
+            let namen = crate::privacy::bekende_namen(&traject).als_lijst();
             samenvatten(&mut traject);
             Ok(Ok((traject, namen)))
         });
         gelezen.into_iter().collect()
     }
 
-    /// Trajecten read with [`Map::alle_samengevat`], each knowing the names of all the others.
-    pub fn namen_voor_document(gelezen: Vec<(Traject, crate::privacy::Namen)>) -> Vec<Traject> {
-        let mut namen = crate::privacy::Namen::default();
-        for (_, eigen) in &gelezen {
-            namen.voeg_samen(eigen);
+    /// Trajecten read with [`Map::alle_samengevat`], each knowing the names of all the others
+    /// that could be found in what is left of them (the index holds no other names: at four
+    /// times the national map, every person of the map would take tens of megabytes).
+    pub fn namen_voor_document(
+        gelezen: Vec<(Traject, crate::privacy::NamenLijst)>,
+    ) -> Vec<Traject> {
+        let mut woorden = crate::privacy::Woorden::default();
+        for (traject, _) in &gelezen {
+            woorden.extend(crate::privacy::woorden_van(traject));
         }
-        let namen = std::sync::Arc::new(namen);
-        gelezen
+        let mut namen = crate::privacy::Namen::default();
+        let trajecten: Vec<Traject> = gelezen
             .into_iter()
-            .map(|(mut traject, _)| {
+            .map(|(traject, eigen)| {
+                namen.voeg_lijst_toe(&eigen, &woorden);
+                traject
+            })
+            .collect();
+        let namen = std::sync::Arc::new(namen);
+        trajecten
+            .into_iter()
+            .map(|mut traject| {
                 traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
                 traject
             })

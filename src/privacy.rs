@@ -139,6 +139,22 @@ impl Namen {
         }
     }
 
+    /// The names without their index: a third of the memory, for a document over the map that
+    /// holds every traject's names until all are read.
+    pub fn als_lijst(self) -> NamenLijst {
+        NamenLijst(self.namen)
+    }
+
+    /// Adds the names of `lijst` that could be found in a text of `woorden`: those whose key
+    /// (the word the index looks up) is one of them.
+    pub fn voeg_lijst_toe(&mut self, lijst: &NamenLijst, woorden: &Woorden) {
+        for naam in &lijst.0 {
+            if sleutel(&naam.tekst).is_some_and(|s| woorden.contains(s.to_lowercase().as_str())) {
+                self.voeg_toe(&naam.tekst, naam.wie, naam.alleen_hoofdletter);
+            }
+        }
+    }
+
     /// The names whose key word `tekst` contains, in any case.
     #[cfg(test)]
     fn kandidaten<'a>(&'a self, tekst: &str) -> Vec<&'a Naam> {
@@ -247,6 +263,10 @@ impl std::hash::Hasher for SnelleHash {
 }
 
 pub type BouwSnel = std::hash::BuildHasherDefault<SnelleHash>;
+
+/// The names of one traject as a plain list (see [`Namen::als_lijst`]).
+#[derive(Debug, Default)]
+pub struct NamenLijst(Vec<Naam>);
 
 /// The names a traject was read with, for masking: its own (built once, on first use) and
 /// those known elsewhere in the map (set when a document command reads it). Never stored;
