@@ -415,8 +415,13 @@ pub fn nieuwe_fouten(voor: &[Tijdfout], na: &Traject) -> Vec<Tijdfout> {
 /// Follows the path of keys and list items through the indentation visieleer writes (and the
 /// usual ways people indent by hand); stops at the deepest part it found.
 pub fn regel(tekst: &str, plek: Plek) -> Option<usize> {
+    Regelwijzer::nieuw(tekst).zoek(&pad_van(plek))
+}
+
+/// The keys and list items that lead to a place in the file.
+fn pad_van(plek: Plek) -> Vec<Deel> {
     use Deel::{Item, Sleutel};
-    let pad: Vec<Deel> = match plek {
+    match plek {
         Plek::Aanmelding => vec![Sleutel("aanmelding")],
         Plek::Begin(fase) => vec![Sleutel("tijdlijn"), Sleutel(fase.naam())],
         Plek::Einde => vec![Sleutel("tijdlijn"), Sleutel("einde")],
@@ -430,8 +435,26 @@ pub fn regel(tekst: &str, plek: Plek) -> Option<usize> {
             Item(nazorg),
             Sleutel("datum"),
         ],
-    };
-    zoek(tekst, &pad)
+    }
+}
+
+/// Finds the lines of places in one file's text, taking the text apart once: `check` may
+/// have many findings in one file, each naming its line.
+pub struct Regelwijzer<'a> {
+    regels: Vec<Option<Regel<'a>>>,
+}
+
+impl<'a> Regelwijzer<'a> {
+    pub fn nieuw(tekst: &'a str) -> Regelwijzer<'a> {
+        Regelwijzer {
+            regels: tekst.lines().map(ontleed).collect(),
+        }
+    }
+
+    /// The line (1-based) of a place, as [`regel`] finds it.
+    pub fn regel(&self, plek: Plek) -> Option<usize> {
+        self.zoek(&pad_van(plek))
+    }
 }
 
 enum Deel {
@@ -476,64 +499,66 @@ fn ontleed(regel: &str) -> Option<Regel<'_>> {
     })
 }
 
-fn zoek(tekst: &str, pad: &[Deel]) -> Option<usize> {
-    let regels: Vec<Option<Regel>> = tekst.lines().map(ontleed).collect();
-    // The block being searched: lines [van, tot), and the line found so far.
-    let (mut van, mut tot) = (0, regels.len());
-    let mut gevonden: Option<usize> = None;
-    for deel in pad {
-        match deel {
-            Deel::Sleutel(naam) => {
-                let kolom = (van..tot).find_map(|i| regels[i].as_ref().map(|r| r.kolom))?;
-                let Some(i) = (van..tot).find(|&i| {
-                    regels[i]
-                        .as_ref()
-                        .is_some_and(|r| r.kolom == kolom && r.sleutel == Some(naam))
-                }) else {
-                    return gevonden;
-                };
-                gevonden = Some(i + 1);
-                // The key's value: the following lines that are indented deeper, or list items
-                // at the key's own indentation (as serde writes them).
-                let eigen = regels[i].as_ref().map(|r| r.kolom).unwrap_or(0);
-                let mut eind = i + 1;
-                while eind < tot {
-                    match &regels[eind] {
-                        None => {}
-                        Some(r) if r.inspringing > eigen => {}
-                        Some(r) if r.inspringing == eigen && r.item => {}
-                        Some(_) => break,
+impl Regelwijzer<'_> {
+    fn zoek(&self, pad: &[Deel]) -> Option<usize> {
+        let regels = &self.regels;
+        // The block being searched: lines [van, tot), and the line found so far.
+        let (mut van, mut tot) = (0, regels.len());
+        let mut gevonden: Option<usize> = None;
+        for deel in pad {
+            match deel {
+                Deel::Sleutel(naam) => {
+                    let kolom = (van..tot).find_map(|i| regels[i].as_ref().map(|r| r.kolom))?;
+                    let Some(i) = (van..tot).find(|&i| {
+                        regels[i]
+                            .as_ref()
+                            .is_some_and(|r| r.kolom == kolom && r.sleutel == Some(naam))
+                    }) else {
+                        return gevonden;
+                    };
+                    gevonden = Some(i + 1);
+                    // The key's value: the following lines that are indented deeper, or list items
+                    // at the key's own indentation (as serde writes them).
+                    let eigen = regels[i].as_ref().map(|r| r.kolom).unwrap_or(0);
+                    let mut eind = i + 1;
+                    while eind < tot {
+                        match &regels[eind] {
+                            None => {}
+                            Some(r) if r.inspringing > eigen => {}
+                            Some(r) if r.inspringing == eigen && r.item => {}
+                            Some(_) => break,
+                        }
+                        eind += 1;
                     }
-                    eind += 1;
+                    van = i + 1;
+                    tot = eind;
                 }
-                van = i + 1;
-                tot = eind;
-            }
-            Deel::Item(n) => {
-                let items: Vec<usize> = {
-                    let diepte = (van..tot)
-                        .filter_map(|i| {
-                            regels[i].as_ref().filter(|r| r.item).map(|r| r.inspringing)
-                        })
-                        .min();
-                    (van..tot)
-                        .filter(|&i| {
-                            regels[i]
-                                .as_ref()
-                                .is_some_and(|r| r.item && Some(r.inspringing) == diepte)
-                        })
-                        .collect()
-                };
-                let Some(&begin) = items.get(*n) else {
-                    return gevonden;
-                };
-                gevonden = Some(begin + 1);
-                tot = items.get(n + 1).copied().unwrap_or(tot);
-                van = begin;
+                Deel::Item(n) => {
+                    let items: Vec<usize> = {
+                        let diepte = (van..tot)
+                            .filter_map(|i| {
+                                regels[i].as_ref().filter(|r| r.item).map(|r| r.inspringing)
+                            })
+                            .min();
+                        (van..tot)
+                            .filter(|&i| {
+                                regels[i]
+                                    .as_ref()
+                                    .is_some_and(|r| r.item && Some(r.inspringing) == diepte)
+                            })
+                            .collect()
+                    };
+                    let Some(&begin) = items.get(*n) else {
+                        return gevonden;
+                    };
+                    gevonden = Some(begin + 1);
+                    tot = items.get(n + 1).copied().unwrap_or(tot);
+                    van = begin;
+                }
             }
         }
+        gevonden
     }
-    gevonden
 }
 
 #[cfg(test)]

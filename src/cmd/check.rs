@@ -95,8 +95,12 @@ pub fn bevindingen(
     }
     let mut tijdfouten = crate::volgorde::controleer(traject);
     tijdfouten.extend(crate::volgorde::in_de_toekomst(traject, vandaag));
+    let wijzer = match tekst {
+        Some(t) if !tijdfouten.is_empty() => Some(crate::volgorde::Regelwijzer::nieuw(t)),
+        _ => None,
+    };
     for tijdfout in tijdfouten {
-        let regel = tekst.and_then(|t| crate::volgorde::regel(t, tijdfout.plek));
+        let regel = wijzer.as_ref().and_then(|w| w.regel(tijdfout.plek));
         uit.push((
             tijdfout.ernst,
             match regel {
