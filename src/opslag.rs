@@ -252,6 +252,34 @@ impl Map {
         ))
     }
 
+    /// Every traject of the map for a document over the map, one after the other in the order
+    /// of the files, each as [`Map::lees_voor_document`] gives it (a broken merge refused, the
+    /// names of the whole map known), handed to `per_traject` and then dropped: the map is
+    /// never in memory at once, however many trajecten it holds. Files are parsed a few at a
+    /// time on every core. The first file that cannot be read stops it with that error.
+    pub fn elk_voor_document(
+        &self,
+        mut per_traject: impl FnMut(Traject) -> Result<()>,
+    ) -> Result<()> {
+        let bestanden = self.bestanden()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        let namen = std::sync::Arc::new(namen_van_de_map(&bestanden));
+        let draden = std::thread::available_parallelism().map_or(1, |n| n.get());
+        for deel in bestanden.chunks(4 * draden.clamp(1, 8)) {
+            let gelezen: Vec<Result<Traject>> = crate::parallel::over_alle(deel, |b| {
+                let traject = lees_bestand(&b.pad, &b.slug)?;
+                crate::dubbel::weiger(&b.pad, &traject)?;
+                Ok(traject)
+            });
+            for traject in gelezen {
+                let mut traject = traject?;
+                traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
+                per_traject(traject)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Reads every traject for a document over the map, like [`Map::lees_voor_document`].
     pub fn alle_voor_document(&self) -> Result<Vec<Traject>> {
         let alle = self.alle()?;
@@ -467,6 +495,21 @@ impl Map {
             }
         }
     }
+}
+
+/// Every staff name in the files of a map (facilitators, moderators, experts, afspraak owners,
+/// notes file names), from their lines, indexed once, on every core (see
+/// [`crate::privacy::namen_in_bestand`]).
+pub fn namen_van_de_map(bestanden: &[Bestand]) -> crate::privacy::Namen {
+    crate::parallel::vouw(
+        bestanden,
+        |namen, b| {
+            if let Ok(tekst) = lees_tekst(&b.pad) {
+                crate::privacy::namen_in_bestand(&tekst, namen);
+            }
+        },
+        |namen, deel| namen.voeg_samen(&deel),
+    )
 }
 
 /// Writes `inhoud` to `doel` so that a reader sees the old file or the new one, never half:

@@ -125,19 +125,6 @@ pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String
         .collect())
 }
 
-/// Every staff name in the map (facilitators, moderators, experts, afspraak owners), indexed once.
-fn namen_van_de_map(bestanden: &[Bestand]) -> Namen {
-    crate::parallel::vouw(
-        bestanden,
-        |namen, b| {
-            if let Ok(tekst) = crate::opslag::lees_tekst(&b.pad) {
-                crate::privacy::namen_in_bestand(&tekst, namen);
-            }
-        },
-        |namen, deel| namen.voeg_samen(&deel),
-    )
-}
-
 pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
     let bestanden = omg.map.bestanden()?;
     let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
@@ -154,7 +141,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
             pad.display()
         ));
     }
-    let map_namen = Arc::new(namen_van_de_map(&bestanden));
+    let map_namen = Arc::new(crate::opslag::namen_van_de_map(&bestanden));
     let vandaag = omg.vandaag;
     let verslagen = crate::parallel::over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)
