@@ -222,6 +222,18 @@ pub fn schrijf_document(pad: &Path, inhoud: impl AsRef<[u8]>) -> Result<()> {
 
 /// Like [`schrijf_document`], for a binary file (Excel, Word).
 pub fn schrijf_bestand(pad: &Path, inhoud: &[u8]) -> Result<()> {
+    schrijf_bestand_met(pad, |bestand| {
+        std::io::Write::write_all(bestand, inhoud).map_err(|e| schrijffout(pad, &e))
+    })
+}
+
+/// Like [`schrijf_bestand`], for a file written in pieces by `vul` (a map-wide export that
+/// never holds the whole file): the file appears only when `vul` succeeds, and an error of
+/// `vul` leaves no file behind. `vul` names its own write errors with [`schrijffout`].
+pub fn schrijf_bestand_met<T>(
+    pad: &Path,
+    vul: impl FnOnce(&mut crate::opslag::AtomairBestand) -> Result<T>,
+) -> Result<T> {
     controleer_documentpad(pad)?;
     let map = match pad.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -234,13 +246,20 @@ pub fn schrijf_bestand(pad: &Path, inhoud: &[u8]) -> Result<()> {
             pad.display()
         );
     }
-    crate::opslag::schrijf_atomair(pad, inhoud).map_err(|e| {
-        anyhow::anyhow!(
-            "'{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is en er ruimte is.",
-            pad.display(),
-            crate::opslag::io_reden(&e)
-        )
-    })
+    let mut bestand =
+        crate::opslag::AtomairBestand::nieuw(pad).map_err(|e| schrijffout(pad, &e))?;
+    let uitkomst = vul(&mut bestand)?;
+    bestand.bewaar().map_err(|e| schrijffout(pad, &e))?;
+    Ok(uitkomst)
+}
+
+/// The message for a document that could not be written.
+pub fn schrijffout(pad: &Path, e: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(
+        "'{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is en er ruimte is.",
+        pad.display(),
+        crate::opslag::io_reden(e)
+    )
 }
 
 /// Refuses an output path that is not a document: YAML and the map's control files, and

@@ -1,8 +1,9 @@
+use std::io::BufWriter;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use super::{Code, Omgeving, schrijf_document};
+use super::{Code, Omgeving, schrijf_bestand_met, schrijffout};
 use crate::codeboek::Codeboek;
 use crate::uitwisseling::qdpx;
 
@@ -62,32 +63,42 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     let boek = Codeboek::voor_map(omg.map.pad())?;
-    let (trajecten, naam) = if args.trajecten.is_empty() {
-        let alle = omg.map.alle_voor_document()?;
+    let pad = args.output.expect("clap eist -o zonder --importeer");
+    let naam = if args.trajecten.is_empty() {
         // Only the folder's own name: a full path may name the person whose computer it is.
         let map = omg
             .map
             .pad()
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
-        let naam = format!("visieleer: {}", map.unwrap_or_else(|| "trajecten".into()));
-        (alle, naam)
+        format!("visieleer: {}", map.unwrap_or_else(|| "trajecten".into()))
     } else {
-        let mut trajecten = Vec::new();
-        for slug in &args.trajecten {
-            if !trajecten
-                .iter()
-                .any(|t: &crate::traject::Traject| &t.slug == slug)
-            {
-                trajecten.push(omg.map.lees_voor_document(slug)?);
+        format!("visieleer: {}", args.trajecten.join(", "))
+    };
+    // The project is written traject by traject into a file that appears only when all went
+    // well: the map is never in memory as a whole, and a broken traject leaves no half file.
+    let telling = schrijf_bestand_met(&pad, |bestand| {
+        let schrijffout = |e: std::io::Error| schrijffout(&pad, &e);
+        let mut schrijver =
+            qdpx::Schrijver::nieuw(BufWriter::new(bestand), &boek, &naam).map_err(schrijffout)?;
+        if args.trajecten.is_empty() {
+            omg.map
+                .elk_voor_document(|t| schrijver.traject(&t).map_err(schrijffout))?;
+        } else {
+            let mut gehad: Vec<&String> = Vec::new();
+            for slug in &args.trajecten {
+                if !gehad.contains(&slug) {
+                    gehad.push(slug);
+                    let t = omg.map.lees_voor_document(slug)?;
+                    schrijver.traject(&t).map_err(schrijffout)?;
+                }
             }
         }
-        let naam = format!("visieleer: {}", args.trajecten.join(", "));
-        (trajecten, naam)
-    };
-    let (bytes, telling) = qdpx::project(&trajecten, &boek, &naam);
-    let pad = args.output.expect("clap eist -o zonder --importeer");
-    schrijf_document(&pad, &bytes)?;
+        let (uit, telling) = schrijver.sluit().map_err(schrijffout)?;
+        uit.into_inner()
+            .map_err(|e| schrijffout(e.into_error()))?;
+        Ok(telling)
+    })?;
     eprintln!(
         "REFI-QDA-project geschreven naar {}: {} {}, {} {}.",
         pad.display(),

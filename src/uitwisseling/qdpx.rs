@@ -12,9 +12,10 @@
 //! state gives the same bytes, and the codings a researcher adds in a QDA program can be read
 //! back onto the quotes they were made on ([`lees`], [`tags_uit`]).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Seek, Write};
 
 use crate::citaten::bron;
 use crate::codeboek::{Codeboek, normaliseer_tag};
@@ -167,40 +168,137 @@ pub struct Telling {
     pub achtergehouden: usize,
 }
 
-/// The project as the bytes of a `.qdpx` file, with what it holds.
-pub fn project(trajecten: &[Traject], boek: &Codeboek, naam: &str) -> (Vec<u8>, Telling) {
-    let bronnen: Vec<Bron> = trajecten.iter().flat_map(bronnen).collect();
-    let telling = Telling {
-        bronnen: bronnen.len(),
-        citaten: bronnen.iter().map(|b| b.selecties.len()).sum(),
-        achtergehouden: trajecten.iter().map(|t| t.achtergehouden_citaten()).sum(),
-    };
-    let qde = project_qde(trajecten, &bronnen, boek, naam);
-    (zip(&qde, &bronnen), telling)
+/// Writes a project one traject at a time, so a map-wide export never holds more than one
+/// traject: each source text goes straight into the zip, each traject's cases and text sources
+/// into a temporary file, and [`Schrijver::sluit`] writes `project.qde` last, streamed from
+/// those files. Only what `<CodeBook>` (which comes first) needs is kept: the tags on exported
+/// quotes that the codebook does not know.
+pub struct Schrijver<'a, W: Write + Seek> {
+    zip: zip::ZipWriter<W>,
+    boek: &'a Codeboek,
+    naam: String,
+    cases: BufWriter<File>,
+    heeft_cases: bool,
+    bronnen: BufWriter<File>,
+    buiten: BTreeSet<String>,
+    telling: Telling,
 }
 
-fn zip(qde: &str, bronnen: &[Bron]) -> Vec<u8> {
-    // A fixed date (1980-01-01, the zip epoch) and fixed permissions: same state, same bytes.
-    let opties = zip::write::SimpleFileOptions::default()
+/// A fixed date (1980-01-01, the zip epoch) and fixed permissions: same state, same bytes.
+fn opties() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default())
-        .unix_permissions(0o644);
-    let mut schrijver = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    // Writing to memory fails only when memory does; then there is nothing sensible to do.
-    let mut schrijf = |naam: &str, inhoud: &[u8]| {
-        schrijver
-            .start_file(naam, opties)
-            .and_then(|_| schrijver.write_all(inhoud).map_err(Into::into))
-            .expect("zip in het geheugen");
-    };
-    schrijf(PROJECTBESTAND, qde.as_bytes());
-    for b in bronnen {
-        schrijf(&format!("sources/{}.txt", b.guid), b.tekst.as_bytes());
+        .unix_permissions(0o644)
+}
+
+fn zipfout(e: zip::result::ZipError) -> io::Error {
+    match e {
+        zip::result::ZipError::Io(e) => e,
+        e => io::Error::other(e),
     }
-    schrijver
-        .finish()
-        .expect("zip in het geheugen")
-        .into_inner()
+}
+
+impl<'a, W: Write + Seek> Schrijver<'a, W> {
+    /// A project named `naam` with the codes of `boek`, written to `uit`.
+    pub fn nieuw(uit: W, boek: &'a Codeboek, naam: &str) -> io::Result<Self> {
+        Ok(Schrijver {
+            zip: zip::ZipWriter::new(uit),
+            boek,
+            naam: naam.to_string(),
+            cases: BufWriter::new(tempfile::tempfile()?),
+            heeft_cases: false,
+            bronnen: BufWriter::new(tempfile::tempfile()?),
+            buiten: BTreeSet::new(),
+            telling: Telling::default(),
+        })
+    }
+
+    /// Adds the shareable interviews of `t`.
+    pub fn traject(&mut self, t: &Traject) -> io::Result<()> {
+        self.telling.achtergehouden += t.achtergehouden_citaten();
+        let mut x = String::new();
+        for interview in t.interviews.iter().filter(|i| deelbaar(i)) {
+            let b = bron_van(t, interview);
+            self.telling.bronnen += 1;
+            self.telling.citaten += b.selecties.len();
+            for tag in b.selecties.iter().flat_map(|s| &s.tags) {
+                if self.boek.zoek(tag).is_none() && !self.buiten.contains(tag) {
+                    self.buiten.insert(tag.clone());
+                }
+            }
+            self.zip
+                .start_file(format!("sources/{}.txt", b.guid), opties())
+                .map_err(zipfout)?;
+            self.zip.write_all(b.tekst.as_bytes())?;
+            x.clear();
+            cases(&mut x, t, interview, &b);
+            self.heeft_cases |= !x.is_empty();
+            self.cases.write_all(x.as_bytes())?;
+            x.clear();
+            text_source(&mut x, &b);
+            self.bronnen.write_all(x.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Writes `project.qde` and closes the zip; gives back where it was written and what it holds.
+    pub fn sluit(mut self) -> io::Result<(W, Telling)> {
+        let mut x = String::new();
+        x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        let _ = writeln!(
+            x,
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"{}\" origin=\"visieleer {}\">",
+            xml(&self.naam),
+            env!("CARGO_PKG_VERSION")
+        );
+        codeboek(&mut x, &self.buiten, self.boek);
+        if self.heeft_cases {
+            x.push_str("  <Variables>\n");
+            for (naam, soort) in VARIABELEN {
+                let _ = writeln!(
+                    x,
+                    "    <Variable guid=\"{}\" name=\"{naam}\" typeOfVariable=\"{soort}\"/>",
+                    variabele_guid(naam)
+                );
+            }
+            x.push_str("  </Variables>\n  <Cases>\n");
+        }
+        self.zip
+            .start_file(PROJECTBESTAND, opties())
+            .map_err(zipfout)?;
+        self.zip.write_all(x.as_bytes())?;
+        if self.heeft_cases {
+            kopieer(self.cases, &mut self.zip)?;
+            self.zip.write_all(b"  </Cases>\n")?;
+        }
+        if self.telling.bronnen > 0 {
+            self.zip.write_all(b"  <Sources>\n")?;
+            kopieer(self.bronnen, &mut self.zip)?;
+            self.zip.write_all(b"  </Sources>\n")?;
+        }
+        self.zip.write_all(b"</Project>\n")?;
+        let uit = self.zip.finish().map_err(zipfout)?;
+        Ok((uit, self.telling))
+    }
+}
+
+/// Copies a temporary file from its start.
+fn kopieer(tijdelijk: BufWriter<File>, naar: &mut impl Write) -> io::Result<()> {
+    let mut bestand = tijdelijk.into_inner().map_err(|e| e.into_error())?;
+    bestand.seek(io::SeekFrom::Start(0))?;
+    io::copy(&mut bestand, naar)?;
+    Ok(())
+}
+
+/// The project of `trajecten` as the bytes of a `.qdpx` file, with what it holds.
+pub fn project(trajecten: &[Traject], boek: &Codeboek, naam: &str) -> io::Result<(Vec<u8>, Telling)> {
+    let mut schrijver = Schrijver::nieuw(io::Cursor::new(Vec::new()), boek, naam)?;
+    for t in trajecten {
+        schrijver.traject(t)?;
+    }
+    let (uit, telling) = schrijver.sluit()?;
+    Ok((uit.into_inner(), telling))
 }
 
 const VARIABELEN: [(&str, &str); 6] = [
@@ -216,85 +314,45 @@ fn variabele_guid(naam: &str) -> String {
     guid(&format!("variabele:{naam}"))
 }
 
-/// The `project.qde` XML.
-pub fn project_qde(trajecten: &[Traject], bronnen: &[Bron], boek: &Codeboek, naam: &str) -> String {
-    let mut x = String::new();
-    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+/// The `<TextSource>` of one source, with its quotes as coded selections.
+fn text_source(x: &mut String, b: &Bron) {
     let _ = writeln!(
         x,
-        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"{}\" origin=\"visieleer {}\">",
-        xml(naam),
-        env!("CARGO_PKG_VERSION")
+        "    <TextSource guid=\"{}\" name=\"{}\" plainTextPath=\"internal://{}.txt\">",
+        b.guid,
+        xml(&b.naam),
+        b.guid
     );
-    codeboek(&mut x, bronnen, boek);
-    let cases = cases(trajecten, bronnen);
-    if !cases.is_empty() {
-        x.push_str("  <Variables>\n");
-        for (naam, soort) in VARIABELEN {
+    for s in &b.selecties {
+        let _ = write!(
+            x,
+            "      <PlainTextSelection guid=\"{}\" name=\"citaat {}\" startPosition=\"{}\" endPosition=\"{}\"",
+            selectie_guid(&b.slug, s.id),
+            s.id,
+            s.start,
+            s.eind
+        );
+        if s.tags.is_empty() {
+            x.push_str("/>\n");
+            continue;
+        }
+        x.push_str(">\n");
+        for tag in &s.tags {
             let _ = writeln!(
                 x,
-                "    <Variable guid=\"{}\" name=\"{naam}\" typeOfVariable=\"{soort}\"/>",
-                variabele_guid(naam)
+                "        <Coding guid=\"{}\"><CodeRef targetGUID=\"{}\"/></Coding>",
+                guid(&format!("codering:{}:{}:{tag}", b.slug, s.id)),
+                code_guid(tag)
             );
         }
-        x.push_str("  </Variables>\n  <Cases>\n");
-        x.push_str(&cases);
-        x.push_str("  </Cases>\n");
+        x.push_str("      </PlainTextSelection>\n");
     }
-    if !bronnen.is_empty() {
-        x.push_str("  <Sources>\n");
-        for b in bronnen {
-            let _ = writeln!(
-                x,
-                "    <TextSource guid=\"{}\" name=\"{}\" plainTextPath=\"internal://{}.txt\">",
-                b.guid,
-                xml(&b.naam),
-                b.guid
-            );
-            for s in &b.selecties {
-                let _ = write!(
-                    x,
-                    "      <PlainTextSelection guid=\"{}\" name=\"citaat {}\" startPosition=\"{}\" endPosition=\"{}\"",
-                    selectie_guid(&b.slug, s.id),
-                    s.id,
-                    s.start,
-                    s.eind
-                );
-                if s.tags.is_empty() {
-                    x.push_str("/>\n");
-                    continue;
-                }
-                x.push_str(">\n");
-                for tag in &s.tags {
-                    let _ = writeln!(
-                        x,
-                        "        <Coding guid=\"{}\"><CodeRef targetGUID=\"{}\"/></Coding>",
-                        guid(&format!("codering:{}:{}:{tag}", b.slug, s.id)),
-                        code_guid(tag)
-                    );
-                }
-                x.push_str("      </PlainTextSelection>\n");
-            }
-            x.push_str("    </TextSource>\n");
-        }
-        x.push_str("  </Sources>\n");
-    }
-    x.push_str("</Project>\n");
-    x
+    x.push_str("    </TextSource>\n");
 }
 
 /// The codes: one parent per codebook group (not codable itself), its tags under it, and the
 /// tags on exported quotes that the codebook does not know under a parent of their own.
-fn codeboek(x: &mut String, bronnen: &[Bron], boek: &Codeboek) {
-    let mut buiten: Vec<&str> = bronnen
-        .iter()
-        .flat_map(|b| &b.selecties)
-        .flat_map(|s| &s.tags)
-        .filter(|t| boek.zoek(t).is_none())
-        .map(String::as_str)
-        .collect();
-    buiten.sort_unstable();
-    buiten.dedup();
+fn codeboek(x: &mut String, buiten: &BTreeSet<String>, boek: &Codeboek) {
     if boek.tags.is_empty() && buiten.is_empty() {
         return;
     }
@@ -333,7 +391,7 @@ fn codeboek(x: &mut String, bronnen: &[Bron], boek: &Codeboek) {
         groep(
             x,
             BUITEN_CODEBOEK,
-            buiten.into_iter().map(|t| (t, None)).collect(),
+            buiten.iter().map(|t| (t.as_str(), None)).collect(),
         );
     }
     x.push_str("    </Codes>\n  </CodeBook>\n");
@@ -341,15 +399,7 @@ fn codeboek(x: &mut String, bronnen: &[Bron], boek: &Codeboek) {
 
 /// One case per member of each exported duo: its role and perspective (and traject, gemeenten,
 /// interview and date) as variables, the interview as source, and the quotes attributed to it.
-fn cases(trajecten: &[Traject], bronnen: &[Bron]) -> String {
-    let mut x = String::new();
-    for b in bronnen {
-        let Some(t) = trajecten.iter().find(|t| t.slug == b.slug) else {
-            continue;
-        };
-        let Some(interview) = t.interview(b.interview) else {
-            continue;
-        };
+fn cases(x: &mut String, t: &Traject, interview: &Interview, b: &Bron) {
         for (n, deelnemer) in interview.duo.iter().enumerate() {
             let _ = writeln!(
                 x,
@@ -388,8 +438,6 @@ fn cases(trajecten: &[Traject], bronnen: &[Bron]) -> String {
             }
             x.push_str("    </Case>\n");
         }
-    }
-    x
 }
 
 // ---------------------------------------------------------------------------------------------
