@@ -622,3 +622,65 @@ fn nieuwe_guids_van_het_qda_programma_herkend_aan_de_namen() {
     assert!(uit.contains("  1.2: #toekomstbestendig"), "{uit}");
     assert!(!uit.contains("Overgeslagen"), "{uit}");
 }
+
+/// The map-wide project of two trajecten, as its parts: `project.qde` and every source text.
+/// The export is streamed traject by traject; this snapshot was checked to be the same, part by
+/// part, as the project the export built in memory before.
+#[test]
+fn de_hele_map_als_project_met_twee_trajecten() {
+    let s = sessie();
+    s.traject_in_luisteren("zeewijk");
+    s.ok(&[
+        "interview",
+        "zeewijk",
+        "--duo",
+        "buurtwerker:uitvoering",
+        "--duo",
+        "inwoner:inwoner",
+        "--toestemming",
+        "ja",
+        "--datum",
+        "2024-02-05",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Ik wil één plek waar ik terecht kan.",
+        "--van",
+        "inwoner",
+        "--tag",
+        "inwoner-centraal",
+    ]);
+    // A tag the codebook does not know (as after an edit by hand) gets a parent code of its own.
+    let yaml = s.lees("zeewijk").replace(
+        "    - inwoner-centraal\n",
+        "    - inwoner-centraal\n    - eigen-code\n",
+    );
+    assert!(yaml.contains("eigen-code"));
+    s.schrijf(s.bestand("zeewijk"), &yaml);
+    let u = s.run(&["qdpx", "-o", "alle.qdpx"]);
+    assert_eq!(u.code, 0, "{}", u.stderr);
+    insta::assert_snapshot!("uitvoer_hele_map", u.stderr);
+    let delen = pak_uit(&s.pad().join("alle.qdpx"));
+    let mut alles = String::new();
+    for (naam, tekst) in &delen {
+        alles.push_str(&format!("==== {naam}\n{tekst}"));
+    }
+    insta::assert_snapshot!("project_hele_map", alles);
+}
+
+#[test]
+fn een_kapot_traject_laat_geen_half_project_achter() {
+    let s = sessie();
+    s.traject_in_luisteren("zeewijk");
+    s.ok(&["qdpx", "-o", "alle.qdpx"]);
+    s.schrijf(s.bestand("zeewijk"), "fase: [kapot\n");
+    // weigert: exit 1, and no file changed: the old project stays, no temporary file remains.
+    let fout = s.weigert(&["qdpx", "-o", "alle.qdpx"]);
+    assert_eq!(fout.trim().lines().count(), 1, "{fout}");
+    assert!(fout.contains("zeewijk"), "{fout}");
+    std::fs::remove_file(s.pad().join("alle.qdpx")).unwrap();
+    s.weigert(&["qdpx", "-o", "alle.qdpx"]);
+    assert!(!s.pad().join("alle.qdpx").exists());
+}

@@ -95,8 +95,7 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
             }
         }
         let (uit, telling) = schrijver.sluit().map_err(schrijffout)?;
-        uit.into_inner()
-            .map_err(|e| schrijffout(e.into_error()))?;
+        uit.into_inner().map_err(|e| schrijffout(e.into_error()))?;
         Ok(telling)
     })?;
     eprintln!(

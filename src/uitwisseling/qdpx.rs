@@ -291,16 +291,6 @@ fn kopieer(tijdelijk: BufWriter<File>, naar: &mut impl Write) -> io::Result<()> 
     Ok(())
 }
 
-/// The project of `trajecten` as the bytes of a `.qdpx` file, with what it holds.
-pub fn project(trajecten: &[Traject], boek: &Codeboek, naam: &str) -> io::Result<(Vec<u8>, Telling)> {
-    let mut schrijver = Schrijver::nieuw(io::Cursor::new(Vec::new()), boek, naam)?;
-    for t in trajecten {
-        schrijver.traject(t)?;
-    }
-    let (uit, telling) = schrijver.sluit()?;
-    Ok((uit.into_inner(), telling))
-}
-
 const VARIABELEN: [(&str, &str); 6] = [
     ("traject", "Text"),
     ("gemeenten", "Text"),
@@ -400,44 +390,44 @@ fn codeboek(x: &mut String, buiten: &BTreeSet<String>, boek: &Codeboek) {
 /// One case per member of each exported duo: its role and perspective (and traject, gemeenten,
 /// interview and date) as variables, the interview as source, and the quotes attributed to it.
 fn cases(x: &mut String, t: &Traject, interview: &Interview, b: &Bron) {
-        for (n, deelnemer) in interview.duo.iter().enumerate() {
+    for (n, deelnemer) in interview.duo.iter().enumerate() {
+        let _ = writeln!(
+            x,
+            "    <Case guid=\"{}\" name=\"{}\">",
+            guid(&format!("case:{}:{}:{n}", t.slug, interview.nr)),
+            xml(&format!(
+                "{} duo-interview {}: {deelnemer}",
+                t.slug, interview.nr
+            ))
+        );
+        let mut waarde = |naam: &str, element: &str, w: &str| {
             let _ = writeln!(
                 x,
-                "    <Case guid=\"{}\" name=\"{}\">",
-                guid(&format!("case:{}:{}:{n}", t.slug, interview.nr)),
-                xml(&format!(
-                    "{} duo-interview {}: {deelnemer}",
-                    t.slug, interview.nr
-                ))
+                "      <VariableValue><VariableRef targetGUID=\"{}\"/><{element}>{}</{element}></VariableValue>",
+                variabele_guid(naam),
+                xml(w)
             );
-            let mut waarde = |naam: &str, element: &str, w: &str| {
+        };
+        waarde("traject", "TextValue", &t.slug);
+        waarde("gemeenten", "TextValue", &t.gemeenten_tekst());
+        waarde("interview", "IntegerValue", &interview.nr.to_string());
+        if let Some(d) = interview.datum {
+            waarde("datum", "DateValue", &d.to_string());
+        }
+        waarde("rol", "TextValue", &deelnemer.rol);
+        waarde("perspectief", "TextValue", deelnemer.perspectief.naam());
+        let _ = writeln!(x, "      <SourceRef targetGUID=\"{}\"/>", b.guid);
+        for s in &b.selecties {
+            if s.van.as_deref() == Some(deelnemer.rol.as_str()) {
                 let _ = writeln!(
                     x,
-                    "      <VariableValue><VariableRef targetGUID=\"{}\"/><{element}>{}</{element}></VariableValue>",
-                    variabele_guid(naam),
-                    xml(w)
+                    "      <SelectionRef targetGUID=\"{}\"/>",
+                    selectie_guid(&b.slug, s.id)
                 );
-            };
-            waarde("traject", "TextValue", &t.slug);
-            waarde("gemeenten", "TextValue", &t.gemeenten_tekst());
-            waarde("interview", "IntegerValue", &interview.nr.to_string());
-            if let Some(d) = interview.datum {
-                waarde("datum", "DateValue", &d.to_string());
             }
-            waarde("rol", "TextValue", &deelnemer.rol);
-            waarde("perspectief", "TextValue", deelnemer.perspectief.naam());
-            let _ = writeln!(x, "      <SourceRef targetGUID=\"{}\"/>", b.guid);
-            for s in &b.selecties {
-                if s.van.as_deref() == Some(deelnemer.rol.as_str()) {
-                    let _ = writeln!(
-                        x,
-                        "      <SelectionRef targetGUID=\"{}\"/>",
-                        selectie_guid(&b.slug, s.id)
-                    );
-                }
-            }
-            x.push_str("    </Case>\n");
         }
+        x.push_str("    </Case>\n");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
