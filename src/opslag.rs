@@ -512,41 +512,87 @@ pub fn namen_van_de_map(bestanden: &[Bestand]) -> crate::privacy::Namen {
     )
 }
 
-/// Writes `inhoud` to `doel` so that a reader sees the old file or the new one, never half:
-/// a temporary file with an unpredictable name, created exclusively in the same folder (so a
-/// symlink planted there is never followed), synced, given the target's permissions and owner,
-/// renamed over the target, and the folder synced. A new file gets mode 644.
+/// Writes `inhoud` to `doel` so that a reader sees the old file or the new one, never half;
+/// see [`AtomairBestand`].
 pub fn schrijf_atomair(doel: &Path, inhoud: &[u8]) -> io::Result<()> {
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let map = match doel.parent() {
+    let mut bestand = AtomairBestand::nieuw(doel)?;
+    bestand.write_all(inhoud)?;
+    bestand.klaar()
+}
+
+/// A file written bit by bit that replaces `doel` only when it is complete, so a reader sees
+/// the old file or the new one, never half: a temporary file with an unpredictable name,
+/// created exclusively in the same folder (so a symlink planted there is never followed),
+/// written, then on [`AtomairBestand::klaar`] given the target's permissions and owner,
+/// synced, renamed over the target, and the folder synced. A new file gets mode 644. Dropped
+/// before `klaar` (an error halfway), the temporary file is removed and `doel` is untouched.
+pub struct AtomairBestand {
+    doel: PathBuf,
+    tijdelijk: tempfile::NamedTempFile,
+}
+
+impl AtomairBestand {
+    pub fn nieuw(doel: &Path) -> io::Result<AtomairBestand> {
+        let naam = doel
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("bestand");
+        let tijdelijk = tempfile::Builder::new()
+            .prefix(&format!(".{naam}.tmp-"))
+            .tempfile_in(map_van(doel))?;
+        Ok(AtomairBestand {
+            doel: doel.to_path_buf(),
+            tijdelijk,
+        })
+    }
+
+    /// Puts the complete file in place of `doel`.
+    pub fn klaar(self) -> io::Result<()> {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let AtomairBestand { doel, tijdelijk } = self;
+        let bestaand = fs::symlink_metadata(&doel).ok().filter(|m| m.is_file());
+        match &bestaand {
+            Some(meta) => {
+                tijdelijk
+                    .as_file()
+                    .set_permissions(fs::Permissions::from_mode(meta.mode() & 0o7777))?;
+                // Only root can give a file away; for anyone else this is the same owner already.
+                let _ = std::os::unix::fs::fchown(
+                    tijdelijk.as_file(),
+                    Some(meta.uid()),
+                    Some(meta.gid()),
+                );
+            }
+            None => tijdelijk
+                .as_file()
+                .set_permissions(fs::Permissions::from_mode(0o644))?,
+        }
+        tijdelijk.as_file().sync_all()?;
+        tijdelijk.persist(&doel).map_err(|e| e.error)?;
+        File::open(map_van(&doel))?.sync_all()
+    }
+}
+
+impl Write for AtomairBestand {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.tijdelijk.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.tijdelijk.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.tijdelijk.flush()
+    }
+}
+
+/// The folder a file is in; `.` for a bare name.
+fn map_van(pad: &Path) -> &Path {
+    match pad.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
-    let naam = doel
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("bestand");
-    let mut tijdelijk = tempfile::Builder::new()
-        .prefix(&format!(".{naam}.tmp-"))
-        .tempfile_in(map)?;
-    tijdelijk.write_all(inhoud)?;
-    let bestaand = fs::symlink_metadata(doel).ok().filter(|m| m.is_file());
-    match &bestaand {
-        Some(meta) => {
-            tijdelijk
-                .as_file()
-                .set_permissions(fs::Permissions::from_mode(meta.mode() & 0o7777))?;
-            // Only root can give a file away; for anyone else this is the same owner already.
-            let _ =
-                std::os::unix::fs::fchown(tijdelijk.as_file(), Some(meta.uid()), Some(meta.gid()));
-        }
-        None => tijdelijk
-            .as_file()
-            .set_permissions(fs::Permissions::from_mode(0o644))?,
     }
-    tijdelijk.as_file().sync_all()?;
-    tijdelijk.persist(doel).map_err(|e| e.error)?;
-    File::open(map)?.sync_all()
 }
 
 /// The reason of a file-system error in Dutch; the system's own words are English.

@@ -35,9 +35,10 @@ pub mod toon;
 pub mod volgende;
 
 use std::fmt::Write as _;
+use std::io::Seek;
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 use crate::datum::Datum;
 use crate::fase::Status;
@@ -222,6 +223,17 @@ pub fn schrijf_document(pad: &Path, inhoud: impl AsRef<[u8]>) -> Result<()> {
 
 /// Like [`schrijf_document`], for a binary file (Excel, Word).
 pub fn schrijf_bestand(pad: &Path, inhoud: &[u8]) -> Result<()> {
+    schrijf_bestand_met(pad, |uit| Ok(uit.write_all(inhoud)?))
+}
+
+/// Like [`schrijf_bestand`], for a file written as it is made (an export over the whole map):
+/// `schrijf` writes it into a temporary file beside `pad`, which replaces `pad` only when
+/// `schrijf` succeeded; when it fails halfway, `pad` is untouched and the error is `schrijf`'s.
+/// A file-system error that `schrijf` returns as it is gets the Dutch message of a failed write.
+pub fn schrijf_bestand_met(
+    pad: &Path,
+    schrijf: impl FnOnce(&mut (dyn std::io::Write + Send)) -> Result<()>,
+) -> Result<()> {
     controleer_documentpad(pad)?;
     let map = match pad.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -234,13 +246,40 @@ pub fn schrijf_bestand(pad: &Path, inhoud: &[u8]) -> Result<()> {
             pad.display()
         );
     }
-    crate::opslag::schrijf_atomair(pad, inhoud).map_err(|e| {
-        anyhow::anyhow!(
+    let schrijffout = |e: &std::io::Error| {
+        anyhow!(
             "'{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is en er ruimte is.",
             pad.display(),
-            crate::opslag::io_reden(&e)
+            crate::opslag::io_reden(e)
         )
-    })
+    };
+    let mut bestand = crate::opslag::AtomairBestand::nieuw(pad).map_err(|e| schrijffout(&e))?;
+    schrijf(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
+        Ok(e) => schrijffout(&e),
+        Err(fout) => fout,
+    })?;
+    bestand.klaar().map_err(|e| schrijffout(&e))
+}
+
+/// Like [`schrijf_bestand_met`], for an export to the screen: `schrijf` writes into an
+/// anonymous temporary file, which goes to stdout only when `schrijf` succeeded, so a failure
+/// halfway never leaves half an export behind `> bestand`.
+pub fn schrijf_scherm_met(
+    schrijf: impl FnOnce(&mut (dyn std::io::Write + Send)) -> Result<()>,
+) -> Result<()> {
+    let schrijffout = |e: &std::io::Error| {
+        anyhow!(
+            "Een tijdelijk bestand voor de uitvoer kon niet worden geschreven ({}); controleer of er ruimte is in de map voor tijdelijke bestanden (TMPDIR) of schrijf met -o naar een bestand.",
+            crate::opslag::io_reden(e)
+        )
+    };
+    let mut bestand = tempfile::tempfile().map_err(|e| schrijffout(&e))?;
+    schrijf(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
+        Ok(e) => schrijffout(&e),
+        Err(fout) => fout,
+    })?;
+    bestand.rewind().map_err(|e| schrijffout(&e))?;
+    crate::kopieer_naar_stdout(&mut bestand).map_err(|fout| anyhow!(fout))
 }
 
 /// Refuses an output path that is not a document: YAML and the map's control files, and
