@@ -3,7 +3,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, anyhow, bail};
 
-use super::{Code, Omgeving, interviewnummer, schrijf_bestand_met, schrijf_scherm_met};
+use super::{Code, Omgeving, interviewnummer, naar_scherm, schrijf_bestand_met, tijdelijk_met};
 use crate::citaten::{Csv, Export, Filter, tabel};
 use crate::codeboek::Codeboek;
 use crate::datum::Datum;
@@ -134,6 +134,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         map: &omg.map,
     };
     let schrijf = |uit: &mut (dyn Write + Send)| exporteer(uit, &vorm, &bron, &mut export);
+    // The counts go to stderr before the export goes to the screen, as they always did.
+    let mut scherm = None;
     match &args.output {
         Some(pad) => {
             schrijf_bestand_met(pad, schrijf)?;
@@ -148,7 +150,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 pad.display()
             );
         }
-        None => schrijf_scherm_met(schrijf)?,
+        None => scherm = Some(tijdelijk_met(schrijf)?),
     }
     let achtergehouden = export.achtergehouden;
     if achtergehouden > 0 {
@@ -161,6 +163,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             },
             if achtergehouden == 1 { "is" } else { "zijn" }
         );
+    }
+    if let Some(bestand) = &mut scherm {
+        naar_scherm(bestand)?;
     }
     Ok(0)
 }

@@ -262,11 +262,12 @@ pub fn schrijf_bestand_met(
 }
 
 /// Like [`schrijf_bestand_met`], for an export to the screen: `schrijf` writes into an
-/// anonymous temporary file, which goes to stdout only when `schrijf` succeeded, so a failure
-/// halfway never leaves half an export behind `> bestand`.
-pub fn schrijf_scherm_met(
+/// anonymous temporary file, returned ready to read, that goes to stdout with [`naar_scherm`]
+/// only when everything succeeded, so a failure halfway never leaves half an export behind
+/// `> bestand`.
+pub fn tijdelijk_met(
     schrijf: impl FnOnce(&mut (dyn std::io::Write + Send)) -> Result<()>,
-) -> Result<()> {
+) -> Result<std::fs::File> {
     let schrijffout = |e: &std::io::Error| {
         anyhow!(
             "Een tijdelijk bestand voor de uitvoer kon niet worden geschreven ({}); controleer of er ruimte is in de map voor tijdelijke bestanden (TMPDIR) of schrijf met -o naar een bestand.",
@@ -279,7 +280,12 @@ pub fn schrijf_scherm_met(
         Err(fout) => fout,
     })?;
     bestand.rewind().map_err(|e| schrijffout(&e))?;
-    crate::kopieer_naar_stdout(&mut bestand).map_err(|fout| anyhow!(fout))
+    Ok(bestand)
+}
+
+/// Copies a finished export to stdout as it is.
+pub fn naar_scherm(bestand: &mut std::fs::File) -> Result<()> {
+    crate::kopieer_naar_stdout(bestand).map_err(|fout| anyhow!(fout))
 }
 
 /// Refuses an output path that is not a document: YAML and the map's control files, and
