@@ -1,6 +1,8 @@
 //! The quotes of a traject as a list: filtering, the terminal table, the CSV export, and the
 //! checks shared by the commands that change quotes by id.
 
+use std::io::{self, Write};
+
 use anyhow::{Result, anyhow, bail};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
@@ -205,45 +207,59 @@ impl Veld {
     }
 }
 
-/// The shareable quotes of one or more trajecten as rows, the same for CSV and Excel.
-#[derive(Clone, Debug, Default)]
-pub struct Export {
+/// The quote export of one or more trajecten, the same for CSV and Excel: its header, and
+/// the rows of one traject at a time, so an export of the whole map never holds more than one
+/// traject's rows.
+pub struct Export<'a> {
+    filter: &'a Filter,
+    boek: &'a Codeboek,
+    groepen: Vec<&'a str>,
     pub kop: Vec<String>,
-    pub rijen: Vec<Vec<Veld>>,
-    /// The quotes that match the filter but may not leave the map (no consent, withdrawn).
+    /// The rows given so far.
+    pub rijen: usize,
+    /// The quotes so far that match the filter but may not leave the map (no consent,
+    /// withdrawn).
     pub achtergehouden: usize,
 }
 
-/// The rows of the export: one per quote that may be shared, its text masked exactly as in
-/// the documents ([`crate::privacy::deelbare_tekst`]).
-pub fn export(trajecten: &[Traject], filter: &Filter, boek: &Codeboek) -> Export {
-    let groepen = boek.groepen();
-    let mut kop: Vec<String> = [
-        "traject",
-        "interview",
-        "citaat",
-        "datum",
-        "rol_1",
-        "perspectief_1",
-        "rol_2",
-        "perspectief_2",
-        "spreker_rol",
-        "spreker_perspectief",
-        "kerncitaat",
-    ]
-    .map(String::from)
-    .to_vec();
-    kop.extend(groepen.iter().map(|g| format!("tags_{g}")));
-    kop.push("tags_overig".into());
-    kop.push("tekst".into());
-    let mut uit = Export {
-        kop,
-        ..Export::default()
-    };
-    for t in trajecten {
-        for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
+impl<'a> Export<'a> {
+    pub fn nieuw(filter: &'a Filter, boek: &'a Codeboek) -> Export<'a> {
+        let groepen = boek.groepen();
+        let mut kop: Vec<String> = [
+            "traject",
+            "interview",
+            "citaat",
+            "datum",
+            "rol_1",
+            "perspectief_1",
+            "rol_2",
+            "perspectief_2",
+            "spreker_rol",
+            "spreker_perspectief",
+            "kerncitaat",
+        ]
+        .map(String::from)
+        .to_vec();
+        kop.extend(groepen.iter().map(|g| format!("tags_{g}")));
+        kop.push("tags_overig".into());
+        kop.push("tekst".into());
+        Export {
+            filter,
+            boek,
+            groepen,
+            kop,
+            rijen: 0,
+            achtergehouden: 0,
+        }
+    }
+
+    /// The rows of one traject: one per quote that may be shared, its text masked exactly as
+    /// in the documents ([`crate::privacy::deelbare_tekst`]).
+    pub fn rijen_van(&mut self, t: &Traject) -> Vec<Vec<Veld>> {
+        let mut rijen = Vec::new();
+        for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| self.filter.past(i, c)) {
             if !crate::traject::mag_gedeeld(interview, citaat) {
-                uit.achtergehouden += 1;
+                self.achtergehouden += 1;
                 continue;
             }
             let deelnemer = |n: usize| {
@@ -281,11 +297,11 @@ pub fn export(trajecten: &[Traject], filter: &Filter, boek: &Codeboek) -> Export
                     .to_string(),
                 ),
             ];
-            for groep in &groepen {
+            for groep in &self.groepen {
                 let tags: Vec<&str> = citaat
                     .tags
                     .iter()
-                    .filter(|tag| boek.zoek(tag).is_some_and(|b| b.groep == *groep))
+                    .filter(|tag| self.boek.zoek(tag).is_some_and(|b| b.groep == *groep))
                     .map(String::as_str)
                     .collect();
                 rij.push(Veld::Tekst(tags.join("; ")));
@@ -293,38 +309,66 @@ pub fn export(trajecten: &[Traject], filter: &Filter, boek: &Codeboek) -> Export
             let overig: Vec<&str> = citaat
                 .tags
                 .iter()
-                .filter(|tag| boek.zoek(tag).is_none())
+                .filter(|tag| self.boek.zoek(tag).is_none())
                 .map(String::as_str)
                 .collect();
             rij.push(Veld::Tekst(overig.join("; ")));
             rij.push(Veld::Tekst(crate::privacy::deelbare_tekst(t, citaat)));
-            uit.rijen.push(rij);
+            rijen.push(rij);
         }
+        self.rijen += rijen.len();
+        rijen
     }
-    uit
 }
 
-/// The export as CSV, one quote per row, fields separated by `scheiding`. With a separator
-/// other than the comma the text starts with a byte-order mark: that is the CSV Dutch Excel
-/// opens in columns with its accents intact.
-pub fn csv(export: &Export, scheiding: char) -> String {
-    let mut uit = String::new();
-    if scheiding != ',' {
-        uit.push('\u{feff}');
+/// The export as CSV, written row by row as it comes: one quote per row, fields separated by
+/// `scheiding`. With a separator other than the comma the text starts with a byte-order mark:
+/// that is the CSV Dutch Excel opens in columns with its accents intact.
+pub struct Csv<W: Write> {
+    uit: W,
+    scheiding: char,
+    scherm: bool,
+}
+
+impl<W: Write> Csv<W> {
+    /// Starts the CSV with its header. `scherm`: it goes to the terminal, so every control
+    /// character shows as [`crate::teken::VERVANGING`], as everything visieleer prints.
+    pub fn nieuw(uit: W, scheiding: char, kop: &[String], scherm: bool) -> io::Result<Csv<W>> {
+        let mut csv = Csv {
+            uit,
+            scheiding,
+            scherm,
+        };
+        if scheiding != ',' {
+            csv.uit.write_all("\u{feff}".as_bytes())?;
+        }
+        csv.regel(&mut kop.iter().cloned())?;
+        Ok(csv)
     }
-    let regel = |velden: &mut dyn Iterator<Item = String>| {
-        velden
-            .map(|v| veld(&v, scheiding))
+
+    pub fn rij(&mut self, rij: &[Veld]) -> io::Result<()> {
+        self.regel(&mut rij.iter().map(Veld::tekst))
+    }
+
+    /// The writer, with everything written.
+    pub fn klaar(mut self) -> io::Result<W> {
+        self.uit.flush()?;
+        Ok(self.uit)
+    }
+
+    fn regel(&mut self, velden: &mut dyn Iterator<Item = String>) -> io::Result<()> {
+        let mut regel = velden
+            .map(|v| veld(&v, self.scheiding))
             .collect::<Vec<_>>()
-            .join(&scheiding.to_string())
-    };
-    uit.push_str(&regel(&mut export.kop.iter().cloned()));
-    uit.push('\n');
-    for rij in &export.rijen {
-        uit.push_str(&regel(&mut rij.iter().map(Veld::tekst)));
-        uit.push('\n');
+            .join(&self.scheiding.to_string());
+        regel.push('\n');
+        if self.scherm {
+            self.uit
+                .write_all(crate::teken::zichtbaar(&regel).as_bytes())
+        } else {
+            self.uit.write_all(regel.as_bytes())
+        }
     }
-    uit
 }
 
 /// To whom a quote is attributed in every document (report, cards, rode draden, table, CSV).

@@ -149,10 +149,22 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
 fn schrijf_stdout(tekst: &str) -> Result<(), String> {
     let tekst = teken::zichtbaar(tekst);
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(tekst.as_bytes())
-        .and_then(|_| stdout.flush())
-    {
+    stdout_uitkomst(
+        stdout
+            .write_all(tekst.as_bytes())
+            .and_then(|_| stdout.flush()),
+    )
+}
+
+/// Copies a finished export to stdout as it is (its writer already made every character
+/// visible), with the same handling of a closed pipe and a failed write as [`schrijf_stdout`].
+pub(crate) fn kopieer_naar_stdout(bron: &mut impl std::io::Read) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    stdout_uitkomst(std::io::copy(bron, &mut stdout).and_then(|_| stdout.flush()))
+}
+
+fn stdout_uitkomst(uitkomst: std::io::Result<()>) -> Result<(), String> {
+    match uitkomst {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!(

@@ -587,6 +587,11 @@ impl Write for AtomairBestand {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.tijdelijk.write(buf)
     }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.tijdelijk.write_all(buf)
+    }
+
     fn flush(&mut self) -> io::Result<()> {
         self.tijdelijk.flush()
     }

@@ -387,3 +387,193 @@ fn word_na_borgen_zonder_concept() {
     assert!(!uit.contains("CONCEPT"), "{uit}");
     assert!(uit.contains("Borgingsrapport"), "{uit}");
 }
+
+/// Two trajecten with quotes, and a third without, whose facilitator a quote in zeewijk names:
+/// a map-wide export must mask a name from elsewhere in the map too.
+fn drie_trajecten() -> Sessie {
+    let s = traject();
+    s.traject_in_borgen("hoorn");
+    s.ok(&[
+        "nieuw",
+        "bergen",
+        "--gemeente",
+        "Bergen",
+        "--vraagstuk",
+        "Waar?",
+        "--facilitator",
+        "Jolanda Verbeek",
+    ]);
+    s.ok(&[
+        "citaat",
+        "zeewijk",
+        "1",
+        "Jolanda Verbeek belde me dezelfde dag terug.",
+        "--van",
+        "beleidsadviseur",
+    ]);
+    s
+}
+
+/// The rows of a CSV without its header (and byte-order mark).
+fn rijen(csv: &str) -> &str {
+    csv.split_once('\n').unwrap().1
+}
+
+#[test]
+fn csv_van_de_hele_map_is_elk_traject_achter_elkaar() {
+    let s = drie_trajecten();
+    for scheiding in [",", ";"] {
+        for filter in [
+            &[][..],
+            &["--tag", "rust-en-regie"],
+            &["--perspectief", "uitvoering"],
+        ] {
+            let met = |slug: Option<&str>| {
+                let mut args = vec!["citaten"];
+                args.extend(slug);
+                args.extend(["--csv", "--scheiding", scheiding]);
+                args.extend(filter);
+                args.iter().map(|a| a.to_string()).collect::<Vec<_>>()
+            };
+            let draai = |slug: Option<&str>| {
+                let args = met(slug);
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                s.run(&args)
+            };
+            let alle = draai(None);
+            assert_eq!(alle.code, 0, "{}", alle.stderr);
+            let hoorn = draai(Some("hoorn"));
+            let zeewijk = draai(Some("zeewijk"));
+            // The header once, then the trajecten in the order of their files.
+            let kop = zeewijk.stdout.split_inclusive('\n').next().unwrap();
+            assert_eq!(
+                alle.stdout,
+                format!("{kop}{}{}", rijen(&hoorn.stdout), rijen(&zeewijk.stdout)),
+                "{scheiding} {filter:?}"
+            );
+            assert!(!alle.stdout.contains("Verbeek"), "{}", alle.stdout);
+            // The same rows in a file, with the count of both trajecten.
+            let mut args = met(None);
+            args.extend(["-o".into(), "alle.csv".into()]);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let uit = s.run(&args);
+            assert_eq!(uit.code, 0, "{}", uit.stderr);
+            assert_eq!(
+                std::fs::read_to_string(s.pad().join("alle.csv")).unwrap(),
+                alle.stdout
+            );
+            let aantal = rijen(&alle.stdout).lines().count();
+            assert!(
+                uit.stderr.contains(&format!(
+                    "{aantal} {} geschreven naar alle.csv.",
+                    if aantal == 1 { "citaat" } else { "citaten" }
+                )),
+                "{}",
+                uit.stderr
+            );
+            assert_eq!(uit.stderr.contains("zonder toestemming"), filter.is_empty());
+        }
+    }
+    let alle = s.run(&["citaten", "--csv"]);
+    assert!(
+        alle.stderr
+            .contains("2 citaten uit interviews zonder toestemming zijn niet geëxporteerd."),
+        "{}",
+        alle.stderr
+    );
+}
+
+#[test]
+fn kapot_traject_laat_geen_halve_export_achter() {
+    let s = drie_trajecten();
+    s.ok(&["citaten", "--csv", "-o", "alle.csv"]);
+    // zeewijk comes last: hoorn's rows are written before its file turns out to be broken.
+    let mut tekst = s.lees("zeewijk");
+    tekst.push_str("kapot: [\n");
+    s.schrijf("trajecten/zeewijk.yaml", &tekst);
+    for args in [
+        &["citaten", "--csv"][..],
+        &["citaten", "--csv", "-o", "alle.csv"],
+        &["citaten", "--csv", "-o", "nieuw.csv"],
+        &["citaten", "--xlsx", "-o", "alle.xlsx"],
+    ] {
+        let fout = s.weigert(args);
+        assert_eq!(fout.lines().count(), 1, "{fout}");
+        assert!(fout.contains("zeewijk.yaml"), "{fout}");
+        assert!(s.run(args).stdout.is_empty(), "{args:?}");
+    }
+    assert!(!s.pad().join("nieuw.csv").exists());
+}
+
+#[test]
+fn excel_van_de_hele_map_heeft_elke_rij_van_de_csv() {
+    let s = drie_trajecten();
+    let csv = s.ok(&["citaten", "--csv"]);
+    s.ok(&["citaten", "--xlsx", "-o", "alle.xlsx"]);
+    let bestand = s.pad().join("alle.xlsx");
+    let eerste = std::fs::read(&bestand).unwrap();
+    s.ok(&["citaten", "--xlsx", "-o", "alle.xlsx"]);
+    assert_eq!(eerste, std::fs::read(&bestand).unwrap());
+    if !python_met(&["openpyxl"]) {
+        return;
+    }
+    let uit = python(
+        r#"
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.active
+def tekst(v):
+    if v is None: return ""
+    if hasattr(v, "isoformat"): return v.isoformat()[:10]
+    return str(v)
+print(json.dumps({
+    "rijen": [[tekst(c.value) for c in r] for r in ws.iter_rows()],
+    "vast": ws.freeze_panes,
+    "filter": ws.auto_filter.ref,
+    "breedtes": {k: d.width for k, d in ws.column_dimensions.items()},
+}))
+"#,
+        &bestand,
+    );
+    let v: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    let verwacht = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, csv, json; print(json.dumps(list(csv.reader(sys.stdin))))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut p| {
+            use std::io::Write;
+            p.stdin.take().unwrap().write_all(csv.as_bytes())?;
+            p.wait_with_output()
+        })
+        .unwrap();
+    let verwacht: serde_json::Value = serde_json::from_slice(&verwacht.stdout).unwrap();
+    // Every row of the CSV, in the same order and with the same cells; the CSV's `'` before
+    // a leading `=` is only there to keep a spreadsheet from running it.
+    let verwacht: Vec<Vec<String>> = verwacht
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r.as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_str().unwrap().replacen("'=", "=", 1))
+                .collect()
+        })
+        .collect();
+    let rijen: Vec<Vec<String>> = serde_json::from_value(v["rijen"].clone()).unwrap();
+    assert_eq!(rijen, verwacht);
+    assert_eq!(rijen.len(), 7, "{uit}");
+    assert_eq!(v["vast"], "A2");
+    assert_eq!(v["filter"], format!("A1:P{}", rijen.len()));
+    // Fitted as autofit fits: the header with room for its filter button, the quote text at
+    // its fixed width, the dates at theirs.
+    let breedte = |k: &str| v["breedtes"][k].as_f64().unwrap();
+    assert!((breedte("P") - 80.71).abs() < 0.01, "{uit}");
+    assert!((breedte("D") - 11.71).abs() < 0.01, "{uit}");
+    assert!(breedte("A") > 8.0 && breedte("A") < 20.0, "{uit}");
+}

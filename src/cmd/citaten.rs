@@ -1,11 +1,16 @@
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::{Result, anyhow, bail};
 
-use super::{Code, Omgeving, interviewnummer, schrijf_bestand};
-use crate::citaten::{Filter, csv, export, tabel};
+use super::{Code, Omgeving, interviewnummer, naar_scherm, schrijf_bestand_met, tijdelijk_met};
+use crate::citaten::{Csv, Export, Filter, tabel};
 use crate::codeboek::Codeboek;
+use crate::datum::Datum;
 use crate::interview::Perspectief;
+use crate::opslag::Map;
+use crate::traject::Traject;
+use crate::uitwisseling::xlsx::Werkmap;
 
 /// Toon de citaten van een traject als tabel, of exporteer ze als CSV of Excel
 #[derive(clap::Args, Debug)]
@@ -84,7 +89,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     if !args.csv && !args.xlsx && args.output.is_some() {
         bail!("-o schrijft een export; gebruik het met --csv of --xlsx.");
     }
-    let trajecten = match &args.slug {
+    let een = match &args.slug {
         Some(slug) => {
             let traject = omg.map.lees_voor_document(slug)?;
             if let Some(nr) = interview
@@ -96,7 +101,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                     traject.slug
                 );
             }
-            vec![traject]
+            Some(traject)
         }
         None if !args.csv && !args.xlsx => bail!(
             "Welk traject? Geef het traject, bijvoorbeeld 'visieleer citaten hoorn'; zonder traject kan alleen een export van de hele map (--csv of --xlsx)."
@@ -104,30 +109,40 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         None if interview.is_some() => bail!(
             "--interview hoort bij één traject; geef het traject, bijvoorbeeld 'visieleer citaten hoorn --interview 2'."
         ),
-        None => omg.map.alle_voor_document()?,
+        None => None,
     };
     let filter = Filter {
         tag,
         perspectief,
         interview,
     };
-    if !args.csv && !args.xlsx {
-        omg.uit.push_str(&tabel(&trajecten[0], &filter));
+    if let (Some(traject), false, false) = (&een, args.csv, args.xlsx) {
+        omg.uit.push_str(&tabel(traject, &filter));
         return Ok(0);
     }
-    let export = export(&trajecten, &filter, &boek);
-    let inhoud = if args.xlsx {
-        crate::uitwisseling::xlsx::werkmap(&export, omg.vandaag)?
+    let mut export = Export::nieuw(&filter, &boek);
+    let vorm = if args.xlsx {
+        Vorm::Xlsx(omg.vandaag)
     } else {
-        csv(&export, scheiding).into_bytes()
+        Vorm::Csv {
+            scheiding,
+            scherm: args.output.is_none(),
+        }
     };
+    let bron = Bron {
+        een: een.as_ref(),
+        map: &omg.map,
+    };
+    let mut schrijf = |uit: &mut (dyn Write + Send)| exporteer(uit, &vorm, &bron, &mut export);
+    // The counts go to stderr before the export goes to the screen, as they always did.
+    let mut scherm = None;
     match &args.output {
         Some(pad) => {
-            schrijf_bestand(pad, &inhoud)?;
+            schrijf_bestand_met(pad, |uit| schrijf(uit))?;
             eprintln!(
                 "{} {} geschreven naar {}.",
-                export.rijen.len(),
-                if export.rijen.len() == 1 {
+                export.rijen,
+                if export.rijen == 1 {
                     "citaat"
                 } else {
                     "citaten"
@@ -135,7 +150,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 pad.display()
             );
         }
-        None => omg.uit.push_str(&String::from_utf8_lossy(&inhoud)),
+        None => scherm = Some(tijdelijk_met(schrijf)?),
     }
     let achtergehouden = export.achtergehouden;
     if achtergehouden > 0 {
@@ -149,5 +164,68 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             if achtergehouden == 1 { "is" } else { "zijn" }
         );
     }
+    if let Some(bestand) = &mut scherm {
+        naar_scherm(bestand)?;
+    }
     Ok(0)
+}
+
+/// What an export is written as.
+enum Vorm {
+    Csv {
+        scheiding: char,
+        scherm: bool,
+    },
+    /// An Excel workbook created on this day.
+    Xlsx(Datum),
+}
+
+/// The trajecten an export covers: the one given, or every traject of the map.
+struct Bron<'a> {
+    een: Option<&'a Traject>,
+    map: &'a Map,
+}
+
+impl Bron<'_> {
+    /// Hands each traject to `per_traject`; the map's trajecten one at a time, each dropped
+    /// after, so an export over the map never holds the map in memory.
+    fn elk(&self, mut per_traject: impl FnMut(&Traject) -> Result<()>) -> Result<()> {
+        match self.een {
+            Some(traject) => per_traject(traject),
+            None => self.map.elk_voor_document(|traject| per_traject(&traject)),
+        }
+    }
+}
+
+/// Writes the export into `uit` as its rows come, one traject at a time: the one way both the
+/// export of one traject and that of the whole map are made.
+fn exporteer(
+    uit: &mut (dyn Write + Send),
+    vorm: &Vorm,
+    bron: &Bron,
+    export: &mut Export,
+) -> Result<()> {
+    match *vorm {
+        Vorm::Csv { scheiding, scherm } => {
+            let mut csv = Csv::nieuw(BufWriter::new(uit), scheiding, &export.kop, scherm)?;
+            bron.elk(|traject| {
+                for rij in export.rijen_van(traject) {
+                    csv.rij(&rij)?;
+                }
+                Ok(())
+            })?;
+            csv.klaar()?;
+        }
+        Vorm::Xlsx(vandaag) => {
+            let mut werkmap = Werkmap::nieuw(&export.kop, vandaag)?;
+            bron.elk(|traject| {
+                for rij in export.rijen_van(traject) {
+                    werkmap.rij(&rij)?;
+                }
+                Ok(())
+            })?;
+            werkmap.bewaar(uit)?;
+        }
+    }
+    Ok(())
 }

@@ -35,9 +35,10 @@ pub mod toon;
 pub mod volgende;
 
 use std::fmt::Write as _;
+use std::io::Seek;
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 use crate::datum::Datum;
 use crate::fase::Status;
@@ -248,7 +249,10 @@ pub fn schrijf_bestand_met<T>(
     }
     let mut bestand =
         crate::opslag::AtomairBestand::nieuw(pad).map_err(|e| schrijffout(pad, &e))?;
-    let uitkomst = vul(&mut bestand)?;
+    let uitkomst = vul(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
+        Ok(e) => schrijffout(pad, &e),
+        Err(fout) => fout,
+    })?;
     bestand.bewaar().map_err(|e| schrijffout(pad, &e))?;
     Ok(uitkomst)
 }
@@ -260,6 +264,33 @@ pub fn schrijffout(pad: &Path, e: &std::io::Error) -> anyhow::Error {
         pad.display(),
         crate::opslag::io_reden(e)
     )
+}
+
+/// Like [`schrijf_bestand_met`], for an export to the screen: `schrijf` writes into an
+/// anonymous temporary file, returned ready to read, that goes to stdout with [`naar_scherm`]
+/// only when everything succeeded, so a failure halfway never leaves half an export behind
+/// `> bestand`.
+pub fn tijdelijk_met(
+    schrijf: impl FnOnce(&mut (dyn std::io::Write + Send)) -> Result<()>,
+) -> Result<std::fs::File> {
+    let schrijffout = |e: &std::io::Error| {
+        anyhow!(
+            "Een tijdelijk bestand voor de uitvoer kon niet worden geschreven ({}); controleer of er ruimte is in de map voor tijdelijke bestanden (TMPDIR) of schrijf met -o naar een bestand.",
+            crate::opslag::io_reden(e)
+        )
+    };
+    let mut bestand = tempfile::tempfile().map_err(|e| schrijffout(&e))?;
+    schrijf(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
+        Ok(e) => schrijffout(&e),
+        Err(fout) => fout,
+    })?;
+    bestand.rewind().map_err(|e| schrijffout(&e))?;
+    Ok(bestand)
+}
+
+/// Copies a finished export to stdout as it is.
+pub fn naar_scherm(bestand: &mut std::fs::File) -> Result<()> {
+    crate::kopieer_naar_stdout(bestand).map_err(|fout| anyhow!(fout))
 }
 
 /// Refuses an output path that is not a document: YAML and the map's control files, and
