@@ -53,8 +53,21 @@ def main():
     for naam in ["check", "rode-draden", "codeboek"]:
         ms, piek = meet(vk(naam))
         rijen.append((naam, ms, piek, f"{ms / parse_ms:.2f}× parse"))
-    ms, piek = meet(vk("overzicht"))
-    rijen.append(("overzicht", ms, piek, f"{ms / cat_ms:.2f}× cat"))
+    for args in [["overzicht"], ["overzicht", "--html"]]:
+        ms, piek = meet(vk(*args))
+        rijen.append((" ".join(args), ms, piek, f"{ms / cat_ms:.2f}× cat"))
+    # The exports of the whole map write every shareable quote: their memory must not grow
+    # with the map either.
+    uit = os.path.join(os.path.dirname(kaart), "uitvoer")
+    os.makedirs(uit, exist_ok=True)
+    for naam, args in [
+        ("citaten --csv (hele map)", ["citaten", "--csv"]),
+        ("citaten --xlsx (hele map)", ["citaten", "--xlsx", "-o", os.path.join(uit, "c.xlsx")]),
+        ("qdpx (hele map)", ["qdpx", "-o", os.path.join(uit, "p.qdpx")]),
+    ]:
+        ms, piek = meet(vk(*args))
+        rijen.append((naam, ms, piek, f"{ms / parse_ms:.2f}× parse"))
+    shutil.rmtree(uit)
     toon_ms, piek = meet(vk("toon", slug))
     rijen.append((f"toon {slug}", toon_ms, piek, ""))
     for naam in ["rapport", "kaartjes"]:
