@@ -178,21 +178,6 @@ impl Map {
         self.lees_zonder_slot(slug).map(|(traject, _)| traject)
     }
 
-    /// Reads every traject in the map, under one shared lock.
-    pub fn alle(&self) -> Result<Vec<Traject>> {
-        self.alle_leesbare()?.into_iter().collect()
-    }
-
-    /// Every traject in the map, each file on its own (parsed on every core): one broken file
-    /// does not hide the rest.
-    pub fn alle_leesbare(&self) -> Result<Vec<Result<Traject>>> {
-        let bestanden = self.bestanden()?;
-        let _slot = Slot::gedeeld(&self.pad);
-        Ok(crate::parallel::over_alle(&bestanden, |b| {
-            lees_bestand(&b.pad, &b.slug)
-        }))
-    }
-
     /// Reads one traject for a document: refused when a broken merge repeated an interview
     /// number or quote id, and with the names known elsewhere in the map, so the document
     /// masks them too (see [`crate::privacy::deelbare_tekst`]).
@@ -216,19 +201,9 @@ impl Map {
         slug: &str,
         woorden: &crate::privacy::Woorden,
     ) -> Result<crate::privacy::Namen> {
-        let bestanden: Vec<Bestand> = self
-            .bestanden()?
-            .into_iter()
-            .filter(|b| b.slug != slug)
-            .collect();
-        Ok(crate::parallel::vouw(
-            &bestanden,
-            |namen: &mut crate::privacy::Namen, bestand| {
-                if let Ok(tekst) = lees_tekst(&bestand.pad) {
-                    crate::privacy::namen_in_bestand_met(&tekst, namen, Some(woorden));
-                }
-            },
-            |namen, deel| namen.voeg_samen(&deel),
+        Ok(namen_in_bestanden(
+            &self.andere_bestanden(slug)?,
+            Some(woorden),
         ))
     }
 
@@ -236,13 +211,8 @@ impl Map {
     /// withdrawn interviews), read from their lines without parsing them. Takes no lock: the
     /// caller holds one.
     pub fn elders(&self, slug: &str) -> Result<crate::privacy::Elders> {
-        let bestanden: Vec<Bestand> = self
-            .bestanden()?
-            .into_iter()
-            .filter(|b| b.slug != slug)
-            .collect();
         Ok(crate::parallel::vouw(
-            &bestanden,
+            &self.andere_bestanden(slug)?,
             |elders: &mut crate::privacy::Elders, bestand| {
                 if let Ok(tekst) = lees_tekst(&bestand.pad) {
                     elders.lees(&tekst);
@@ -250,6 +220,15 @@ impl Map {
             },
             |elders, deel| elders.voeg_samen(deel),
         ))
+    }
+
+    /// The traject files of the map other than `slug`'s.
+    fn andere_bestanden(&self, slug: &str) -> Result<Vec<Bestand>> {
+        Ok(self
+            .bestanden()?
+            .into_iter()
+            .filter(|b| b.slug != slug)
+            .collect())
     }
 
     /// Every traject of the map for a document over the map, one after the other in the order
@@ -278,25 +257,6 @@ impl Map {
             }
         }
         Ok(())
-    }
-
-    /// Reads every traject for a document over the map, like [`Map::lees_voor_document`].
-    pub fn alle_voor_document(&self) -> Result<Vec<Traject>> {
-        let alle = self.alle()?;
-        self.klaar_voor_document(alle)
-    }
-
-    /// Readable trajecten made ready for a document over the map: a broken merge is refused,
-    /// and every traject knows the names of all the others.
-    pub fn klaar_voor_document(&self, mut alle: Vec<Traject>) -> Result<Vec<Traject>> {
-        for traject in &alle {
-            crate::dubbel::weiger(&self.bestand(&traject.slug), traject)?;
-        }
-        let namen = std::sync::Arc::new(crate::privacy::namen_van_trajecten(&alle));
-        for traject in &mut alle {
-            traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
-        }
-        Ok(alle)
     }
 
     /// Every traject of the map for a document over the map, parsed on every core and cut down
@@ -501,11 +461,20 @@ impl Map {
 /// notes file names), from their lines, indexed once, on every core (see
 /// [`crate::privacy::namen_in_bestand`]).
 pub fn namen_van_de_map(bestanden: &[Bestand]) -> crate::privacy::Namen {
+    namen_in_bestanden(bestanden, None)
+}
+
+/// The names in these files, from their lines, on every core; with `alleen_voor` only those
+/// that could be found in a text of those words (see [`crate::privacy::namen_in_bestand_met`]).
+fn namen_in_bestanden(
+    bestanden: &[Bestand],
+    alleen_voor: Option<&crate::privacy::Woorden>,
+) -> crate::privacy::Namen {
     crate::parallel::vouw(
         bestanden,
         |namen, b| {
             if let Ok(tekst) = lees_tekst(&b.pad) {
-                crate::privacy::namen_in_bestand(&tekst, namen);
+                crate::privacy::namen_in_bestand_met(&tekst, namen, alleen_voor);
             }
         },
         |namen, deel| namen.voeg_samen(&deel),

@@ -711,16 +711,6 @@ impl Elders {
     }
 }
 
-/// The names of every traject of a map, each labelled as known elsewhere in the map, for
-/// documents over many trajecten that were parsed anyway (rode draden).
-pub fn namen_van_trajecten(trajecten: &[Traject]) -> Namen {
-    let mut namen = Namen::default();
-    for t in trajecten {
-        namen.voeg_samen(&bekende_namen(t));
-    }
-    namen
-}
-
 /// A one-line YAML scalar as text: plain, 'single' ('' is a quote) or "double" quoted.
 fn yaml_tekst(waarde: &str) -> String {
     let waarde = waarde.trim();
