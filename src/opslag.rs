@@ -234,15 +234,30 @@ impl Map {
     /// Every traject of the map for a document over the map, one after the other in the order
     /// of the files, each as [`Map::lees_voor_document`] gives it (a broken merge refused, the
     /// names of the whole map known), handed to `per_traject` and then dropped: the map is
-    /// never in memory at once, however many trajecten it holds. Files are parsed a few at a
-    /// time on every core. The first file that cannot be read stops it with that error.
+    /// never in memory at once, however many trajecten it holds. The names come from a first
+    /// pass that parses every file and keeps only its names; then the files are parsed again,
+    /// a few at a time on every core. The first file that cannot be read stops it with that
+    /// error.
     pub fn elk_voor_document(
         &self,
         mut per_traject: impl FnMut(Traject) -> Result<()>,
     ) -> Result<()> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
-        let namen = std::sync::Arc::new(namen_van_de_map(&bestanden));
+        // The names from the parsed trajecten, not from their lines: a file edited by hand
+        // (fields in another order, another indentation) still names its people, and an export
+        // prints quotes of every traject. A file that cannot be read stops the export below.
+        let lijsten = crate::parallel::over_alle(&bestanden, |b| {
+            lees_bestand(&b.pad, &b.slug)
+                .map(|t| crate::privacy::bekende_namen(&t).als_lijst())
+                .unwrap_or_default()
+        });
+        let mut namen = crate::privacy::Namen::default();
+        for lijst in &lijsten {
+            namen.voeg_lijst_toe(lijst, None);
+        }
+        drop(lijsten);
+        let namen = std::sync::Arc::new(namen);
         let draden = std::thread::available_parallelism().map_or(1, |n| n.get());
         for deel in bestanden.chunks(4 * draden.clamp(1, 8)) {
             let gelezen: Vec<Result<Traject>> = crate::parallel::over_alle(deel, |b| {
@@ -297,7 +312,7 @@ impl Map {
         let trajecten: Vec<Traject> = gelezen
             .into_iter()
             .map(|(traject, eigen)| {
-                namen.voeg_lijst_toe(&eigen, &woorden);
+                namen.voeg_lijst_toe(&eigen, Some(&woorden));
                 traject
             })
             .collect();

@@ -145,11 +145,14 @@ impl Namen {
         NamenLijst(self.namen)
     }
 
-    /// Adds the names of `lijst` that could be found in a text of `woorden`: those whose key
-    /// (the word the index looks up) is one of them.
-    pub fn voeg_lijst_toe(&mut self, lijst: &NamenLijst, woorden: &Woorden) {
+    /// Adds the names of `lijst`; with `alleen_voor` only those that could be found in a text
+    /// of those words: those whose key (the word the index looks up) is one of them.
+    pub fn voeg_lijst_toe(&mut self, lijst: &NamenLijst, alleen_voor: Option<&Woorden>) {
         for naam in &lijst.0 {
-            if sleutel(&naam.tekst).is_some_and(|s| woorden.contains(s.to_lowercase().as_str())) {
+            let kan = alleen_voor.is_none_or(|woorden| {
+                sleutel(&naam.tekst).is_some_and(|s| woorden.contains(s.to_lowercase().as_str()))
+            });
+            if kan {
                 self.voeg_toe(&naam.tekst, naam.wie, naam.alleen_hoofdletter);
             }
         }

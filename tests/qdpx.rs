@@ -684,3 +684,37 @@ fn een_kapot_traject_laat_geen_half_project_achter() {
     s.weigert(&["qdpx", "-o", "alle.qdpx"]);
     assert!(!s.pad().join("alle.qdpx").exists());
 }
+
+/// A name in another traject that was edited by hand (the expert's fields in another order, so
+/// no line reads `- naam: …`) is still masked in every export of the whole map.
+#[test]
+fn exports_van_de_hele_map_maskeren_namen_uit_een_met_de_hand_bewerkt_traject() {
+    let s = sessie();
+    s.ok(&["nieuw", "ander", "--gemeente", "A", "--vraagstuk", "V"]);
+    s.ok(&["expert", "ander", "Sanne Doornbos", "--expertise", "wijk"]);
+    let origineel = s.lees("ander");
+    let met_de_hand = origineel.replace(
+        "- naam: Sanne Doornbos\n  expertise: wijk\n",
+        "- expertise: wijk\n  naam: Sanne Doornbos\n",
+    );
+    assert_ne!(met_de_hand, origineel, "{origineel}");
+    s.schrijf("trajecten/ander.yaml", &met_de_hand);
+    s.ok(&[
+        "citaat",
+        "hoorn",
+        "1",
+        "Doornbos van het wijkteam belde me terug.",
+    ]);
+    let csv = s.ok(&["citaten", "--csv"]);
+    assert!(!csv.contains("Doornbos"), "{csv}");
+    assert!(csv.contains("[weggelaten] van het wijkteam"), "{csv}");
+    s.ok(&["qdpx", "-o", "alle.qdpx"]);
+    let delen = pak_uit(&s.pad().join("alle.qdpx"));
+    assert!(
+        delen
+            .values()
+            .any(|d| d.contains("[weggelaten] van het wijkteam")),
+        "{delen:?}"
+    );
+    assert!(delen.values().all(|d| !d.contains("Doornbos")), "{delen:?}");
+}
