@@ -542,10 +542,12 @@ pub fn bekende_namen(t: &Traject) -> Namen {
 /// `namen`.
 ///
 /// `check` and the documents learn every name of the map; parsing every file would cost far
-/// more than the quote checks themselves, so this reads the lines visieleer writes for them:
-/// `facilitator:` at the top, `  moderator:` and `  bron:` in an interview, `- naam:` in the
-/// expertteam, `  eigenaar:` in an afspraak. A name in a file written otherwise by hand is
-/// missed; that only costs a warning.
+/// more than the quote checks themselves, so this reads the lines that hold them: a line whose
+/// key, after any indentation and list dashes, is `facilitator`, `moderator` or `bron` (of an
+/// interview), `naam` (of an expert) or `eigenaar` (of an afspraak). So a file edited by hand,
+/// with its fields in another order or indented otherwise, still names its people. Only a name
+/// written over several lines (a block scalar) is missed; the exports of the whole map, which
+/// parse every file anyway, learn those too.
 pub fn namen_in_bestand(tekst: &str, namen: &mut Namen) {
     namen_in_bestand_met(tekst, namen, None);
 }
@@ -612,27 +614,24 @@ pub fn bestandsnaam_kan_voorkomen(naam: &str, woorden: &Woorden) -> bool {
 /// those that could be found in a text of those words, so a document over one traject does not
 /// index every person of the map.
 pub fn namen_in_bestand_met(tekst: &str, namen: &mut Namen, alleen_voor: Option<&Woorden>) {
-    const SOORTEN: [&str; 5] = [
-        "facilitator: ",
-        "  moderator: ",
-        "- naam: ",
-        "  eigenaar: ",
-        "  bron: ",
-    ];
-    // Found with a SIMD search per kind instead of line by line (`check` and every document
-    // scan the whole map), then taken in the order of the file.
+    // Found with a SIMD search per key instead of line by line (`check` and every document
+    // scan the whole map), kept where only spaces and dashes stand before it on its line, then
+    // taken in the order of the file.
+    let bytes = tekst.as_bytes();
     let mut gevonden: Vec<(usize, usize)> = Vec::new();
-    for (soort, begin) in SOORTEN.iter().enumerate() {
-        if tekst.starts_with(begin) {
-            gevonden.push((0, soort));
-        }
-        let gezocht = format!("\n{begin}");
-        gevonden
-            .extend(memchr::memmem::find_iter(tekst.as_bytes(), &gezocht).map(|p| (p + 1, soort)));
+    for (soort, sleutel) in NAAMSLEUTELS.iter().enumerate() {
+        gevonden.extend(
+            memchr::memmem::find_iter(bytes, sleutel.as_bytes())
+                .filter(|&p| {
+                    let begin = memchr::memrchr(b'\n', &bytes[..p]).map_or(0, |n| n + 1);
+                    bytes[begin..p].iter().all(|&b| b == b' ' || b == b'-')
+                })
+                .map(|p| (p, soort)),
+        );
     }
     gevonden.sort_unstable();
     for (plek, soort) in gevonden {
-        let rest = &tekst[plek + SOORTEN[soort].len()..];
+        let rest = &tekst[plek + NAAMSLEUTELS[soort].len()..];
         let w = rest.split('\n').next().unwrap_or(rest);
         let w = w.strip_suffix('\r').unwrap_or(w);
         if let Some(woorden) = alleen_voor {
@@ -664,22 +663,32 @@ pub fn namen_in_bestand_met(tekst: &str, namen: &mut Namen, alleen_voor: Option<
     }
 }
 
+/// The keys of the lines that name people, in the order of `namen_in_bestand_met`'s kinds.
+const NAAMSLEUTELS: [&str; 5] = [
+    "facilitator: ",
+    "moderator: ",
+    "naam: ",
+    "eigenaar: ",
+    "bron: ",
+];
+
 /// The same names, line by line as the file reads: what [`namen_in_bestand`] must find.
 #[cfg(test)]
 fn namen_per_regel(tekst: &str, namen: &mut Namen) {
     for regel in tekst.lines() {
+        let regel = regel.trim_start_matches([' ', '-']);
         if let Some(w) = regel.strip_prefix("facilitator: ") {
             namen.voeg_persoon_toe(&yaml_tekst(w), "facilitator elders in de map");
-        } else if let Some(w) = regel.strip_prefix("  moderator: ") {
+        } else if let Some(w) = regel.strip_prefix("moderator: ") {
             namen.voeg_persoon_toe(&yaml_tekst(w), "moderator elders in de map");
-        } else if let Some(w) = regel.strip_prefix("- naam: ") {
+        } else if let Some(w) = regel.strip_prefix("naam: ") {
             namen.voeg_persoon_toe(&yaml_tekst(w), "expert elders in de map");
-        } else if let Some(w) = regel.strip_prefix("  eigenaar: ") {
+        } else if let Some(w) = regel.strip_prefix("eigenaar: ") {
             let eigenaar = yaml_tekst(w);
             if naamvorm::lijkt_naam(&eigenaar).is_some() {
                 namen.voeg_persoon_toe(&eigenaar, "eigenaar van een afspraak elders in de map");
             }
-        } else if let Some(w) = regel.strip_prefix("  bron: ") {
+        } else if let Some(w) = regel.strip_prefix("bron: ") {
             namen.voeg_bestandsnaam_toe(
                 &yaml_tekst(w),
                 "bestandsnaam van notities elders in de map",
@@ -1195,7 +1204,7 @@ mod tests {
         #[test]
         fn namen_zoals_per_regel(
             regels in proptest::collection::vec(
-                "(facilitator: |  moderator: |- naam: |  eigenaar: |  bron: |    tekst: |  )(Mirjam de Vries|J\\. Bakker|Wethouder|'Anne van Dam'|2024-03-12-duo\\.md|Kees)\r?",
+                "(facilitator: |  moderator: |- naam: |  eigenaar: |  bron: |    tekst: |  |    moderator: |  naam: |  - naam: |voornaam: |  - bron: )(Mirjam de Vries|J\\. Bakker|Wethouder|'Anne van Dam'|2024-03-12-duo\\.md|Kees)\r?",
                 0..12,
             )
         ) {

@@ -686,7 +686,8 @@ fn een_kapot_traject_laat_geen_half_project_achter() {
 }
 
 /// A name in another traject that was edited by hand (the expert's fields in another order, so
-/// no line reads `- naam: …`) is still masked in every export of the whole map.
+/// no line reads `- naam: …`) is still masked in every export and document, and `check` names
+/// it.
 #[test]
 fn exports_van_de_hele_map_maskeren_namen_uit_een_met_de_hand_bewerkt_traject() {
     let s = sessie();
@@ -717,4 +718,22 @@ fn exports_van_de_hele_map_maskeren_namen_uit_een_met_de_hand_bewerkt_traject() 
         "{delen:?}"
     );
     assert!(delen.values().all(|d| !d.contains("Doornbos")), "{delen:?}");
+    // One traject's documents and check read the other files' lines, not their YAML: they
+    // find the name too.
+    for opdracht in [
+        &["citaten", "hoorn", "--csv"][..],
+        &["toon", "hoorn"],
+        &["rapport", "hoorn"],
+        &["kaartjes", "hoorn"],
+    ] {
+        let document = s.ok(opdracht);
+        assert!(!document.contains("Doornbos"), "{opdracht:?}:\n{document}");
+    }
+    let check = s.run(&["check"]);
+    assert!(
+        check
+            .stdout
+            .contains("bevat mogelijk de naam 'Doornbos' (expert elders in de map)"),
+        "{check:?}"
+    );
 }
