@@ -194,8 +194,8 @@ impl Map {
     }
 
     /// The names in the other traject files of the map that could be found in a text of
-    /// `woorden` (see [`crate::privacy::persoon_kan_voorkomen`]), read from their lines without parsing
-    /// them. Takes no lock: the caller holds one.
+    /// `woorden` (see [`crate::privacy::persoon_kan_voorkomen`]), read from their lines
+    /// without parsing them. Takes no lock: the caller holds one.
     pub fn namen_elders_voor(
         &self,
         slug: &str,
@@ -304,18 +304,15 @@ impl Map {
     pub fn namen_voor_document(
         gelezen: Vec<(Traject, crate::privacy::NamenLijst)>,
     ) -> Vec<Traject> {
+        let (trajecten, lijsten): (Vec<Traject>, Vec<_>) = gelezen.into_iter().unzip();
         let mut woorden = crate::privacy::Woorden::default();
-        for (traject, _) in &gelezen {
+        for traject in &trajecten {
             woorden.extend(crate::privacy::woorden_van(traject));
         }
         let mut namen = crate::privacy::Namen::default();
-        let trajecten: Vec<Traject> = gelezen
-            .into_iter()
-            .map(|(traject, eigen)| {
-                namen.voeg_lijst_toe(&eigen, Some(&woorden));
-                traject
-            })
-            .collect();
+        for lijst in &lijsten {
+            namen.voeg_lijst_toe(lijst, Some(&woorden));
+        }
         let namen = std::sync::Arc::new(namen);
         trajecten
             .into_iter()

@@ -149,9 +149,8 @@ impl Namen {
     /// of those words: those whose key (the word the index looks up) is one of them.
     pub fn voeg_lijst_toe(&mut self, lijst: &NamenLijst, alleen_voor: Option<&Woorden>) {
         for naam in &lijst.0 {
-            let kan = alleen_voor.is_none_or(|woorden| {
-                sleutel(&naam.tekst).is_some_and(|s| woorden.contains(s.to_lowercase().as_str()))
-            });
+            let kan = alleen_voor
+                .is_none_or(|woorden| sleutel(&naam.tekst).is_some_and(|s| sleutel_in(s, woorden)));
             if kan {
                 self.voeg_toe(&naam.tekst, naam.wie, naam.alleen_hoofdletter);
             }
@@ -183,23 +182,23 @@ impl Namen {
 /// text: `check` looks up every word of every quote of the map.
 fn kleine_woorden(tekst: &str, mut per_woord: impl FnMut(&str)) {
     // A capital sigma lowers by what surrounds it, beyond its word: the whole text it is.
-    if tekst.contains('Σ') {
+    // `tekst.to_lowercase()` split at every character that is not alphanumeric.
+    fn klein_en_gesplitst(tekst: &str, per_woord: &mut impl FnMut(&str)) {
         for woord in tekst.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
             if !woord.is_empty() {
                 per_woord(woord);
             }
         }
+    }
+    if tekst.contains('Σ') {
+        klein_en_gesplitst(tekst, &mut per_woord);
         return;
     }
     let mut klein = String::new();
     for woord in alfanumerieke_woorden(tekst) {
         if !woord.is_ascii() {
             // 'İ' lowers to 'i' and a combining dot, which is no letter: split again.
-            for deel in woord.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
-                if !deel.is_empty() {
-                    per_woord(deel);
-                }
-            }
+            klein_en_gesplitst(woord, &mut per_woord);
         } else if woord.bytes().any(|b| b.is_ascii_uppercase()) {
             klein.clear();
             klein.push_str(woord);
@@ -578,13 +577,10 @@ pub fn woorden_van(t: &Traject) -> Woorden {
     woorden
 }
 
-/// Whether `woord` (any case) is one of `woorden`, as the index would look its key up.
-fn in_woorden(woord: &str, woorden: &Woorden) -> bool {
-    woorden.contains(woord.to_lowercase().as_str()) || {
-        let mut ja = false;
-        kleine_woorden(woord, |deel| ja |= woorden.contains(deel));
-        ja
-    }
+/// Whether the index key made of `woord` (the word in lower case) is one of `woorden`: the
+/// only way a quote of those words can make the name a candidate.
+fn sleutel_in(woord: &str, woorden: &Woorden) -> bool {
+    woorden.contains(woord.to_lowercase().as_str())
 }
 
 /// Whether a person's name could be found in a text made of `woorden`: every key that
@@ -593,11 +589,11 @@ fn in_woorden(woord: &str, woorden: &Woorden) -> bool {
 /// them in `woorden` is never even a candidate.
 pub fn persoon_kan_voorkomen(persoon: &str, woorden: &Woorden) -> bool {
     let persoon = persoon.split('(').next().unwrap_or(persoon).trim();
-    sleutel(persoon).is_some_and(|s| in_woorden(s, woorden))
+    sleutel(persoon).is_some_and(|s| sleutel_in(s, woorden))
         || persoon
             .split_whitespace()
             .filter(|w| !naamvorm::is_tussenvoegsel(w))
-            .any(|w| alfanumerieke_woorden(w).any(|d| in_woorden(d, woorden)))
+            .any(|w| alfanumerieke_woorden(w).any(|d| sleutel_in(d, woorden)))
 }
 
 /// Whether a notes file name could be found in a text made of `woorden`: it is indexed under
@@ -607,7 +603,7 @@ pub fn bestandsnaam_kan_voorkomen(naam: &str, woorden: &Woorden) -> bool {
     let stam = naam.rsplit_once('.').map_or(naam, |(stam, _)| stam);
     [naam, stam]
         .iter()
-        .any(|t| sleutel(t.trim()).is_some_and(|s| in_woorden(s, woorden)))
+        .any(|t| sleutel(t.trim()).is_some_and(|s| sleutel_in(s, woorden)))
 }
 
 /// The names in one traject file's text, like [`namen_in_bestand`]; with `alleen_voor` only
