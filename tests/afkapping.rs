@@ -2,7 +2,7 @@
 //! noticed by `check` and by every command, before the next write makes the loss permanent;
 //! a hand edit that keeps the file whole stays valid. See "Een afgekapt bestand" in HANDLEIDING.md.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

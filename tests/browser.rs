@@ -4,7 +4,7 @@
 //! Without a browser the test says so and skips, but only outside CI: in CI (`CI` set) a
 //! missing browser is a failure, so `.ci/run` installs Chromium and poppler-utils first.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! The codebook, quote management (`citaten`, `kerncitaat`, `citaat-wijzig`,
 //! `citaat-verwijder`, `tag`) and the luisteren view of `toon`.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -1,6 +1,6 @@
 //! Snapshots of what a facilitator reads: overzicht, toon and rapport, with "today" fixed.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -1,7 +1,7 @@
 //! The first hour: the README's walk runs as written, help examples are never wrapped inside a
 //! command, tab completion knows the values, and what the user meets is Dutch.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

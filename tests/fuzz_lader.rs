@@ -2,7 +2,7 @@
 //! a hang. `fuzz/run.sh` runs this for a set time with many more cases.
 //! The notes reader has its own targets in `tests/fuzz_notities.rs`.
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use visieleer::opslag::uit_yaml;

@@ -2,7 +2,7 @@
 //! notes or with problems (each with a line), never a panic or a hang. `fuzz/run.sh` runs this
 //! together with the loader targets for a set time.
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use visieleer::codeboek::Codeboek;

@@ -1,6 +1,6 @@
 //! Several moderators on the same evening: concurrent writers and writers killed halfway.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::process::{Command, Stdio};

@@ -1,7 +1,7 @@
 //! What people expect of a CLI: completions, a man page, Dutch help with an example for every
 //! command, and no colour codes when the output is not a terminal or NO_COLOR is set.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

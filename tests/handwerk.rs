@@ -1,6 +1,6 @@
 //! Files edited by hand: typos, comments, and inconsistencies `check` must catch.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

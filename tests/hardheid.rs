@@ -2,7 +2,7 @@
 //! reserved names, hand-edited numbers, read-only files, pipes where files belong and YAML that
 //! would expand without bound. Each ends in one Dutch sentence, exit code 1 and no changed byte.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};

@@ -1,6 +1,6 @@
 //! Bad input: one clear Dutch sentence, exit code 1 (2 for wrong usage), and no file changed.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

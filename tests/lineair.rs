@@ -2,7 +2,7 @@
 //! `#` are handled in one pass. The timeouts only guard against a hang (the quadratic versions
 //! took minutes); they are no timing assertion.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,6 +1,6 @@
 //! `visieleer notities`: the moderators' notes of duo-interviews as input.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -1,6 +1,6 @@
 //! The traject file: human-readable, stable, and rewritten byte-for-byte the same.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -1,7 +1,7 @@
 //! Every gate refuses with its missing items and the command that supplies each, and leaves
 //! the traject file byte-for-byte unchanged.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

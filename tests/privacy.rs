@@ -1,6 +1,6 @@
 //! Privacy (AVG): planted names, numbers, unconsented and withdrawn quotes never reach a document.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

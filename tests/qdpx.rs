@@ -5,7 +5,7 @@
 //! (skipped with a message outside CI when xmllint is missing; in CI a failure), and the `zip`
 //! crate plus a plain reading of every selection's positions against its source text.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};

@@ -1,7 +1,7 @@
 //! The documents a facilitator hands over: the borgingsrapport, the quote cards, the clusters
 //! of the ontwerpsessie, and the afspraken and nazorg that keep the borging alive.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};

@@ -1,6 +1,6 @@
 //! A facilitator team sharing the map through git: clean merges, and conflicts reported well.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

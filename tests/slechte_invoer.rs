@@ -1,6 +1,6 @@
 //! A table of bad input for every command: each gives one clear Dutch error and changes nothing.
 
-mod common;
+use crate::common;
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;

@@ -1,7 +1,7 @@
 //! Traces that could point at a participant: names taken for roles, withdrawn and redacted
 //! words coming back, a broken merge, and identifying details in quotes.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -2,7 +2,7 @@
 //! and `check` point at quotes without one, and no document attributes a quote to both people
 //! of a duo.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

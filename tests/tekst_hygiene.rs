@@ -2,7 +2,7 @@
 //! start of a richting, insight or afspraak never becomes markdown structure, and control or
 //! bidi characters are refused on every way in and never reach a terminal raw.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 use pulldown_cmark::{Event, Options, Parser};

@@ -1,7 +1,7 @@
 //! The method's order in time: held meetings in their phase, `volgende` never before what the
 //! gate relied on, closing only with an afspraak and a clean `check`, and undo with `heropen`.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -1,6 +1,6 @@
 //! The walk from werving to afgerond, as a facilitator would type it.
 
-mod common;
+use crate::common;
 
 use common::Sessie;
 

@@ -3,7 +3,7 @@
 //! Without python3 or those packages the tests say so and skip, but only outside CI: in CI
 //! (`CI` set) a missing client is a failure, so `.ci/run` installs them first.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

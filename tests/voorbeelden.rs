@@ -2,7 +2,7 @@
 //! lopend, gestopt), as snapshots. The map is copied into a temporary folder first, so the
 //! tests never write into the repository.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

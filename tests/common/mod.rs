@@ -4,8 +4,6 @@
 //! must succeed, `weigert` one that must be refused with exit code 1 and must leave every file
 //! byte-for-byte unchanged.
 
-#![allow(dead_code)]
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
