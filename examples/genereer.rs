@@ -20,7 +20,6 @@ use visieleer::codeboek::Codeboek;
 use visieleer::datum::Datum;
 use visieleer::fase::{Fase, Status};
 use visieleer::interview::{Citaat, Deelnemer, Interview, Perspectief, Toestemming};
-use visieleer::opslag;
 use visieleer::sessie::{Sessie, SessieSoort};
 use visieleer::synthese::{Inzicht, InzichtSoort, Stap};
 use visieleer::traject::{Evaluatie, Expert, Richting, Traject};
@@ -517,7 +516,7 @@ fn main() {
     let mut bytes = 0;
     for nr in 1..=342 * factor {
         let t = traject(nr, vandaag, &mut lcg, &boek);
-        let yaml = opslag::naar_yaml(&t).expect("yaml");
+        let yaml = visieleer::bestand::schrijf(&t).expect("yaml");
         bytes += yaml.len();
         std::fs::write(map.join(format!("{}.yaml", t.slug)), yaml).expect("schrijven");
     }

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::controle::{Bevinding, Ernst};
-use crate::opslag::{CODEBOEK, yaml_fout};
+use crate::opslag::CODEBOEK;
 
 /// The group of the three themes; reports group quotes by it.
 pub const THEMA: &str = "thema";
@@ -251,10 +251,10 @@ impl Codeboek {
     /// Reads a codebook file; `None` when it does not exist, otherwise the codebook or every
     /// problem in it.
     pub fn lees_bestand(pad: &Path) -> Option<Result<Codeboek, Vec<String>>> {
-        let bytes = match crate::opslag::lees_begrensd(pad, crate::opslag::MAX_BESTAND) {
+        let bytes = match crate::bestand::lees_begrensd(pad, crate::bestand::MAX_BESTAND) {
             Ok(b) => b,
             // No file, or a map that is no folder (the command reports that itself).
-            Err(crate::opslag::Leesfout::Io(e))
+            Err(crate::bestand::Leesfout::Io(e))
                 if matches!(
                     e.kind(),
                     std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
@@ -281,22 +281,9 @@ impl Codeboek {
                 modus: Modus::Uitbreiden,
                 tags: Vec::new(),
             }
-        } else if let Some((regel, kolom, c)) = crate::teken::in_bestand(tekst) {
-            return Err(vec![format!(
-                "regel {regel}, kolom {kolom}: een onzichtbaar stuurteken ({}); verwijder het in een teksteditor.",
-                crate::teken::naam(c)
-            )]);
-        } else if let Some(regel) = crate::opslag::te_diep_genest(tekst) {
-            return Err(vec![format!(
-                "regel {regel}: meer dan {} haakjes [ of {{ in elkaar; schrijf het codeboek zoals in HANDLEIDING.md.",
-                crate::opslag::MAX_NESTING
-            )]);
-        } else if let Some(regel) = crate::opslag::verwijzing(tekst) {
-            return Err(vec![format!(
-                "regel {regel}: een YAML-verwijzing (&anker of *alias); schrijf elke tag voluit, zoals in HANDLEIDING.md."
-            )]);
         } else {
-            serde_yaml::from_str(tekst).map_err(|e| vec![format!("{}.", yaml_fout(&e))])?
+            crate::bestand::lees_waarde(tekst, "het codeboek")
+                .map_err(|fout| vec![format!("{}.", fout.trim_end_matches('.'))])?
         };
         let mut problemen = Vec::new();
         let mut boek = match bestand.modus {

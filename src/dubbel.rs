@@ -11,6 +11,7 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 
+use crate::bestand::Ligging;
 use crate::controle::{Bevinding, Ernst};
 use crate::traject::Traject;
 
@@ -52,41 +53,41 @@ pub fn heeft_dubbele(t: &Traject) -> bool {
     })
 }
 
-/// Every repeated interview number and quote id in a traject file's text, with its lines.
+/// Every repeated interview number and quote id in a traject file's text, with the lines where
+/// each occurrence starts (looked up in the file's [`Ligging`] by list position: the parsed
+/// lists are the file's lists, in the file's order).
 pub fn in_tekst(tekst: &str, t: &Traject) -> Vec<Dubbel> {
-    let plekken = plekken(tekst);
+    let ligging = Ligging::van(tekst);
     let mut uit = Vec::new();
-    let mut interviews: BTreeMap<u32, usize> = BTreeMap::new();
-    for i in &t.interviews {
-        *interviews.entry(i.nr).or_default() += 1;
+    let mut interviews: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (positie, i) in t.interviews.iter().enumerate() {
+        interviews.entry(i.nr).or_default().push(positie);
     }
-    for (&nr, &aantal) in &interviews {
-        if aantal > 1 {
+    for (nr, posities) in interviews {
+        if posities.len() > 1 {
             uit.push(Dubbel {
                 wat: format!("duo-interview {nr}"),
-                regels: plekken
-                    .interviews
+                regels: posities
                     .iter()
-                    .filter(|(n, _)| *n == Some(nr))
-                    .map(|(_, r)| *r)
+                    .filter_map(|p| ligging.regel(&format!("interviews[{p}]")))
                     .collect(),
             });
         }
     }
     for (positie, i) in t.interviews.iter().enumerate() {
-        let mut citaten: BTreeMap<u32, usize> = BTreeMap::new();
-        for c in &i.citaten {
-            *citaten.entry(c.nr).or_default() += 1;
+        let mut citaten: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for (j, c) in i.citaten.iter().enumerate() {
+            citaten.entry(c.nr).or_default().push(j);
         }
-        for (&nr, &aantal) in &citaten {
-            if aantal > 1 {
+        for (nr, posities) in citaten {
+            if posities.len() > 1 {
                 uit.push(Dubbel {
                     wat: format!("citaat {}.{nr}", i.nr),
-                    regels: plekken
-                        .citaten
+                    regels: posities
                         .iter()
-                        .filter(|(item, n, _)| *item == positie && *n == Some(nr))
-                        .map(|(_, _, r)| *r)
+                        .filter_map(|j| {
+                            ligging.regel(&format!("interviews[{positie}].citaten[{j}]"))
+                        })
                         .collect(),
                 });
             }
@@ -117,7 +118,7 @@ pub fn weiger(pad: &Path, t: &Traject) -> Result<()> {
     if !heeft_dubbele(t) {
         return Ok(());
     }
-    let tekst = crate::opslag::lees_tekst(pad)?;
+    let tekst = crate::bestand::lees_tekst(pad)?;
     let dubbele: Vec<String> = in_tekst(&tekst, t)
         .iter()
         .map(Dubbel::beschrijving)
@@ -127,80 +128,6 @@ pub fn weiger(pad: &Path, t: &Traject) -> Result<()> {
         pad.display(),
         dubbele.join("; ")
     );
-}
-
-/// Where each interview and quote starts in the file, as visieleer writes it (and as people
-/// indent it by hand): the interview's number, its line; the quote's interview (by position),
-/// number and line.
-#[derive(Default)]
-struct Plekken {
-    interviews: Vec<(Option<u32>, usize)>,
-    citaten: Vec<(usize, Option<u32>, usize)>,
-}
-
-fn plekken(tekst: &str) -> Plekken {
-    let mut p = Plekken::default();
-    let mut in_interviews = false;
-    let mut item_inspringing: Option<usize> = None;
-    let mut in_citaten = false;
-    let mut citaat_inspringing: Option<usize> = None;
-    let nummer = |rest: &str| -> Option<u32> {
-        rest.trim()
-            .strip_prefix("nr:")
-            .and_then(|n| n.trim().trim_matches(['\'', '"']).parse().ok())
-    };
-    for (i, regel) in tekst.lines().enumerate() {
-        let regelnr = i + 1;
-        let inhoud = regel.trim_start_matches(' ');
-        let inspringing = regel.len() - inhoud.len();
-        if inhoud.is_empty() || inhoud.starts_with('#') {
-            continue;
-        }
-        if inspringing == 0 && !inhoud.starts_with('-') {
-            in_interviews = inhoud.trim_end() == "interviews:";
-            item_inspringing = None;
-            in_citaten = false;
-            continue;
-        }
-        if !in_interviews {
-            continue;
-        }
-        let streepje = inhoud == "-" || inhoud.starts_with("- ");
-        let na_streepje = inhoud.get(2..).unwrap_or("");
-        if streepje && item_inspringing.is_none_or(|ii| ii == inspringing) {
-            item_inspringing = Some(inspringing);
-            p.interviews.push((nummer(na_streepje), regelnr));
-            in_citaten = false;
-            citaat_inspringing = None;
-            continue;
-        }
-        let Some(ii) = item_inspringing else { continue };
-        let Some(item) = p.interviews.len().checked_sub(1) else {
-            continue;
-        };
-        if inspringing == ii + 2 && !streepje {
-            if let Some(nr) = nummer(inhoud) {
-                p.interviews[item].0 = Some(nr);
-            }
-            in_citaten = inhoud.trim_end() == "citaten:";
-            citaat_inspringing = None;
-            continue;
-        }
-        if !in_citaten {
-            continue;
-        }
-        if streepje && citaat_inspringing.is_none_or(|ci| ci == inspringing) {
-            citaat_inspringing = Some(inspringing);
-            p.citaten.push((item, nummer(na_streepje), regelnr));
-        } else if let Some(ci) = citaat_inspringing
-            && inspringing == ci + 2
-            && let Some(nr) = nummer(inhoud)
-            && let Some(laatste) = p.citaten.last_mut()
-        {
-            laatste.1 = Some(nr);
-        }
-    }
-    p
 }
 
 #[cfg(test)]
@@ -245,7 +172,7 @@ interviews:
 
     #[test]
     fn noemt_de_regels_van_dubbele_nummers() {
-        let t = crate::opslag::uit_yaml(BESTAND, "zw").unwrap();
+        let t = crate::bestand::lees(BESTAND, "zw").unwrap();
         assert!(heeft_dubbele(&t));
         let dubbele = in_tekst(BESTAND, &t);
         assert_eq!(

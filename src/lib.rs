@@ -3,13 +3,13 @@
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
 pub mod aanvulling;
+pub mod bestand;
 pub mod borging;
 pub mod citaten;
 pub mod cli;
 pub mod clusters;
 pub mod cmd;
 pub mod codeboek;
-pub mod commentaar;
 pub mod controle;
 pub mod datum;
 pub mod document;
@@ -19,7 +19,7 @@ pub mod html;
 pub mod interview;
 pub mod kaartjes;
 pub mod kleur;
-pub mod kop;
+
 pub mod luisteren;
 pub mod markdown;
 pub mod naamvorm;
@@ -169,7 +169,7 @@ fn stdout_uitkomst(uitkomst: std::io::Result<()>) -> Result<(), String> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!(
             "De uitvoer kon niet worden geschreven ({}); controleer of er ruimte is op de schijf of schrijf met -o naar een bestand.",
-            opslag::io_reden(&e)
+            bestand::io_reden(&e)
         )),
     }
 }

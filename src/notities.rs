@@ -12,6 +12,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_yaml::Value;
 
+use crate::bestand::Ligging;
 use crate::codeboek::Codeboek;
 use crate::datum::Datum;
 use crate::interview::{Deelnemer, Toestemming};
@@ -141,19 +142,10 @@ fn front_matter(tekst: &str, begin: usize) -> Result<(&str, usize), Probleem> {
 }
 
 /// The line (1-based, in the file) of the `n`-th front-matter line whose key is `sleutel`.
-fn kopregel(yaml: &str, eerste_regel: usize, sleutel: &str, n: usize) -> usize {
-    yaml.lines()
-        .enumerate()
-        .filter(|(_, r)| {
-            r.trim_start()
-                .trim_start_matches("- ")
-                .trim_start()
-                .strip_prefix(sleutel)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
-        .nth(n)
-        .map(|(i, _)| eerste_regel + i)
-        .unwrap_or(eerste_regel - 1)
+fn kopregel(ligging: &Ligging, eerste_regel: usize, pad: &str) -> usize {
+    ligging
+        .regel(pad)
+        .map_or(eerste_regel - 1, |r| eerste_regel + r - 1)
 }
 
 fn als_tekst(waarde: &Value) -> Option<String> {
@@ -173,39 +165,29 @@ fn lees_kop(
     problemen: &mut Vec<Probleem>,
 ) -> Option<Kop> {
     let mut p = |regel: usize, tekst: String| problemen.push(Probleem { regel, tekst });
-    // The YAML parser takes quadratic time on deep nesting; front matter is never nested deeply.
-    if let Some(regel) = crate::opslag::te_diep_genest(yaml) {
-        p(
-            eerste_regel + regel - 1,
-            format!(
-                "de front matter heeft meer dan {} haakjes [ of {{ in elkaar; schrijf hem zoals in het voorbeeld",
-                crate::opslag::MAX_NESTING
-            ),
-        );
-        return None;
-    }
-    if let Some(regel) = crate::opslag::verwijzing(yaml) {
-        p(
-            eerste_regel + regel - 1,
-            "de front matter bevat een YAML-verwijzing (&anker of *alias); schrijf de waarden voluit".to_string(),
-        );
-        return None;
-    }
-    let waarde: Value = match serde_yaml::from_str(yaml) {
+    // The same guards as a traject file: no references, no deep nesting, no invisible characters.
+    let waarde: Value = match crate::bestand::lees_waarde(yaml, "de front matter") {
         Ok(w) => w,
         Err(fout) => {
-            let regel = fout
-                .location()
-                .map(|l| eerste_regel + l.line() - 1)
-                .unwrap_or(1);
-            let uitleg = crate::opslag::yaml_fout(&fout);
-            let uitleg = match uitleg.split_once(": ") {
-                Some((plek, rest)) if plek.starts_with("regel ") => rest.to_string(),
-                _ => uitleg,
+            // "regel N, kolom K: …" counts from the front matter's first line.
+            let (regel, uitleg) = match fout.split_once(": ") {
+                Some((plek, rest)) if plek.starts_with("regel ") => (
+                    plek.trim_start_matches("regel ")
+                        .split(',')
+                        .next()
+                        .and_then(|n| n.trim().parse::<usize>().ok())
+                        .map_or(1, |n| eerste_regel + n - 1),
+                    rest.to_string(),
+                ),
+                _ => (1, fout),
             };
+            let uitleg = uitleg.trim_end_matches('.');
             p(
                 regel,
-                format!("de front matter is geen geldige YAML: {uitleg}"),
+                match uitleg.strip_prefix("geen geldige YAML") {
+                    Some(rest) => format!("de front matter is geen geldige YAML{rest}"),
+                    None => uitleg.to_string(),
+                },
             );
             return None;
         }
@@ -217,7 +199,8 @@ fn lees_kop(
         );
         return None;
     };
-    let regel = |sleutel: &str| kopregel(yaml, eerste_regel, sleutel, 0);
+    let ligging = Ligging::van(yaml);
+    let regel = |sleutel: &str| kopregel(&ligging, eerste_regel, sleutel);
     for sleutel in velden.keys() {
         let naam = als_tekst(sleutel).unwrap_or_else(|| "?".into());
         if !["datum", "moderator", "toestemming", "duo"].contains(&naam.as_str()) {
@@ -290,7 +273,7 @@ fn lees_kop(
             }
         },
     };
-    let duo = lees_duo(yaml, eerste_regel, velden.get("duo"), rollen, &mut p);
+    let duo = lees_duo(&ligging, eerste_regel, velden.get("duo"), rollen, &mut p);
     Some(Kop {
         datum: datum?,
         moderator: moderator?,
@@ -300,7 +283,7 @@ fn lees_kop(
 }
 
 fn lees_duo(
-    yaml: &str,
+    ligging: &Ligging,
     eerste_regel: usize,
     waarde: Option<&Value>,
     rollen: &mut Vec<String>,
@@ -317,7 +300,7 @@ fn lees_duo(
         );
         return None;
     };
-    let duoregel = kopregel(yaml, eerste_regel, "duo", 0);
+    let duoregel = kopregel(ligging, eerste_regel, "duo");
     let Value::Sequence(leden) = waarde else {
         p(
             duoregel,
@@ -338,7 +321,7 @@ fn lees_duo(
     let mut duo = Vec::new();
     let mut goed = leden.len() == 2;
     for (n, lid) in leden.iter().enumerate() {
-        let lidregel = kopregel(yaml, eerste_regel, "rol", n).max(duoregel);
+        let lidregel = kopregel(ligging, eerste_regel, &format!("duo[{n}].rol")).max(duoregel);
         let Value::Mapping(velden) = lid else {
             p(
                 lidregel,
@@ -386,7 +369,8 @@ fn lees_duo(
                 }
             },
         };
-        let perspectiefregel = kopregel(yaml, eerste_regel, "perspectief", n).max(lidregel);
+        let perspectiefregel =
+            kopregel(ligging, eerste_regel, &format!("duo[{n}].perspectief")).max(lidregel);
         let perspectief = match velden.get("perspectief").and_then(als_tekst) {
             None => {
                 p(

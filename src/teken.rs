@@ -93,60 +93,6 @@ pub fn zichtbaar(tekst: &str) -> Cow<'_, str> {
     }
 }
 
-/// The first refused character in a traject, as "regel N, kolom K: …", for `check`. A
-/// character typed raw is found in the text; one written as an escape in a double-quoted
-/// string (`"\e[31m"`, `"\r"`) only in the values, and then placed on the first line with such
-/// an escape. The message names the character, never the text around it.
-pub fn in_traject(tekst: &str, traject: &crate::traject::Traject) -> Option<String> {
-    let uitleg = |c: char| {
-        format!(
-            "een onzichtbaar stuurteken ({}); haal het weg, visieleer neemt zulke tekens nergens aan en toont ze als {VERVANGING}",
-            naam(c)
-        )
-    };
-    if let Some((regel, kolom, c)) = in_bestand(tekst) {
-        return Some(format!("regel {regel}, kolom {kolom}: {}", uitleg(c)));
-    }
-    if !tekst.contains('\\') {
-        return None;
-    }
-    let waarde = serde_json::to_value(traject).ok()?;
-    let c = eerste_in_waarde(&waarde)?;
-    Some(match regel_met_escape(tekst) {
-        Some(regel) => format!("regel {regel}: {}", uitleg(c)),
-        None => uitleg(c),
-    })
-}
-
-fn eerste_in_waarde(waarde: &serde_json::Value) -> Option<char> {
-    use serde_json::Value;
-    match waarde {
-        Value::String(s) => s.chars().find(|&c| is_stuurteken(c)),
-        Value::Array(lijst) => lijst.iter().find_map(eerste_in_waarde),
-        Value::Object(velden) => velden.values().find_map(eerste_in_waarde),
-        _ => None,
-    }
-}
-
-/// The first line with a YAML escape that can stand for a control or bidi character.
-fn regel_met_escape(tekst: &str) -> Option<usize> {
-    tekst
-        .lines()
-        .position(|r| {
-            let mut tekens = r.chars();
-            while let Some(c) = tekens.next() {
-                if c == '\\'
-                    && let Some('0' | 'a' | 'b' | 'e' | 'f' | 'r' | 'v' | 'x' | 'u' | 'U') =
-                        tekens.next()
-                {
-                    return true;
-                }
-            }
-            false
-        })
-        .map(|i| i + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 //! reports them with their line, and every command refuses a change that would add one, so the
 //! timeline a facilitator builds with visieleer stays one that `check` accepts.
 
+use crate::bestand::{Deel, Ligging};
 use crate::controle::{Bevinding, Ernst};
 use crate::datum::Datum;
 use crate::fase::{Fase, Status};
@@ -410,16 +411,20 @@ pub fn nieuwe_fouten(voor: &[Tijdfout], na: &Traject) -> Vec<Tijdfout> {
         .collect()
 }
 
-/// The line (1-based) in a traject file where a finding points, as far as it can be found.
-///
-/// Follows the path of keys and list items through the indentation visieleer writes (and the
-/// usual ways people indent by hand); stops at the deepest part it found.
+/// The line (1-based) in a traject file where a finding points, as far as it can be found:
+/// the deepest part of its path that the file has.
 pub fn regel(tekst: &str, plek: Plek) -> Option<usize> {
-    Regelwijzer::nieuw(tekst).zoek(&pad_van(plek))
+    Ligging::van(tekst).diepste(&pad_van(plek))
+}
+
+/// The line of a finding in a file whose [`Ligging`] is already at hand (`check` may have many
+/// findings in one file).
+pub fn regel_in(ligging: &Ligging, plek: Plek) -> Option<usize> {
+    ligging.diepste(&pad_van(plek))
 }
 
 /// The keys and list items that lead to a place in the file.
-fn pad_van(plek: Plek) -> Vec<Deel> {
+fn pad_van(plek: Plek) -> Vec<Deel<'static>> {
     use Deel::{Item, Sleutel};
     match plek {
         Plek::Aanmelding => vec![Sleutel("aanmelding")],
@@ -435,129 +440,6 @@ fn pad_van(plek: Plek) -> Vec<Deel> {
             Item(nazorg),
             Sleutel("datum"),
         ],
-    }
-}
-
-/// Finds the lines of places in one file's text, taking the text apart once: `check` may
-/// have many findings in one file, each naming its line.
-pub struct Regelwijzer<'a> {
-    regels: Vec<Option<Regel<'a>>>,
-}
-
-impl<'a> Regelwijzer<'a> {
-    pub fn nieuw(tekst: &'a str) -> Regelwijzer<'a> {
-        Regelwijzer {
-            regels: tekst.lines().map(ontleed).collect(),
-        }
-    }
-
-    /// The line (1-based) of a place, as [`regel`] finds it.
-    pub fn regel(&self, plek: Plek) -> Option<usize> {
-        self.zoek(&pad_van(plek))
-    }
-}
-
-enum Deel {
-    Sleutel(&'static str),
-    Item(usize),
-}
-
-/// One line as the locator sees it: its indentation, whether it starts a list item, and the
-/// column and name of the key it holds (after any `- `).
-struct Regel<'a> {
-    inspringing: usize,
-    item: bool,
-    kolom: usize,
-    sleutel: Option<&'a str>,
-}
-
-fn ontleed(regel: &str) -> Option<Regel<'_>> {
-    let inhoud = regel.trim_start_matches(' ');
-    if inhoud.is_empty() || inhoud.starts_with('#') {
-        return None;
-    }
-    let inspringing = regel.len() - inhoud.len();
-    let mut rest = inhoud;
-    let mut item = false;
-    while let Some(na) = rest
-        .strip_prefix("- ")
-        .or_else(|| (rest == "-").then_some(""))
-    {
-        item = true;
-        rest = na.trim_start_matches(' ');
-    }
-    let kolom = regel.len() - rest.len();
-    let sleutel = rest
-        .split_once(':')
-        .map(|(k, _)| k.trim_end())
-        .filter(|k| !k.is_empty() && !k.contains(' ') && !k.starts_with(['"', '\'', '{', '[']));
-    Some(Regel {
-        inspringing,
-        item,
-        kolom,
-        sleutel,
-    })
-}
-
-impl Regelwijzer<'_> {
-    fn zoek(&self, pad: &[Deel]) -> Option<usize> {
-        let regels = &self.regels;
-        // The block being searched: lines [van, tot), and the line found so far.
-        let (mut van, mut tot) = (0, regels.len());
-        let mut gevonden: Option<usize> = None;
-        for deel in pad {
-            match deel {
-                Deel::Sleutel(naam) => {
-                    let kolom = (van..tot).find_map(|i| regels[i].as_ref().map(|r| r.kolom))?;
-                    let Some(i) = (van..tot).find(|&i| {
-                        regels[i]
-                            .as_ref()
-                            .is_some_and(|r| r.kolom == kolom && r.sleutel == Some(naam))
-                    }) else {
-                        return gevonden;
-                    };
-                    gevonden = Some(i + 1);
-                    // The key's value: the following lines that are indented deeper, or list items
-                    // at the key's own indentation (as serde writes them).
-                    let eigen = regels[i].as_ref().map(|r| r.kolom).unwrap_or(0);
-                    let mut eind = i + 1;
-                    while eind < tot {
-                        match &regels[eind] {
-                            None => {}
-                            Some(r) if r.inspringing > eigen => {}
-                            Some(r) if r.inspringing == eigen && r.item => {}
-                            Some(_) => break,
-                        }
-                        eind += 1;
-                    }
-                    van = i + 1;
-                    tot = eind;
-                }
-                Deel::Item(n) => {
-                    let items: Vec<usize> = {
-                        let diepte = (van..tot)
-                            .filter_map(|i| {
-                                regels[i].as_ref().filter(|r| r.item).map(|r| r.inspringing)
-                            })
-                            .min();
-                        (van..tot)
-                            .filter(|&i| {
-                                regels[i]
-                                    .as_ref()
-                                    .is_some_and(|r| r.item && Some(r.inspringing) == diepte)
-                            })
-                            .collect()
-                    };
-                    let Some(&begin) = items.get(*n) else {
-                        return gevonden;
-                    };
-                    gevonden = Some(begin + 1);
-                    tot = items.get(n + 1).copied().unwrap_or(tot);
-                    van = begin;
-                }
-            }
-        }
-        gevonden
     }
 }
 

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use common::Sessie;
-use visieleer::opslag::{naar_yaml, uit_yaml};
+use visieleer::bestand::{lees as uit_yaml, schrijf as naar_yaml};
 use visieleer::traject::SLOTREGEL;
 
 fn repo(pad: &str) -> String {

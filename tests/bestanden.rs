@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use visieleer::opslag::{naar_yaml, uit_yaml};
+use visieleer::bestand::{lees as uit_yaml, schrijf as naar_yaml};
 
 fn controleer_map(map: &str) -> usize {
     let map = Path::new(env!("CARGO_MANIFEST_DIR")).join(map);

@@ -5,7 +5,7 @@
 use crate::common;
 
 use proptest::prelude::*;
-use visieleer::opslag::uit_yaml;
+use visieleer::bestand::lees as uit_yaml;
 
 /// The seed files in `fuzz/corpus/`: valid trajecten and known nasty inputs.
 fn corpus() -> Vec<String> {
@@ -13,11 +13,11 @@ fn corpus() -> Vec<String> {
 }
 
 fn laad(tekst: &str) {
-    let kop = visieleer::kop::kop_uit_yaml(tekst, "fuzz");
+    let kop = visieleer::bestand::kop::kop_uit_yaml(tekst, "fuzz");
     match uit_yaml(tekst, "fuzz") {
         Ok(traject) => {
             // What loads must also be writable, and read back to the same traject.
-            let yaml = visieleer::opslag::naar_yaml(&traject).expect("schrijfbaar");
+            let yaml = visieleer::bestand::schrijf(&traject).expect("schrijfbaar");
             let terug = uit_yaml(&yaml, "fuzz").expect("teruggelezen");
             assert_eq!(terug, traject);
             // The head that `overzicht` reads is the head of the full traject.
@@ -47,7 +47,7 @@ fn laad(tekst: &str) {
             assert!(!fout.contains("panicked"));
         }
     }
-    let _ = visieleer::commentaar::eerste_commentaar(tekst);
+    let _ = visieleer::bestand::commentaarregel(tekst);
 }
 
 #[derive(Debug, Clone)]

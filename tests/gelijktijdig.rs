@@ -7,7 +7,6 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::Sessie;
-use visieleer::opslag;
 
 fn visieleer(s: &Sessie) -> Command {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("visieleer"));
@@ -47,7 +46,8 @@ fn traject_met_interview(s: &Sessie, slug: &str) {
 }
 
 fn citaat_ids(s: &Sessie, slug: &str) -> Vec<String> {
-    let traject = opslag::lees_bestand(&s.bestand(slug), slug).expect("leesbaar traject");
+    let traject =
+        visieleer::bestand::lees_bestand(&s.bestand(slug), slug).expect("leesbaar traject");
     traject.citaten().map(|(id, _, _)| id.to_string()).collect()
 }
 
@@ -100,7 +100,7 @@ fn een_afgeschoten_schrijver_laat_een_heel_bestand_achter() {
     let s = Sessie::nieuw();
     traject_met_interview(&s, "zeewijk");
     // A heavy file makes each write take long enough for kills to land inside it.
-    let mut traject = opslag::lees_bestand(&s.bestand("zeewijk"), "zeewijk").unwrap();
+    let mut traject = visieleer::bestand::lees_bestand(&s.bestand("zeewijk"), "zeewijk").unwrap();
     let interview = traject.interview_mut(1).unwrap();
     for n in 0..1000 {
         interview.voeg_citaat_toe(
@@ -109,7 +109,11 @@ fn een_afgeschoten_schrijver_laat_een_heel_bestand_achter() {
             Vec::new(),
         );
     }
-    std::fs::write(s.bestand("zeewijk"), opslag::naar_yaml(&traject).unwrap()).unwrap();
+    std::fs::write(
+        s.bestand("zeewijk"),
+        visieleer::bestand::schrijf(&traject).unwrap(),
+    )
+    .unwrap();
 
     // Kill moments are spread over 30–150% of how long an uninterrupted write takes on this
     // machine (the slower of two): the write itself comes at the end of a run, after parsing.

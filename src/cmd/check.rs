@@ -3,10 +3,11 @@ use std::sync::Arc;
 use anyhow::Result;
 
 use super::{Code, Omgeving};
+use crate::bestand::{lees_tekst, lees_voor_controle};
 use crate::codeboek::Codeboek;
 use crate::controle::{Ernst, controleer};
 use crate::datum::Datum;
-use crate::opslag::{Bestand, Map, lees_tekst, uit_yaml};
+use crate::opslag::{Bestand, Map};
 use crate::privacy::{Namen, NamenBijTraject};
 use crate::traject::Traject;
 
@@ -33,22 +34,22 @@ fn controleer_bestand(
 ) -> Verslag {
     let mut verslag = Verslag::default();
     let gelezen = lees_tekst(&bestand.pad).and_then(|tekst| {
-        let traject = uit_yaml(&tekst, &bestand.slug)
+        let (traject, stuurteken) = lees_voor_controle(&tekst, &bestand.slug)
             .map_err(|fout| anyhow::anyhow!("{}: {fout}", bestand.pad.display()))?;
-        Ok((tekst, traject))
+        Ok((tekst, traject, stuurteken))
     });
     match gelezen {
         Err(fout) => {
             verslag.fouten += 1;
             verslag.regels.push(format!("fout: {fout:#}"));
         }
-        Ok((tekst, mut traject)) => {
+        Ok((tekst, mut traject, stuurteken)) => {
             traject.namen = NamenBijTraject::met_elders(map_namen.clone());
             let mut gevonden = bevindingen(&traject, Some(&tekst), codeboek, vandaag);
-            if let Some(melding) = crate::teken::in_traject(&tekst, &traject) {
+            if let Some(melding) = stuurteken {
                 gevonden.push((Ernst::Fout, melding));
             }
-            if !crate::opslag::heeft_slotregel(&tekst) {
+            if !traject.einde_bestand.gelezen {
                 gevonden.push((Ernst::Waarschuwing, format!(
                     "het bestand heeft nog het oude formaat (versie 1) zonder de slotregel '{}', zodat niet opvalt als het ooit wordt afgekapt; de volgende wijziging met visieleer zet het om naar versie {}.",
                     crate::traject::SLOTREGEL,
@@ -96,11 +97,13 @@ pub fn bevindingen(
     let mut tijdfouten = crate::volgorde::controleer(traject);
     tijdfouten.extend(crate::volgorde::in_de_toekomst(traject, vandaag));
     let wijzer = match tekst {
-        Some(t) if !tijdfouten.is_empty() => Some(crate::volgorde::Regelwijzer::nieuw(t)),
+        Some(t) if !tijdfouten.is_empty() => Some(crate::bestand::Ligging::van(t)),
         _ => None,
     };
     for tijdfout in tijdfouten {
-        let regel = wijzer.as_ref().and_then(|w| w.regel(tijdfout.plek));
+        let regel = wijzer
+            .as_ref()
+            .and_then(|w| crate::volgorde::regel_in(w, tijdfout.plek));
         uit.push((
             tijdfout.ernst,
             match regel {

@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let bytes = match crate::opslag::lees_begrensd(&args.bestand, crate::opslag::MAX_BESTAND) {
+    let bytes = match crate::bestand::lees_begrensd(&args.bestand, crate::bestand::MAX_BESTAND) {
         Ok(b) => b,
         Err(fout) => bail!("Het bestand '{}' {}.", args.bestand.display(), fout.reden()),
     };

@@ -38,7 +38,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let bestanden = omg.map.bestanden()?;
         let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
         let per_traject = crate::parallel::over_alle(&bestanden, |b| {
-            let t = crate::opslag::lees_bestand(&b.pad, &b.slug)?;
+            let t = crate::bestand::lees_bestand(&b.pad, &b.slug)?;
             let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
             for (_, _, c) in t.citaten() {
                 for tag in &c.tags {

@@ -262,7 +262,7 @@ pub fn schrijffout(pad: &Path, e: &std::io::Error) -> anyhow::Error {
     anyhow::anyhow!(
         "'{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is en er ruimte is.",
         pad.display(),
-        crate::opslag::io_reden(e)
+        crate::bestand::io_reden(e)
     )
 }
 
@@ -276,7 +276,7 @@ pub fn tijdelijk_met(
     let schrijffout = |e: &std::io::Error| {
         anyhow!(
             "Een tijdelijk bestand voor de uitvoer kon niet worden geschreven ({}); controleer of er ruimte is in de map voor tijdelijke bestanden (TMPDIR) of schrijf met -o naar een bestand.",
-            crate::opslag::io_reden(e)
+            crate::bestand::io_reden(e)
         )
     };
     let mut bestand = tempfile::tempfile().map_err(|e| schrijffout(&e))?;

@@ -104,7 +104,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             ));
             continue;
         }
-        let tekst = match crate::opslag::lees_begrensd(pad, MAX_NOTITIES) {
+        let tekst = match crate::bestand::lees_begrensd(pad, MAX_NOTITIES) {
             Err(fout) => {
                 meldingen.push(format!("{getoond}: het bestand {}.", fout.reden()));
                 continue;

@@ -142,7 +142,7 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
     let datum = omg.datum(args.datum.as_deref())?;
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let traject = omg.map.lees_voor_document(slug)?;
-    let bytes = crate::opslag::lees_begrensd(&pad, qdpx::MAX_QDPX)
+    let bytes = crate::bestand::lees_begrensd(&pad, qdpx::MAX_QDPX)
         .map_err(|fout| anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden()))?;
     let project = qdpx::lees(&bytes).map_err(|f| anyhow::anyhow!("'{}' {f}.", pad.display()))?;
     let uitkomst = qdpx::tags_uit(&project, &traject, &boek, args.nieuwe_tags);

@@ -11,12 +11,11 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::{OUDE_VERSIE, conflictregel, lees as uit_yaml, wachter};
+use super::{lees_bestand, lees_tekst};
 use crate::datum::Datum;
 use crate::fase::{Fase, Status};
-use crate::opslag::{
-    OUDE_VERSIE, conflictregel, heeft_slotregel, lees_bestand, lees_tekst, uit_yaml,
-};
-use crate::traject::{Tijdlijn, Traject, VERSIE};
+use crate::traject::{SLOTREGEL, Tijdlijn, Traject, VERSIE};
 
 /// The keys after the head, in the order visieleer writes them. Of the tail only `sessies` and
 /// `afspraken` are parsed: the programme dashboard draws the meetings, and `overzicht` signals
@@ -119,11 +118,8 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     if conflictregel(kop).is_some() {
         return None;
     }
-    if crate::opslag::verwijzing(kop).is_some() {
-        // The full reader refuses it with the line.
-        return None;
-    }
-    let kop: Kop = serde_yaml::from_str(kop).ok()?;
+    // Whatever a guard refuses, the full reader refuses with the line.
+    let kop: Kop = bewaakt(kop)?;
     // A file without its last line goes to the full reader, which says it was cut off.
     let compleet = kop.versie == OUDE_VERSIE || (kop.versie == VERSIE && heeft_slotregel(staart));
     if !compleet {
@@ -150,12 +146,28 @@ pub fn kop_uit_yaml(tekst: &str, slug: &str) -> Option<Traject> {
     traject.aanmelding = kop.aanmelding;
     traject.tijdlijn = kop.tijdlijn;
     if let Some(sessies) = delen.sessies {
-        traject.sessies = serde_yaml::from_str::<Sessies>(sessies).ok()?.sessies;
+        traject.sessies = bewaakt::<Sessies>(sessies)?.sessies;
     }
     if let Some(afspraken) = delen.afspraken {
-        traject.afspraken = serde_yaml::from_str::<Afspraken>(afspraken).ok()?.afspraken;
+        traject.afspraken = bewaakt::<Afspraken>(afspraken)?.afspraken;
     }
     Some(traject)
+}
+
+/// A part of the file read behind the same guards as the whole file; `None` sends the file to
+/// the full reader, which says what is wrong.
+fn bewaakt<T: serde::de::DeserializeOwned>(deel: &str) -> Option<T> {
+    if wachter::toets(deel).1.is_some() {
+        return None;
+    }
+    serde_yaml::from_str(deel).ok()
+}
+
+/// Whether a top-level line of the tail is exactly [`SLOTREGEL`] (trailing spaces or a CR
+/// allowed). Only a shortcut: a file that does not look complete goes to the full reader.
+fn heeft_slotregel(tekst: &str) -> bool {
+    // From the end: visieleer writes it as the last line, and the file may be long.
+    tekst.lines().rev().any(|r| r.trim_end() == SLOTREGEL)
 }
 
 /// Splits before the first top-level key of the tail.
@@ -339,7 +351,7 @@ fn veldnaam(regel: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
-    const VOLLEDIG: &str = include_str!("../fuzz/corpus/volledig.yaml");
+    const VOLLEDIG: &str = include_str!("../../fuzz/corpus/volledig.yaml");
 
     fn kop_van_volledig(tekst: &str) -> Traject {
         let mut t = uit_yaml(tekst, "zw").unwrap();
