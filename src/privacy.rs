@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
+use crate::bestand::velden::Naamveld;
 use crate::controle::{Bevinding, Ernst};
 use crate::interview::{Citaat, CitaatId};
 use crate::naamvorm;
@@ -610,85 +611,44 @@ pub fn bestandsnaam_kan_voorkomen(naam: &str, woorden: &Woorden) -> bool {
 /// those that could be found in a text of those words, so a document over one traject does not
 /// index every person of the map.
 pub fn namen_in_bestand_met(tekst: &str, namen: &mut Namen, alleen_voor: Option<&Woorden>) {
-    // Found with a SIMD search per key instead of line by line (`check` and every document
-    // scan the whole map), kept where only spaces and dashes stand before it on its line, then
-    // taken in the order of the file.
-    let bytes = tekst.as_bytes();
-    let mut gevonden: Vec<(usize, usize)> = Vec::new();
-    for (soort, sleutel) in NAAMSLEUTELS.iter().enumerate() {
-        gevonden.extend(
-            memchr::memmem::find_iter(bytes, sleutel.as_bytes())
-                .filter(|&p| {
-                    let begin = memchr::memrchr(b'\n', &bytes[..p]).map_or(0, |n| n + 1);
-                    bytes[begin..p].iter().all(|&b| b == b' ' || b == b'-')
-                })
-                .map(|p| (p, soort)),
-        );
-    }
-    gevonden.sort_unstable();
-    for (plek, soort) in gevonden {
-        let rest = &tekst[plek + NAAMSLEUTELS[soort].len()..];
-        let w = rest.split('\n').next().unwrap_or(rest);
-        let w = w.strip_suffix('\r').unwrap_or(w);
+    namen_in_velden(
+        &crate::bestand::velden::velden(tekst).namen,
+        namen,
+        alleen_voor,
+    );
+}
+
+/// The names of one file's name fields (see [`crate::bestand::velden`]), as in
+/// [`namen_in_bestand_met`].
+fn namen_in_velden(
+    velden: &[(Naamveld, String)],
+    namen: &mut Namen,
+    alleen_voor: Option<&Woorden>,
+) {
+    for (soort, waarde) in velden {
+        let waarde = waarde.trim();
         if let Some(woorden) = alleen_voor {
-            let waarde = yaml_tekst(w);
-            let kan = if soort == 4 {
-                bestandsnaam_kan_voorkomen(&waarde, woorden)
+            let kan = if *soort == Naamveld::Bron {
+                bestandsnaam_kan_voorkomen(waarde, woorden)
             } else {
-                persoon_kan_voorkomen(&waarde, woorden)
+                persoon_kan_voorkomen(waarde, woorden)
             };
             if !kan {
                 continue;
             }
         }
         match soort {
-            0 => namen.voeg_persoon_toe(&yaml_tekst(w), "facilitator elders in de map"),
-            1 => namen.voeg_persoon_toe(&yaml_tekst(w), "moderator elders in de map"),
-            2 => namen.voeg_persoon_toe(&yaml_tekst(w), "expert elders in de map"),
-            3 => {
-                let eigenaar = yaml_tekst(w);
-                if naamvorm::lijkt_naam(&eigenaar).is_some() {
-                    namen.voeg_persoon_toe(&eigenaar, "eigenaar van een afspraak elders in de map");
+            Naamveld::Facilitator => namen.voeg_persoon_toe(waarde, "facilitator elders in de map"),
+            Naamveld::Moderator => namen.voeg_persoon_toe(waarde, "moderator elders in de map"),
+            Naamveld::Naam => namen.voeg_persoon_toe(waarde, "expert elders in de map"),
+            Naamveld::Eigenaar => {
+                if naamvorm::lijkt_naam(waarde).is_some() {
+                    namen.voeg_persoon_toe(waarde, "eigenaar van een afspraak elders in de map");
                 }
             }
-            _ => namen.voeg_bestandsnaam_toe(
-                &yaml_tekst(w),
-                "bestandsnaam van notities elders in de map",
-            ),
-        }
-    }
-}
-
-/// The keys of the lines that name people, in the order of `namen_in_bestand_met`'s kinds.
-const NAAMSLEUTELS: [&str; 5] = [
-    "facilitator: ",
-    "moderator: ",
-    "naam: ",
-    "eigenaar: ",
-    "bron: ",
-];
-
-/// The same names, line by line as the file reads: what [`namen_in_bestand`] must find.
-#[cfg(test)]
-fn namen_per_regel(tekst: &str, namen: &mut Namen) {
-    for regel in tekst.lines() {
-        let regel = regel.trim_start_matches([' ', '-']);
-        if let Some(w) = regel.strip_prefix("facilitator: ") {
-            namen.voeg_persoon_toe(&yaml_tekst(w), "facilitator elders in de map");
-        } else if let Some(w) = regel.strip_prefix("moderator: ") {
-            namen.voeg_persoon_toe(&yaml_tekst(w), "moderator elders in de map");
-        } else if let Some(w) = regel.strip_prefix("naam: ") {
-            namen.voeg_persoon_toe(&yaml_tekst(w), "expert elders in de map");
-        } else if let Some(w) = regel.strip_prefix("eigenaar: ") {
-            let eigenaar = yaml_tekst(w);
-            if naamvorm::lijkt_naam(&eigenaar).is_some() {
-                namen.voeg_persoon_toe(&eigenaar, "eigenaar van een afspraak elders in de map");
+            Naamveld::Bron => {
+                namen.voeg_bestandsnaam_toe(waarde, "bestandsnaam van notities elders in de map")
             }
-        } else if let Some(w) = regel.strip_prefix("bron: ") {
-            namen.voeg_bestandsnaam_toe(
-                &yaml_tekst(w),
-                "bestandsnaam van notities elders in de map",
-            );
         }
     }
 }
@@ -705,29 +665,15 @@ pub struct Elders {
 impl Elders {
     /// Adds what one traject file's text holds.
     pub fn lees(&mut self, tekst: &str) {
-        namen_in_bestand(tekst, &mut self.namen);
-        if tekst.contains("vingerafdrukken:") {
-            self.ingetrokken
-                .extend(crate::vingerafdruk::in_tekst(tekst));
-        }
+        let velden = crate::bestand::velden::velden(tekst);
+        namen_in_velden(&velden.namen, &mut self.namen, None);
+        self.ingetrokken.extend(velden.vingerafdrukken);
     }
 
     /// Adds what another part of the map held.
     pub fn voeg_samen(&mut self, ander: Elders) {
         self.namen.voeg_samen(&ander.namen);
         self.ingetrokken.extend(ander.ingetrokken);
-    }
-}
-
-/// A one-line YAML scalar as text: plain, 'single' ('' is a quote) or "double" quoted.
-fn yaml_tekst(waarde: &str) -> String {
-    let waarde = waarde.trim();
-    if let Some(binnen) = waarde.strip_prefix('\'').and_then(|w| w.strip_suffix('\'')) {
-        binnen.replace("''", "'")
-    } else if let Some(binnen) = waarde.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
-        binnen.replace("\\\"", "\"")
-    } else {
-        waarde.to_string()
     }
 }
 
@@ -1194,22 +1140,6 @@ mod tests {
             namen.voeg_persoon_toe("Mirjam de Vries", "moderator");
             let _ = vondsten(&tekst, &[&namen]);
             let _ = maskeer(&tekst, &[]);
-        }
-
-        /// The SIMD search finds the names the line-by-line reading finds, in the same order.
-        #[test]
-        fn namen_zoals_per_regel(
-            regels in proptest::collection::vec(
-                "(facilitator: |  moderator: |- naam: |  eigenaar: |  bron: |    tekst: |  |    moderator: |  naam: |  - naam: |voornaam: |  - bron: )(Mirjam de Vries|J\\. Bakker|Wethouder|'Anne van Dam'|2024-03-12-duo\\.md|Kees)\r?",
-                0..12,
-            )
-        ) {
-            let tekst = regels.join("\n");
-            let (mut snel, mut traag) = (Namen::default(), Namen::default());
-            namen_in_bestand(&tekst, &mut snel);
-            namen_per_regel(&tekst, &mut traag);
-            let teksten = |n: &Namen| n.namen.iter().map(|n| (n.tekst.clone(), n.wie)).collect::<Vec<_>>();
-            proptest::prop_assert_eq!(teksten(&snel), teksten(&traag));
         }
 
         #[test]

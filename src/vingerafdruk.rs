@@ -39,28 +39,6 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// Every fingerprint listed under a `vingerafdrukken:` key in a traject file's text, read from
-/// the lines visieleer writes (without parsing the whole file).
-pub fn in_tekst(tekst: &str) -> Vec<String> {
-    let mut uit = Vec::new();
-    let mut sleutel: Option<usize> = None;
-    for regel in tekst.lines() {
-        let inhoud = regel.trim_start_matches(' ');
-        let inspringing = regel.len() - inhoud.len();
-        if inhoud.trim_end() == "vingerafdrukken:" {
-            sleutel = Some(inspringing);
-            continue;
-        }
-        match sleutel {
-            Some(k) if inspringing >= k && inhoud.starts_with("- ") => {
-                uit.push(inhoud[2..].trim().trim_matches(['\'', '"']).to_string());
-            }
-            _ => sleutel = None,
-        }
-    }
-    uit
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,11 +58,5 @@ mod tests {
             vingerafdruk("Ik wist het wel.")
         );
         assert_eq!(vingerafdruk("x").len(), 16);
-    }
-
-    #[test]
-    fn leest_de_vingerafdrukken_uit_een_bestand() {
-        let tekst = "interviews:\n- nr: 1\n  vingerafdrukken:\n  - 0123456789abcdef\n  - 'fedcba9876543210'\n  historie:\n  - datum: 2024-01-01\n";
-        assert_eq!(in_tekst(tekst), ["0123456789abcdef", "fedcba9876543210"]);
     }
 }

@@ -26,6 +26,7 @@ mod poorten;
 mod privacy;
 mod qdpx;
 mod rapportage;
+mod rondgang;
 mod samenwerken;
 mod slechte_invoer;
 mod sporen;

@@ -172,7 +172,7 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
     );
     let uit = s.ok(&["--map", "a", "check"]);
     assert!(uit.contains("0 fouten"), "{uit}");
-    let zeewijk = visieleer::opslag::lees_bestand(&a.join("zeewijk.yaml"), "zeewijk").unwrap();
+    let zeewijk = visieleer::bestand::lees_bestand(&a.join("zeewijk.yaml"), "zeewijk").unwrap();
     let ids: Vec<String> = zeewijk.citaten().map(|(id, _, _)| id.to_string()).collect();
     assert_eq!(
         ids,
@@ -180,7 +180,7 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
             "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1"
         ]
     );
-    let hoorn = visieleer::opslag::lees_bestand(&a.join("hoorn.yaml"), "hoorn").unwrap();
+    let hoorn = visieleer::bestand::lees_bestand(&a.join("hoorn.yaml"), "hoorn").unwrap();
     assert_eq!(hoorn.richtingen, ["Eén wijkteam per wijk"]);
     let ids: Vec<String> = hoorn.citaten().map(|(id, _, _)| id.to_string()).collect();
     assert_eq!(ids, ["1.1", "2.1", "2.2"]);

@@ -22,6 +22,7 @@ pub mod kop;
 mod ligging;
 mod melding;
 mod schijf;
+pub mod velden;
 mod wachter;
 
 use anyhow::{Context, Result};
