@@ -30,6 +30,7 @@ mod samenwerken;
 mod slechte_invoer;
 mod sporen;
 mod sprekers;
+mod stromen;
 mod tekst_hygiene;
 mod tijdlijn;
 mod traject;

@@ -139,7 +139,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     match &args.output {
         Some(pad) => {
             schrijf_bestand_met(pad, |uit| schrijf(uit))?;
-            eprintln!(
+            crate::melding!(
                 "{} {} geschreven naar {}.",
                 export.rijen,
                 if export.rijen == 1 {
@@ -154,7 +154,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     let achtergehouden = export.achtergehouden;
     if achtergehouden > 0 {
-        eprintln!(
+        crate::melding!(
             "{achtergehouden} {} uit interviews zonder toestemming {} niet geëxporteerd.",
             if achtergehouden == 1 {
                 "citaat"

@@ -163,9 +163,8 @@ pub fn leesbare<T>(uitkomsten: Vec<Result<T>>) -> (Vec<T>, usize) {
             Ok(t) => trajecten.push(t),
             Err(fout) => {
                 kapot += 1;
-                eprintln!(
-                    "{} {fout:#} (dit traject ontbreekt in de uitvoer; 'visieleer check' toont alle fouten).",
-                    crate::kleur::fout_voorvoegsel()
+                crate::fout!(
+                    "{fout:#} (dit traject ontbreekt in de uitvoer; 'visieleer check' toont alle fouten)."
                 );
             }
         }

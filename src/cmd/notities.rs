@@ -183,16 +183,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     };
     for u in &uitkomsten {
         for id in &u.bewerkt {
-            eprintln!(
+            crate::melding!(
                 "Let op: {} bevat nog de oorspronkelijke tekst van citaat {id}, die met citaat-wijzig is aangepast; de aangepaste tekst blijft staan, pas ook het notitiebestand aan.",
                 u.bestand
             );
         }
         for signaal in &u.signalen {
-            eprintln!("Let op: {}: {signaal}.", u.bestand);
+            crate::melding!("Let op: {}: {signaal}.", u.bestand);
         }
         if u.toestemming == Toestemming::Nee && !u.nieuw.is_empty() {
-            eprintln!(
+            crate::melding!(
                 "Let op: {} zegt 'toestemming: nee'; citaten uit dit interview blijven in de map en komen in geen enkel document.",
                 u.bestand
             );
