@@ -3,6 +3,7 @@
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
 pub mod aanvulling;
+pub mod achtergelaten;
 pub mod borging;
 pub mod citaten;
 pub mod cli;

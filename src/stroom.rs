@@ -85,8 +85,12 @@ mod tests {
 
     #[test]
     fn bewaard_noemt_elk_bestand() {
-        let m = bewaard_zonder_bevestiging(&[PathBuf::from("trajecten/t.yaml")], "de schijf is vol");
-        assert!(m.starts_with("De wijziging is wel bewaard in 'trajecten/t.yaml'"), "{m}");
+        let m =
+            bewaard_zonder_bevestiging(&[PathBuf::from("trajecten/t.yaml")], "de schijf is vol");
+        assert!(
+            m.starts_with("De wijziging is wel bewaard in 'trajecten/t.yaml'"),
+            "{m}"
+        );
         assert!(m.contains("(de schijf is vol)") && !m.contains('\n'), "{m}");
     }
 }

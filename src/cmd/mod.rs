@@ -246,6 +246,8 @@ pub fn schrijf_bestand_met<T>(
             pad.display()
         );
     }
+    // What a killed export to this target left behind, once it is provably abandoned.
+    crate::achtergelaten::ruim_op(pad);
     let mut bestand =
         crate::opslag::AtomairBestand::nieuw(pad).map_err(|e| schrijffout(pad, &e))?;
     let uitkomst = vul(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
