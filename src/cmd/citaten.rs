@@ -124,10 +124,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let vorm = if args.xlsx {
         Vorm::Xlsx(omg.vandaag)
     } else {
-        Vorm::Csv {
-            scheiding,
-            scherm: args.output.is_none(),
-        }
+        Vorm::Csv { scheiding }
     };
     let bron = Bron {
         een: een.as_ref(),
@@ -172,10 +169,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 
 /// What an export is written as.
 enum Vorm {
-    Csv {
-        scheiding: char,
-        scherm: bool,
-    },
+    Csv { scheiding: char },
     /// An Excel workbook created on this day.
     Xlsx(Datum),
 }
@@ -206,8 +200,8 @@ fn exporteer(
     export: &mut Export,
 ) -> Result<()> {
     match *vorm {
-        Vorm::Csv { scheiding, scherm } => {
-            let mut csv = Csv::nieuw(BufWriter::new(uit), scheiding, &export.kop, scherm)?;
+        Vorm::Csv { scheiding } => {
+            let mut csv = Csv::nieuw(BufWriter::new(uit), scheiding, &export.kop)?;
             bron.elk(|traject| {
                 for rij in export.rijen_van(traject) {
                     csv.rij(&rij)?;
