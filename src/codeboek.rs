@@ -371,7 +371,27 @@ pub fn controleer_bestand(map: &Path, meld: &mut impl FnMut(String)) -> Option<C
     let pad = map.join(CODEBOEK);
     match Codeboek::lees_bestand(&pad) {
         None => Some(Codeboek::ingebouwd()),
-        Some(Ok(boek)) => Some(boek),
+        Some(Ok(boek)) => {
+            // A character typed raw is refused when the file is read; one written as an escape
+            // in a double-quoted string (`"\e"`, `"\u202E"`) only shows in the values. The
+            // documents show it as U+FFFD; `check` names the tag and its line.
+            let tekst = crate::opslag::lees_tekst(&pad).unwrap_or_default();
+            for tag in &boek.tags {
+                if let Some(c) = tag.omschrijving.chars().find(|&c| crate::teken::is_stuurteken(c)) {
+                    let plek = regel_van(&tekst, &tag.tag)
+                        .map(|r| format!("regel {r}: "))
+                        .unwrap_or_default();
+                    meld(format!(
+                        "{}: {plek}de omschrijving van tag '{}' bevat een onzichtbaar stuurteken ({}); haal het weg, visieleer toont zulke tekens als {}.",
+                        pad.display(),
+                        tag.tag,
+                        crate::teken::naam(c),
+                        crate::teken::VERVANGING
+                    ));
+                }
+            }
+            Some(boek)
+        }
         Some(Err(problemen)) => {
             for p in problemen {
                 meld(format!("{}: {p}", pad.display()));

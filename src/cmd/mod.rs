@@ -309,6 +309,17 @@ fn controleer_documentpad(pad: &Path) -> Result<()> {
             pad.display()
         );
     }
+    if let Some(c) = pad
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .and_then(|n| n.chars().find(|&c| crate::teken::is_stuurteken(c)))
+    {
+        bail!(
+            "De bestandsnaam '{}' bevat een onzichtbaar stuurteken ({}); kies met -o een naam zonder zulke tekens.",
+            pad.display(),
+            crate::teken::naam(c)
+        );
+    }
     if naam.starts_with(".visieleer") || naam == ".gitignore" {
         bail!(
             "'{}' is een bestand dat visieleer zelf gebruikt; kies met -o een andere bestandsnaam.",

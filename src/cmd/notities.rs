@@ -82,6 +82,15 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 "'{getoond}' is geen bestandsnaam; geef een notitiebestand zoals notities/interview-1.md."
             );
         };
+        // The name is stored as the interview's `bron` and printed in messages: an invisible
+        // character in it would be one in the traject file and on every terminal.
+        if let Some(c) = naam.chars().find(|&c| crate::teken::is_stuurteken(c)) {
+            bail!(
+                "De bestandsnaam '{}' bevat een onzichtbaar stuurteken ({}); geef het notitiebestand een naam zonder zulke tekens en lees het dan in.",
+                crate::teken::zichtbaar(&naam),
+                crate::teken::naam(c)
+            );
+        }
         if gelezen.iter().any(|(n, _, _)| *n == naam)
             || args
                 .bestanden
