@@ -377,7 +377,11 @@ pub fn controleer_bestand(map: &Path, meld: &mut impl FnMut(String)) -> Option<C
             // documents show it as U+FFFD; `check` names the tag and its line.
             let tekst = crate::opslag::lees_tekst(&pad).unwrap_or_default();
             for tag in &boek.tags {
-                if let Some(c) = tag.omschrijving.chars().find(|&c| crate::teken::is_stuurteken(c)) {
+                if let Some(c) = tag
+                    .omschrijving
+                    .chars()
+                    .find(|&c| crate::teken::is_stuurteken(c))
+                {
                     let plek = regel_van(&tekst, &tag.tag)
                         .map(|r| format!("regel {r}: "))
                         .unwrap_or_default();

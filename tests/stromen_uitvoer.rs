@@ -18,7 +18,10 @@ fn tekst_van(bytes: &[u8]) -> Vec<(String, String)> {
             let mut deel = zip.by_index(i).unwrap();
             let mut inhoud = Vec::new();
             deel.read_to_end(&mut inhoud).unwrap();
-            (deel.name().map(|n| n.to_string()).unwrap_or_default(), String::from_utf8_lossy(&inhoud).into_owned())
+            (
+                deel.name().map(|n| n.to_string()).unwrap_or_default(),
+                String::from_utf8_lossy(&inhoud).into_owned(),
+            )
         })
         .collect()
 }
@@ -33,7 +36,9 @@ fn schoon(wat: &str, bytes: &[u8]) -> bool {
             panic!("{wat} {deel}: {c:?} staat rauw in de uitvoer");
         }
         let klein = tekst.to_lowercase();
-        for escape in ["&#27;", "&#x1b;", "&#7;", "&#x202e;", "_x001b_", "_x0007_", "_x000d_", "\\202e "] {
+        for escape in [
+            "&#27;", "&#x1b;", "&#7;", "&#x202e;", "_x001b_", "_x0007_", "_x000d_", "\\202e ",
+        ] {
             assert!(!klein.contains(escape), "{wat} {deel}: {escape}");
         }
         vervangen |= tekst.contains(VERVANGING);
@@ -111,7 +116,10 @@ fn stuurtekens_uit_het_codeboek() {
     let vervangen = alle_uitvoer(&s);
     // Where the description appears, its characters show as the stand-in.
     for waar in ["codeboek", "rapport t", "r.docx", "t.qdpx"] {
-        assert!(vervangen.iter().any(|v| v == waar), "{waar} niet bij {vervangen:?}");
+        assert!(
+            vervangen.iter().any(|v| v == waar),
+            "{waar} niet bij {vervangen:?}"
+        );
     }
 }
 
@@ -128,10 +136,20 @@ fn stuurtekens_uit_een_met_de_hand_bewerkt_citaat() {
     s.schrijf("trajecten/t.yaml", &tekst.replacen(oud, nieuw, 1));
     let vervangen = alle_uitvoer(&s);
     for waar in [
-        "rapport t", "citaten t --csv", "r.md", "r.html", "r.docx", "k.html", "c.csv",
-        "c.xlsx", "t.qdpx",
+        "rapport t",
+        "citaten t --csv",
+        "r.md",
+        "r.html",
+        "r.docx",
+        "k.html",
+        "c.csv",
+        "c.xlsx",
+        "t.qdpx",
     ] {
-        assert!(vervangen.iter().any(|v| v == waar), "{waar} niet bij {vervangen:?}");
+        assert!(
+            vervangen.iter().any(|v| v == waar),
+            "{waar} niet bij {vervangen:?}"
+        );
     }
     // Raw in the file (as a careless paste brings them; the YAML parser itself refuses a raw
     // ESC or BEL, but not the bidi controls): the same.
@@ -161,7 +179,10 @@ fn bestandsnamen_met_stuurtekens() {
         std::fs::remove_file(s.pad().join(&naam)).unwrap();
         let uit = format!("r{teken}.md");
         let fout = s.weigert(&["rapport", "t", "-o", &uit]);
-        assert!(fout.contains("bevat een onzichtbaar stuurteken") && fout.contains("-o"), "{fout}");
+        assert!(
+            fout.contains("bevat een onzichtbaar stuurteken") && fout.contains("-o"),
+            "{fout}"
+        );
         schoon("-o", fout.as_bytes());
     }
     assert!(!s.lees("t").contains("bron"));

@@ -169,7 +169,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 
 /// What an export is written as.
 enum Vorm {
-    Csv { scheiding: char },
+    Csv {
+        scheiding: char,
+    },
     /// An Excel workbook created on this day.
     Xlsx(Datum),
 }

@@ -307,9 +307,7 @@ fn tekst_run(tekst: impl AsRef<str>) -> Run {
 }
 
 fn alinea(stijl: &str, tekst: &str) -> Paragraph {
-    Paragraph::new()
-        .style(stijl)
-        .add_run(tekst_run(tekst))
+    Paragraph::new().style(stijl).add_run(tekst_run(tekst))
 }
 
 /// A line with its marks as runs.
@@ -445,10 +443,10 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
         Blok::Kaarten(kaarten) => {
             for kaart in kaarten {
                 docx = docx.add_paragraph(
-                    Paragraph::new().style("Normal").keep_next(true).add_run(
-                        tekst_run(format!("{} · {}", kaart.kop, kaart.herkomst))
-                            .bold(),
-                    ),
+                    Paragraph::new()
+                        .style("Normal")
+                        .keep_next(true)
+                        .add_run(tekst_run(format!("{} · {}", kaart.kop, kaart.herkomst)).bold()),
                 );
                 for a in alineas(&kaart.tekst) {
                     docx = docx.add_paragraph(
@@ -498,7 +496,10 @@ mod tests {
             zip.by_index(i).unwrap().read_to_string(&mut deel).unwrap();
             // XML may also write a character as a reference: &#27; is as bad as ESC itself.
             assert!(!deel.chars().any(crate::teken::is_stuurteken), "{deel:?}");
-            assert!(!deel.contains("&#x1b;") && !deel.contains("&#27;"), "{deel}");
+            assert!(
+                !deel.contains("&#x1b;") && !deel.contains("&#27;"),
+                "{deel}"
+            );
             tekst.push_str(&deel);
         }
         assert!(tekst.contains('\u{FFFD}') && tekst.contains("citaat"));

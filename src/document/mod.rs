@@ -280,7 +280,13 @@ pub fn opsomming<S: AsRef<str>>(items: &[S]) -> String {
 #[cfg(test)]
 pub(crate) fn met_stuurtekens() -> Document {
     let t = |s: &str| format!("{s} \u{1b}[31m\u{7}\u{202e}\r\u{85}eind");
-    let regel = |s: &str| vec![Inline::Tekst(t(s)), Inline::Nadruk(t(s)), Inline::Sterk(t(s))];
+    let regel = |s: &str| {
+        vec![
+            Inline::Tekst(t(s)),
+            Inline::Nadruk(t(s)),
+            Inline::Sterk(t(s)),
+        ]
+    };
     let mut doc = Document::nieuw(t("titel"));
     doc.omslag = Some(Omslag {
         soort: t("soort"),

@@ -207,7 +207,8 @@ mod tests {
     fn geen_stuurteken_in_excel() {
         use std::io::Read;
         let t = "a\u{1b}[31m\u{7}\u{202e}\r\u{85}b".to_string();
-        let mut w = Werkmap::nieuw(&[t.clone()], "2024-04-15".parse().unwrap()).unwrap();
+        let mut w =
+            Werkmap::nieuw(std::slice::from_ref(&t), "2024-04-15".parse().unwrap()).unwrap();
         w.rij(&[Veld::Tekst(t.clone())]).unwrap();
         w.rij(&[Veld::Tekst(format!("={t}"))]).unwrap();
         let mut bytes = Vec::new();
