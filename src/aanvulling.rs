@@ -108,6 +108,10 @@ fn tags() -> Vec<CompletionCandidate> {
         .unwrap_or_else(|_| crate::codeboek::Codeboek::ingebouwd());
     boek.tags
         .into_iter()
-        .map(|t| CompletionCandidate::new(t.tag).help(Some(t.omschrijving.into())))
+        // The shell prints the help as it is: never a control or bidi character raw.
+        .map(|t| {
+            let help = crate::teken::zichtbaar(&t.omschrijving).into_owned();
+            CompletionCandidate::new(t.tag).help(Some(help.into()))
+        })
         .collect()
 }

@@ -173,15 +173,18 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
     uit
 }
 
-/// One CSV field: quoted when needed; a leading `=`, `+`, `-` or `@` gets a `'` so a
-/// spreadsheet shows the text instead of running it as a formula.
+/// One CSV field: every control or bidi character as U+FFFD (on the screen and in a file
+/// alike, see [`crate::teken::zichtbaar`]); quoted when needed; a leading `=`, `+`, `-`, `@` or
+/// TAB gets a `'` so a spreadsheet shows the text instead of running it as a formula (a
+/// spreadsheet skips a leading TAB and would run the `=` after it).
 fn veld(tekst: &str, scheiding: char) -> String {
-    let tekst = if tekst.starts_with(['=', '+', '-', '@']) {
+    let tekst = crate::teken::zichtbaar(tekst);
+    let tekst = if tekst.starts_with(['=', '+', '-', '@', '\t']) {
         format!("'{tekst}")
     } else {
-        tekst.to_string()
+        tekst.into_owned()
     };
-    if tekst.contains([scheiding, '"', '\n', '\r']) {
+    if tekst.contains([scheiding, '"', '\n']) {
         format!("\"{}\"", tekst.replace('"', "\"\""))
     } else {
         tekst
@@ -327,18 +330,12 @@ impl<'a> Export<'a> {
 pub struct Csv<W: Write> {
     uit: W,
     scheiding: char,
-    scherm: bool,
 }
 
 impl<W: Write> Csv<W> {
-    /// Starts the CSV with its header. `scherm`: it goes to the terminal, so every control
-    /// character shows as [`crate::teken::VERVANGING`], as everything visieleer prints.
-    pub fn nieuw(uit: W, scheiding: char, kop: &[String], scherm: bool) -> io::Result<Csv<W>> {
-        let mut csv = Csv {
-            uit,
-            scheiding,
-            scherm,
-        };
+    /// Starts the CSV with its header.
+    pub fn nieuw(uit: W, scheiding: char, kop: &[String]) -> io::Result<Csv<W>> {
+        let mut csv = Csv { uit, scheiding };
         if scheiding != ',' {
             csv.uit.write_all("\u{feff}".as_bytes())?;
         }
@@ -362,12 +359,7 @@ impl<W: Write> Csv<W> {
             .collect::<Vec<_>>()
             .join(&self.scheiding.to_string());
         regel.push('\n');
-        if self.scherm {
-            self.uit
-                .write_all(crate::teken::zichtbaar(&regel).as_bytes())
-        } else {
-            self.uit.write_all(regel.as_bytes())
-        }
+        self.uit.write_all(regel.as_bytes())
     }
 }
 
@@ -521,5 +513,10 @@ mod tests {
         assert_eq!(veld("zei \"ja\"", ','), "\"zei \"\"ja\"\"\"");
         assert_eq!(veld("=SOM(A1)", ','), "'=SOM(A1)");
         assert_eq!(veld("twee\n\nalinea's", ','), "\"twee\n\nalinea's\"");
+        assert_eq!(veld("\t=SOM(A1)", ','), "'\t=SOM(A1)");
+        assert_eq!(
+            veld("a\u{1b}[31m\u{7}\u{202e}\r\u{85}b", ','),
+            "a\u{FFFD}[31m\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}b"
+        );
     }
 }

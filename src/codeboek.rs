@@ -209,17 +209,6 @@ struct Bestand {
     tags: Vec<Tag>,
 }
 
-/// The 1-based line of the first line in `tekst` that contains `tag:` followed by `waarde`.
-fn regel_van(tekst: &str, waarde: &str) -> Option<usize> {
-    tekst
-        .lines()
-        .position(|r| {
-            r.split_once("tag:")
-                .is_some_and(|(_, rest)| rest.trim().trim_matches(['"', '\'']) == waarde)
-        })
-        .map(|i| i + 1)
-}
-
 impl Codeboek {
     /// The codebook of a map: the built-in one, extended or replaced by `<map>/codeboek.yaml`.
     /// A faulty file is refused with its first problem; `visieleer check` lists them all.
@@ -299,8 +288,10 @@ impl Codeboek {
                 "'modus: vervangen' zonder tags laat geen enkele tag over; geef onder 'tags' minstens één tag.".to_string(),
             );
         }
-        for tag in bestand.tags {
-            let plek = regel_van(tekst, &tag.tag)
+        let ligging = crate::bestand::Ligging::van(tekst);
+        for (i, tag) in bestand.tags.into_iter().enumerate() {
+            let plek = ligging
+                .regel(&format!("tags[{i}].tag"))
                 .map(|r| format!("regel {r}: "))
                 .unwrap_or_default();
             let naam = match normaliseer_tag(&tag.tag) {
@@ -358,6 +349,8 @@ pub fn controleer_bestand(map: &Path, meld: &mut impl FnMut(String)) -> Option<C
     let pad = map.join(CODEBOEK);
     match Codeboek::lees_bestand(&pad) {
         None => Some(Codeboek::ingebouwd()),
+        // An invisible character, raw or written as an escape, is refused when the file is
+        // read (`crate::bestand::lees_waarde`), with its line and column.
         Some(Ok(boek)) => Some(boek),
         Some(Err(problemen)) => {
             for p in problemen {

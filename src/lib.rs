@@ -3,6 +3,7 @@
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
 
 pub mod aanvulling;
+pub mod achtergelaten;
 pub mod bestand;
 pub mod borging;
 pub mod citaten;
@@ -19,7 +20,6 @@ pub mod html;
 pub mod interview;
 pub mod kaartjes;
 pub mod kleur;
-
 pub mod luisteren;
 pub mod markdown;
 pub mod naamvorm;
@@ -33,6 +33,7 @@ pub mod programma;
 pub mod rapport;
 pub mod rode_draden;
 pub mod sessie;
+pub mod stroom;
 pub mod svg;
 pub mod synthese;
 pub mod teken;
@@ -60,12 +61,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Ok(cli) => cli,
         Err((tekst, code)) => {
             if code == 0 {
-                if let Err(fout) = schrijf_stdout(&tekst) {
-                    eprintln!("{} {fout}", kleur::fout_voorvoegsel());
+                if let Err(reden) = schrijf_stdout(&tekst) {
+                    fout!("{}", stdout_melding(reden));
                     return 1;
                 }
             } else {
-                eprint!("{}", teken::zichtbaar(&tekst));
+                melding!("{}", tekst.trim_end_matches('\n'));
             }
             return code;
         }
@@ -73,7 +74,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let vandaag = match datum::Datum::vandaag() {
         Ok(d) => d,
         Err(fout) => {
-            eprintln!("{} {fout:#}", kleur::fout_voorvoegsel());
+            fout!("{fout:#}");
             return 1;
         }
     };
@@ -85,20 +86,25 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         vandaag,
         uit: String::new(),
     };
+    stroom::vergeet();
     let resultaat = voer_uit(cli.opdracht, &mut omg);
-    if let Err(fout) = schrijf_stdout(&omg.uit) {
-        eprintln!("{} {fout}", kleur::fout_voorvoegsel());
+    if let Err(reden) = schrijf_stdout(&omg.uit) {
+        let bewaard = stroom::bewaarde();
+        if bewaard.is_empty() {
+            fout!("{}", stdout_melding(reden));
+        } else {
+            // The change is in the file: say so, or the user types it a second time.
+            fout!("{}", stroom::bewaard_zonder_bevestiging(&bewaard, reden));
+        }
+        if let Err(fout) = resultaat {
+            fout!("{fout:#}");
+        }
         return 1;
     }
     match resultaat {
         Ok(code) => code,
         Err(fout) => {
-            let melding = format!("{fout:#}");
-            eprintln!(
-                "{} {}",
-                kleur::fout_voorvoegsel(),
-                teken::zichtbaar(&melding)
-            );
+            fout!("{fout:#}");
             1
         }
     }
@@ -144,9 +150,10 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
     }
 }
 
-/// Writes to stdout, never a control or bidi character raw (see [`teken`]); a closed pipe (`| head`) ends quietly, any other failure (a full disk
-/// behind `> bestand`, `/dev/full`) is an error: an empty file must never look like success.
-fn schrijf_stdout(tekst: &str) -> Result<(), String> {
+/// Writes to stdout, never a control or bidi character raw (see [`teken`]); a closed pipe
+/// (`| head`) ends quietly, any other failure (a full disk behind `> bestand`, `/dev/full`) is
+/// an error, given as its reason: an empty file must never look like success.
+fn schrijf_stdout(tekst: &str) -> Result<(), &'static str> {
     let tekst = teken::zichtbaar(tekst);
     let mut stdout = std::io::stdout().lock();
     stdout_uitkomst(
@@ -161,15 +168,20 @@ fn schrijf_stdout(tekst: &str) -> Result<(), String> {
 pub(crate) fn kopieer_naar_stdout(bron: &mut impl std::io::Read) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
     stdout_uitkomst(std::io::copy(bron, &mut stdout).and_then(|_| stdout.flush()))
+        .map_err(stdout_melding)
 }
 
-fn stdout_uitkomst(uitkomst: std::io::Result<()>) -> Result<(), String> {
+fn stdout_uitkomst(uitkomst: std::io::Result<()>) -> Result<(), &'static str> {
     match uitkomst {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(format!(
-            "De uitvoer kon niet worden geschreven ({}); controleer of er ruimte is op de schijf of schrijf met -o naar een bestand.",
-            bestand::io_reden(&e)
-        )),
+        Err(e) => Err(bestand::io_reden(&e)),
     }
+}
+
+/// The message for output that could not be written, with its reason.
+fn stdout_melding(reden: &str) -> String {
+    format!(
+        "De uitvoer kon niet worden geschreven ({reden}); controleer of er ruimte is op de schijf of schrijf met -o naar een bestand."
+    )
 }

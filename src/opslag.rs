@@ -433,7 +433,9 @@ impl Map {
                 doel.display(),
                 io_reden(&e)
             )
-        })
+        })?;
+        crate::stroom::bewaard(&doel);
+        Ok(())
     }
 
     /// A rewrite drops YAML comments; refuse unless `--forceer` was given.
@@ -619,7 +621,7 @@ impl Slot {
                 )
             })?;
         if bestand.try_lock().is_err() {
-            eprintln!("wacht op een andere visieleer-opdracht…");
+            crate::melding!("wacht op een andere visieleer-opdracht…");
             bestand.lock().map_err(|e| {
                 anyhow!(
                     "De map '{}' kon niet worden vergrendeld voor schrijven ({}).",
@@ -649,7 +651,7 @@ impl Slot {
             return Slot { _bestand: None };
         };
         if bestand.try_lock_shared().is_err() {
-            eprintln!("wacht op een andere visieleer-opdracht…");
+            crate::melding!("wacht op een andere visieleer-opdracht…");
             if bestand.lock_shared().is_err() {
                 return Slot { _bestand: None };
             }

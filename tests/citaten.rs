@@ -210,7 +210,7 @@ fn check_meldt_fouten_in_codeboek_yaml_met_regel() {
     insta::assert_snapshot!(u.stdout, @r"
     fout: trajecten/codeboek.yaml: regel 2: de tag 'rust-en-regie' staat al in het ingebouwde codeboek; laat er één over.
     fout: trajecten/codeboek.yaml: regel 5: 'twee woorden' is geen geldige tag; gebruik letters, cijfers en streepjes, zoals 'rust-en-regie'.
-    fout: trajecten/codeboek.yaml: regel 8: de tag 'goed' staat al twee keer in dit bestand; laat er één over.
+    fout: trajecten/codeboek.yaml: regel 11: de tag 'goed' staat al twee keer in dit bestand; laat er één over.
     waarschuwing: trajecten/zeewijk.yaml: citaat 1.3 noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig zeewijk 1.3 --van <rol>' ('wijkcoach' en 'beleidsadviseur Wmo')
     1 traject gecontroleerd: 3 fouten, 1 waarschuwing.
     ");

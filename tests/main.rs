@@ -31,6 +31,8 @@ mod samenwerken;
 mod slechte_invoer;
 mod sporen;
 mod sprekers;
+mod stromen;
+mod stromen_uitvoer;
 mod tekst_hygiene;
 mod tijdlijn;
 mod traject;

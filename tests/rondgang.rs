@@ -153,7 +153,9 @@ proptest! {
         if neemt_aan(&s, &["citaat", "t", "1", "--van", "wijkcoach", "--", &citaat]) {
             verwacht.push((vec!["interviews", "0", "citaten", "1", "tekst"], citaat.trim().to_string()));
         }
-        if neemt_aan(&s, &["citaat-wijzig", "t", "2.1", "--tekst", &gewijzigd]) {
+        // A text given to an option is written `--optie=TEKST`, so that one starting with `-` is
+        // never taken for an option.
+        if neemt_aan(&s, &["citaat-wijzig", "t", "2.1", &format!("--tekst={gewijzigd}")]) {
             verwacht.push((vec!["interviews", "1", "citaten", "0", "tekst"], gewijzigd.trim().to_string()));
         }
         if neemt_aan(&s, &["synthese", "t", "--stap", "expertteam", "--soort", "dilemma", "--citaat", "1.1", "--", &inzicht]) {
@@ -165,7 +167,7 @@ proptest! {
         if neemt_aan(&s, &["afspraak", "t", "--eigenaar", "teamleider", "--", &afspraak]) {
             verwacht.push((vec!["afspraken", "0", "tekst"], afspraak.trim().to_string()));
         }
-        if neemt_aan(&s, &["evaluatie", "t", "--proces", &proces, "--inzichten", "Eén deur", "--vervolg", "Pilot", "--datum", "2024-03-18"]) {
+        if neemt_aan(&s, &["evaluatie", "t", &format!("--proces={proces}"), "--inzichten", "Eén deur", "--vervolg", "Pilot", "--datum", "2024-03-18"]) {
             verwacht.push((vec!["evaluatie", "proces"], proces.trim().to_string()));
         }
         if neemt_aan(&s, &["kernvraag", "t", "--", &kernvraag]) {

@@ -74,7 +74,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         omg.regel(format!("Citaat {id} vastgelegd."));
     }
     if zonder_spreker {
-        eprintln!(
+        crate::melding!(
             "Let op: citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>'.",
             args.slug
         );

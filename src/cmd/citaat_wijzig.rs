@@ -116,7 +116,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     })?;
     omg.regel(format!("Citaat {id} gewijzigd."));
     if let Some(bron) = bron {
-        eprintln!(
+        crate::melding!(
             "Let op: citaat {id} komt uit de notities '{bron}'; een nieuwe import houdt de aangepaste tekst, maar pas ook het notitiebestand aan, want daar staan de oude woorden nog."
         );
     }

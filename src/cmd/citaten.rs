@@ -124,10 +124,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let vorm = if args.xlsx {
         Vorm::Xlsx(omg.vandaag)
     } else {
-        Vorm::Csv {
-            scheiding,
-            scherm: args.output.is_none(),
-        }
+        Vorm::Csv { scheiding }
     };
     let bron = Bron {
         een: een.as_ref(),
@@ -139,7 +136,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     match &args.output {
         Some(pad) => {
             schrijf_bestand_met(pad, |uit| schrijf(uit))?;
-            eprintln!(
+            crate::melding!(
                 "{} {} geschreven naar {}.",
                 export.rijen,
                 if export.rijen == 1 {
@@ -154,7 +151,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     let achtergehouden = export.achtergehouden;
     if achtergehouden > 0 {
-        eprintln!(
+        crate::melding!(
             "{achtergehouden} {} uit interviews zonder toestemming {} niet geëxporteerd.",
             if achtergehouden == 1 {
                 "citaat"
@@ -174,7 +171,6 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 enum Vorm {
     Csv {
         scheiding: char,
-        scherm: bool,
     },
     /// An Excel workbook created on this day.
     Xlsx(Datum),
@@ -206,8 +202,8 @@ fn exporteer(
     export: &mut Export,
 ) -> Result<()> {
     match *vorm {
-        Vorm::Csv { scheiding, scherm } => {
-            let mut csv = Csv::nieuw(BufWriter::new(uit), scheiding, &export.kop, scherm)?;
+        Vorm::Csv { scheiding } => {
+            let mut csv = Csv::nieuw(BufWriter::new(uit), scheiding, &export.kop)?;
             bron.elk(|traject| {
                 for rij in export.rijen_van(traject) {
                     csv.rij(&rij)?;

@@ -93,7 +93,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         ));
     }
     if toestemming == Toestemming::Nee {
-        eprintln!(
+        crate::melding!(
             "Let op: zonder toestemming komen citaten uit dit interview in geen enkel document."
         );
     }

@@ -163,9 +163,8 @@ pub fn leesbare<T>(uitkomsten: Vec<Result<T>>) -> (Vec<T>, usize) {
             Ok(t) => trajecten.push(t),
             Err(fout) => {
                 kapot += 1;
-                eprintln!(
-                    "{} {fout:#} (dit traject ontbreekt in de uitvoer; 'visieleer check' toont alle fouten).",
-                    crate::kleur::fout_voorvoegsel()
+                crate::fout!(
+                    "{fout:#} (dit traject ontbreekt in de uitvoer; 'visieleer check' toont alle fouten)."
                 );
             }
         }
@@ -247,6 +246,8 @@ pub fn schrijf_bestand_met<T>(
             pad.display()
         );
     }
+    // What a killed export to this target left behind, once it is provably abandoned.
+    crate::achtergelaten::ruim_op(pad);
     let mut bestand =
         crate::opslag::AtomairBestand::nieuw(pad).map_err(|e| schrijffout(pad, &e))?;
     let uitkomst = vul(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
@@ -306,6 +307,17 @@ fn controleer_documentpad(pad: &Path) -> Result<()> {
         bail!(
             "'{}' is een YAML-bestand, zoals de trajectbestanden; schrijf een document naar een .md- of .html-bestand.",
             pad.display()
+        );
+    }
+    if let Some(c) = pad
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .and_then(|n| n.chars().find(|&c| crate::teken::is_stuurteken(c)))
+    {
+        bail!(
+            "De bestandsnaam '{}' bevat een onzichtbaar stuurteken ({}); kies met -o een naam zonder zulke tekens.",
+            pad.display(),
+            crate::teken::naam(c)
         );
     }
     if naam.starts_with(".visieleer") || naam == ".gitignore" {

@@ -82,6 +82,15 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 "'{getoond}' is geen bestandsnaam; geef een notitiebestand zoals notities/interview-1.md."
             );
         };
+        // The name is stored as the interview's `bron` and printed in messages: an invisible
+        // character in it would be one in the traject file and on every terminal.
+        if let Some(c) = naam.chars().find(|&c| crate::teken::is_stuurteken(c)) {
+            bail!(
+                "De bestandsnaam '{}' bevat een onzichtbaar stuurteken ({}); geef het notitiebestand een naam zonder zulke tekens en lees het dan in.",
+                crate::teken::zichtbaar(&naam),
+                crate::teken::naam(c)
+            );
+        }
         if gelezen.iter().any(|(n, _, _)| *n == naam)
             || args
                 .bestanden
@@ -183,16 +192,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     };
     for u in &uitkomsten {
         for id in &u.bewerkt {
-            eprintln!(
+            crate::melding!(
                 "Let op: {} bevat nog de oorspronkelijke tekst van citaat {id}, die met citaat-wijzig is aangepast; de aangepaste tekst blijft staan, pas ook het notitiebestand aan.",
                 u.bestand
             );
         }
         for signaal in &u.signalen {
-            eprintln!("Let op: {}: {signaal}.", u.bestand);
+            crate::melding!("Let op: {}: {signaal}.", u.bestand);
         }
         if u.toestemming == Toestemming::Nee && !u.nieuw.is_empty() {
-            eprintln!(
+            crate::melding!(
                 "Let op: {} zegt 'toestemming: nee'; citaten uit dit interview blijven in de map en komen in geen enkel document.",
                 u.bestand
             );

@@ -98,7 +98,7 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
         uit.into_inner().map_err(|e| schrijffout(e.into_error()))?;
         Ok(telling)
     })?;
-    eprintln!(
+    crate::melding!(
         "REFI-QDA-project geschreven naar {}: {} {}, {} {}.",
         pad.display(),
         telling.bronnen,
@@ -115,7 +115,7 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
     );
     if telling.achtergehouden > 0 {
-        eprintln!(
+        crate::melding!(
             "{} {} zonder toestemming of ingetrokken {} niet meegegaan.",
             telling.achtergehouden,
             if telling.achtergehouden == 1 {

@@ -34,7 +34,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     if let (true, Some(pad)) = (args.docx, &args.output) {
         let bytes = crate::rapport::rapport_docx(&traject, omg.vandaag, &boek)?;
         schrijf_bestand(pad, &bytes)?;
-        eprintln!("Borgingsrapport geschreven naar {}.", pad.display());
+        crate::melding!("Borgingsrapport geschreven naar {}.", pad.display());
         return Ok(0);
     }
     let tekst = if args.html {
@@ -50,7 +50,7 @@ pub fn lever_af(omg: &mut Omgeving, pad: Option<PathBuf>, tekst: &str, wat: &str
     match pad {
         Some(pad) => {
             schrijf_document(&pad, tekst)?;
-            eprintln!("{wat} geschreven naar {}.", pad.display());
+            crate::melding!("{wat} geschreven naar {}.", pad.display());
         }
         None => omg.uit.push_str(tekst),
     }

@@ -30,7 +30,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         omg.uit.push_str(&tekst);
         if traject.fase == crate::fase::Fase::Luisteren {
             let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad()).unwrap_or_else(|fout| {
-                eprintln!(
+                crate::melding!(
                     "Let op: {fout:#}; de telling per thema gebruikt het ingebouwde codeboek."
                 );
                 crate::codeboek::Codeboek::ingebouwd()

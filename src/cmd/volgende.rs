@@ -91,7 +91,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         Ok((bericht, poort.waarschuwingen))
     })?;
     for waarschuwing in waarschuwingen {
-        eprintln!("Let op: {waarschuwing}.");
+        crate::melding!("Let op: {waarschuwing}.");
     }
     omg.regel(bericht);
     Ok(0)

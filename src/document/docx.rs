@@ -81,7 +81,7 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
             docx = docx.add_paragraph(
                 Paragraph::new()
                     .style("Subtitle")
-                    .add_run(Run::new().add_text(v).italic()),
+                    .add_run(tekst_run(v).italic()),
             );
         }
         for r in &o.regels {
@@ -108,7 +108,7 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
             Paragraph::new()
                 .style(&format!("Heading{niveau}"))
                 .add_bookmark_start(nr + 1, format!("_Toc{nr}"))
-                .add_run(Run::new().add_text(&sectie.titel))
+                .add_run(tekst_run(&sectie.titel))
                 .add_bookmark_end(nr + 1)
                 .keep_next(true)
                 .page_break_before(sectie.nieuwe_pagina),
@@ -158,7 +158,7 @@ fn inhoudsopgave(doc: &Document, tekstbreedte: usize) -> Vec<Paragraph> {
                         .leader(TabLeaderType::Dot)
                         .pos(tekstbreedte),
                 )
-                .add_run(Run::new().add_text(&s.titel))
+                .add_run(tekst_run(&s.titel))
                 .add_run(Run::new().add_tab())
                 .add_run(veld(FieldCharType::Begin, false))
                 .add_run(instructie(InstrText::PAGEREF(
@@ -280,12 +280,12 @@ fn stijlen() -> Vec<Style> {
 fn voet(doc: &Document) -> Footer {
     let mut p = Paragraph::new().style("Footer");
     if let Some(v) = &doc.voettekst {
-        p = p.add_run(Run::new().add_text(format!("{v} — ")));
+        p = p.add_run(tekst_run(format!("{v} — ")));
     }
     p = p
-        .add_run(Run::new().add_text("pagina "))
+        .add_run(tekst_run("pagina "))
         .add_page_num(docx_rs::PageNum::new())
-        .add_run(Run::new().add_text(" van "))
+        .add_run(tekst_run(" van "))
         .add_num_pages(docx_rs::NumPages::new());
     Footer::new().add_paragraph(p)
 }
@@ -296,30 +296,34 @@ fn stempel(tekst: &str) -> Header {
         Paragraph::new()
             .style("Header")
             .align(AlignmentType::Center)
-            .add_run(Run::new().add_text(tekst).bold().size(24).color("BB2222")),
+            .add_run(tekst_run(tekst).bold().size(24).color("BB2222")),
     )
 }
 
+/// A run of text: the one way text enters the Word file, so every control or bidi character
+/// becomes U+FFFD here (Word refuses to open a file with a control character in its XML).
+fn tekst_run(tekst: impl AsRef<str>) -> Run {
+    Run::new().add_text(crate::teken::zichtbaar(tekst.as_ref()).into_owned())
+}
+
 fn alinea(stijl: &str, tekst: &str) -> Paragraph {
-    Paragraph::new()
-        .style(stijl)
-        .add_run(Run::new().add_text(tekst))
+    Paragraph::new().style(stijl).add_run(tekst_run(tekst))
 }
 
 /// A line with its marks as runs.
 fn regel(mut p: Paragraph, r: &Regel) -> Paragraph {
     for deel in r {
         p = p.add_run(match deel {
-            Inline::Tekst(t) => Run::new().add_text(t),
-            Inline::Nadruk(t) => Run::new().add_text(t).italic(),
-            Inline::Sterk(t) => Run::new().add_text(t).bold(),
+            Inline::Tekst(t) => tekst_run(t),
+            Inline::Nadruk(t) => tekst_run(t).italic(),
+            Inline::Sterk(t) => tekst_run(t).bold(),
         });
     }
     p
 }
 
 fn cel(tekst: &str, kop: bool, breedte: usize) -> TableCell {
-    let mut run = Run::new().add_text(tekst);
+    let mut run = tekst_run(tekst);
     if kop {
         run = run.bold();
     }
@@ -385,7 +389,7 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
                     Paragraph::new()
                         .style("Quote")
                         .keep_next(true)
-                        .add_run(Run::new().add_text(a.join(" "))),
+                        .add_run(tekst_run(a.join(" "))),
                 );
             }
             docx.add_paragraph(alinea(
@@ -410,7 +414,7 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
                 };
                 let p = Paragraph::new()
                     .style("ListParagraph")
-                    .add_run(Run::new().add_text(teken));
+                    .add_run(tekst_run(teken));
                 docx = docx.add_paragraph(regel(p, item));
             }
             docx
@@ -419,7 +423,7 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
             for (term, uitleg) in paren {
                 let p = Paragraph::new()
                     .style("Normal")
-                    .add_run(Run::new().add_text(format!("{term}: ")).bold());
+                    .add_run(tekst_run(format!("{term}: ")).bold());
                 docx = docx.add_paragraph(regel(p, uitleg));
             }
             docx
@@ -439,18 +443,17 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
         Blok::Kaarten(kaarten) => {
             for kaart in kaarten {
                 docx = docx.add_paragraph(
-                    Paragraph::new().style("Normal").keep_next(true).add_run(
-                        Run::new()
-                            .add_text(format!("{} · {}", kaart.kop, kaart.herkomst))
-                            .bold(),
-                    ),
+                    Paragraph::new()
+                        .style("Normal")
+                        .keep_next(true)
+                        .add_run(tekst_run(format!("{} · {}", kaart.kop, kaart.herkomst)).bold()),
                 );
                 for a in alineas(&kaart.tekst) {
                     docx = docx.add_paragraph(
                         Paragraph::new()
                             .style("Quote")
                             .keep_next(true)
-                            .add_run(Run::new().add_text(a.join(" "))),
+                            .add_run(tekst_run(a.join(" "))),
                     );
                 }
                 docx = docx.add_paragraph(alinea("Bron", &format!("— {}", kaart.bron)));
@@ -475,5 +478,30 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
             docx.add_table(tabel(kop, &rijen, tekstbreedte))
                 .add_paragraph(Paragraph::new().style("Normal"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    #[test]
+    fn geen_stuurteken_in_word() {
+        let doc = super::super::met_stuurtekens();
+        let bytes = super::render(&doc, "2024-04-15".parse().unwrap()).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut tekst = String::new();
+        for i in 0..zip.len() {
+            let mut deel = String::new();
+            zip.by_index(i).unwrap().read_to_string(&mut deel).unwrap();
+            // XML may also write a character as a reference: &#27; is as bad as ESC itself.
+            assert!(!deel.chars().any(crate::teken::is_stuurteken), "{deel:?}");
+            assert!(
+                !deel.contains("&#x1b;") && !deel.contains("&#27;"),
+                "{deel}"
+            );
+            tekst.push_str(&deel);
+        }
+        assert!(tekst.contains('\u{FFFD}') && tekst.contains("citaat"));
     }
 }

@@ -154,6 +154,10 @@ fn css_tekst(tekst: &str) -> String {
     for c in tekst.chars() {
         if c.is_ascii_alphanumeric() || c == ' ' {
             uit.push(c);
+        } else if crate::teken::is_stuurteken(c) {
+            // Printed as the visible stand-in, as everywhere else (a U+202E would turn the
+            // footer around).
+            let _ = write!(uit, "\\{:x} ", crate::teken::VERVANGING as u32);
         } else if c.is_control() {
             uit.push(' ');
         } else {
@@ -422,6 +426,17 @@ fn kaarten_html(uit: &mut String, kaarten: &[Kaart]) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn geen_stuurteken_in_html() {
+        let html = super::render(&super::super::met_stuurtekens());
+        assert!(!html.chars().any(crate::teken::is_stuurteken), "{html:?}");
+        // Nor as a CSS escape of the footer text, which print would show.
+        let css = html.to_lowercase();
+        assert!(!css.contains("\\1b ") && !css.contains("\\202e "), "{html}");
+        assert!(css.contains("\\fffd "), "{html}");
+        assert!(html.contains('\u{FFFD}') && html.contains("citaat"));
+    }
+
     use super::*;
     use crate::document::{Blok, Document, Sectie};
 

@@ -166,3 +166,13 @@ fn blok_md(uit: &mut String, blok: &Blok) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn geen_stuurteken_in_markdown() {
+        let md = super::render(&super::super::met_stuurtekens());
+        assert!(!md.chars().any(crate::teken::is_stuurteken), "{md:?}");
+        assert!(md.contains('\u{FFFD}') && md.contains("citaat"));
+    }
+}

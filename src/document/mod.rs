@@ -274,3 +274,71 @@ pub fn opsomming<S: AsRef<str>>(items: &[S]) -> String {
         ),
     }
 }
+
+/// A document with a control and a bidi character in every piece of text it can hold, for the
+/// renderers' tests: none of them may show one raw.
+#[cfg(test)]
+pub(crate) fn met_stuurtekens() -> Document {
+    let t = |s: &str| format!("{s} \u{1b}[31m\u{7}\u{202e}\r\u{85}eind");
+    let regel = |s: &str| {
+        vec![
+            Inline::Tekst(t(s)),
+            Inline::Nadruk(t(s)),
+            Inline::Sterk(t(s)),
+        ]
+    };
+    let mut doc = Document::nieuw(t("titel"));
+    doc.omslag = Some(Omslag {
+        soort: t("soort"),
+        titel: t("omslag"),
+        ondertitel: Some(t("vraag")),
+        regels: vec![t("regel")],
+    });
+    doc.inhoud = true;
+    doc.voettekst = Some(t("voet"));
+    doc.stempel = Some(t("stempel"));
+    let kaart = Kaart {
+        kop: t("kop"),
+        herkomst: t("herkomst"),
+        tekst: t("kaarttekst"),
+        bron: t("kaartbron"),
+        themas: vec![t("thema")],
+    };
+    doc.secties.push(
+        Sectie::nieuw(1, t("sectie"))
+            .met(Blok::Alinea(regel("alinea")))
+            .met(Blok::Citaat {
+                tekst: t("citaat"),
+                toeschrijving: t("toeschrijving"),
+                id: Some(t("id")),
+            })
+            .met(Blok::Tabel {
+                intro: Some(regel("intro")),
+                kop: vec![t("kop")],
+                rijen: vec![vec![t("cel")]],
+            })
+            .met(Blok::Lijst {
+                genummerd: true,
+                items: vec![regel("item")],
+            })
+            .met(Blok::Definities(vec![(t("term"), regel("uitleg"))]))
+            .met(Blok::Figuur {
+                svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".into(),
+                onderschrift: t("onderschrift"),
+                tabel: Some((vec![t("fkop")], vec![vec![t("fcel")]])),
+            })
+            .met(Blok::Kader(regel("kader")))
+            .met(Blok::Kaarten(vec![kaart]))
+            .met(Blok::Tijdbalken {
+                kop: vec![t("tkop"), t("balk")],
+                kolom: 1,
+                schaal: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".into(),
+                rijen: vec![Tijdbalk {
+                    cellen: vec![t("tcel")],
+                    svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".into(),
+                    tekst: t("balktekst"),
+                }],
+            }),
+    );
+    doc
+}

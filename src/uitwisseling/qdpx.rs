@@ -128,6 +128,8 @@ fn bron_van(t: &Traject, interview: &Interview) -> Bron {
         });
         lengte += 1;
     }
+    // One character for one, so every selection's position stays where it was counted.
+    let tekst = crate::teken::zichtbaar(&tekst).into_owned();
     Bron {
         guid: bron_guid(&t.slug, interview.nr),
         naam: format!("{} duo-interview {}", t.slug, interview.nr),
@@ -138,9 +140,10 @@ fn bron_van(t: &Traject, interview: &Interview) -> Bron {
     }
 }
 
-/// Text for XML content and attributes: the five special characters escaped, characters XML 1.0
-/// forbids replaced by a space, line breaks kept as character references (attributes lose them
-/// otherwise).
+/// Text for XML content and attributes: the five special characters escaped, control and bidi
+/// characters shown as U+FFFD (as [`crate::teken::zichtbaar`] does everywhere), the two
+/// non-characters XML 1.0 forbids replaced by a space, line breaks kept as character references
+/// (attributes lose them otherwise).
 fn xml(tekst: &str) -> String {
     let mut uit = String::with_capacity(tekst.len());
     for c in tekst.chars() {
@@ -151,9 +154,9 @@ fn xml(tekst: &str) -> String {
             '"' => uit.push_str("&quot;"),
             '\'' => uit.push_str("&apos;"),
             '\n' => uit.push_str("&#10;"),
-            '\r' => uit.push_str("&#13;"),
             '\t' => uit.push_str("&#9;"),
-            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => uit.push(' '),
+            c if crate::teken::is_stuurteken(c) => uit.push(crate::teken::VERVANGING),
+            '\u{FFFE}' | '\u{FFFF}' => uit.push(' '),
             c => uit.push(c),
         }
     }
@@ -924,7 +927,11 @@ mod tests {
             xml("a & <b> \"c\" 'd'"),
             "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;"
         );
-        assert_eq!(xml("x\u{1}y\nz"), "x y&#10;z");
+        assert_eq!(xml("x\u{1}y\nz"), "x\u{FFFD}y&#10;z");
+        assert_eq!(
+            xml("a\u{1b}[31m\u{7}\u{202e}\r\u{85}\u{FFFF}b"),
+            "a\u{FFFD}[31m\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} b"
+        );
     }
 
     fn bron() -> Bron {

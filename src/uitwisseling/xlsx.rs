@@ -8,7 +8,9 @@
 //! the widths are measured here as the rows pass, the way [`Worksheet::autofit`] measures them.
 //!
 //! Every cell is written as a string, number or date, never as a formula, so a quote that
-//! starts with `=` stays text (the CSV needs a `'` for that). The workbook's creation time is
+//! starts with `=` stays text (the CSV needs a `'` for that). Every text passes
+//! [`zichtbaar`] first: a control or bidi character becomes U+FFFD (Excel would otherwise get it
+//! as an `_x001B_` escape and show it). The workbook's creation time is
 //! the given day, so the same map on the same day gives the same bytes.
 
 use std::io::Write;
@@ -20,6 +22,7 @@ use rust_xlsxwriter::{
 
 use crate::citaten::Veld;
 use crate::datum::Datum;
+use crate::teken::zichtbaar;
 
 /// The widest a column gets from fitting, in characters; the quote text gets this width and
 /// wraps.
@@ -84,7 +87,7 @@ impl Werkmap {
         blad.set_name("Citaten")?;
         let mut breedtes = vec![0; kop.len()];
         for (k, naam) in kop.iter().enumerate() {
-            blad.write_string_with_format(0, k as u16, naam, &kopformaat)?;
+            blad.write_string_with_format(0, k as u16, zichtbaar(naam), &kopformaat)?;
             // The header carries the filter buttons.
             let breedte = tekst_pixels(naam);
             if breedte > 0 {
@@ -111,7 +114,7 @@ impl Werkmap {
             let kolom = k as u16;
             let breedte = match veld {
                 Veld::Tekst(t) => {
-                    blad.write_string_with_format(r, kolom, t, &self.gewoon)?;
+                    blad.write_string_with_format(r, kolom, zichtbaar(t), &self.gewoon)?;
                     tekst_pixels(t)
                 }
                 Veld::Getal(n) => {
@@ -198,5 +201,30 @@ mod tests {
             tekst_pixels("ja\n\nmaatwerk\nnee"),
             cell_autofit_width("maatwerk") - 7
         );
+    }
+
+    #[test]
+    fn geen_stuurteken_in_excel() {
+        use std::io::Read;
+        let t = "a\u{1b}[31m\u{7}\u{202e}\r\u{85}b".to_string();
+        let mut w =
+            Werkmap::nieuw(std::slice::from_ref(&t), "2024-04-15".parse().unwrap()).unwrap();
+        w.rij(&[Veld::Tekst(t.clone())]).unwrap();
+        w.rij(&[Veld::Tekst(format!("={t}"))]).unwrap();
+        let mut bytes = Vec::new();
+        w.bewaar(std::io::Cursor::new(&mut bytes)).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut alles = String::new();
+        for i in 0..zip.len() {
+            let mut deel = String::new();
+            if zip.by_index(i).unwrap().read_to_string(&mut deel).is_ok() {
+                alles.push_str(&deel);
+            }
+        }
+        assert!(!alles.chars().any(crate::teken::is_stuurteken), "{alles:?}");
+        for escape in ["_x001B_", "_x0007_", "_x000D_", "&#27;", "&#x1b;", "&#13;"] {
+            assert!(!alles.contains(escape), "{escape} in {alles}");
+        }
+        assert!(alles.contains("a\u{FFFD}[31m"), "{alles}");
     }
 }
