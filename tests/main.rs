@@ -18,6 +18,7 @@ mod handwerk;
 mod hardheid;
 mod invoer;
 mod lineair;
+mod map_hygiene;
 mod markdown_eigenschappen;
 mod notities;
 mod notities_varianten;

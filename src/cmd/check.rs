@@ -141,7 +141,22 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
             pad.display()
         ));
     }
-    let map_namen = Arc::new(crate::opslag::namen_van_de_map(&bestanden));
+    let kopieen = omg.map.kopieen()?;
+    for (pad, wat) in &kopieen {
+        fouten += 1;
+        omg.regel(format!(
+            "fout: {}: {wat}; geen opdracht leest of wijzigt het, en exports over de hele map weigeren zolang het er staat. Verwijder het, of hernoem het naar een geldige trajectnaam als het een eigen traject is (vergelijk een kopie eerst met het origineel: ze kan wijzigingen bevatten die daar ontbreken).",
+            pad.display()
+        ));
+    }
+    // A copy's names count for the warnings about recognisable quotes, as in documents.
+    let mut met_kopieen = bestanden.clone();
+    met_kopieen.extend(kopieen.into_iter().map(|(pad, _)| Bestand {
+        slug: String::new(),
+        pad,
+    }));
+    let map_namen = Arc::new(crate::opslag::namen_van_de_map(&met_kopieen));
+    drop(met_kopieen);
     let vandaag = omg.vandaag;
     let verslagen = crate::parallel::over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)
