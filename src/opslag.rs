@@ -840,13 +840,8 @@ pub fn uit_yaml(tekst: &str, slug: &str) -> Result<Traject, String> {
             ));
         }
     }
-    if let Some((veld, waarde)) = te_groot_nummer(&traject) {
-        let regel = regel_van_veld(tekst, veld, waarde)
-            .map(|r| format!("regel {r}: "))
-            .unwrap_or_default();
-        return Err(format!(
-            "{regel}'{veld}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
-        ));
+    if let Some((veld, waarde)) = ongeldig_nummer(&traject) {
+        return Err(nummerfout(tekst, veld, waarde));
     }
     traject.slug = slug.to_string();
     Ok(traject)
@@ -877,27 +872,47 @@ pub fn heeft_slotregel(tekst: &str) -> bool {
 /// trajecten stay far below it; a hand-edited 4294967295 would make the next number wrap.
 pub const MAX_NUMMER: u32 = 999_999;
 
-/// The first number field above [`MAX_NUMMER`], with its name and value.
-fn te_groot_nummer(t: &Traject) -> Option<(&'static str, u32)> {
-    let groot = |n: u32| n > MAX_NUMMER;
+/// The first number field visieleer never writes, in the order of the file, with its name and
+/// value: an id (interview, quote, insight, afspraak) of 0 or above [`MAX_NUMMER`], or a
+/// `laatste_citaat` above it. visieleer numbers from 1, so an id 0 can only be a hand edit,
+/// and no command could name it (`intrekken hoorn 0` is refused), so it could never be
+/// withdrawn.
+fn ongeldig_nummer(t: &Traject) -> Option<(&'static str, u32)> {
+    let ongeldig = |n: u32| n == 0 || n > MAX_NUMMER;
     for interview in &t.interviews {
-        if groot(interview.nr) {
+        if ongeldig(interview.nr) {
             return Some(("nr", interview.nr));
         }
-        if groot(interview.laatste_citaat) {
+        if interview.laatste_citaat > MAX_NUMMER {
             return Some(("laatste_citaat", interview.laatste_citaat));
         }
-        if let Some(c) = interview.citaten.iter().find(|c| groot(c.nr)) {
+        if let Some(c) = interview.citaten.iter().find(|c| ongeldig(c.nr)) {
             return Some(("nr", c.nr));
         }
     }
-    if let Some(i) = t.synthese.iter().find(|i| groot(i.nr)) {
+    if let Some(i) = t.synthese.iter().find(|i| ongeldig(i.nr)) {
         return Some(("nr", i.nr));
     }
-    if let Some(a) = t.afspraken.iter().find(|a| groot(a.nr)) {
+    if let Some(a) = t.afspraken.iter().find(|a| ongeldig(a.nr)) {
         return Some(("nr", a.nr));
     }
     None
+}
+
+/// The message for a number [`ongeldig_nummer`] found, with its line where it can be found.
+fn nummerfout(tekst: &str, veld: &str, waarde: u32) -> String {
+    let regel = regel_van_veld(tekst, veld, waarde)
+        .map(|r| format!("regel {r}: "))
+        .unwrap_or_default();
+    if waarde == 0 {
+        format!(
+            "{regel}'{veld}: 0' is geen geldig nummer, want visieleer nummert vanaf 1 en geen opdracht kan nummer 0 aanwijzen (ook niet om het in te trekken); geef het een nummer dat nog vrij is, of haal de vorige versie terug (bijvoorbeeld met git)."
+        )
+    } else {
+        format!(
+            "{regel}'{veld}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
+        )
+    }
 }
 
 /// The line (1-based) where `veld: waarde` is written, as a key or as the first key of a list item.

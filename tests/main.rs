@@ -22,6 +22,7 @@ mod map_hygiene;
 mod markdown_eigenschappen;
 mod notities;
 mod notities_varianten;
+mod nummers;
 mod opslag;
 mod poorten;
 mod privacy;
