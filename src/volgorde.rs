@@ -20,7 +20,12 @@ pub enum Plek {
     Sessie(usize),
     Interview(usize),
     Evaluatie,
-    Nazorg { afspraak: usize, nazorg: usize },
+    Nazorg {
+        afspraak: usize,
+        nazorg: usize,
+    },
+    /// A line of the traject's own history (`historie`).
+    Historie(usize),
 }
 
 /// One contradiction in the timeline.
@@ -132,6 +137,7 @@ pub fn controleer(t: &Traject) -> Vec<Tijdfout> {
     }
     interviews_in_luisteren(t, &mut fouten);
     evaluatie_in_borgen(t, &mut fouten);
+    na_heropenen(t, &mut fouten);
     if let Some(borgen) = t.tijdlijn.borgen {
         for (a, afspraak) in t.afspraken.iter().enumerate() {
             for (n, nazorg) in afspraak.nazorg.iter().enumerate() {
@@ -355,6 +361,100 @@ fn evaluatie_in_borgen(t: &Traject, fouten: &mut Vec<Tijdfout>) {
     }
 }
 
+/// What a line of the traject's history says about its status, as `stop`, `annuleer`,
+/// `volgende` (afronden) and `heropen` write it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Statuswissel {
+    /// The traject ended: stopped, cancelled or finished.
+    Einde,
+    /// The traject was reopened, in this phase (when the line names one visieleer knows).
+    Heropend(Option<Fase>),
+}
+
+fn statuswissel(wat: &str) -> Option<Statuswissel> {
+    if let Some(rest) = wat.strip_prefix("traject heropend") {
+        let fase = rest
+            .strip_prefix(" in fase ")
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|naam| Fase::ALLE.into_iter().find(|f| f.naam() == naam));
+        return Some(Statuswissel::Heropend(fase));
+    }
+    let einde = ["traject gestopt", "traject geannuleerd", "traject afgerond"]
+        .iter()
+        .any(|begin| wat.starts_with(begin));
+    einde.then_some(Statuswissel::Einde)
+}
+
+/// A reopened traject goes on from the day it was reopened: what ends it again, and every
+/// phase it moves on to, lies on or after that day; and in the history every reopening lies on
+/// or after the end it undid, every end on or after the reopening before it.
+fn na_heropenen(t: &Traject, fouten: &mut Vec<Tijdfout>) {
+    let wissels: Vec<(usize, Datum, Statuswissel)> = t
+        .historie
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| statuswissel(&g.wat).map(|w| (i, g.datum, w)))
+        .collect();
+    let Some(&(_, heropend, Statuswissel::Heropend(in_fase))) = wissels
+        .iter()
+        .rev()
+        .find(|(_, _, w)| matches!(w, Statuswissel::Heropend(_)))
+    else {
+        return;
+    };
+    if let Some(einde) = t.tijdlijn.einde
+        && einde < heropend
+    {
+        fouten.push(fout(
+            Plek::Einde,
+            format!(
+                "de einddatum ({einde}) ligt vóór de dag waarop het traject werd heropend ({heropend})"
+            ),
+            Some(heropend),
+        ));
+    }
+    if let Some(in_fase) = in_fase {
+        for fase in Fase::ALLE
+            .into_iter()
+            .filter(|f| *f > in_fase && *f <= t.fase)
+        {
+            if let Some(begin) = t.tijdlijn.begin(fase)
+                && begin < heropend
+            {
+                fouten.push(fout(
+                    Plek::Begin(fase),
+                    format!(
+                        "fase {fase} begint ({begin}) vóór de dag waarop het traject in fase {in_fase} werd heropend ({heropend})"
+                    ),
+                    Some(heropend),
+                ));
+            }
+        }
+    }
+    // The last end of a traject that has not run since is the end date's, reported above.
+    let laatste_einde = (!t.is_lopend())
+        .then(|| wissels.last())
+        .flatten()
+        .filter(|(_, d, w)| *w == Statuswissel::Einde && Some(*d) == t.tijdlijn.einde)
+        .map(|(i, _, _)| *i);
+    for paar in wissels.windows(2) {
+        let ((_, eerder, vorige), (i, datum, wissel)) = (paar[0], paar[1]);
+        if datum >= eerder || Some(i) == laatste_einde {
+            continue;
+        }
+        let tekst = match (vorige, wissel) {
+            (Statuswissel::Einde, Statuswissel::Heropend(_)) => format!(
+                "de heropening in de historie ({datum}) ligt vóór het einde dat ze ongedaan maakte ({eerder})"
+            ),
+            (Statuswissel::Heropend(_), Statuswissel::Einde) => format!(
+                "het einde in de historie ({datum}) ligt vóór de heropening die eraan voorafging ({eerder})"
+            ),
+            _ => continue,
+        };
+        fouten.push(fout(Plek::Historie(i), tekst, None));
+    }
+}
+
 /// Dates after today: a held meeting, an interview or a phase cannot lie in the future (a
 /// planned meeting can). Usually a typo in the year; a warning, since today may be set wrong.
 pub fn in_de_toekomst(t: &Traject, vandaag: Datum) -> Vec<Tijdfout> {
@@ -435,6 +535,7 @@ fn pad_van(plek: Plek) -> Vec<Deel> {
             Item(nazorg),
             Sleutel("datum"),
         ],
+        Plek::Historie(i) => vec![Sleutel("historie"), Item(i), Sleutel("datum")],
     }
 }
 

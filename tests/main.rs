@@ -16,6 +16,7 @@ mod gelijktijdig;
 mod gemak;
 mod handwerk;
 mod hardheid;
+mod heropen_volgorde;
 mod invoer;
 mod lineair;
 mod map_hygiene;
