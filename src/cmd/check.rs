@@ -13,7 +13,7 @@ use crate::traject::Traject;
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, verwijzingen naar citaten die niet bestaan, fouten in codeboek.yaml,\ntags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand herkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
+    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, nummers 0 of boven 999999, kopieën van trajectbestanden (zoals\n'hoorn (1).yaml' of 'hoorn.yaml.orig'), verwijzingen naar citaten die niet bestaan, fouten in\ncodeboek.yaml, tags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand\nherkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
 )]
 pub struct Args {}
 
