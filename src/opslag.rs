@@ -88,6 +88,9 @@ pub struct Map {
     forceer: bool,
 }
 
+/// A copy of a traject file in the map (see [`kopie`]): its path, and why it is one.
+pub type Kopie = (PathBuf, &'static str);
+
 /// A traject file that could be listed, with its slug.
 #[derive(Clone, Debug)]
 pub struct Bestand {
@@ -141,7 +144,7 @@ impl Map {
     /// Files in the map that look like a copy of a traject file but cannot be one (see
     /// [`kopie`]), sorted by name, each with why. No command reads or changes them, so what
     /// they hold (quotes of a withdrawn interview too) would otherwise live on unseen.
-    pub fn kopieen(&self) -> Result<Vec<(PathBuf, &'static str)>> {
+    pub fn kopieen(&self) -> Result<Vec<Kopie>> {
         Ok(self.inhoud()?.1)
     }
 
@@ -172,7 +175,7 @@ impl Map {
     }
 
     /// The traject files and the copies of the map, from one listing of the folder.
-    fn inhoud(&self) -> Result<(Vec<Bestand>, Vec<(PathBuf, &'static str)>)> {
+    fn inhoud(&self) -> Result<(Vec<Bestand>, Vec<Kopie>)> {
         self.controleer_bestaat()?;
         let mut bestanden = Vec::new();
         let mut kopieen = Vec::new();
