@@ -189,8 +189,11 @@ impl Map {
         let lijst = fs::read_dir(&self.pad).map_err(niet_te_lezen)?;
         for entry in lijst {
             let entry = entry.map_err(niet_te_lezen)?;
+            // A name that is no UTF-8 is no valid traject name: as text it holds U+FFFD, so a
+            // YAML file with such a name is reported as a copy, never read as a traject.
             let naam = entry.file_name();
-            let Some(naam) = naam.to_str() else { continue };
+            let naam = naam.to_string_lossy();
+            let naam = naam.as_ref();
             if naam.starts_with('.') || naam == CODEBOEK {
                 continue;
             }

@@ -156,3 +156,55 @@ fn check_meldt_een_fase_die_begon_voor_de_heropening() {
         u.stdout
     );
 }
+
+#[test]
+fn niets_gehouden_terwijl_het_traject_dicht_was_behalve_nazorg() {
+    let s = heropend();
+    let fout = s.weigert(&["sessie", "zeewijk", "werkbezoek", "--datum", "2024-03-28"]);
+    assert!(
+        fout.contains(
+            "de gehouden werkbezoek (2024-03-28) ligt in de tijd dat het traject afgerond was (2024-03-25 tot de heropening op 2024-04-01)"
+        ),
+        "{fout}"
+    );
+    // Nazorg is what follows an afronding: that goes.
+    s.ok(&["sessie", "zeewijk", "nazorg", "--datum", "2024-03-28"]);
+    s.ok(&[
+        "nazorg",
+        "zeewijk",
+        "--afspraak",
+        "1",
+        "--stand",
+        "loopt",
+        "--verhaal",
+        "Het loopt.",
+        "--datum",
+        "2024-03-28",
+    ]);
+    s.ok(&["sessie", "zeewijk", "werkbezoek", "--datum", "2024-04-01"]);
+    let uit = s.ok(&["check"]);
+    assert!(uit.contains("0 fouten"), "{uit}");
+
+    // A stopped traject held nothing at all while it was stopped.
+    s.ok(&[
+        "stop",
+        "zeewijk",
+        "--reden",
+        "pauze",
+        "--datum",
+        "2024-04-02",
+    ]);
+    s.ok(&[
+        "heropen",
+        "zeewijk",
+        "--reden",
+        "verder",
+        "--datum",
+        "2024-04-10",
+    ]);
+    let fout = s.weigert(&["sessie", "zeewijk", "nazorg", "--datum", "2024-04-05"]);
+    assert!(
+        fout.contains("ligt in de tijd dat het traject gestopt was (2024-04-02 tot de heropening op 2024-04-10)"),
+        "{fout}"
+    );
+}

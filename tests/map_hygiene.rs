@@ -129,3 +129,16 @@ fn de_voorbeeldmappen_zijn_schoon() {
         );
     }
 }
+
+#[test]
+fn een_kopie_met_een_naam_die_geen_utf8_is() {
+    use std::os::unix::ffi::OsStrExt;
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("hoorn");
+    let naam = std::ffi::OsStr::from_bytes(b"hoorn \xff.yaml");
+    fs::copy(s.bestand("hoorn"), s.map().join(naam)).unwrap();
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1, "{}", u.stdout);
+    assert!(u.stdout.contains("geldige trajectnaam"), "{}", u.stdout);
+    s.weigert(&["citaten", "--csv"]);
+}
