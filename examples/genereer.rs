@@ -420,7 +420,9 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
             for _ in 0..10 {
                 let van = rollen[lcg.getal(2)].0;
                 let tags = tags(lcg, boek);
-                let id = i.voeg_citaat_toe(lcg.uitspraak(), Some(van.into()), tags);
+                let id = i
+                    .voeg_citaat_toe(lcg.uitspraak(), Some(van.into()), tags)
+                    .expect("ver onder het hoogste nummer");
                 i.noteer(datum, format!("citaat {id} vastgelegd"));
             }
             i

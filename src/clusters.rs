@@ -163,7 +163,7 @@ pub struct Uitkomst {
 
 /// Records each cluster as an insight of the step reflectie. A cluster that is already there
 /// (same name) only gains the cards it lacks, so importing the same file twice changes nothing.
-pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> Uitkomst {
+pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> anyhow::Result<Uitkomst> {
     let mut uitkomst = Uitkomst::default();
     // The insight of each cluster name, found once; a lookup per cluster would be quadratic.
     let mut per_naam: std::collections::HashMap<String, usize> = t
@@ -174,7 +174,7 @@ pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> Uitkomst {
         .map(|(n, i)| (i.tekst.clone(), n))
         .rev()
         .collect();
-    let mut volgend_nr = t.volgend_inzichtnummer();
+    let mut hoogste = t.synthese.iter().map(|i| i.nr).max().unwrap_or(0);
     for cluster in clusters {
         let ids: Vec<String> = cluster.kaartjes.iter().map(|id| id.to_string()).collect();
         match per_naam.get(&cluster.naam) {
@@ -190,8 +190,8 @@ pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> Uitkomst {
             }
             None => {
                 per_naam.insert(cluster.naam.clone(), t.synthese.len());
-                let nr = volgend_nr;
-                volgend_nr += 1;
+                let nr = crate::traject::volgend_nummer(hoogste, "inzicht")?;
+                hoogste = nr;
                 t.synthese.push(Inzicht {
                     nr,
                     stap: Stap::Reflectie,
@@ -203,7 +203,7 @@ pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> Uitkomst {
             }
         }
     }
-    uitkomst
+    Ok(uitkomst)
 }
 
 #[cfg(test)]

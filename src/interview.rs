@@ -227,23 +227,33 @@ impl Interview {
         self.citaten.iter().find(|c| c.nr == nr)
     }
 
-    /// Adds a quote with the next unused number and returns its id.
+    /// The highest quote number this interview ever gave (a deleted quote's number is never
+    /// given again).
+    pub fn hoogste_citaatnummer(&self) -> u32 {
+        self.laatste_citaat
+            .max(self.citaten.iter().map(|c| c.nr).max().unwrap_or(0))
+    }
+
+    /// The quote number after `hoogste`; refused past [`crate::bestand::MAX_NUMMER`].
+    pub fn citaatnummer_na(&self, hoogste: u32) -> anyhow::Result<u32> {
+        crate::traject::volgend_nummer(hoogste, &format!("citaat bij duo-interview {}", self.nr))
+    }
+
+    /// Adds a quote with the next unused number and returns its id; refused, with nothing
+    /// changed, when that number would pass [`crate::bestand::MAX_NUMMER`].
     pub fn voeg_citaat_toe(
         &mut self,
         tekst: String,
         van: Option<String>,
         tags: Vec<String>,
-    ) -> CitaatId {
-        self.laatste_citaat = self
-            .laatste_citaat
-            .max(self.citaten.iter().map(|c| c.nr).max().unwrap_or(0))
-            + 1;
-        self.citaten
-            .push(Citaat::nieuw(self.laatste_citaat, tekst, van, tags));
-        CitaatId {
+    ) -> anyhow::Result<CitaatId> {
+        let nr = self.citaatnummer_na(self.hoogste_citaatnummer())?;
+        self.laatste_citaat = nr;
+        self.citaten.push(Citaat::nieuw(nr, tekst, van, tags));
+        Ok(CitaatId {
             interview: self.nr,
-            nr: self.laatste_citaat,
-        }
+            nr,
+        })
     }
 }
 

@@ -46,6 +46,41 @@ pub fn controleer_slug(slug: &str) -> Result<()> {
     Ok(())
 }
 
+/// Why a file name in a map looks like a copy of a traject file that cannot be one, or `None`
+/// for a traject file (`hoorn.yaml`), one of the map's own files (`codeboek.yaml`) and a file
+/// that is no YAML (notes, a CSV). A copy is a `.yaml` or `.yml` file whose name is no valid
+/// traject name (`hoorn (1).yaml`, `Hoorn.yaml`), a sync tool's conflict copy
+/// (`hoorn.sync-conflict-20240101-120000-ABC.yaml`, whatever it ends in), or a backup of a
+/// YAML file (`hoorn.yaml.orig`, `hoorn.yaml~`, `hoorn.yaml.bak`). Hidden files are never
+/// asked about: the tool's own temporary files and an editor's swap files start with a dot.
+pub fn kopie(naam: &str) -> Option<&'static str> {
+    let klein = naam.to_lowercase();
+    if klein.contains(".sync-conflict-") {
+        return Some("is een conflictkopie van een synchronisatieprogramma");
+    }
+    if let Some((_, na)) = klein
+        .split_once(".yaml")
+        .or_else(|| klein.split_once(".yml"))
+        && na.starts_with(|c: char| !c.is_alphanumeric())
+    {
+        return Some("is een reservekopie of conflictkopie van een YAML-bestand");
+    }
+    if let Some(stam) = naam.strip_suffix(".yaml") {
+        if controleer_slug(stam).is_ok() || GERESERVEERD.contains(&stam) {
+            return None;
+        }
+        return Some(
+            "lijkt een kopie van een trajectbestand, maar de naam is geen geldige trajectnaam",
+        );
+    }
+    if klein.ends_with(".yaml") || klein.ends_with(".yml") {
+        return Some(
+            "lijkt een trajectbestand, maar visieleer leest alleen bestanden die op .yaml eindigen",
+        );
+    }
+    None
+}
+
 /// A map of traject files.
 #[derive(Clone, Debug)]
 pub struct Map {
@@ -53,6 +88,9 @@ pub struct Map {
     /// `--forceer`: rewrite a file even when that drops its YAML comments.
     forceer: bool,
 }
+
+/// A copy of a traject file in the map (see [`kopie`]): its path, and why it is one.
+pub type Kopie = (PathBuf, &'static str);
 
 /// A traject file that could be listed, with its slug.
 #[derive(Clone, Debug)]
@@ -97,10 +135,51 @@ impl Map {
         }
     }
 
-    /// The traject files in the map, sorted by slug. Hidden and temporary files are skipped.
+    /// The traject files in the map, sorted by slug. Hidden and temporary files are skipped,
+    /// and so are copies (see [`Map::kopieen`]): a name that is no valid traject name is no
+    /// traject any command can reach.
     pub fn bestanden(&self) -> Result<Vec<Bestand>> {
+        Ok(self.inhoud()?.0)
+    }
+
+    /// Files in the map that look like a copy of a traject file but cannot be one (see
+    /// [`kopie`]), sorted by name, each with why. No command reads or changes them, so what
+    /// they hold (quotes of a withdrawn interview too) would otherwise live on unseen.
+    pub fn kopieen(&self) -> Result<Vec<Kopie>> {
+        Ok(self.inhoud()?.1)
+    }
+
+    /// The traject files of the map, refused while a copy of a traject file lies in it: a
+    /// document over the whole map would silently miss what the copy holds (the other side of
+    /// a sync conflict), and before copies were skipped it carried quotes of a withdrawn
+    /// interview out of the map.
+    fn bestanden_zonder_kopieen(&self) -> Result<Vec<Bestand>> {
+        let (bestanden, kopieen) = self.inhoud()?;
+        if let Some((pad, wat)) = kopieen.first() {
+            bail!(
+                "'{}' {wat}: geen opdracht van visieleer leest of wijzigt het, dus een export over de hele map zou het stilzwijgend missen; verwijder het (of hernoem het naar een geldige trajectnaam als het een eigen traject is) en probeer het daarna opnieuw.",
+                pad.display()
+            );
+        }
+        Ok(bestanden)
+    }
+
+    /// Prints a warning on stderr for every copy of a traject file in the map: an overview
+    /// carries no quotes, so it goes on, but the copy is missing from it.
+    pub fn waarschuw_voor_kopieen(&self) {
+        for (pad, wat) in self.kopieen().unwrap_or_default() {
+            crate::melding!(
+                "Let op: '{}' {wat} en telt hier niet mee; verwijder het, of hernoem het naar een geldige trajectnaam als het een eigen traject is.",
+                pad.display()
+            );
+        }
+    }
+
+    /// The traject files and the copies of the map, from one listing of the folder.
+    fn inhoud(&self) -> Result<(Vec<Bestand>, Vec<Kopie>)> {
         self.controleer_bestaat()?;
         let mut bestanden = Vec::new();
+        let mut kopieen = Vec::new();
         let niet_te_lezen = |e: io::Error| {
             anyhow!(
                 "De map '{}' is niet te lezen ({}); controleer de rechten van de map.",
@@ -111,15 +190,22 @@ impl Map {
         let lijst = fs::read_dir(&self.pad).map_err(niet_te_lezen)?;
         for entry in lijst {
             let entry = entry.map_err(niet_te_lezen)?;
+            // A name that is no UTF-8 is no valid traject name: as text it holds U+FFFD, so a
+            // YAML file with such a name is reported as a copy, never read as a traject.
             let naam = entry.file_name();
-            let Some(naam) = naam.to_str() else { continue };
+            let naam = naam.to_string_lossy();
+            let naam = naam.as_ref();
             if naam.starts_with('.') || naam == CODEBOEK {
                 continue;
             }
-            let Some(slug) = naam.strip_suffix(".yaml") else {
+            // Only regular files: anything else with a traject's name is reported by
+            // `vreemde_bestanden`.
+            if !entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
                 continue;
-            };
-            if entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
+            }
+            if let Some(wat) = kopie(naam) {
+                kopieen.push((entry.path(), wat));
+            } else if let Some(slug) = naam.strip_suffix(".yaml") {
                 bestanden.push(Bestand {
                     slug: slug.to_string(),
                     pad: entry.path(),
@@ -127,7 +213,8 @@ impl Map {
             }
         }
         bestanden.sort_by(|a, b| a.slug.cmp(&b.slug));
-        Ok(bestanden)
+        kopieen.sort();
+        Ok((bestanden, kopieen))
     }
 
     /// Entries with a traject's name (`<naam>.yaml`) that are no regular file: a folder, pipe,
@@ -223,12 +310,18 @@ impl Map {
         ))
     }
 
-    /// The traject files of the map other than `slug`'s.
+    /// The traject files of the map other than `slug`'s, and the copies of traject files: no
+    /// command reads a copy as a traject, but its names are masked and its withdrawn
+    /// interviews respected all the same (masking more is the safe side).
     fn andere_bestanden(&self, slug: &str) -> Result<Vec<Bestand>> {
-        Ok(self
-            .bestanden()?
+        let (bestanden, kopieen) = self.inhoud()?;
+        Ok(bestanden
             .into_iter()
             .filter(|b| b.slug != slug)
+            .chain(kopieen.into_iter().map(|(pad, _)| Bestand {
+                slug: String::new(),
+                pad,
+            }))
             .collect())
     }
 
@@ -238,12 +331,12 @@ impl Map {
     /// never in memory at once, however many trajecten it holds. The names come from a first
     /// pass that parses every file and keeps only its names; then the files are parsed again,
     /// a few at a time on every core. The first file that cannot be read stops it with that
-    /// error.
+    /// error; a copy of a traject file in the map (see [`kopie`]) stops it before it starts.
     pub fn elk_voor_document(
         &self,
         mut per_traject: impl FnMut(Traject) -> Result<()>,
     ) -> Result<()> {
-        let bestanden = self.bestanden()?;
+        let bestanden = self.bestanden_zonder_kopieen()?;
         let _slot = Slot::gedeeld(&self.pad);
         // The names from the parsed trajecten, not from their lines: a file edited by hand
         // (fields in another order, another indentation) still names its people, and an export
@@ -278,13 +371,14 @@ impl Map {
     /// Every traject of the map for a document over the map, parsed on every core and cut down
     /// by `samenvatten` right after its checks, so the map is never in memory at full size: a
     /// broken merge is refused (the whole command fails), a file that cannot be read is
-    /// returned as its error. Each traject comes with its own names; see
+    /// returned as its error, and a copy of a traject file in the map (see [`kopie`]) refuses
+    /// the whole command. Each traject comes with its own names; see
     /// [`Map::namen_voor_document`].
     pub fn alle_samengevat(
         &self,
         samenvatten: impl Fn(&mut Traject) + Sync,
     ) -> Result<Vec<Result<(Traject, crate::privacy::NamenLijst)>>> {
-        let bestanden = self.bestanden()?;
+        let bestanden = self.bestanden_zonder_kopieen()?;
         let _slot = Slot::gedeeld(&self.pad);
         let gelezen = crate::parallel::over_alle(&bestanden, |b| {
             let mut traject = match lees_bestand(&b.pad, &b.slug) {

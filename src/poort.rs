@@ -233,7 +233,8 @@ mod tests {
                 },
             ],
         );
-        i.voeg_citaat_toe("Iets wat gezegd is.".into(), None, Vec::new());
+        i.voeg_citaat_toe("Iets wat gezegd is.".into(), None, Vec::new())
+            .unwrap();
         i
     }
 

@@ -325,8 +325,12 @@ impl Traject {
         self.interviews.iter_mut().find(|i| i.nr == nr)
     }
 
-    pub fn volgend_interviewnummer(&self) -> u32 {
-        self.interviews.iter().map(|i| i.nr).max().unwrap_or(0) + 1
+    /// The number for a new duo-interview; refused past [`crate::bestand::MAX_NUMMER`].
+    pub fn volgend_interviewnummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.interviews.iter().map(|i| i.nr).max().unwrap_or(0),
+            "duo-interview",
+        )
     }
 
     /// The quote with this id, with its interview.
@@ -376,8 +380,20 @@ impl Traject {
         self.synthese.iter().filter(move |i| i.stap == stap)
     }
 
-    pub fn volgend_inzichtnummer(&self) -> u32 {
-        self.synthese.iter().map(|i| i.nr).max().unwrap_or(0) + 1
+    /// The number for a new insight; refused past [`crate::bestand::MAX_NUMMER`].
+    pub fn volgend_inzichtnummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.synthese.iter().map(|i| i.nr).max().unwrap_or(0),
+            "inzicht",
+        )
+    }
+
+    /// The number for a new afspraak; refused past [`crate::bestand::MAX_NUMMER`].
+    pub fn volgend_afspraaknummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.afspraken.iter().map(|a| a.nr).max().unwrap_or(0),
+            "afspraak",
+        )
     }
 
     /// The day the doorlooptijd ends: the end of the traject, or today while it runs.
@@ -400,7 +416,40 @@ impl Traject {
     }
 }
 
+/// The number after `hoogste`: the one place visieleer hands out a new number (interview,
+/// quote, insight, afspraak). Refused, before anything is written, when it would pass
+/// [`crate::bestand::MAX_NUMMER`], the largest number a traject file may hold: the tool never
+/// writes a file it would then refuse to read. Only a hand edit gets a traject there.
+pub fn volgend_nummer(hoogste: u32, wat: &str) -> anyhow::Result<u32> {
+    let max = crate::bestand::MAX_NUMMER;
+    match hoogste.checked_add(1) {
+        Some(volgend) if volgend <= max => Ok(volgend),
+        _ => anyhow::bail!(
+            "Er kan geen {wat} meer bij: het hoogste nummer is al {hoogste} en visieleer geeft geen nummer boven {max}, het hoogste dat een trajectbestand mag hebben; staat dat nummer er door een handmatige wijziging, zet het dan terug (bijvoorbeeld met git), er is niets vastgelegd."
+        ),
+    }
+}
+
 /// Whether a quote may leave the map: its interview has consent and it was not withdrawn.
 pub fn mag_gedeeld(interview: &Interview, citaat: &Citaat) -> bool {
     interview.heeft_toestemming() && interview.ingetrokken.is_none() && !citaat.ingetrokken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::volgend_nummer;
+    use crate::bestand::MAX_NUMMER;
+
+    #[test]
+    fn volgend_nummer_blijft_binnen_het_maximum() {
+        assert_eq!(volgend_nummer(0, "inzicht").unwrap(), 1);
+        assert_eq!(
+            volgend_nummer(MAX_NUMMER - 1, "inzicht").unwrap(),
+            MAX_NUMMER
+        );
+        for hoogste in [MAX_NUMMER, MAX_NUMMER + 1, u32::MAX] {
+            let fout = volgend_nummer(hoogste, "inzicht").unwrap_err().to_string();
+            assert!(fout.starts_with("Er kan geen inzicht meer bij"), "{fout}");
+        }
+    }
 }

@@ -21,7 +21,12 @@ pub enum Plek {
     Sessie(usize),
     Interview(usize),
     Evaluatie,
-    Nazorg { afspraak: usize, nazorg: usize },
+    Nazorg {
+        afspraak: usize,
+        nazorg: usize,
+    },
+    /// A line of the traject's own history (`historie`).
+    Historie(usize),
 }
 
 /// One contradiction in the timeline.
@@ -133,6 +138,7 @@ pub fn controleer(t: &Traject) -> Vec<Tijdfout> {
     }
     interviews_in_luisteren(t, &mut fouten);
     evaluatie_in_borgen(t, &mut fouten);
+    na_heropenen(t, &mut fouten);
     if let Some(borgen) = t.tijdlijn.borgen {
         for (a, afspraak) in t.afspraken.iter().enumerate() {
             for (n, nazorg) in afspraak.nazorg.iter().enumerate() {
@@ -356,6 +362,180 @@ fn evaluatie_in_borgen(t: &Traject, fouten: &mut Vec<Tijdfout>) {
     }
 }
 
+/// What a line of the traject's history says about its status, as `stop`, `annuleer`,
+/// `volgende` (afronden) and `heropen` write it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Statuswissel {
+    /// The traject ended: stopped, cancelled or finished.
+    Einde(Status),
+    /// The traject was reopened, in this phase (when the line names one visieleer knows).
+    Heropend(Option<Fase>),
+}
+
+fn statuswissel(wat: &str) -> Option<Statuswissel> {
+    if let Some(rest) = wat.strip_prefix("traject heropend") {
+        let fase = rest
+            .strip_prefix(" in fase ")
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|naam| Fase::ALLE.into_iter().find(|f| f.naam() == naam));
+        return Some(Statuswissel::Heropend(fase));
+    }
+    [Status::Gestopt, Status::Geannuleerd, Status::Afgerond]
+        .into_iter()
+        .find(|status| {
+            wat.strip_prefix("traject ")
+                .and_then(|r| r.strip_prefix(status.naam()))
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+        .map(Statuswissel::Einde)
+}
+
+/// A reopened traject goes on from the day it was reopened: what ends it again, and every
+/// phase it moves on to, lies on or after that day; and in the history every reopening lies on
+/// or after the end it undid, every end on or after the reopening before it.
+fn na_heropenen(t: &Traject, fouten: &mut Vec<Tijdfout>) {
+    let wissels: Vec<(usize, Datum, Statuswissel)> = t
+        .historie
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| statuswissel(&g.wat).map(|w| (i, g.datum, w)))
+        .collect();
+    let Some(&(_, heropend, Statuswissel::Heropend(in_fase))) = wissels
+        .iter()
+        .rev()
+        .find(|(_, _, w)| matches!(w, Statuswissel::Heropend(_)))
+    else {
+        return;
+    };
+    if let Some(einde) = t.tijdlijn.einde
+        && einde < heropend
+    {
+        fouten.push(fout(
+            Plek::Einde,
+            format!(
+                "de einddatum ({einde}) ligt vóór de dag waarop het traject werd heropend ({heropend})"
+            ),
+            Some(heropend),
+        ));
+    }
+    if let Some(in_fase) = in_fase {
+        for fase in Fase::ALLE
+            .into_iter()
+            .filter(|f| *f > in_fase && *f <= t.fase)
+        {
+            if let Some(begin) = t.tijdlijn.begin(fase)
+                && begin < heropend
+            {
+                fouten.push(fout(
+                    Plek::Begin(fase),
+                    format!(
+                        "fase {fase} begint ({begin}) vóór de dag waarop het traject in fase {in_fase} werd heropend ({heropend})"
+                    ),
+                    Some(heropend),
+                ));
+            }
+        }
+    }
+    // The last end of a traject that has not run since is the end date's, reported above.
+    let laatste_einde = (!t.is_lopend())
+        .then(|| wissels.last())
+        .flatten()
+        .filter(|(_, d, w)| matches!(w, Statuswissel::Einde(_)) && Some(*d) == t.tijdlijn.einde)
+        .map(|(i, _, _)| *i);
+    for paar in wissels.windows(2) {
+        let ((_, eerder, vorige), (i, datum, wissel)) = (paar[0], paar[1]);
+        if datum >= eerder || Some(i) == laatste_einde {
+            continue;
+        }
+        let tekst = match (vorige, wissel) {
+            (Statuswissel::Einde(_), Statuswissel::Heropend(_)) => format!(
+                "de heropening in de historie ({datum}) ligt vóór het einde dat ze ongedaan maakte ({eerder})"
+            ),
+            (Statuswissel::Heropend(_), Statuswissel::Einde(_)) => format!(
+                "het einde in de historie ({datum}) ligt vóór de heropening die eraan voorafging ({eerder})"
+            ),
+            _ => continue,
+        };
+        fouten.push(fout(Plek::Historie(i), tekst, None));
+    }
+    for paar in wissels.windows(2) {
+        if let ((_, einde, Statuswissel::Einde(status)), (_, heropend, Statuswissel::Heropend(_))) =
+            (paar[0], paar[1])
+            && einde < heropend
+        {
+            niets_tussen(t, status, einde, heropend, fouten);
+        }
+    }
+}
+
+/// Between an end and the reopening that undid it, the traject did not run: nothing of it was
+/// held then (an interview, a meeting, the evaluation), except the nazorg that follows an
+/// afronding.
+fn niets_tussen(
+    t: &Traject,
+    status: Status,
+    einde: Datum,
+    heropend: Datum,
+    fouten: &mut Vec<Tijdfout>,
+) {
+    let tussen = |d: Datum| einde < d && d < heropend;
+    let periode = format!(
+        "in de tijd dat het traject {status} was ({einde} tot de heropening op {heropend})"
+    );
+    let nazorg_mag = status == Status::Afgerond;
+    for (i, sessie) in t.sessies.iter().enumerate() {
+        if let Some(datum) = sessie.datum.filter(|d| sessie.gehouden() && tussen(*d))
+            && !(nazorg_mag && sessie.soort == SessieSoort::Nazorg)
+        {
+            fouten.push(fout(
+                Plek::Sessie(i),
+                format!("{} ({datum}) ligt {periode}", sessienaam(sessie.soort)),
+                None,
+            ));
+        }
+    }
+    for (i, interview) in t.interviews.iter().enumerate() {
+        if let Some(datum) = interview.datum.filter(|d| tussen(*d)) {
+            fouten.push(fout(
+                Plek::Interview(i),
+                format!("duo-interview {} ({datum}) ligt {periode}", interview.nr),
+                None,
+            ));
+        }
+    }
+    if let Some(datum) = t
+        .evaluatie
+        .as_ref()
+        .and_then(|e| e.datum)
+        .filter(|d| tussen(*d))
+    {
+        fouten.push(fout(
+            Plek::Evaluatie,
+            format!("de evaluatie ({datum}) ligt {periode}"),
+            None,
+        ));
+    }
+    if !nazorg_mag {
+        for (a, afspraak) in t.afspraken.iter().enumerate() {
+            for (n, nazorg) in afspraak.nazorg.iter().enumerate() {
+                if tussen(nazorg.datum) {
+                    fouten.push(fout(
+                        Plek::Nazorg {
+                            afspraak: a,
+                            nazorg: n,
+                        },
+                        format!(
+                            "de nazorg bij afspraak {} ({}) ligt {periode}",
+                            afspraak.nr, nazorg.datum
+                        ),
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// Dates after today: a held meeting, an interview or a phase cannot lie in the future (a
 /// planned meeting can). Usually a typo in the year; a warning, since today may be set wrong.
 pub fn in_de_toekomst(t: &Traject, vandaag: Datum) -> Vec<Tijdfout> {
@@ -440,6 +620,7 @@ fn pad_van(plek: Plek) -> Vec<Deel<'static>> {
             Item(nazorg),
             Sleutel("datum"),
         ],
+        Plek::Historie(i) => vec![Sleutel("historie"), Item(i), Sleutel("datum")],
     }
 }
 
@@ -486,6 +667,38 @@ afspraken:
         // Missing parts: the deepest line found.
         assert_eq!(regel(YAML, Plek::Sessie(5)), Some(8));
         assert_eq!(regel(YAML, Plek::Evaluatie), None);
+    }
+
+    #[test]
+    fn herkent_einde_en_heropening_in_de_historie() {
+        assert_eq!(
+            statuswissel("traject gestopt in fase starten: verkiezingen"),
+            Some(Statuswissel::Einde(Status::Gestopt))
+        );
+        assert_eq!(
+            statuswissel("traject geannuleerd in fase werving: x"),
+            Some(Statuswissel::Einde(Status::Geannuleerd))
+        );
+        assert_eq!(
+            statuswissel("traject afgerond"),
+            Some(Statuswissel::Einde(Status::Afgerond))
+        );
+        assert_eq!(
+            statuswissel("traject heropend in fase borgen (was afgerond): vergeten"),
+            Some(Statuswissel::Heropend(Some(Fase::Borgen)))
+        );
+        assert_eq!(
+            statuswissel("traject heropend"),
+            Some(Statuswissel::Heropend(None))
+        );
+        for ander in [
+            "traject aangemaakt in fase werving",
+            "traject gestoptx",
+            "naar fase starten",
+            "kickoff gehouden",
+        ] {
+            assert_eq!(statuswissel(ander), None, "{ander}");
+        }
     }
 
     #[test]

@@ -103,11 +103,13 @@ fn een_afgeschoten_schrijver_laat_een_heel_bestand_achter() {
     let mut traject = visieleer::bestand::lees_bestand(&s.bestand("zeewijk"), "zeewijk").unwrap();
     let interview = traject.interview_mut(1).unwrap();
     for n in 0..1000 {
-        interview.voeg_citaat_toe(
-            format!("Een lang citaat nummer {n}: {}", "bla ".repeat(30)),
-            None,
-            Vec::new(),
-        );
+        interview
+            .voeg_citaat_toe(
+                format!("Een lang citaat nummer {n}: {}", "bla ".repeat(30)),
+                None,
+                Vec::new(),
+            )
+            .unwrap();
     }
     std::fs::write(
         s.bestand("zeewijk"),

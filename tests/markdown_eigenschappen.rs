@@ -41,7 +41,9 @@ fn traject_met(citaten: &[String]) -> Traject {
         } else {
             Vec::new()
         };
-        interview.voeg_citaat_toe(tekst.clone(), Some("wijkcoach".into()), tags);
+        interview
+            .voeg_citaat_toe(tekst.clone(), Some("wijkcoach".into()), tags)
+            .unwrap();
     }
     t.interviews.push(interview);
     t

@@ -107,14 +107,20 @@ fn lees_en_toets(tekst: &str, slug: &str) -> Result<(Traject, wachter::Toets), S
             ));
         }
     }
-    if let Some((pad, veld)) = te_groot_nummer(&traject) {
+    if let Some((pad, veld, waarde)) = ongeldig_nummer(&traject) {
         let regel = Ligging::van(tekst)
             .regel(&pad)
             .map(|r| format!("regel {r}: "))
             .unwrap_or_default();
-        return Err(format!(
-            "{regel}'{veld}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
-        ));
+        return Err(if waarde == 0 {
+            format!(
+                "{regel}'{veld}: 0' is geen geldig nummer, want visieleer nummert vanaf 1 en geen opdracht kan nummer 0 aanwijzen (ook niet om het in te trekken); geef het een nummer dat nog vrij is, of haal de vorige versie terug (bijvoorbeeld met git)."
+            )
+        } else {
+            format!(
+                "{regel}'{veld}' is groter dan {MAX_NUMMER}; zo'n nummer geeft visieleer nooit. Herstel het nummer (bijvoorbeeld met git)."
+            )
+        });
     }
     traject.slug = slug.to_string();
     Ok((traject, toets))
@@ -153,25 +159,33 @@ pub fn commentaarregel(tekst: &str) -> Option<usize> {
     wachter::toets(tekst).0.commentaar
 }
 
-/// The first number field above [`MAX_NUMMER`]: its path and its name.
-fn te_groot_nummer(t: &Traject) -> Option<(String, &'static str)> {
-    let groot = |n: u32| n > MAX_NUMMER;
+/// The first number field visieleer never writes, in the order of the file: its path, name and
+/// value. An id (interview, quote, insight, afspraak) of 0 or above [`MAX_NUMMER`], or a
+/// `laatste_citaat` above it: visieleer numbers from 1, so an id 0 can only be a hand edit, and
+/// no command could name it (`intrekken hoorn 0` is refused), so it could never be withdrawn.
+fn ongeldig_nummer(t: &Traject) -> Option<(String, &'static str, u32)> {
+    let ongeldig = |n: u32| n == 0 || n > MAX_NUMMER;
     for (i, interview) in t.interviews.iter().enumerate() {
-        if groot(interview.nr) {
-            return Some((format!("interviews[{i}].nr"), "nr"));
+        if ongeldig(interview.nr) {
+            return Some((format!("interviews[{i}].nr"), "nr", interview.nr));
         }
-        if groot(interview.laatste_citaat) {
-            return Some((format!("interviews[{i}].laatste_citaat"), "laatste_citaat"));
+        if interview.laatste_citaat > MAX_NUMMER {
+            return Some((
+                format!("interviews[{i}].laatste_citaat"),
+                "laatste_citaat",
+                interview.laatste_citaat,
+            ));
         }
-        if let Some(j) = interview.citaten.iter().position(|c| groot(c.nr)) {
-            return Some((format!("interviews[{i}].citaten[{j}].nr"), "nr"));
+        if let Some(j) = interview.citaten.iter().position(|c| ongeldig(c.nr)) {
+            let nr = interview.citaten[j].nr;
+            return Some((format!("interviews[{i}].citaten[{j}].nr"), "nr", nr));
         }
     }
-    if let Some(j) = t.synthese.iter().position(|i| groot(i.nr)) {
-        return Some((format!("synthese[{j}].nr"), "nr"));
+    if let Some(j) = t.synthese.iter().position(|i| ongeldig(i.nr)) {
+        return Some((format!("synthese[{j}].nr"), "nr", t.synthese[j].nr));
     }
-    if let Some(j) = t.afspraken.iter().position(|a| groot(a.nr)) {
-        return Some((format!("afspraken[{j}].nr"), "nr"));
+    if let Some(j) = t.afspraken.iter().position(|a| ongeldig(a.nr)) {
+        return Some((format!("afspraken[{j}].nr"), "nr", t.afspraken[j].nr));
     }
     None
 }

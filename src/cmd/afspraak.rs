@@ -59,7 +59,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 a.nr
             );
         }
-        let nr = t.afspraken.iter().map(|a| a.nr).max().unwrap_or(0) + 1;
+        let nr = t.volgend_afspraaknummer()?;
         t.afspraken.push(Afspraak {
             nr,
             tekst,

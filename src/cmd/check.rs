@@ -14,7 +14,7 @@ use crate::traject::Traject;
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, verwijzingen naar citaten die niet bestaan, fouten in codeboek.yaml,\ntags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand herkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
+    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, nummers 0 of boven 999999, kopieën van trajectbestanden (zoals\n'hoorn (1).yaml' of 'hoorn.yaml.orig'), verwijzingen naar citaten die niet bestaan, fouten in\ncodeboek.yaml, tags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand\nherkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
 )]
 pub struct Args {}
 
@@ -144,7 +144,22 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
             pad.display()
         ));
     }
-    let map_namen = Arc::new(crate::opslag::namen_van_de_map(&bestanden));
+    let kopieen = omg.map.kopieen()?;
+    for (pad, wat) in &kopieen {
+        fouten += 1;
+        omg.regel(format!(
+            "fout: {}: {wat}; geen opdracht leest of wijzigt het, en exports over de hele map weigeren zolang het er staat. Verwijder het, of hernoem het naar een geldige trajectnaam als het een eigen traject is (vergelijk een kopie eerst met het origineel: ze kan wijzigingen bevatten die daar ontbreken).",
+            pad.display()
+        ));
+    }
+    // A copy's names count for the warnings about recognisable quotes, as in documents.
+    let mut met_kopieen = bestanden.clone();
+    met_kopieen.extend(kopieen.into_iter().map(|(pad, _)| Bestand {
+        slug: String::new(),
+        pad,
+    }));
+    let map_namen = Arc::new(crate::opslag::namen_van_de_map(&met_kopieen));
+    drop(met_kopieen);
     let vandaag = omg.vandaag;
     let verslagen = crate::parallel::over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)

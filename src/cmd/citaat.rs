@@ -64,7 +64,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             .map(|rol| interview.spreker(&rol))
             .transpose()
             .map_err(|f| anyhow!("{f}"))?;
-        let id = interview.voeg_citaat_toe(tekst, van, tags);
+        let id = interview.voeg_citaat_toe(tekst, van, tags)?;
         interview.noteer(datum, format!("citaat {id} vastgelegd"));
         Ok(id)
     })?;

@@ -36,6 +36,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     if omg.map.pad().is_dir() {
         // Each traject is counted and dropped: the map is never in memory as a whole.
         let bestanden = omg.map.bestanden()?;
+        omg.map.waarschuw_voor_kopieen();
         let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
         let per_traject = crate::parallel::over_alle(&bestanden, |b| {
             let t = crate::bestand::lees_bestand(&b.pad, &b.slug)?;

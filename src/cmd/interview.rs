@@ -73,7 +73,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 bail!("--duo: {fout}.");
             }
         }
-        let nr = t.volgend_interviewnummer();
+        let nr = t.volgend_interviewnummer()?;
         t.interviews.push(Interview {
             moderator,
             ..Interview::nieuw(nr, Some(datum), toestemming, duo.clone())

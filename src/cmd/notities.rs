@@ -438,7 +438,12 @@ fn importeer(
         Some(p) => t.interviews[p].clone(),
         None => Interview {
             bron: Some(naam.to_string()),
-            ..Interview::nieuw(t.volgend_interviewnummer(), None, n.toestemming, Vec::new())
+            ..Interview::nieuw(
+                t.volgend_interviewnummer()?,
+                None,
+                n.toestemming,
+                Vec::new(),
+            )
         },
     };
     let mut nieuw = oud.clone();
@@ -451,9 +456,7 @@ fn importeer(
     let mut citaten = Vec::new();
     let mut nieuwe_ids = Vec::new();
     let mut bewerkt = Vec::new();
-    let mut laatste = oud
-        .laatste_citaat
-        .max(oud.citaten.iter().map(|c| c.nr).max().unwrap_or(0));
+    let mut laatste = oud.hoogste_citaatnummer();
     for nc in &n.citaten {
         // A quote changed with `citaat-wijzig --tekst` (a name taken out) keeps its change
         // when the file still holds the original words.
@@ -481,7 +484,7 @@ fn importeer(
             }
             citaten.push(c);
         } else {
-            laatste += 1;
+            laatste = nieuw.citaatnummer_na(laatste)?;
             nieuwe_ids.push(CitaatId {
                 interview: nieuw.nr,
                 nr: laatste,

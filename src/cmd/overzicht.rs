@@ -32,6 +32,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     // Only the heads: the overview never needs the quotes.
     let (trajecten, kapot) = super::leesbare(omg.map.koppen()?);
+    omg.map.waarschuw_voor_kopieen();
     let rijen = overzicht::rijen(&trajecten, omg.vandaag);
     if args.json {
         let tekst = serde_json::to_string_pretty(&rijen)
@@ -53,6 +54,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 /// The programme dashboard: the heads with their meetings and afspraken, never the quotes.
 fn programma(output: Option<PathBuf>, omg: &mut Omgeving) -> Result<Code> {
     let (trajecten, kapot) = super::leesbare(omg.map.koppen()?);
+    omg.map.waarschuw_voor_kopieen();
     if trajecten.is_empty() && kapot == 0 {
         anyhow::bail!(
             "Er staan nog geen trajecten in map '{}'; begin er een met 'visieleer nieuw'.",

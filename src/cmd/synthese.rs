@@ -51,7 +51,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 citaten.push(id.to_string());
             }
         }
-        let nr = t.volgend_inzichtnummer();
+        let nr = t.volgend_inzichtnummer()?;
         t.synthese.push(Inzicht { nr, stap: args.stap, soort: args.soort, tekst, citaten });
         t.noteer(datum, format!("inzicht {nr} vastgelegd (synthesestap {})", args.stap));
         Ok(nr)
