@@ -17,6 +17,7 @@ mod gemak;
 mod handwerk;
 mod hardheid;
 mod invoer;
+mod kratten_csv;
 mod lineair;
 mod markdown_eigenschappen;
 mod notities;
