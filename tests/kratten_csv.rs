@@ -107,3 +107,41 @@ fn csv_bewaakt_formules_na_tab_of_cr() {
     assert!(scherm.contains(";\"'\u{fffd}=1+1\"\n"), "{scherm:?}");
     assert!(scherm.contains(";'\t=SOM(A1)\n"), "{scherm:?}");
 }
+
+/// The clusters import reads its CSV with the `csv` crate and keeps the rules the file always
+/// had: a BOM and `;` from a Dutch spreadsheet, spaces before an opening quote, doubled quotes.
+#[test]
+fn clusters_lezen_lastige_aanhalingstekens() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("t");
+    s.schrijf(
+        "c.csv",
+        "\u{feff}kaartje;cluster\n1.1; \"Rust; regie\"\n2.1;\"Een \"\"loket\"\"\"\n 1.1 ;\t\"Een \"\"loket\"\"\"  \r\n",
+    );
+    let uit = s.ok(&["clusters", "t", "c.csv"]);
+    assert!(uit.contains("2 nieuw, 0 aangevuld"), "{uit}");
+    let json = s.ok(&["toon", "t", "--json"]);
+    assert!(json.contains(r#""tekst": "Rust; regie""#), "{json}");
+    assert!(json.contains(r#""tekst": "Een \"loket\"""#), "{json}");
+}
+
+/// A quote the `csv` crate would read leniently is refused with its line number, as before.
+#[test]
+fn clusters_weigeren_verkeerde_aanhalingstekens() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("t");
+    s.schrijf(
+        "c.csv",
+        "1.1,ab\"c\n1.1,\"ab\"c\n1.1,\"open\n2.1,Goed\n1.1,\"x\"\"\n",
+    );
+    let fout = s.weigert(&["clusters", "t", "c.csv"]);
+    for verwacht in [
+        "regel 1: een aanhalingsteken midden in een veld",
+        "regel 2: tekst na het afsluitende aanhalingsteken",
+        "regel 3: een aanhalingsteken dat niet wordt gesloten",
+        "regel 5: een aanhalingsteken dat niet wordt gesloten",
+    ] {
+        assert!(fout.contains(verwacht), "{verwacht:?} ontbreekt in {fout}");
+    }
+    assert!(!fout.contains("regel 4"), "{fout}");
+}
