@@ -173,21 +173,22 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
     uit
 }
 
-/// One CSV field: every control or bidi character as U+FFFD (on the screen and in a file
-/// alike, see [`crate::teken::zichtbaar`]); quoted when needed; a leading `=`, `+`, `-`, `@` or
-/// TAB gets a `'` so a spreadsheet shows the text instead of running it as a formula (a
-/// spreadsheet skips a leading TAB and would run the `=` after it).
-fn veld(tekst: &str, scheiding: char) -> String {
-    let tekst = crate::teken::zichtbaar(tekst);
-    let tekst = if tekst.starts_with(['=', '+', '-', '@', '\t']) {
-        format!("'{tekst}")
+/// The characters that make a spreadsheet read a cell as a formula when a field starts with
+/// one: `=`, `+`, `-`, `@`, and TAB and CR (which Excel skips before a formula), as the OWASP
+/// guidance on CSV injection lists them.
+const FORMULE_BEGIN: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV field as the CSV gets it: every control or bidi character shown as U+FFFD, and a
+/// field that starts with a character of [`FORMULE_BEGIN`] gets a `'`, so a spreadsheet shows the text instead of running it as a
+/// formula. Quoting is the writer's work.
+fn bewaakt(tekst: &str) -> std::borrow::Cow<'_, str> {
+    // Every control or bidi character as U+FFFD, in a file as on the screen (see
+    // [`crate::teken::zichtbaar`]); the guard looks at the text as it was typed.
+    let zichtbaar = crate::teken::zichtbaar(tekst);
+    if tekst.starts_with(FORMULE_BEGIN) {
+        format!("'{zichtbaar}").into()
     } else {
-        tekst.into_owned()
-    };
-    if tekst.contains([scheiding, '"', '\n']) {
-        format!("\"{}\"", tekst.replace('"', "\"\""))
-    } else {
-        tekst
+        zichtbaar
     }
 }
 
@@ -325,41 +326,56 @@ impl<'a> Export<'a> {
 }
 
 /// The export as CSV, written row by row as it comes: one quote per row, fields separated by
-/// `scheiding`. With a separator other than the comma the text starts with a byte-order mark:
-/// that is the CSV Dutch Excel opens in columns with its accents intact.
+/// `scheiding` and quoted only when needed (RFC 4180: a field with the separator, a `"`, CR or
+/// LF is enclosed in `"`, a `"` doubled), lines ended by LF. With a separator other than the
+/// comma the text starts with a byte-order mark: that is the CSV Dutch Excel opens in columns
+/// with its accents intact.
 pub struct Csv<W: Write> {
-    uit: W,
-    scheiding: char,
+    regel: csv::Writer<W>,
 }
 
 impl<W: Write> Csv<W> {
-    /// Starts the CSV with its header.
-    pub fn nieuw(uit: W, scheiding: char, kop: &[String]) -> io::Result<Csv<W>> {
-        let mut csv = Csv { uit, scheiding };
-        if scheiding != ',' {
-            csv.uit.write_all("\u{feff}".as_bytes())?;
+    /// Starts the CSV with its header. Every field shows a control or bidi character as
+    /// [`crate::teken::VERVANGING`], in a file as on the screen (see `bewaakt`).
+    pub fn nieuw(mut uit: W, scheiding: char, kop: &[String]) -> io::Result<Csv<W>> {
+        let scheiding = u8::try_from(scheiding)
+            .ok()
+            .filter(u8::is_ascii)
+            .ok_or_else(|| {
+                io::Error::other("het scheidingsteken van een CSV is één ASCII-teken")
+            })?;
+        if scheiding != b',' {
+            uit.write_all("\u{feff}".as_bytes())?;
         }
-        csv.regel(&mut kop.iter().cloned())?;
+        let mut csv = Csv {
+            regel: csv::WriterBuilder::new()
+                .delimiter(scheiding)
+                .quote_style(csv::QuoteStyle::Necessary)
+                .terminator(csv::Terminator::Any(b'\n'))
+                .flexible(true)
+                .from_writer(uit),
+        };
+        csv.schrijf(kop.iter().map(String::as_str))?;
         Ok(csv)
     }
 
     pub fn rij(&mut self, rij: &[Veld]) -> io::Result<()> {
-        self.regel(&mut rij.iter().map(Veld::tekst))
+        let velden: Vec<String> = rij.iter().map(Veld::tekst).collect();
+        self.schrijf(velden.iter().map(String::as_str))
     }
 
     /// The writer, with everything written.
-    pub fn klaar(mut self) -> io::Result<W> {
-        self.uit.flush()?;
-        Ok(self.uit)
+    pub fn klaar(self) -> io::Result<W> {
+        let mut uit = self.regel.into_inner().map_err(|f| f.into_error())?;
+        uit.flush()?;
+        Ok(uit)
     }
 
-    fn regel(&mut self, velden: &mut dyn Iterator<Item = String>) -> io::Result<()> {
-        let mut regel = velden
-            .map(|v| veld(&v, self.scheiding))
-            .collect::<Vec<_>>()
-            .join(&self.scheiding.to_string());
-        regel.push('\n');
-        self.uit.write_all(regel.as_bytes())
+    fn schrijf<'v>(&mut self, velden: impl Iterator<Item = &'v str>) -> io::Result<()> {
+        let velden: Vec<_> = velden.map(bewaakt).collect();
+        Ok(self
+            .regel
+            .write_record(velden.iter().map(|v| v.as_bytes()))?)
     }
 }
 
@@ -504,19 +520,134 @@ mod tests {
         );
     }
 
+    /// The CSV of these rows, written by [`Csv`].
+    fn csv_van(scheiding: char, rijen: &[Vec<String>]) -> String {
+        let mut csv = Csv::nieuw(Vec::new(), scheiding, &rijen[0]).unwrap();
+        for rij in &rijen[1..] {
+            let velden: Vec<Veld> = rij.iter().cloned().map(Veld::Tekst).collect();
+            csv.rij(&velden).unwrap();
+        }
+        String::from_utf8(csv.klaar().unwrap()).unwrap()
+    }
+
+    /// The hand-written CSV writer the `csv` crate replaced, as it was (its formula guard
+    /// only knew `=`, `+`, `-` and `@`), with the one change every output has since: a control
+    /// or bidi character shows as U+FFFD. The reference the crate's bytes are held to.
+    fn oude_csv(scheiding: char, rijen: &[Vec<String>]) -> String {
+        fn veld(tekst: &str, scheiding: char) -> String {
+            let tekst = crate::teken::zichtbaar(tekst);
+            let tekst = if tekst.starts_with(['=', '+', '-', '@']) {
+                format!("'{tekst}")
+            } else {
+                tekst.to_string()
+            };
+            if tekst.contains([scheiding, '"', '\n', '\r']) {
+                format!("\"{}\"", tekst.replace('"', "\"\""))
+            } else {
+                tekst
+            }
+        }
+        let mut uit = String::new();
+        if scheiding != ',' {
+            uit.push('\u{feff}');
+        }
+        for rij in rijen {
+            let velden: Vec<String> = rij.iter().map(|v| veld(v, scheiding)).collect();
+            uit.push_str(&velden.join(&scheiding.to_string()));
+            uit.push('\n');
+        }
+        uit
+    }
+
     #[test]
     fn csv_velden() {
-        assert_eq!(veld("gewoon", ','), "gewoon");
-        assert_eq!(veld("a, b", ','), "\"a, b\"");
-        assert_eq!(veld("a, b", ';'), "a, b");
-        assert_eq!(veld("a; b", ';'), "\"a; b\"");
-        assert_eq!(veld("zei \"ja\"", ','), "\"zei \"\"ja\"\"\"");
-        assert_eq!(veld("=SOM(A1)", ','), "'=SOM(A1)");
-        assert_eq!(veld("twee\n\nalinea's", ','), "\"twee\n\nalinea's\"");
-        assert_eq!(veld("\t=SOM(A1)", ','), "'\t=SOM(A1)");
+        let rij = |velden: &[&str]| velden.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+        let kop = rij(&["a", "b"]);
+        let csv = |scheiding, velden: &[&str]| {
+            let uit = csv_van(scheiding, &[kop.clone(), rij(velden)]);
+            uit.split_once('\n').unwrap().1.to_string()
+        };
+        assert_eq!(csv(',', &["gewoon", ""]), "gewoon,\n");
+        assert_eq!(csv(',', &["a, b", "x"]), "\"a, b\",x\n");
+        assert_eq!(csv(';', &["a, b", "a; b"]), "a, b;\"a; b\"\n");
+        assert_eq!(csv(',', &["zei \"ja\"", ""]), "\"zei \"\"ja\"\"\",\n");
+        assert_eq!(csv(',', &["=SOM(A1)", "-1"]), "'=SOM(A1),'-1\n");
         assert_eq!(
-            veld("a\u{1b}[31m\u{7}\u{202e}\r\u{85}b", ','),
-            "a\u{FFFD}[31m\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}b"
+            csv(',', &["twee\n\nalinea's", ""]),
+            "\"twee\n\nalinea's\",\n"
         );
+        // TAB or CR before a formula: Excel skips them, so the guard covers them too.
+        assert_eq!(
+            csv(',', &["\t=SOM(A1)", "\r=1+1"]),
+            "'\t=SOM(A1),'\u{FFFD}=1+1\n"
+        );
+        assert_eq!(csv(',', &[" =spatie", "a\t=b"]), " =spatie,a\t=b\n");
+        assert!(csv_van(';', std::slice::from_ref(&kop)).starts_with("\u{feff}a;b\n"));
+        assert_eq!(csv_van(',', std::slice::from_ref(&kop)), "a,b\n");
+    }
+
+    #[test]
+    fn csv_gelijk_aan_de_oude_schrijver_op_lastige_velden() {
+        let lastig = [
+            "",
+            "gewoon",
+            "zei \"ja\"; en, nee",
+            "\"",
+            "\"\"",
+            "a;b",
+            "a,b",
+            "twee\n\nregels",
+            "cr\rin het midden",
+            "crlf\r\neinde\r\n",
+            "=SOM(A1)",
+            "+31 6",
+            "-min",
+            "@user",
+            "=\"a;b\"",
+            "'al een apostrof",
+            " =spatie",
+            "Eén voordeur, daar gaat het om.",
+            "emoji 🙂; \u{202e}",
+        ];
+        let kop: Vec<String> = (1..=lastig.len()).map(|i| format!("v{i}")).collect();
+        let mut rijen = vec![kop];
+        for n in 0..lastig.len() {
+            // Every field in every column, so each also comes first and last on a line.
+            rijen.push(
+                (0..lastig.len())
+                    .map(|i| lastig[(i + n) % lastig.len()].to_string())
+                    .collect(),
+            );
+        }
+        for scheiding in [',', ';'] {
+            assert_eq!(csv_van(scheiding, &rijen), oude_csv(scheiding, &rijen));
+        }
+    }
+
+    proptest::proptest! {
+        /// Any fields of these characters give the bytes of the old writer, except the guard
+        /// it lacked before a leading TAB or CR.
+        #[test]
+        fn csv_gelijk_aan_de_oude_schrijver(
+            rijen in proptest::collection::vec(
+                proptest::collection::vec("[a;,\"\n\r\t=+@' -é]{0,6}", 3),
+                1..5,
+            ),
+            puntkomma in proptest::bool::ANY,
+        ) {
+            let scheiding = if puntkomma { ';' } else { ',' };
+            let verwacht: Vec<Vec<String>> = rijen
+                .iter()
+                .map(|rij| {
+                    rij.iter()
+                        .map(|v| if v.starts_with(['\t', '\r']) { format!("'{v}") } else { v.clone() })
+                        .collect()
+                })
+                .collect();
+            proptest::prop_assert_eq!(
+                csv_van(scheiding, &rijen),
+                oude_csv(scheiding, &verwacht)
+            );
+        }
     }
 }

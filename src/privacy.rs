@@ -6,11 +6,15 @@
 //! or a nine-digit number that passes the BSN eleven-test. They are warnings: the facilitator
 //! decides, and the warning never repeats the number or address itself.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::bestand::velden::Naamveld;
+// FxHash (rustc-hash) for the name index: its keys are short words visieleer derives from the
+// map itself, looked up once per word of every quote, so SipHash's protection against chosen
+// keys buys nothing here.
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::controle::{Bevinding, Ernst};
 use crate::interview::{Citaat, CitaatId};
 use crate::naamvorm;
@@ -40,12 +44,12 @@ struct Naam {
 #[derive(Clone, Debug, Default)]
 pub struct Namen {
     namen: Vec<Naam>,
-    op_sleutel: HashMap<String, Vec<usize>, BouwSnel>,
+    op_sleutel: FxHashMap<String, Vec<usize>>,
     /// Every person and file name added, as given: a map repeats the same moderator in
     /// thousands of interviews, and each is taken apart only once.
-    gezien: std::collections::HashSet<String, BouwSnel>,
+    gezien: FxHashSet<String>,
     /// Every name indexed, in lower case: a name is indexed once.
-    teksten: std::collections::HashSet<String, BouwSnel>,
+    teksten: FxHashSet<String>,
 }
 
 impl Namen {
@@ -240,32 +244,6 @@ fn alfanumerieke_woorden(tekst: &str) -> impl Iterator<Item = &str> {
         begin.map(|b| &tekst[b..])
     })
 }
-
-/// A fast hash for the name index (the multiply-rotate hash of rustc's FxHasher): the keys are
-/// short words that visieleer itself derives from the map, looked up once per word of every
-/// quote, so SipHash's protection against chosen keys buys nothing here.
-#[derive(Default, Clone, Copy)]
-pub struct SnelleHash(u64);
-
-impl std::hash::Hasher for SnelleHash {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut stukken = bytes.chunks_exact(8);
-        for stuk in &mut stukken {
-            let woord = u64::from_le_bytes(stuk.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ woord).wrapping_mul(K);
-        }
-        for &b in stukken.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type BouwSnel = std::hash::BuildHasherDefault<SnelleHash>;
 
 /// The names of one traject as a plain list (see [`Namen::als_lijst`]).
 #[derive(Debug, Default)]
@@ -554,7 +532,7 @@ pub fn namen_in_bestand(tekst: &str, namen: &mut Namen) {
 
 /// The lower-case words a traject's quotes and roles hold: a name elsewhere in the map that
 /// has none of its keys among them can never be found in them (see [`persoon_kan_voorkomen`]).
-pub type Woorden = std::collections::HashSet<String, BouwSnel>;
+pub type Woorden = FxHashSet<String>;
 
 /// The words of every quote text and duo role of `t`, in lower case (as the name index looks
 /// them up).

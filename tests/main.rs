@@ -18,6 +18,7 @@ mod handwerk;
 mod hardheid;
 mod heropen_volgorde;
 mod invoer;
+mod kratten_csv;
 mod lineair;
 mod map_hygiene;
 mod markdown_eigenschappen;

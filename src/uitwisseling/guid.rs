@@ -2,29 +2,20 @@
 //! and a name), so the same traject, interview or quote gets the same GUID in every export and
 //! a QDA program's codings can be matched back to it on import.
 
-/// The namespace of visieleer's names (itself a UUID v5 of "visieleer" in the URL namespace).
-const NAAMRUIMTE: [u8; 16] = [
+/// The namespace of visieleer's names: a fixed UUID chosen once for visieleer (with the
+/// version 5 and RFC variant bits set), not derived from any name. It may never change: the
+/// GUIDs of every export, and matching a QDA program's codings back on import, depend on it.
+const NAAMRUIMTE: uuid::Uuid = uuid::Uuid::from_bytes([
     0x6b, 0x1f, 0x3c, 0x52, 0x9d, 0x0e, 0x5a, 0x41, 0x8c, 0x27, 0x4e, 0x90, 0x13, 0xd5, 0xa6, 0x7b,
-];
+]);
 
-/// The GUID of `naam`, like `9f0c…-…`, in upper case as QDA programs write them.
+/// The GUID of `naam`, like `9F0C…-…`, in upper case as QDA programs write them.
 pub fn guid(naam: &str) -> String {
-    let mut invoer = NAAMRUIMTE.to_vec();
-    invoer.extend_from_slice(naam.as_bytes());
-    let hash = sha1(&invoer);
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&hash[..16]);
-    b[6] = (b[6] & 0x0f) | 0x50;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02X}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    let mut uit = uuid::Uuid::encode_buffer();
+    uuid::Uuid::new_v5(&NAAMRUIMTE, naam.as_bytes())
+        .hyphenated()
+        .encode_upper(&mut uit)
+        .to_string()
 }
 
 /// A GUID as QDA programs may write it (`{…}`, lower case) in the form [`guid`] gives.
@@ -35,76 +26,34 @@ pub fn normaliseer(guid: &str) -> String {
         .to_ascii_uppercase()
 }
 
-/// SHA-1 (FIPS 180-4). Used only to derive names, not for security.
-fn sha1(data: &[u8]) -> [u8; 20] {
-    let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
-    let mut bericht = data.to_vec();
-    let lengte = (data.len() as u64).wrapping_mul(8);
-    bericht.push(0x80);
-    while bericht.len() % 64 != 56 {
-        bericht.push(0);
-    }
-    bericht.extend_from_slice(&lengte.to_be_bytes());
-    for blok in bericht.chunks(64) {
-        let mut w = [0u32; 80];
-        for (i, woord) in blok.chunks(4).enumerate() {
-            w[i] = u32::from_be_bytes([woord[0], woord[1], woord[2], woord[3]]);
-        }
-        for i in 16..80 {
-            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
-        }
-        let [mut a, mut b, mut c, mut d, mut e] = h;
-        for (i, &wi) in w.iter().enumerate() {
-            let (f, k) = match i {
-                0..=19 => ((b & c) | (!b & d), 0x5A827999),
-                20..=39 => (b ^ c ^ d, 0x6ED9EBA1),
-                40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
-                _ => (b ^ c ^ d, 0xCA62C1D6),
-            };
-            let t = a
-                .rotate_left(5)
-                .wrapping_add(f)
-                .wrapping_add(e)
-                .wrapping_add(k)
-                .wrapping_add(wi);
-            e = d;
-            d = c;
-            c = b.rotate_left(30);
-            b = a;
-            a = t;
-        }
-        for (x, y) in h.iter_mut().zip([a, b, c, d, e]) {
-            *x = x.wrapping_add(y);
-        }
-    }
-    let mut uit = [0u8; 20];
-    for (i, x) in h.iter().enumerate() {
-        uit[i * 4..i * 4 + 4].copy_from_slice(&x.to_be_bytes());
-    }
-    uit
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn hex(b: &[u8]) -> String {
-        b.iter().map(|x| format!("{x:02x}")).collect()
-    }
-
+    /// GUIDs computed by the hand-written SHA-1 and UUID code this module had before it used
+    /// the `uuid` crate (cross-checked with Python's `uuid.uuid5`): a QDA program's codings
+    /// are matched back on import by GUID, so these may never change.
     #[test]
-    fn sha1_klopt_met_de_standaardvectoren() {
-        assert_eq!(
-            hex(&sha1(b"abc")),
-            "a9993e364706816aba3e25717850c26c9cd0d89d"
-        );
-        assert_eq!(hex(&sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        assert_eq!(
-            hex(&sha1(
-                b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
-            )),
-            "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
-        );
+    fn guids_blijven_dezelfde_als_voor_de_uuid_crate() {
+        for (naam, verwacht) in [
+            ("citaat:hoorn:2.3", "281F5A0B-593F-5B55-AECA-63FD786352E4"),
+            ("bron:zeewijk:1", "7DF004ED-8087-53AB-A732-39611E6470B6"),
+            ("code:rust-regie", "54265E01-0ED9-56FF-A2FF-051766D00599"),
+            ("groep:thema", "77910C1B-0163-5EB1-949E-D468731E7971"),
+            (
+                "codering:hoorn:1.1:één-loket",
+                "3A5BF9C0-0442-5EA4-AE45-1DA51408BFBA",
+            ),
+            ("case:hoorn:2:1", "7F631AE0-F407-59A4-9715-0D2D187B0226"),
+            (
+                "variabele:perspectief",
+                "8E098558-72C7-5304-8ECF-CAB814F429BF",
+            ),
+            ("", "64203691-8705-5D2C-848D-299F8DC14B0D"),
+            (&"x".repeat(200), "2DF9E871-D7C4-591B-84B9-D283E23E08AF"),
+        ] {
+            assert_eq!(guid(naam), verwacht, "{naam}");
+        }
     }
 
     #[test]
