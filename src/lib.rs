@@ -20,6 +20,7 @@ pub mod html;
 pub mod interview;
 pub mod kaartjes;
 pub mod kleur;
+pub mod koppen;
 pub mod luisteren;
 pub mod markdown;
 pub mod naamvorm;

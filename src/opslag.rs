@@ -418,12 +418,12 @@ impl Map {
             .collect()
     }
 
-    /// The head of every traject in the map (see [`crate::kop`]), under one shared lock; each
-    /// file on its own, so one broken file does not hide the rest.
+    /// The head of every traject in the map (see [`crate::koppen`]), under one shared lock;
+    /// each file on its own, so one broken file does not hide the rest.
     pub fn koppen(&self) -> Result<Vec<Result<Traject>>> {
         let bestanden = self.bestanden()?;
         let _slot = Slot::gedeeld(&self.pad);
-        Ok(crate::bestand::kop::lees_koppen(&bestanden))
+        Ok(crate::koppen::lees(&self.pad, &bestanden))
     }
 
     /// The traject and the text it was read from.

@@ -57,7 +57,11 @@ fn alleen_het_bestand_kent_yaml_als_tekst() {
             }
         }
     }
-    assert!(gevonden.is_empty(), "YAML als tekst buiten src/bestand/:\n{}", gevonden.join("\n"));
+    assert!(
+        gevonden.is_empty(),
+        "YAML als tekst buiten src/bestand/:\n{}",
+        gevonden.join("\n")
+    );
 }
 
 /// The home of the file is a lower layer: it uses the model (the traject and its parts, dates,
@@ -68,7 +72,14 @@ fn het_bestand_gebruikt_niets_van_hogere_lagen() {
     let mut bestanden = Vec::new();
     bronbestanden(&src().join("bestand"), &mut bestanden);
     let toegestaan = [
-        "bestand", "traject", "interview", "sessie", "borging", "synthese", "fase", "datum",
+        "bestand",
+        "traject",
+        "interview",
+        "sessie",
+        "borging",
+        "synthese",
+        "fase",
+        "datum",
         "teken",
     ];
     let mut gevonden = Vec::new();
@@ -84,5 +95,9 @@ fn het_bestand_gebruikt_niets_van_hogere_lagen() {
             }
         }
     }
-    assert!(gevonden.is_empty(), "src/bestand/ gebruikt een hogere laag:\n{}", gevonden.join("\n"));
+    assert!(
+        gevonden.is_empty(),
+        "src/bestand/ gebruikt een hogere laag:\n{}",
+        gevonden.join("\n")
+    );
 }

@@ -225,3 +225,56 @@ fn check_waarschuwt_voor_datums_in_de_toekomst() {
         "een geplande sessie mag in de toekomst: {u:?}"
     );
 }
+
+/// `overzicht` remembers each head under the hash of its file's bytes: a second run reads the
+/// same, a file changed by hand (or broken) is read in full again, and a cache that cannot be
+/// read is rebuilt. The cache is git-ignored and holds nothing the files do not.
+#[test]
+fn het_overzicht_onthoudt_koppen_en_leest_een_gewijzigd_bestand_opnieuw() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.traject_in_werving("hoorn");
+    let eerste = s.ok(&["overzicht"]);
+    let cache = s.map().join(".visieleer/koppen.json");
+    assert!(cache.is_file());
+    assert_eq!(
+        std::fs::read_to_string(s.map().join(".visieleer/.gitignore")).unwrap(),
+        "*\n"
+    );
+    assert_eq!(s.ok(&["overzicht"]), eerste);
+    // Changed by hand: the overview follows the file, not the cache.
+    let tekst = s.lees("hoorn");
+    assert!(tekst.contains("- Zeewijk\n"), "{tekst}");
+    s.schrijf(
+        "trajecten/hoorn.yaml",
+        &tekst.replace("- Zeewijk\n", "- Andersdorp\n"),
+    );
+    let na = s.ok(&["overzicht"]);
+    assert!(
+        na.contains("Andersdorp") && !eerste.contains("Andersdorp"),
+        "{na}"
+    );
+    // Broken in its tail: refused with the full reader's message, never the remembered head.
+    let kapot = s.lees("zeewijk").replacen("  toestemming: ja\n", "", 1);
+    s.schrijf("trajecten/zeewijk.yaml", &kapot);
+    let fout = s.weigert(&["overzicht"]);
+    assert!(
+        fout.contains("zeewijk.yaml") && fout.contains("toestemming"),
+        "{fout}"
+    );
+    // A cache that cannot be read is ignored and written anew.
+    s.schrijf("trajecten/zeewijk.yaml", &tekst_van_borgen());
+    std::fs::write(&cache, b"{kapot").unwrap();
+    s.ok(&["overzicht"]);
+    assert!(std::fs::read_to_string(&cache).unwrap().starts_with('{'));
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&cache).unwrap())
+            .is_ok()
+    );
+}
+
+fn tekst_van_borgen() -> String {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("zeewijk");
+    s.lees("zeewijk")
+}

@@ -18,7 +18,6 @@
 //! No other module scans YAML text; they ask here (`tests/huis.rs` checks it).
 
 mod gebeurtenis;
-pub mod kop;
 mod ligging;
 mod melding;
 mod schijf;

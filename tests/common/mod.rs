@@ -122,7 +122,8 @@ impl Sessie {
         u.stderr
     }
 
-    /// Every file under the working folder (except the lock file), with its bytes.
+    /// Every file under the working folder (except the lock file and the map's own
+    /// `.visieleer/` cache), with its bytes.
     pub fn inhoud(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut bestanden = BTreeMap::new();
         verzamel(self.pad(), self.pad(), &mut bestanden);
@@ -283,6 +284,11 @@ fn verzamel(wortel: &Path, map: &Path, bestanden: &mut BTreeMap<PathBuf, Vec<u8>
             continue;
         };
         if soort.is_dir() {
+            // What visieleer keeps for itself (the cache of `overzicht`, git-ignored) is no
+            // file of the user's.
+            if pad.file_name().is_some_and(|n| n == ".visieleer") {
+                continue;
+            }
             verzamel(wortel, &pad, bestanden);
         } else if pad.file_name().is_some_and(|n| n != ".visieleer.lock") {
             // Pipes and symlinks are compared by what they are, never read (a pipe would block).
