@@ -73,24 +73,6 @@ fn bereik(trajecten: &[Traject], vandaag: Datum) -> Bereik {
     Bereik { begin, eind }
 }
 
-/// The phases of a traject as (phase, begin, end).
-fn balken(t: &Traject, vandaag: Datum) -> Vec<(Fase, Datum, Datum)> {
-    Fase::ALLE
-        .iter()
-        .filter_map(|&f| {
-            let begin = t.tijdlijn.begin(f)?;
-            let eind = t
-                .tijdlijn
-                .eind(f)
-                .or_else(|| (f == t.fase && t.is_lopend()).then_some(vandaag))
-                .or_else(|| (f == t.fase).then_some(t.tijdlijn.einde).flatten())
-                .unwrap_or(begin)
-                .max(begin);
-            Some((f, begin, eind))
-        })
-        .collect()
-}
-
 fn ruit(svg: &mut String, x: f64, y: f64, gehouden: bool, titel: &str) {
     let vulling = if gehouden {
         format!("fill=\"{BIJEENKOMST}\"")
@@ -114,7 +96,7 @@ fn balk_svg(t: &Traject, bereik: Bereik, vandaag: Datum) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {BREEDTE} {BALK_HOOGTE}\" font-family=\"sans-serif\" font-size=\"9\">\n<title>Tijdlijn van {}</title>\n",
         escape(&opsomming(&t.gemeenten))
     );
-    let balken = balken(t, vandaag);
+    let balken = t.fasebalken(vandaag);
     for (f, b, e) in &balken {
         let x = bereik.x(*b);
         let breedte = (bereik.x(*e) - x).max(2.0);
@@ -277,7 +259,7 @@ fn aandacht(t: &Traject, vandaag: Datum) -> Vec<String> {
 
 /// The timeline of a row in words, for markdown.
 fn balk_tekst(t: &Traject, vandaag: Datum) -> String {
-    let balken = balken(t, vandaag);
+    let balken = t.fasebalken(vandaag);
     let begin = balken.iter().map(|b| b.1).min();
     let eind = balken.iter().map(|b| b.2).max();
     let mut delen = Vec::new();

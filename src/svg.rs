@@ -19,27 +19,8 @@ const BOVEN: f64 = 26.0;
 /// Phases are bars, held meetings filled diamonds with their name, planned meetings hollow
 /// ones; the axis shows day and month with the year below it; a legend explains the marks.
 pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
-    let balken = balken(t, vandaag);
+    let balken = t.fasebalken(vandaag);
     tijdlijn_van(t, balken)
-}
-
-/// The phases that have a date, each with its first and last day (the current phase of a
-/// running traject runs until today).
-fn balken(t: &Traject, vandaag: Datum) -> Vec<(Fase, Datum, Datum)> {
-    let eind_van = |f: Fase| {
-        t.tijdlijn.eind(f).or_else(|| {
-            // The current phase of a running traject runs until today.
-            (f == t.fase && t.is_lopend()).then_some(vandaag)
-        })
-    };
-    Fase::ALLE
-        .iter()
-        .filter_map(|&f| {
-            let begin = t.tijdlijn.begin(f)?;
-            let eind = eind_van(f).unwrap_or(begin).max(begin);
-            Some((f, begin, eind))
-        })
-        .collect()
 }
 
 /// How many positions the bar column of [`tijdlijn_tabel`] has.
@@ -48,7 +29,7 @@ const STAPPEN: i64 = 20;
 /// The same timeline as a table, for formats that show no SVG (Word): per phase its dates,
 /// its length and a bar of `█` on a scale from the first to the last day.
 pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<Vec<String>>)> {
-    let balken = balken(t, vandaag);
+    let balken = t.fasebalken(vandaag);
     let begin = balken.iter().map(|b| b.1).min()?;
     let eind = balken.iter().map(|b| b.2).max()?;
     let dagen = begin.dagen_tot(eind).max(1);

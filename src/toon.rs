@@ -87,12 +87,10 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     let _ = writeln!(uit);
     let _ = writeln!(uit, "Fasen:");
     for fase in Fase::ALLE {
-        let begin = t.tijdlijn.begin(fase);
-        let eind = t.tijdlijn.eind(fase);
-        let regel = match (begin, eind) {
-            (None, _) => "—".to_string(),
-            (Some(b), Some(e)) => format!("{b} t/m {e}"),
-            (Some(b), None) => format!("{b} t/m …"),
+        let regel = match t.periode(fase) {
+            None => "—".to_string(),
+            Some((b, Some(e))) => format!("{b} t/m {e}"),
+            Some((b, None)) => format!("{b} t/m …"),
         };
         let _ = writeln!(uit, "  {:<10} {regel}", fase.naam());
     }

@@ -396,6 +396,42 @@ impl Traject {
         )
     }
 
+    /// Where a phase began and ended: the one rule every view uses (the report's timeline,
+    /// the programme overview, `toon`, the method's order). A phase ends where the next phase
+    /// began; the phase a traject ended in (stopped, cancelled, or borgen of an afgerond
+    /// traject) ends on the end date; the current phase of a running traject has no end yet
+    /// (`None`: it runs until today). `None` for a phase the traject never began.
+    pub fn periode(&self, fase: Fase) -> Option<(Datum, Option<Datum>)> {
+        let begin = self.tijdlijn.begin(fase)?;
+        let volgende = fase.volgende().and_then(|v| self.tijdlijn.begin(v));
+        let eind = volgende.or_else(|| {
+            if fase != self.fase {
+                // A phase before the current one whose successor has no date (a hand edit):
+                // it has no length of its own.
+                return Some(begin);
+            }
+            if self.is_lopend() {
+                None
+            } else {
+                Some(self.tijdlijn.einde.unwrap_or(begin))
+            }
+        });
+        Some((begin, eind.map(|e| e.max(begin))))
+    }
+
+    /// The phases that have a date as bars, each from its first to its last day by
+    /// [`Traject::periode`], the current phase of a running traject until today: what the
+    /// report's timeline and the programme overview draw.
+    pub fn fasebalken(&self, vandaag: Datum) -> Vec<(Fase, Datum, Datum)> {
+        Fase::ALLE
+            .iter()
+            .filter_map(|&f| {
+                let (begin, eind) = self.periode(f)?;
+                Some((f, begin, eind.unwrap_or(vandaag).max(begin)))
+            })
+            .collect()
+    }
+
     /// The day the doorlooptijd ends: the end of the traject, or today while it runs.
     pub fn peildatum(&self, vandaag: Datum) -> Datum {
         self.tijdlijn.einde.unwrap_or(vandaag)

@@ -89,12 +89,9 @@ fn sessienaam(soort: SessieSoort) -> String {
     format!("de gehouden {}", soort.titel().to_lowercase())
 }
 
-/// The day `fase` ended: the begin of the next phase, or the end of the traject when this was
-/// its last phase.
+/// The day `fase` ended, by the one rule of [`Traject::periode`]; `None` while it runs.
 fn eind(t: &Traject, fase: Fase) -> Option<Datum> {
-    fase.volgende()
-        .and_then(|volgende| t.tijdlijn.begin(volgende))
-        .or_else(|| (fase == t.fase).then_some(t.tijdlijn.einde).flatten())
+    t.periode(fase).and_then(|(_, eind)| eind)
 }
 
 /// How the end of a phase is named: "het begin van fase luisteren" or "het einde van het traject".

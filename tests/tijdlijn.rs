@@ -372,3 +372,32 @@ fn check_meldt_datums_buiten_hun_fase_met_de_regel() {
         );
     }
 }
+
+/// One rule for where a phase ends (`Traject::periode`): a traject stopped in luisteren shows
+/// that phase ending on the stop date in `toon`, in the report's timeline (SVG and the Word
+/// table) and in the programme overview, never as a sliver of zero length or open-ended.
+#[test]
+fn een_gestopte_fase_eindigt_overal_op_de_stopdatum() {
+    let s = Sessie::nieuw();
+    let voorbeeld = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/drie/heidebeek.yaml"),
+    )
+    .unwrap();
+    s.schrijf("trajecten/heidebeek.yaml", &voorbeeld);
+    let toon = s.ok(&["toon", "heidebeek"]);
+    assert!(
+        toon.contains("luisteren  2024-02-26 t/m 2024-03-15"),
+        "{toon}"
+    );
+    let html = s.ok(&["rapport", "heidebeek", "--html"]);
+    assert!(
+        html.contains("luisteren: 26 februari 2024 tot 15 maart 2024"),
+        "{html}"
+    );
+    let programma = s.ok(&["overzicht", "--html"]);
+    assert!(
+        programma.contains("<title>luisteren: 26 februari 2024 tot 15 maart 2024</title>"),
+        "{programma}"
+    );
+    s.ok(&["rapport", "heidebeek", "--docx", "-o", "r.docx"]);
+}
