@@ -42,7 +42,8 @@ for f in "${factoren[@]}"; do
     rm -rf "$map"
 done
 # One traject of 100 000 quotes (issue 17): every document and export of it against a `toon`,
-# and the import of 45 000 and 450 000 codings on one selection of a small traject.
+# and the import of 20 000 and 200 000 codings on one selection of a small traject (450 000
+# codes with their names unpack to more than the 64 MB an import reads).
 if [[ -z "${ZONDER_GROOT:-}" ]]; then
     map="$werk/groot"
     klein="$werk/klein"
