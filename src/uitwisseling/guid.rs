@@ -16,15 +16,18 @@ pub fn guid(naam: &str) -> String {
     b.copy_from_slice(&hash[..16]);
     b[6] = (b[6] & 0x0f) | 0x50;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02X}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    // Written digit by digit: an export asks a GUID per quote and per coding, and formatting
+    // each byte took a quarter of the time of `qdpx`.
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut uit = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            uit.push('-');
+        }
+        uit.push(char::from(HEX[usize::from(x >> 4)]));
+        uit.push(char::from(HEX[usize::from(x & 0x0f)]));
+    }
+    uit
 }
 
 /// A GUID as QDA programs may write it (`{…}`, lower case) in the form [`guid`] gives.
@@ -110,6 +113,8 @@ mod tests {
     #[test]
     fn guid_is_vast_en_versie_5() {
         let a = guid("citaat:hoorn:2.3");
+        // As Python's uuid.uuid5 gives it for the same namespace and name.
+        assert_eq!(a, "281F5A0B-593F-5B55-AECA-63FD786352E4");
         assert_eq!(a, guid("citaat:hoorn:2.3"));
         assert_ne!(a, guid("citaat:hoorn:2.4"));
         assert_eq!(a.len(), 36);
