@@ -2,6 +2,7 @@
 //! (`bench/run.sh`).
 //!
 //!   VISIELEER_VANDAAG=2026-06-01 cargo run --release --example genereer -- <map> [factor]
+//!   VISIELEER_VANDAAG=2026-06-01 cargo run --release --example genereer -- <map> --citaten 100000
 //!
 //! Writes 342 × factor trajecten (342 is the number of Dutch gemeenten). Each has its own staff
 //! (facilitator, moderators, experts, owners of afspraken: no name repeats across trajecten),
@@ -255,6 +256,7 @@ fn tags(lcg: &mut Lcg, boek: &Codeboek) -> Vec<String> {
 
 /// The notes a moderator writes of one duo-interview, in the format `visieleer notities` reads.
 fn notities(
+    citaten: usize,
     lcg: &mut Lcg,
     boek: &Codeboek,
     datum: Datum,
@@ -266,7 +268,7 @@ fn notities(
         "---\ndatum: {datum}\nmoderator: {moderator}\ntoestemming: ja\nduo:\n  - rol: {}\n    perspectief: {}\n  - rol: {}\n    perspectief: {}\n---\n# Duo-interview {} en {}\n\nGesprek in het wijkcentrum, ruim een uur. De sfeer was open; eerst afwachtend, daarna kwamen de voorbeelden vanzelf.\n\n",
         a.0, a.1, b.0, b.1, a.0, b.0
     );
-    for i in 0..10 {
+    for i in 0..citaten {
         let van = if lcg.getal(2) == 0 { a.0 } else { b.0 };
         let tags: Vec<String> = tags(lcg, boek).iter().map(|t| format!("#{t}")).collect();
         let uitspraak = lcg.uitspraak();
@@ -307,7 +309,20 @@ fn hoofdletter(tekst: &str) -> String {
     }
 }
 
-fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject {
+/// How many duo-interviews a traject has, and how many quotes each.
+#[derive(Clone, Copy)]
+struct Omvang {
+    interviews: u32,
+    citaten: usize,
+}
+
+/// A traject as the rollout has them: 30 duo-interviews of 10 quotes.
+const GEWOON: Omvang = Omvang {
+    interviews: 30,
+    citaten: 10,
+};
+
+fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject {
     // Spread over the two years before today; the last steps stay at least a week in the past.
     let begin = vandaag.plus_dagen(-(220 + (nr % 500) as i64));
     let d = |n: i64| begin.plus_dagen(n);
@@ -370,7 +385,7 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
         });
         t.noteer(d(dag), format!("{soort} gehouden"));
     }
-    for nr in 1..=30u32 {
+    for nr in 1..=omvang.interviews {
         let rollen = duo(lcg);
         let datum = d(30 + i64::from(nr % 25));
         let moderator = moderatoren[nr as usize % 4].clone();
@@ -380,7 +395,7 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
                 nr,
                 rollen[0].0.split(' ').next().unwrap_or("duo")
             );
-            let tekst = notities(lcg, boek, datum, &moderator, rollen);
+            let tekst = notities(omvang.citaten, lcg, boek, datum, &moderator, rollen);
             let n = visieleer::notities::lees(&tekst, boek)
                 .unwrap_or_else(|p| panic!("{p:?}\n{tekst}"));
             let mut i = Interview {
@@ -417,13 +432,20 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
                         .collect(),
                 )
             };
-            for _ in 0..10 {
+            for _ in 0..omvang.citaten {
                 let van = rollen[lcg.getal(2)].0;
                 let tags = tags(lcg, boek);
                 let id = i
                     .voeg_citaat_toe(lcg.uitspraak(), Some(van.into()), tags)
                     .expect("ver onder het hoogste nummer");
-                i.noteer(datum, format!("citaat {id} vastgelegd"));
+                // A history line per quote would take the 100 000-quote traject past the
+                // 32 MB a traject file may have; there the interview notes the count once.
+                if omvang.citaten == GEWOON.citaten {
+                    i.noteer(datum, format!("citaat {id} vastgelegd"));
+                }
+            }
+            if omvang.citaten != GEWOON.citaten {
+                i.noteer(datum, format!("{} citaten vastgelegd", omvang.citaten));
             }
             i
         };
@@ -507,24 +529,42 @@ fn traject(nr: usize, vandaag: Datum, lcg: &mut Lcg, boek: &Codeboek) -> Traject
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(map) = args.next().map(PathBuf::from) else {
-        eprintln!("gebruik: genereer <map> [factor]");
+        eprintln!("gebruik: genereer <map> [factor] | genereer <map> --citaten <aantal>");
         std::process::exit(2);
     };
-    let factor: usize = args.next().and_then(|f| f.parse().ok()).unwrap_or(1);
+    let eerste = args.next();
+    // `--citaten N`: one traject of 50 duo-interviews holding N quotes between them, for the
+    // benchmark's row that shows every document is linear in the quotes of one traject.
+    let (aantal, omvang) = if eerste.as_deref() == Some("--citaten") {
+        let citaten: usize = args
+            .next()
+            .and_then(|n| n.parse().ok())
+            .filter(|n| *n >= 50)
+            .expect("--citaten <aantal> (minstens 50)");
+        (
+            1,
+            Omvang {
+                interviews: 50,
+                citaten: citaten / 50,
+            },
+        )
+    } else {
+        let factor: usize = eerste.and_then(|f| f.parse().ok()).unwrap_or(1);
+        (342 * factor, GEWOON)
+    };
     let vandaag = Datum::vandaag().expect("VISIELEER_VANDAAG als JJJJ-MM-DD");
     let boek = Codeboek::ingebouwd();
     std::fs::create_dir_all(&map).expect("map maken");
     let mut lcg = Lcg(342);
     let mut bytes = 0;
-    for nr in 1..=342 * factor {
-        let t = traject(nr, vandaag, &mut lcg, &boek);
+    for nr in 1..=aantal {
+        let t = traject(nr, omvang, vandaag, &mut lcg, &boek);
         let yaml = visieleer::bestand::schrijf(&t).expect("yaml");
         bytes += yaml.len();
         std::fs::write(map.join(format!("{}.yaml", t.slug)), yaml).expect("schrijven");
     }
     println!(
-        "{} trajecten, {:.1} MB in {}",
-        342 * factor,
+        "{aantal} trajecten, {:.1} MB in {}",
         bytes as f64 / 1e6,
         map.display()
     );

@@ -30,9 +30,25 @@ impl Filter {
     }
 }
 
-/// Whether a quote counts as kerncitaat: marked, or none of the traject is marked.
-pub fn telt_als_kern(t: &Traject, citaat: &Citaat) -> bool {
-    citaat.kern || !t.citaten().any(|(_, _, c)| c.kern)
+/// Which quotes of a traject count as kerncitaat: the marked ones, or every quote when none
+/// is marked. Asked once per traject (one pass over its quotes), then per quote in constant
+/// time: asking the traject per quote made every export quadratic in its quotes.
+#[derive(Clone, Copy, Debug)]
+pub struct Kern {
+    alle: bool,
+}
+
+impl Kern {
+    pub fn van(t: &Traject) -> Kern {
+        Kern {
+            alle: !t.citaten().any(|(_, _, c)| c.kern),
+        }
+    }
+
+    /// Whether this quote of the traject counts as kerncitaat.
+    pub fn telt(self, citaat: &Citaat) -> bool {
+        citaat.kern || self.alle
+    }
 }
 
 /// The insight of the synthesis that refers to this quote, if any.
@@ -261,6 +277,7 @@ impl<'a> Export<'a> {
     /// in the documents ([`crate::privacy::deelbare_tekst`]).
     pub fn rijen_van(&mut self, t: &Traject) -> Vec<Vec<Veld>> {
         let mut rijen = Vec::new();
+        let kern = Kern::van(t);
         for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| self.filter.past(i, c)) {
             if !crate::traject::mag_gedeeld(interview, citaat) {
                 self.achtergehouden += 1;
@@ -292,14 +309,7 @@ impl<'a> Export<'a> {
                 Veld::Tekst(perspectief_2),
                 Veld::Tekst(spreker_rol),
                 Veld::Tekst(spreker_perspectief),
-                Veld::Tekst(
-                    if telt_als_kern(t, citaat) {
-                        "ja"
-                    } else {
-                        "nee"
-                    }
-                    .to_string(),
-                ),
+                Veld::Tekst(if kern.telt(citaat) { "ja" } else { "nee" }.to_string()),
             ];
             for groep in &self.groepen {
                 let tags: Vec<&str> = citaat

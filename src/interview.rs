@@ -224,7 +224,14 @@ impl Interview {
     }
 
     pub fn citaat(&self, nr: u32) -> Option<&Citaat> {
-        self.citaten.iter().find(|c| c.nr == nr)
+        // Quotes are numbered in the order they are added, so a binary search finds one in
+        // constant-ish time (the synthesis may cite every quote of a long interview); a
+        // hand-edited order falls back to the scan.
+        let i = self.citaten.partition_point(|c| c.nr < nr);
+        match self.citaten.get(i) {
+            Some(c) if c.nr == nr => Some(c),
+            _ => self.citaten.iter().find(|c| c.nr == nr),
+        }
     }
 
     /// The highest quote number this interview ever gave (a deleted quote's number is never
@@ -343,6 +350,25 @@ mod tests {
         assert!(Deelnemer::uit_argument("wijkcoach").is_err());
         assert!(Deelnemer::uit_argument(":beleid").is_err());
         assert!(Deelnemer::uit_argument("wijkcoach:burger").is_err());
+    }
+
+    #[test]
+    fn vindt_een_citaat_ook_in_een_met_de_hand_omgezette_volgorde() {
+        let mut i = Interview::nieuw(1, None, Toestemming::Ja, Vec::new());
+        for nr in [1, 2, 3, 5, 8] {
+            i.citaten
+                .push(Citaat::nieuw(nr, format!("citaat {nr}"), None, Vec::new()));
+        }
+        for nr in [1, 2, 3, 5, 8] {
+            assert_eq!(i.citaat(nr).map(|c| c.nr), Some(nr));
+        }
+        assert!(i.citaat(4).is_none() && i.citaat(9).is_none() && i.citaat(0).is_none());
+        i.citaten.swap(0, 4);
+        i.citaten.swap(1, 3);
+        for nr in [1, 2, 3, 5, 8] {
+            assert_eq!(i.citaat(nr).map(|c| c.nr), Some(nr));
+        }
+        assert!(i.citaat(4).is_none());
     }
 
     #[test]

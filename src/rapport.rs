@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::citaten::{bron, telt_als_kern, thema_titel, themas_van};
+use crate::citaten::{Kern, bron, thema_titel, themas_van};
 use crate::codeboek::{Codeboek, THEMA};
 use crate::datum::Datum;
 use crate::document::{Blok, Document, Inline, Omslag, Regel, Sectie, opsomming, tekst};
@@ -790,31 +790,31 @@ impl<'a> Bouw<'a> {
         secties.push(kop);
 
         let mut getoond: BTreeSet<CitaatId> = BTreeSet::new();
-        let themas: Vec<Thema> = (0..self.boek.groep(THEMA).count())
+        let aantal_themas = self.boek.groep(THEMA).count();
+        let themas: Vec<Thema> = (0..aantal_themas)
             .map(Thema::Boek)
             .chain([Thema::Overig])
             .collect();
-        for thema in themas {
-            let inzichten: Vec<&Inzicht> = self
-                .geordend()
-                .into_iter()
-                .filter(|i| self.themas(i)[0] == thema)
-                .collect();
-            // Quotes of this thema that no insight cites: heard, and worth reading.
-            let losse: Vec<_> = gedeeld
+        // Kerncitaten that no insight cites, heard and worth reading, under their thema (the
+        // last list is "Overige thema's"): sorted out in one pass over the quotes.
+        let kern = Kern::van(t);
+        let geciteerd = geciteerde_ids(t);
+        let mut losse_per_thema: Vec<Vec<_>> = vec![Vec::new(); aantal_themas + 1];
+        for g in gedeeld
+            .iter()
+            .filter(|(id, _, c)| kern.telt(c) && !geciteerd.contains(id))
+        {
+            let n = crate::citaten::thema_van(self.boek, g.2)
+                .and_then(|tag| self.boek.groep(THEMA).position(|x| x.tag == tag.tag))
+                .unwrap_or(aantal_themas);
+            losse_per_thema[n].push(g);
+        }
+        let geordend = self.geordend();
+        for (thema, losse) in themas.into_iter().zip(losse_per_thema) {
+            let inzichten: Vec<&Inzicht> = geordend
                 .iter()
-                .filter(|(id, _, c)| {
-                    telt_als_kern(t, c)
-                        && crate::citaten::verwijzend_inzicht(t, *id).is_none()
-                        && match &thema {
-                            Thema::Boek(n) => {
-                                crate::citaten::thema_van(self.boek, c).and_then(|tag| {
-                                    self.boek.groep(THEMA).position(|x| x.tag == tag.tag)
-                                }) == Some(*n)
-                            }
-                            Thema::Overig => crate::citaten::thema_van(self.boek, c).is_none(),
-                        }
-                })
+                .copied()
+                .filter(|i| self.themas(i)[0] == thema)
                 .collect();
             if inzichten.is_empty() && losse.is_empty() {
                 continue;
@@ -1197,14 +1197,11 @@ impl<'a> Bouw<'a> {
                     }),
             );
         }
-        let in_tekst: BTreeSet<CitaatId> = t
-            .synthese
-            .iter()
-            .flat_map(|i| i.citaten.iter().filter_map(|c| c.parse().ok()))
-            .collect();
+        let in_tekst = geciteerde_ids(t);
+        let kern = Kern::van(t);
         let overige: Vec<_> = t
             .deelbare_citaten()
-            .filter(|(id, _, c)| !telt_als_kern(t, c) && !in_tekst.contains(id))
+            .filter(|(id, _, c)| !kern.telt(c) && !in_tekst.contains(id))
             .collect();
         if !overige.is_empty() {
             let letter = if secties.is_empty() { "A" } else { "B" };
@@ -1223,6 +1220,14 @@ impl<'a> Bouw<'a> {
         }
         secties
     }
+}
+
+/// The quotes the synthesis cites, as ids.
+fn geciteerde_ids(t: &Traject) -> BTreeSet<CitaatId> {
+    t.synthese
+        .iter()
+        .flat_map(|i| i.citaten.iter().filter_map(|c| c.parse().ok()))
+        .collect()
 }
 
 fn zonder_punt(tekst: &str) -> String {

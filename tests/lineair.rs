@@ -103,3 +103,88 @@ fn clusters_met_200000_regels() {
     let uit = ok_binnen(&s, &["clusters", "t", "c.csv"]);
     assert!(uit.contains("niets veranderd"), "{uit}");
 }
+
+/// A traject of 20 000 quotes through every document and export, and back in from a project
+/// with 100 000 codings (each its own code) on one selection: kerncitaten were decided per
+/// quote over all quotes, and each new tag was checked against all the tags found before.
+#[test]
+fn documenten_en_qdpx_van_20000_citaten_en_100000_coderingen() {
+    use std::io::{Read, Write};
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    let mut notities = KOP.to_string();
+    for i in 0..20_000 {
+        notities.push_str(&format!(
+            "> Citaat nummer {i} over de toegang.\n> — bewoner #inwoner-centraal\n\n"
+        ));
+    }
+    s.schrijf("n.md", &notities);
+    ok_binnen(&s, &["notities", "t", "n.md"]);
+    let csv = ok_binnen(&s, &["citaten", "t", "--csv"]);
+    assert_eq!(csv.lines().count(), 20_001);
+    assert!(ok_binnen(&s, &["rapport", "t"]).contains("Citaat nummer 19999"));
+    ok_binnen(&s, &["rapport", "t", "--docx", "-o", "r.docx"]);
+    ok_binnen(&s, &["citaten", "t", "--xlsx", "-o", "c.xlsx"]);
+    ok_binnen(&s, &["kaartjes", "t"]);
+    ok_binnen(&s, &["qdpx", "t", "-o", "t.qdpx"]);
+
+    let bytes = std::fs::read(s.pad().join("t.qdpx")).unwrap();
+    let mut archief = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut delen = Vec::new();
+    for i in 0..archief.len() {
+        let mut f = archief.by_index(i).unwrap();
+        let mut inhoud = String::new();
+        f.read_to_string(&mut inhoud).unwrap();
+        delen.push((f.name().unwrap().to_string(), inhoud));
+    }
+    let qde = &mut delen
+        .iter_mut()
+        .find(|(n, _)| n == "project.qde")
+        .unwrap()
+        .1;
+    let mut codes = String::new();
+    let mut refs = String::new();
+    for i in 0..100_000 {
+        codes.push_str(&format!(
+            "<Code guid=\"00000000-0000-4000-8000-{i:012}\" name=\"code-{i}\" isCodable=\"true\"/>"
+        ));
+        refs.push_str(&format!(
+            "<Coding guid=\"10000000-0000-4000-8000-{i:012}\"><CodeRef targetGUID=\"00000000-0000-4000-8000-{i:012}\"/></Coding>"
+        ));
+    }
+    *qde = qde
+        .replacen("</Codes>", &format!("{codes}</Codes>"), 1)
+        .replacen(
+            "</PlainTextSelection>",
+            &format!("{refs}</PlainTextSelection>"),
+            1,
+        );
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (naam, inhoud) in &delen {
+        z.start_file(naam.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(inhoud.as_bytes()).unwrap();
+    }
+    s.schrijf("gecodeerd.qdpx", "");
+    std::fs::write(
+        s.pad().join("gecodeerd.qdpx"),
+        z.finish().unwrap().into_inner(),
+    )
+    .unwrap();
+    let uit = ok_binnen(
+        &s,
+        &[
+            "qdpx",
+            "--importeer",
+            "gecodeerd.qdpx",
+            "t",
+            "--nieuwe-tags",
+        ],
+    );
+    assert!(
+        uit.contains("100000 tags uit gecodeerd.qdpx toegevoegd aan 1 citaat"),
+        "{}",
+        &uit[..uit.len().min(500)]
+    );
+    assert!(s.lees("t").contains("- code-99999\n"));
+}

@@ -373,7 +373,10 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
         uit.contains("Overgeslagen: code 'wachtlijst' staat niet in het codeboek (citaat 1.1)"),
         "{uit}"
     );
-    assert!(uit.contains("1 codering staat buiten de citaten"), "{uit}");
+    assert!(
+        uit.contains("1 codering staat in tekst 'hoorn duo-interview 1' buiten de citaten (op een kop of het hele interview): code 'deskundigheid' 1×"),
+        "{uit}"
+    );
     let tabel = s.ok(&["citaten", "hoorn", "--tag", "deskundigheid"]);
     assert!(
         tabel.contains("1.3") && tabel.contains("1 citaat."),
@@ -428,8 +431,9 @@ fn na_intrekken_worden_coderingen_op_dat_interview_niet_meer_ingelezen() {
     let voor = s.inhoud();
     let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
     assert!(uit.contains("Geen nieuwe tags"), "{uit}");
+    // Not dropped silently: the source and every code on it, with how many codings.
     assert!(
-        uit.contains("1 tekst in het project is geen deelbaar duo-interview"),
+        uit.contains("Overgeslagen: tekst 'hoorn duo-interview 1' is geen deelbaar duo-interview van traject 'hoorn' (ingetrokken, zonder toestemming, hernoemd of van een ander traject); 4 coderingen zijn niet ingelezen: code 'deskundigheid' 1×, code 'handelingsruimte' 1×"),
         "{uit}"
     );
     assert_eq!(voor, s.inhoud());
@@ -736,4 +740,185 @@ fn exports_van_de_hele_map_maskeren_namen_uit_een_met_de_hand_bewerkt_traject() 
             .contains("bevat mogelijk de naam 'Doornbos' (expert elders in de map)"),
         "{check:?}"
     );
+}
+
+/// Where `woorden` stand in the source text once written with Windows line ends, counted as a
+/// program counts them: each `\r\n` as two characters or as one.
+fn plek_windows(tekst: &str, woorden: &str, telt_cr: bool) -> (usize, usize) {
+    let (a, e) = plek(tekst, woorden);
+    let regels_voor = |p: usize| tekst.chars().take(p).filter(|c| *c == '\n').count();
+    if telt_cr {
+        (a + regels_voor(a), e + regels_voor(e))
+    } else {
+        (a, e)
+    }
+}
+
+/// A selection as QualCoder writes one, with the selected words as its name.
+fn codering_met_woorden(
+    guid: &str,
+    (start, eind): (usize, usize),
+    code: &str,
+    woorden: &str,
+) -> String {
+    format!(
+        "<PlainTextSelection guid=\"{guid}\" name=\"{woorden}\" startPosition=\"{start}\" endPosition=\"{eind}\"><Coding guid=\"{guid}\"><CodeRef targetGUID=\"{code}\"/></Coding></PlainTextSelection>"
+    )
+}
+
+/// QualCoder's "line ending for MAXQDA" writes CRLF and a BOM but counts a CRLF as one
+/// character; MAXQDA counts two. Both land on the same words: by the program, or, where the
+/// selection gives its own words, by those.
+#[test]
+fn windows_regeleinden_op_beide_manieren_geteld_landen_op_dezelfde_woorden() {
+    for (herkomst, telt_cr, met_woorden) in [
+        ("QualCoder 3.6", false, false),
+        ("MAXQDA 2024", true, false),
+        ("Een ander programma 1.0", false, true),
+        ("Een ander programma 1.0", true, true),
+        ("QualCoder 3.6", true, true),
+    ] {
+        let s = sessie();
+        s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+        let delen = pak_uit(&s.pad().join("export.qdpx"));
+        let (bron, tekst) = delen
+            .iter()
+            .find(|(n, _)| n.starts_with("sources/"))
+            .unwrap();
+        let qde = &delen["project.qde"];
+        let deskundig = code_guid(qde, "deskundigheid");
+        let sociaal = code_guid(qde, "sociale-basis");
+        let sel = |n: u8, woorden: &str, code: &str| {
+            let plek = plek_windows(tekst, woorden, telt_cr);
+            let guid = format!("0a0a0a0a-1111-4222-8333-4444444444{n:02}");
+            if met_woorden {
+                codering_met_woorden(&guid, plek, code, woorden)
+            } else {
+                codering(&guid, plek, code)
+            }
+        };
+        let selecties = [
+            // The heading of quote 1.2: no quote.
+            sel(1, "Citaat 1.2", &deskundig),
+            // The first words of quote 1.3 and of quote 1.1.
+            sel(2, "Niemand noteerde", &deskundig),
+            sel(3, "Als inwoner", &sociaal),
+        ];
+        let qde = qde
+            .replacen(
+                "origin=\"visieleer 0.1.0\"",
+                &format!("origin=\"{herkomst}\""),
+                1,
+            )
+            .replacen(
+                "</TextSource>",
+                &format!("{}</TextSource>", selecties.join("")),
+                1,
+            );
+        let mut met_bom = b"\xEF\xBB\xBF".to_vec();
+        met_bom.extend_from_slice(tekst.replace('\n', "\r\n").as_bytes());
+        pak_in(
+            &s.pad().join("gecodeerd.qdpx"),
+            &[("project.qde", qde.as_bytes()), (bron, &met_bom)],
+        );
+        let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+        let geval = format!("{herkomst}, telt CR: {telt_cr}, met woorden: {met_woorden}");
+        assert!(
+            uit.contains("2 tags uit gecodeerd.qdpx toegevoegd aan 2 citaten"),
+            "{geval}: {uit}"
+        );
+        assert!(uit.contains("  1.1: #sociale-basis"), "{geval}: {uit}");
+        assert!(uit.contains("  1.3: #deskundigheid"), "{geval}: {uit}");
+        assert!(
+            uit.contains("1 codering staat in tekst 'hoorn duo-interview 1' buiten de citaten (op een kop of het hele interview): code 'deskundigheid' 1×"),
+            "{geval}: {uit}"
+        );
+        assert!(!uit.contains("niet terug te vinden"), "{geval}: {uit}");
+    }
+}
+
+/// A source and a code renamed in QualCoder (which also gives everything new GUIDs): the source
+/// is still known by the first line of its text, the renamed code is named; a source that
+/// cannot be recognised is named with every code on it and how many codings it loses.
+#[test]
+fn een_hernoemde_bron_of_code_verliest_geen_codering_zonder_melding() {
+    let s = sessie();
+    s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+    let delen = pak_uit(&s.pad().join("export.qdpx"));
+    let (bron, tekst) = delen
+        .iter()
+        .find(|(n, _)| n.starts_with("sources/"))
+        .unwrap();
+    let mut qde = delen["project.qde"].clone();
+    let mut guids: Vec<String> = qde
+        .split('"')
+        .filter(|d| d.len() == 36 && d.matches('-').count() == 4)
+        .map(String::from)
+        .collect();
+    guids.sort();
+    guids.dedup();
+    let nieuw = |g: &str| g.chars().rev().collect::<String>().to_lowercase();
+    for g in &guids {
+        qde = qde.replace(g.as_str(), &nieuw(g));
+    }
+    let deskundig = code_guid(&qde, "deskundigheid");
+    let toekomst = code_guid(&qde, "toekomstbestendig");
+    let qde = qde
+        .replacen(
+            "name=\"hoorn duo-interview 1\"",
+            "name=\"Interview wijkcoach en bewoner\"",
+            1,
+        )
+        .replacen(
+            "name=\"deskundigheid\"",
+            "name=\"Deskundigheid van de professional\"",
+            1,
+        )
+        .replacen(
+            "</TextSource>",
+            &format!(
+                "{}{}</TextSource>",
+                codering(
+                    "0a0a0a0a-1111-4222-8333-444444444401",
+                    plek(tekst, "Niemand"),
+                    &deskundig
+                ),
+                codering(
+                    "0a0a0a0a-1111-4222-8333-444444444402",
+                    plek(tekst, "Bel me"),
+                    &toekomst
+                )
+            ),
+            1,
+        );
+    let oud = bron.trim_start_matches("sources/").trim_end_matches(".txt");
+    let bron = format!("sources/{}.txt", nieuw(oud));
+    pak_in(
+        &s.pad().join("hernoemd.qdpx"),
+        &[("project.qde", qde.as_bytes()), (&bron, tekst.as_bytes())],
+    );
+    let uit = s.ok(&["qdpx", "--importeer", "hernoemd.qdpx", "hoorn"]);
+    assert!(uit.contains("  1.2: #toekomstbestendig"), "{uit}");
+    assert!(
+        uit.contains("Overgeslagen: code 'deskundigheid-van-de-professional' staat niet in het codeboek (citaat 1.3)"),
+        "{uit}"
+    );
+    assert!(!uit.contains("geen deelbaar duo-interview"), "{uit}");
+
+    // The researcher also changed the head of the text: the source cannot be recognised, and
+    // says so with every code on it.
+    let s = sessie();
+    let anders = tekst.replacen("Traject hoorn", "Gesprek in Hoorn", 1);
+    pak_in(
+        &s.pad().join("onherkenbaar.qdpx"),
+        &[("project.qde", qde.as_bytes()), (&bron, anders.as_bytes())],
+    );
+    let voor = s.inhoud();
+    let uit = s.ok(&["qdpx", "--importeer", "onherkenbaar.qdpx", "hoorn"]);
+    assert!(
+        uit.contains("Overgeslagen: tekst 'Interview wijkcoach en bewoner' is geen deelbaar duo-interview van traject 'hoorn'"),
+        "{uit}"
+    );
+    assert!(uit.contains("5 coderingen zijn niet ingelezen: code 'Deskundigheid van de professional' 1×, code 'handelingsruimte' 1×, code 'inwoner-centraal' 1×, code 'rust-en-regie' 1×, code 'toekomstbestendig' 1×."), "{uit}");
+    assert_eq!(voor, s.inhoud());
 }

@@ -154,12 +154,29 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
     if !uitkomst.nieuw.is_empty() {
         let nieuw = uitkomst.nieuw.clone();
         omg.wijzig(slug, |t| {
+            // Every quote's place once: looking each up by id would be quadratic in the quotes.
+            let mut plek: std::collections::HashMap<crate::interview::CitaatId, (usize, usize)> =
+                std::collections::HashMap::new();
+            for (i, interview) in t.interviews.iter().enumerate() {
+                for (c, citaat) in interview.citaten.iter().enumerate() {
+                    let id = crate::interview::CitaatId {
+                        interview: interview.nr,
+                        nr: citaat.nr,
+                    };
+                    plek.entry(id).or_insert((i, c));
+                }
+            }
             for (id, tags) in &nieuw {
-                let (interview, positie) = crate::citaten::citaat_mut(t, *id)?;
-                let citaat = &mut interview.citaten[positie];
+                let Some(&(i, c)) = plek.get(id) else {
+                    crate::citaten::citaat_mut(t, *id)?;
+                    continue;
+                };
+                let interview = &mut t.interviews[i];
+                let citaat = &mut interview.citaten[c];
+                let heeft: std::collections::HashSet<&String> = citaat.tags.iter().collect();
                 let erbij: Vec<String> = tags
                     .iter()
-                    .filter(|tag| !citaat.tags.contains(tag))
+                    .filter(|tag| !heeft.contains(tag))
                     .cloned()
                     .collect();
                 if !erbij.is_empty() {
@@ -211,19 +228,30 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
             "Overgeslagen: code '{naam}' ({aantal}×) kan geen tag zijn; een tag heeft alleen letters, cijfers en streepjes, zoals 'rust-en-regie'."
         ));
     }
-    if uitkomst.buiten_citaten > 0 {
+    for (bron, codes) in &uitkomst.buiten_citaten {
+        let aantal: usize = codes.values().sum();
         omg.regel(format!(
-            "Overgeslagen: {} {} buiten de citaten (op een kop of het hele interview); alleen coderingen op een citaat worden een tag.",
-            uitkomst.buiten_citaten,
-            if uitkomst.buiten_citaten == 1 { "codering staat" } else { "coderingen staan" }
+            "Overgeslagen: {aantal} {} in tekst '{}' buiten de citaten (op een kop of het hele interview): {}; alleen coderingen op een citaat worden een tag.",
+            if aantal == 1 { "codering staat" } else { "coderingen staan" },
+            crate::teken::zichtbaar(bron),
+            per_code(codes)
         ));
     }
-    if uitkomst.andere_bronnen > 0 {
+    for (bron, codes) in &uitkomst.andere_bronnen {
+        let aantal: usize = codes.values().sum();
         omg.regel(format!(
-            "Overgeslagen: {} {} in het project {} geen deelbaar duo-interview van traject '{slug}'.",
-            uitkomst.andere_bronnen,
-            if uitkomst.andere_bronnen == 1 { "tekst" } else { "teksten" },
-            if uitkomst.andere_bronnen == 1 { "is" } else { "zijn" }
+            "Overgeslagen: tekst '{}' is geen deelbaar duo-interview van traject '{slug}' (ingetrokken, zonder toestemming, hernoemd of van een ander traject); {aantal} {} niet ingelezen: {}.",
+            crate::teken::zichtbaar(bron),
+            if aantal == 1 { "codering is" } else { "coderingen zijn" },
+            per_code(codes)
+        ));
+    }
+    let zonder = uitkomst.andere_bronnen_zonder_coderingen;
+    if zonder > 0 {
+        omg.regel(format!(
+            "Overgeslagen: {zonder} {} zonder coderingen in het project {} geen deelbaar duo-interview van traject '{slug}'.",
+            if zonder == 1 { "tekst" } else { "teksten" },
+            if zonder == 1 { "is" } else { "zijn" }
         ));
     }
     if uitkomst.niet_gevonden > 0 {
@@ -234,4 +262,13 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
         ));
     }
     Ok(0)
+}
+
+/// The codings per code, as "code 'naam' 2×", in the order of the names.
+fn per_code(codes: &std::collections::BTreeMap<String, usize>) -> String {
+    codes
+        .iter()
+        .map(|(code, n)| format!("code '{}' {n}×", crate::teken::zichtbaar(code)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

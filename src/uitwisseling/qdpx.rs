@@ -454,6 +454,9 @@ struct Code {
 struct GelezenSelectie {
     start: usize,
     eind: usize,
+    /// The selection's own name; QualCoder writes the selected words there, which then
+    /// decide how its positions count line ends.
+    naam: Option<String>,
     codes: Vec<String>,
 }
 
@@ -554,16 +557,16 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
     };
     let qde = lees_onderdeel(&mut archief, qde)?;
     let mut project = lees_qde(&qde)?;
+    let paden: std::collections::HashSet<String> = project
+        .bronnen
+        .iter()
+        .filter_map(|b| b.pad.clone())
+        .collect();
     for (i, naam) in namen.iter().enumerate() {
         let Some((map, bestand)) = naam.rsplit_once('/') else {
             continue;
         };
-        if map.eq_ignore_ascii_case("sources")
-            && project
-                .bronnen
-                .iter()
-                .any(|b| b.pad.as_deref() == Some(bestand))
-        {
+        if map.eq_ignore_ascii_case("sources") && paden.contains(bestand) {
             let tekst = lees_onderdeel(&mut archief, i)?;
             project.teksten.insert(bestand.to_string(), tekst);
         }
@@ -643,6 +646,7 @@ fn lees_qde(tekst: &str) -> Result<Project, String> {
                         b.selecties.push(GelezenSelectie {
                             start: start.min(eind),
                             eind: start.max(eind),
+                            naam: attribuut(e, "name")?,
                             codes: Vec::new(),
                         });
                     }
@@ -732,21 +736,66 @@ pub struct Uitkomst {
     pub onbekend: BTreeMap<String, Vec<CitaatId>>,
     /// Codes whose name cannot be a tag (spaces, punctuation), with how many codings used them.
     pub ongeldig: BTreeMap<String, usize>,
-    /// Codings outside every quote, or on a source as a whole.
-    pub buiten_citaten: usize,
-    /// Text sources of the project that are no shareable interview of this traject.
-    pub andere_bronnen: usize,
+    /// Codings outside every quote, or on a source as a whole: per source name, per code name,
+    /// how many.
+    pub buiten_citaten: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Codings in text sources that are no shareable interview of this traject: per source
+    /// name, per code name, how many.
+    pub andere_bronnen: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Text sources without codings that are no shareable interview of this traject.
+    pub andere_bronnen_zonder_coderingen: usize,
     /// Quotes whose place in the project's text could not be found (the text was changed).
     pub niet_gevonden: usize,
 }
 
-/// Char offset of byte offset `b` in `s`.
-fn tekens_tot(s: &str, b: usize) -> usize {
-    s[..b].chars().count()
+/// Every `STAP`-th character's byte offset in a text: turns character offsets into byte
+/// offsets and back in constant time per question (at most `STAP` characters walked), so
+/// placing every coding of a long text stays linear in the text.
+struct Tekens<'a> {
+    tekst: &'a str,
+    bytes: Vec<usize>,
 }
 
-/// Where the quotes of `bron` stand in `tekst` (the source text in the project): the exported
-/// places when the text is unchanged, else found by their heading and words.
+impl<'a> Tekens<'a> {
+    const STAP: usize = 64;
+
+    fn van(tekst: &'a str) -> Tekens<'a> {
+        let bytes = tekst
+            .char_indices()
+            .step_by(Self::STAP)
+            .map(|(b, _)| b)
+            .collect();
+        Tekens { tekst, bytes }
+    }
+
+    /// The byte offset of character `c` (the text's length past its end).
+    fn byte(&self, c: usize) -> usize {
+        let Some(&vanaf) = self.bytes.get(c / Self::STAP) else {
+            return self.tekst.len();
+        };
+        self.tekst[vanaf..]
+            .char_indices()
+            .nth(c % Self::STAP)
+            .map_or(self.tekst.len(), |(b, _)| vanaf + b)
+    }
+
+    /// The character offset of byte offset `b` (a char boundary).
+    fn teken(&self, b: usize) -> usize {
+        let blok = self.bytes.partition_point(|&x| x <= b).saturating_sub(1);
+        let vanaf = self.bytes.get(blok).copied().unwrap_or(0);
+        blok * Self::STAP + self.tekst[vanaf..b].chars().count()
+    }
+
+    /// The characters `a..e`.
+    fn stuk(&self, a: usize, e: usize) -> &'a str {
+        let (a, e) = (self.byte(a), self.byte(e));
+        &self.tekst[a.min(e)..e]
+    }
+}
+
+/// Where the quotes of `bron` stand in `tekst` (the source text in the project, with `\n` line
+/// ends): the exported places when the text is unchanged, else found by their heading and
+/// words. One pass over the text for the headings, so linear in text and quotes.
 fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
     if tekst == bron.tekst {
         return bron
@@ -755,160 +804,309 @@ fn plaatsen(bron: &Bron, tekst: &str) -> Vec<Option<(usize, usize)>> {
             .map(|s| Some((s.start, s.eind)))
             .collect();
     }
-    let woorden: Vec<String> = bron
-        .selecties
-        .iter()
-        .map(|s| {
-            let begin = bron
-                .tekst
-                .char_indices()
-                .nth(s.start)
-                .map_or(bron.tekst.len(), |(b, _)| b);
-            let eind = bron
-                .tekst
-                .char_indices()
-                .nth(s.eind)
-                .map_or(bron.tekst.len(), |(b, _)| b);
-            bron.tekst[begin..eind].to_string()
-        })
-        .collect();
+    let eigen = Tekens::van(&bron.tekst);
+    let gelezen = Tekens::van(tekst);
+    // The first line "Citaat <id> …" per id, as the byte where the line under it begins.
+    let mut onder_kop: HashMap<&str, usize> = HashMap::new();
+    let mut begin = 0;
+    for regel in tekst.split_inclusive('\n') {
+        if let Some(rest) = regel.strip_prefix("Citaat ")
+            && let Some((id, _)) = rest.split_once(' ')
+            && regel.ends_with('\n')
+        {
+            onder_kop.entry(id).or_insert(begin + regel.len());
+        }
+        begin += regel.len();
+    }
     bron.selecties
         .iter()
-        .zip(woorden)
-        .map(|(s, woorden)| {
-            let kop = format!("Citaat {} ", s.id);
-            let na_kop = tekst
-                .match_indices(&kop)
-                .find(|(b, _)| *b == 0 || tekst[..*b].ends_with('\n'))?
-                .0;
-            // The words stand on the line under their heading.
-            let regel = na_kop + tekst[na_kop..].find('\n')? + 1;
-            // A program that wrote the text with Windows line ends (MAXQDA) counts them as two.
-            let woorden = if tekst.contains("\r\n") {
-                woorden.replace('\n', "\r\n")
-            } else {
-                woorden
-            };
-            let b = tekst[regel..].starts_with(&woorden).then_some(regel)?;
-            let start = tekens_tot(tekst, b);
+        .map(|s| {
+            let woorden = eigen.stuk(s.start, s.eind);
+            let regel = *onder_kop.get(s.id.to_string().as_str())?;
+            let b = tekst[regel..].starts_with(woorden).then_some(regel)?;
+            let start = gelezen.teken(b);
             Some((start, start + woorden.chars().count()))
         })
         .collect()
 }
 
+/// How a QDA program counted a Windows line end (`\r\n`) in its positions.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Regeleinde {
+    /// As two characters, as REFI-QDA counts code points (MAXQDA).
+    Twee,
+    /// As one character (ATLAS.ti; QualCoder with its "line ending for MAXQDA" option).
+    Een,
+}
+
+/// A source text read with Windows line ends, and the same text with `\n` only, in which the
+/// quotes are found: positions of either convention are mapped onto the latter.
+struct Regeleinden {
+    /// The character offsets, in the text as written, of each `\r` of a `\r\n`.
+    cr: Vec<usize>,
+}
+
+impl Regeleinden {
+    fn van(tekst: &str) -> Regeleinden {
+        let mut cr = Vec::new();
+        let mut vorige_cr = None;
+        for (i, c) in tekst.chars().enumerate() {
+            if c == '\n'
+                && let Some(j) = vorige_cr.take()
+            {
+                cr.push(j);
+            }
+            vorige_cr = (c == '\r').then_some(i);
+        }
+        Regeleinden { cr }
+    }
+
+    /// A position as the program counted it, in the text with `\n` only.
+    fn zonder_cr(&self, positie: usize, telling: Regeleinde) -> usize {
+        match telling {
+            Regeleinde::Een => positie,
+            Regeleinde::Twee => positie - self.cr.partition_point(|&j| j < positie),
+        }
+    }
+}
+
+/// How a program counts Windows line ends when a selection does not tell: ATLAS.ti and
+/// QualCoder as one character, every other program as REFI-QDA says (two code points).
+fn telling_van(herkomst: &str) -> Regeleinde {
+    let herkomst = herkomst.to_uppercase();
+    if herkomst.contains("ATLAS") || herkomst.contains("QUALCODER") {
+        Regeleinde::Een
+    } else {
+        Regeleinde::Twee
+    }
+}
+
+/// The selection's own words (its name, as QualCoder writes it) decide how its positions
+/// count line ends, when they match the text under exactly one convention.
+fn telling_volgens_woorden(
+    selectie: &GelezenSelectie,
+    tekens: &Tekens,
+    regeleinden: &Regeleinden,
+) -> Option<Regeleinde> {
+    let woorden = selectie.naam.as_deref()?.replace("\r\n", "\n");
+    let woorden = woorden.trim();
+    if woorden.is_empty() {
+        return None;
+    }
+    let past = |telling| {
+        let a = regeleinden.zonder_cr(selectie.start, telling);
+        let e = regeleinden.zonder_cr(selectie.eind, telling);
+        tekens.stuk(a, e).trim() == woorden
+    };
+    match (past(Regeleinde::Een), past(Regeleinde::Twee)) {
+        (true, false) => Some(Regeleinde::Een),
+        (false, true) => Some(Regeleinde::Twee),
+        _ => None,
+    }
+}
+
 /// Whether a source's name in a QDA program is that of ours: programs that give a source a new
 /// GUID on export (QualCoder) keep its name, sometimes with the file extension.
-fn zelfde_naam(eigen: &str, gelezen: &str) -> bool {
-    let gelezen = gelezen.trim();
-    let gelezen = gelezen
+fn naam_sleutel(naam: &str) -> String {
+    let naam = naam.trim();
+    let naam = naam
         .strip_suffix(".txt")
-        .or_else(|| gelezen.strip_suffix(".TXT"))
-        .unwrap_or(gelezen);
-    gelezen.trim().eq_ignore_ascii_case(eigen)
+        .or_else(|| naam.strip_suffix(".TXT"))
+        .unwrap_or(naam);
+    naam.trim().to_lowercase()
+}
+
+/// What a code of the project becomes: a tag (known to the codebook or not), nothing (a group),
+/// or a name that cannot be a tag.
+#[derive(Clone)]
+enum Als {
+    Tag(String, bool),
+    Groep,
+    Ongeldig(String),
 }
 
 /// The codings of `project` as tags on the shareable quotes of `t`: a coding counts for every
-/// quote its selection overlaps. Codes are matched on the GUID visieleer gave them, then on
-/// name; codes the codebook does not know are listed, and added only when `nieuwe_tags`.
+/// quote its selection overlaps. Sources are matched on the GUID visieleer gave them, then on
+/// name, then on the first line of their text; codes on the GUID, then on name. Codes the
+/// codebook does not know are listed, and added only when `nieuwe_tags`. Whatever cannot be
+/// placed is counted per source and code name. Linear in the codings: every lookup is a hash
+/// or a binary search.
 pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bool) -> Uitkomst {
     let mut uitkomst = Uitkomst::default();
     let eigen = bronnen(t);
-    let groepen: Vec<String> = boek
+    let groepen: std::collections::HashSet<String> = boek
         .groepen()
         .into_iter()
         .chain([BUITEN_CODEBOEK])
         .map(groep_guid)
         .collect();
+    let boek_guids: HashMap<String, &str> = boek
+        .tags
+        .iter()
+        .map(|tag| (code_guid(&tag.tag), tag.tag.as_str()))
+        .collect();
+    let per_guid: HashMap<&str, &Bron> = eigen.iter().map(|b| (b.guid.as_str(), b)).collect();
+    let per_naam: HashMap<String, &Bron> =
+        eigen.iter().map(|b| (naam_sleutel(&b.naam), b)).collect();
+    let per_kop: HashMap<&str, &Bron> = eigen
+        .iter()
+        .filter_map(|b| Some((b.tekst.lines().next()?, b)))
+        .collect();
+    let code_naam = |guid: &str| -> String {
+        project
+            .codes
+            .get(guid)
+            .map(|c| c.naam.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "(zonder naam)".into())
+    };
+    let mut als_cache: HashMap<&str, Als> = HashMap::new();
+    let als = |guid: &str| -> Als {
+        if groepen.contains(guid) || project.codes.get(guid).is_some_and(|c| !c.codeerbaar) {
+            return Als::Groep;
+        }
+        if let Some(tag) = boek_guids.get(guid) {
+            return Als::Tag((*tag).to_string(), true);
+        }
+        let naam = code_naam(guid);
+        // QDA programs allow spaces in code names: "Rust en regie" is rust-en-regie.
+        let als_tag = naam.split_whitespace().collect::<Vec<_>>().join("-");
+        match normaliseer_tag(&als_tag) {
+            Ok(tag) => {
+                let bekend = boek.zoek(&tag).is_some();
+                Als::Tag(tag, bekend)
+            }
+            Err(_) => Als::Ongeldig(naam),
+        }
+    };
+    let mut al_gezet: std::collections::HashSet<(CitaatId, String)> = eigen
+        .iter()
+        .flat_map(|b| &b.selecties)
+        .flat_map(|s| s.tags.iter().map(|tag| (s.id, tag.clone())))
+        .collect();
+    let mut al_genoemd: std::collections::HashSet<(String, CitaatId)> = Default::default();
+    let standaard = telling_van(&project.herkomst);
     for gelezen in &project.bronnen {
-        let Some(bron) = eigen
-            .iter()
-            .find(|b| b.guid == gelezen.guid)
-            .or_else(|| eigen.iter().find(|b| zelfde_naam(&b.naam, &gelezen.naam)))
-        else {
-            uitkomst.andere_bronnen += 1;
+        let tekst = gelezen.inhoud.as_deref().or_else(|| {
+            gelezen
+                .pad
+                .as_deref()
+                .and_then(|p| project.teksten.get(p))
+                .map(String::as_str)
+        });
+        let bron = per_guid
+            .get(gelezen.guid.as_str())
+            .or_else(|| per_naam.get(&naam_sleutel(&gelezen.naam)))
+            // A source renamed in the QDA program: its text still opens with our first line.
+            .or_else(|| {
+                let eerste = tekst?.trim_start_matches('\u{feff}').lines().next()?;
+                per_kop.get(eerste.trim_end_matches('\r'))
+            })
+            .copied();
+        let tel_per_code = |doel: &mut BTreeMap<String, BTreeMap<String, usize>>,
+                            guids: &mut dyn Iterator<Item = &String>| {
+            for guid in guids {
+                *doel
+                    .entry(gelezen.naam.clone())
+                    .or_default()
+                    .entry(code_naam(guid))
+                    .or_default() += 1;
+            }
+        };
+        let Some(bron) = bron else {
+            let mut codes = gelezen.selecties.iter().flat_map(|s| s.codes.iter());
+            if gelezen.codes == 0 && gelezen.selecties.iter().all(|s| s.codes.is_empty()) {
+                uitkomst.andere_bronnen_zonder_coderingen += 1;
+            } else {
+                tel_per_code(&mut uitkomst.andere_bronnen, &mut codes);
+                if gelezen.codes > 0 {
+                    *uitkomst
+                        .andere_bronnen
+                        .entry(gelezen.naam.clone())
+                        .or_default()
+                        .entry("(de hele tekst)".into())
+                        .or_default() += gelezen.codes;
+                }
+            }
             continue;
         };
-        let tekst = gelezen
-            .inhoud
-            .as_deref()
-            .or_else(|| {
-                gelezen
-                    .pad
-                    .as_deref()
-                    .and_then(|p| project.teksten.get(p))
-                    .map(String::as_str)
-            })
-            .unwrap_or(&bron.tekst);
-        // ATLAS.ti writes Windows line ends in the text but counts each as one character.
-        let tekst = if project.herkomst.to_uppercase().contains("ATLAS") {
-            std::borrow::Cow::Owned(tekst.replace("\r\n", "\n"))
-        } else {
+        let tekst = tekst.unwrap_or(&bron.tekst);
+        let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
+        let regeleinden = Regeleinden::van(tekst);
+        // The quotes are found in the text with `\n` line ends; every selection's positions
+        // are mapped onto it, counted the way its program counted them.
+        let zonder_cr = if regeleinden.cr.is_empty() {
             std::borrow::Cow::Borrowed(tekst)
+        } else {
+            std::borrow::Cow::Owned(tekst.replace("\r\n", "\n"))
         };
-        let plaatsen = plaatsen(bron, &tekst);
+        let tekens = Tekens::van(&zonder_cr);
+        let plaatsen = plaatsen(bron, &zonder_cr);
         uitkomst.niet_gevonden += plaatsen.iter().filter(|p| p.is_none()).count();
-        uitkomst.buiten_citaten += gelezen.codes;
+        if gelezen.codes > 0 {
+            *uitkomst
+                .buiten_citaten
+                .entry(gelezen.naam.clone())
+                .or_default()
+                .entry("(de hele tekst)".into())
+                .or_default() += gelezen.codes;
+        }
+        // The found quotes by place, for a binary search per selection.
+        let mut gevonden: Vec<((usize, usize), &Selectie)> = plaatsen
+            .iter()
+            .zip(&bron.selecties)
+            .filter_map(|(p, s)| p.map(|p| (p, s)))
+            .collect();
+        gevonden.sort_by_key(|(p, _)| *p);
+        let mut verst = Vec::with_capacity(gevonden.len());
+        let mut tot = 0;
+        for ((_, e), _) in &gevonden {
+            tot = tot.max(*e);
+            verst.push(tot);
+        }
         for selectie in &gelezen.selecties {
-            let geraakt: Vec<&Selectie> = bron
-                .selecties
+            let telling = if regeleinden.cr.is_empty() {
+                Regeleinde::Twee
+            } else {
+                telling_volgens_woorden(selectie, &tekens, &regeleinden).unwrap_or(standaard)
+            };
+            let start = regeleinden.zonder_cr(selectie.start, telling);
+            let eind = regeleinden.zonder_cr(selectie.eind, telling);
+            // Quotes overlapping start..eind: from the first whose furthest end lies past start.
+            let eerste = verst.partition_point(|&e| e <= start);
+            let geraakt: Vec<&Selectie> = gevonden[eerste..]
                 .iter()
-                .zip(&plaatsen)
-                .filter_map(|(s, p)| {
-                    p.filter(|&(a, b)| selectie.start < b && a < selectie.eind)
-                        .map(|_| s)
-                })
+                .take_while(|((a, _), _)| *a < eind)
+                .filter(|((a, e), _)| start < *e && *a < eind)
+                .map(|(_, s)| *s)
                 .collect();
             if geraakt.is_empty() {
-                uitkomst.buiten_citaten += selectie.codes.len();
+                tel_per_code(&mut uitkomst.buiten_citaten, &mut selectie.codes.iter());
                 continue;
             }
-            for code_guid_gelezen in &selectie.codes {
-                if groepen.contains(code_guid_gelezen) {
-                    continue;
-                }
-                let code = project.codes.get(code_guid_gelezen);
-                if code.is_some_and(|c| !c.codeerbaar) {
-                    continue;
-                }
-                let eigen_tag = boek
-                    .tags
-                    .iter()
-                    .find(|tag| code_guid(&tag.tag) == *code_guid_gelezen)
-                    .map(|tag| tag.tag.clone());
-                let naam = code
-                    .map(|c| c.naam.trim().to_string())
-                    .filter(|n| !n.is_empty())
-                    .unwrap_or_else(|| "(zonder naam)".into());
-                // QDA programs allow spaces in code names: "Rust en regie" is rust-en-regie.
-                let als_tag = naam.split_whitespace().collect::<Vec<_>>().join("-");
-                let (tag, bekend) = match eigen_tag {
-                    Some(tag) => (tag, true),
-                    None => match normaliseer_tag(&als_tag) {
-                        Ok(tag) => {
-                            let bekend = boek.zoek(&tag).is_some();
-                            (tag, bekend)
-                        }
-                        Err(_) => {
-                            *uitkomst.ongeldig.entry(naam).or_default() += 1;
+            for code in &selectie.codes {
+                let (tag, bekend) =
+                    match als_cache.entry(code.as_str()).or_insert_with(|| als(code)) {
+                        Als::Groep => continue,
+                        Als::Ongeldig(naam) => {
+                            *uitkomst.ongeldig.entry(naam.clone()).or_default() += 1;
                             continue;
                         }
-                    },
-                };
+                        Als::Tag(tag, bekend) => (tag.clone(), *bekend),
+                    };
                 for s in &geraakt {
-                    let heeft = s.tags.contains(&tag)
-                        || uitkomst.nieuw.get(&s.id).is_some_and(|n| n.contains(&tag));
-                    if heeft {
+                    if al_gezet.contains(&(s.id, tag.clone())) {
                         continue;
                     }
                     if !bekend {
-                        let lijst = uitkomst.onbekend.entry(tag.clone()).or_default();
-                        if !lijst.contains(&s.id) {
-                            lijst.push(s.id);
+                        if al_genoemd.insert((tag.clone(), s.id)) {
+                            uitkomst.onbekend.entry(tag.clone()).or_default().push(s.id);
                         }
                         if !nieuwe_tags {
                             continue;
                         }
                     }
+                    al_gezet.insert((s.id, tag.clone()));
                     uitkomst.nieuw.entry(s.id).or_default().push(tag.clone());
                 }
             }
@@ -962,9 +1160,6 @@ mod tests {
         assert_eq!(woorden((28, 39)), "écht 😀\nniet");
         assert_eq!(woorden((62, 64)), "ja");
         assert_eq!(plaatsen(&b, &b.tekst), [Some((28, 39)), Some((62, 64))]);
-        // MAXQDA: Windows line ends, each counted as two characters.
-        let crlf = b.tekst.replace('\n', "\r\n");
-        assert_eq!(plaatsen(&b, &crlf), [Some((31, 43)), Some((69, 71))]);
         // A byte-order mark or a line more at the top shifts every place.
         let langer = format!("Extra regel\n{}", b.tekst);
         assert_eq!(plaatsen(&b, &langer), [Some((40, 51)), Some((74, 76))]);

@@ -73,6 +73,10 @@ impl Werkmap {
 
     fn begin(kop: &[String], vandaag: Datum) -> Result<Werkmap, XlsxError> {
         let mut boek = Workbook::new();
+        // Level 3 of 9: packing took a fifth of an export of 100 000 quotes at the default 6.
+        // At 3 that export takes a sixth less time and its file is a quarter larger (9.4 MB
+        // instead of 7.5 MB); level 1 was no faster and made it twice as large.
+        boek.set_zip_compression_level(3);
         boek.set_properties(
             &DocProperties::new()
                 .set_title("Citaten")
