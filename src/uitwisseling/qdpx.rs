@@ -436,10 +436,23 @@ fn cases(x: &mut String, t: &Traject, interview: &Interview, b: &Bron) {
 // ---------------------------------------------------------------------------------------------
 // Reading a project back.
 
-/// The largest `.qdpx` file read, and the most its parts may unpack to: a project of interview
-/// notes is a few megabytes; anything near these limits is no such project (or a zip bomb).
-pub const MAX_QDPX: u64 = 64 * 1024 * 1024;
-const MAX_UITGEPAKT: u64 = 64 * 1024 * 1024;
+/// The largest `.qdpx` file read. visieleer must read back whatever it writes: the export of
+/// one traject file at its largest (32 MB, some 100 000 quotes) is 11 MB and unpacks to about
+/// 70 MB; that of a national map at four times the realistic size to a few hundred.
+pub const MAX_QDPX: u64 = 512 * 1024 * 1024;
+/// What its parts may unpack to: the larger of 64 MB and [`UITPAK_FACTOR`] times the file
+/// (text of interview notes packs about six to one; a zip bomb a thousand to one), and never
+/// more than 1 GB.
+const MIN_UITGEPAKT: u64 = 64 * 1024 * 1024;
+const MAX_UITGEPAKT: u64 = 1024 * 1024 * 1024;
+const UITPAK_FACTOR: u64 = 50;
+
+/// The most a `.qdpx` of `grootte` bytes may unpack to.
+fn uitpakgrens(grootte: u64) -> u64 {
+    (grootte.saturating_mul(UITPAK_FACTOR))
+        .max(MIN_UITGEPAKT)
+        .min(MAX_UITGEPAKT)
+}
 const MAX_ONDERDELEN: usize = 10_000;
 
 /// A code of the project read.
@@ -518,11 +531,12 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
         namen.push(naam);
     }
     let mut uitgepakt = 0u64;
+    let grens = uitpakgrens(bytes.len() as u64);
     let mut lees_onderdeel = |archief: &mut zip::ZipArchive<_>,
                               i: usize|
      -> Result<String, String> {
         let bestand = archief.by_index(i).map_err(|_| geen_project.to_string())?;
-        let ruimte = MAX_UITGEPAKT.saturating_sub(uitgepakt);
+        let ruimte = grens.saturating_sub(uitgepakt);
         let mut inhoud = Vec::new();
         // The sizes in a zip's directory can lie: count what really comes out.
         bestand
@@ -532,10 +546,10 @@ pub fn lees(bytes: &[u8]) -> Result<Project, String> {
                 "is beschadigd (een onderdeel kan niet worden uitgepakt); exporteer het project opnieuw".to_string()
             })?;
         uitgepakt += inhoud.len() as u64;
-        if uitgepakt > MAX_UITGEPAKT {
+        if uitgepakt > grens {
             return Err(format!(
-                "pakt uit tot meer dan {} MB, veel meer dan een project met interviewcitaten (mogelijk een zip-bom); het is niet ingelezen",
-                MAX_UITGEPAKT / (1024 * 1024)
+                "pakt uit tot meer dan {} MB, veel meer dan een project met interviewcitaten van deze omvang (mogelijk een zip-bom); het is niet ingelezen",
+                grens / (1024 * 1024)
             ));
         }
         String::from_utf8(inhoud.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(inhoud))
@@ -1118,6 +1132,17 @@ pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// visieleer reads back its own export of the largest traject (measured: 11 MB packed,
+    /// 69 MB unpacked for 96 000 quotes), while a zip bomb of a thousand to one is refused.
+    #[test]
+    fn uitpakgrens_laat_de_eigen_export_door_en_geen_zip_bom() {
+        const MB: u64 = 1024 * 1024;
+        assert!(uitpakgrens(11 * MB) >= 70 * MB);
+        assert_eq!(uitpakgrens(65 * 1024), 64 * MB);
+        assert_eq!(uitpakgrens(500 * MB), 1024 * MB);
+        assert!(uitpakgrens(MB) < 1000 * MB);
+    }
 
     #[test]
     fn xml_ontsnapt_en_laat_verboden_tekens_weg() {
