@@ -449,9 +449,9 @@ const UITPAK_FACTOR: u64 = 50;
 
 /// The most a `.qdpx` of `grootte` bytes may unpack to.
 fn uitpakgrens(grootte: u64) -> u64 {
-    (grootte.saturating_mul(UITPAK_FACTOR))
-        .max(MIN_UITGEPAKT)
-        .min(MAX_UITGEPAKT)
+    grootte
+        .saturating_mul(UITPAK_FACTOR)
+        .clamp(MIN_UITGEPAKT, MAX_UITGEPAKT)
 }
 const MAX_ONDERDELEN: usize = 10_000;
 
