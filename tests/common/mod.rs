@@ -276,6 +276,28 @@ impl Sessie {
     }
 }
 
+/// An HTML document with its stylesheet left out, for snapshots: the stylesheet is the same in
+/// every document of a kind and has its own snapshots (`documenten::stijlbladen`), so a change
+/// to it shows once instead of in every document.
+pub fn zonder_stijlblad(html: &str) -> String {
+    match (html.find("<style>"), html.find("</style>")) {
+        (Some(begin), Some(eind)) if begin < eind => format!(
+            "{}<style>/* stijlblad: zie de snapshots stijlblad_* */{}",
+            &html[..begin],
+            &html[eind..]
+        ),
+        _ => html.to_string(),
+    }
+}
+
+/// The stylesheet of an HTML document.
+pub fn stijlblad(html: &str) -> String {
+    match (html.find("<style>"), html.find("</style>")) {
+        (Some(begin), Some(eind)) if begin < eind => html[begin + 7..eind].to_string(),
+        _ => String::new(),
+    }
+}
+
 fn verzamel(wortel: &Path, map: &Path, bestanden: &mut BTreeMap<PathBuf, Vec<u8>>) {
     let Ok(lijst) = fs::read_dir(map) else { return };
     for entry in lijst.flatten() {
