@@ -77,6 +77,27 @@ impl Sessie {
         }
     }
 
+    /// Runs a command line as a facilitator types it in a shell, in one string (`citaat t 1
+    /// --van wijkcoach "De regels …"`), that must succeed; returns its stdout.
+    #[track_caller]
+    pub fn doe(&self, regel: &str) -> String {
+        self.ok(&woorden(regel)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>())
+    }
+
+    /// Like [`Sessie::doe`], for a command line that must be refused (see [`Sessie::weigert`]).
+    #[track_caller]
+    pub fn weigert_regel(&self, regel: &str) -> String {
+        self.weigert(
+            &woorden(regel)
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )
+    }
+
     /// Runs a command that must succeed; returns its stdout.
     #[track_caller]
     pub fn ok(&self, args: &[&str]) -> String {
@@ -132,152 +153,75 @@ impl Sessie {
 
     /// A new traject in fase werving, for gemeente Zeewijk, made on 8 January 2024.
     pub fn traject_in_werving(&self, slug: &str) {
-        self.ok(&[
-            "nieuw",
-            slug,
-            "--gemeente",
-            "Zeewijk",
-            "--vraagstuk",
-            "Hoe vinden inwoners de weg?",
-            "--datum",
-            "2024-01-08",
-        ]);
+        self.doe(&format!(
+            "nieuw {slug} --gemeente Zeewijk --vraagstuk 'Hoe vinden inwoners de weg?' --datum 2024-01-08"
+        ));
     }
 
     /// A traject in fase luisteren, ready for interviews (no facilitator).
     pub fn traject_in_luisteren(&self, slug: &str) {
         self.traject_in_werving(slug);
-        self.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
-        self.ok(&["volgende", slug, "--datum", "2024-01-15"]);
-        self.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
-        self.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
-        self.ok(&["expert", slug, "E. Xpert"]);
-        self.ok(&["volgende", slug, "--datum", "2024-01-29"]);
+        for regel in [
+            "aanmelding {slug} --datum 2024-01-15",
+            "volgende {slug} --datum 2024-01-15",
+            "sessie {slug} kickoff --datum 2024-01-22",
+            "kernvraag {slug} 'Hoe maken we één herkenbare voordeur?'",
+            "expert {slug} 'E. Xpert'",
+            "volgende {slug} --datum 2024-01-29",
+        ] {
+            self.doe(&regel.replace("{slug}", slug));
+        }
     }
 
     /// A traject walked to the end: [`Sessie::traject_in_borgen`], then the borgingsessie and
     /// the evaluation on 18 March 2024, one afspraak, and `volgende` on 25 March: afgerond.
     pub fn traject_afgerond(&self, slug: &str) {
         self.traject_in_borgen(slug);
-        self.ok(&["sessie", slug, "borgingsessie", "--datum", "2024-03-18"]);
-        self.ok(&[
-            "evaluatie",
-            slug,
-            "--proces",
-            "Strak",
-            "--inzichten",
-            "Eén deur",
-            "--vervolg",
-            "Pilot",
-            "--datum",
-            "2024-03-18",
-        ]);
-        self.ok(&["afspraak", slug, "Eén nummer", "--eigenaar", "teamleider"]);
-        self.ok(&["volgende", slug, "--datum", "2024-03-25"]);
+        for regel in [
+            "sessie {slug} borgingsessie --datum 2024-03-18",
+            "evaluatie {slug} --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18",
+            "afspraak {slug} 'Eén nummer' --eigenaar teamleider",
+            "volgende {slug} --datum 2024-03-25",
+        ] {
+            self.doe(&regel.replace("{slug}", slug));
+        }
     }
 
     /// A traject walked from werving through borgen, ready for `volgende` to finish it.
     pub fn traject_in_borgen(&self, slug: &str) {
-        self.ok(&[
-            "nieuw",
-            slug,
-            "--gemeente",
-            "Zeewijk",
-            "--vraagstuk",
-            "Hoe vinden inwoners de weg naar hulp?",
-            "--facilitator",
-            "F. Acilitator",
-            "--datum",
-            "2024-01-08",
-        ]);
-        self.ok(&["aanmelding", slug, "--datum", "2024-01-15"]);
-        self.ok(&["volgende", slug, "--datum", "2024-01-15"]);
-        self.ok(&["sessie", slug, "kickoff", "--datum", "2024-01-22"]);
-        self.ok(&["kernvraag", slug, "Hoe maken we één herkenbare voordeur?"]);
-        self.ok(&["expert", slug, "E. Xpert", "--expertise", "lokale teams"]);
-        self.ok(&["volgende", slug, "--datum", "2024-01-29"]);
-        self.ok(&[
-            "interview",
-            slug,
-            "--duo",
-            "wijkcoach:uitvoering",
-            "--duo",
-            "beleidsadviseur:beleid",
-            "--toestemming",
-            "ja",
-            "--datum",
-            "2024-02-01",
-        ]);
-        self.ok(&[
-            "interview",
-            slug,
-            "--duo",
-            "bewoner:inwoner",
-            "--duo",
-            "wethouder:bestuur",
-            "--toestemming",
-            "ja",
-            "--datum",
-            "2024-02-05",
-        ]);
-        self.ok(&[
-            "citaat",
-            slug,
-            "1",
-            "De regels zijn nog van vorig jaar.",
-            "--van",
-            "wijkcoach",
-            "--tag",
-            "rust-en-regie",
-        ]);
-        self.ok(&[
-            "citaat",
-            slug,
-            "2",
-            "Ik wist niet bij welk loket ik moest zijn.",
-            "--van",
-            "bewoner",
-            "--tag",
-            "inwoner-centraal",
-        ]);
-        self.ok(&["volgende", slug, "--datum", "2024-02-12"]);
-        self.ok(&[
-            "synthese",
-            slug,
-            "--stap",
-            "moderatoren",
-            "--soort",
-            "dilemma",
-            "Regels knellen",
-            "--citaat",
-            "1.1",
-        ]);
-        self.ok(&[
-            "synthese",
-            slug,
-            "--stap",
-            "expertteam",
-            "--soort",
-            "werkzaam",
-            "Eén voordeur helpt",
-            "--citaat",
-            "2.1",
-        ]);
-        self.ok(&[
-            "synthese",
-            slug,
-            "--stap",
-            "reflectie",
-            "Iedereen herkent het loket-probleem",
-        ]);
-        self.ok(&["sessie", slug, "ontwerpsessie", "--datum", "2024-02-26"]);
-        self.ok(&["richting", slug, "Eén wijkteam per wijk met eigen mandaat"]);
-        self.ok(&["volgende", slug, "--datum", "2024-03-04"]);
+        for regel in [
+            "nieuw {slug} --gemeente Zeewijk --vraagstuk 'Hoe vinden inwoners de weg naar hulp?' --facilitator 'F. Acilitator' --datum 2024-01-08",
+            "aanmelding {slug} --datum 2024-01-15",
+            "volgende {slug} --datum 2024-01-15",
+            "sessie {slug} kickoff --datum 2024-01-22",
+            "kernvraag {slug} 'Hoe maken we één herkenbare voordeur?'",
+            "expert {slug} 'E. Xpert' --expertise 'lokale teams'",
+            "volgende {slug} --datum 2024-01-29",
+            "interview {slug} --duo wijkcoach:uitvoering --duo beleidsadviseur:beleid --toestemming ja --datum 2024-02-01",
+            "interview {slug} --duo bewoner:inwoner --duo wethouder:bestuur --toestemming ja --datum 2024-02-05",
+            "citaat {slug} 1 'De regels zijn nog van vorig jaar.' --van wijkcoach --tag rust-en-regie",
+            "citaat {slug} 2 'Ik wist niet bij welk loket ik moest zijn.' --van bewoner --tag inwoner-centraal",
+            "volgende {slug} --datum 2024-02-12",
+            "synthese {slug} --stap moderatoren --soort dilemma 'Regels knellen' --citaat 1.1",
+            "synthese {slug} --stap expertteam --soort werkzaam 'Eén voordeur helpt' --citaat 2.1",
+            "synthese {slug} --stap reflectie 'Iedereen herkent het loket-probleem'",
+            "sessie {slug} ontwerpsessie --datum 2024-02-26",
+            "richting {slug} 'Eén wijkteam per wijk met eigen mandaat'",
+            "volgende {slug} --datum 2024-03-04",
+        ] {
+            self.doe(&regel.replace("{slug}", slug));
+        }
     }
 }
 
+/// The words of a command line as a POSIX shell splits them.
+#[track_caller]
+pub fn woorden(regel: &str) -> Vec<String> {
+    shlex::split(regel).unwrap_or_else(|| panic!("geen geldige opdrachtregel: {regel}"))
+}
+
 /// An HTML document with its stylesheet left out, for snapshots: the stylesheet is the same in
-/// every document of a kind and has its own snapshots (`documenten::stijlbladen`), so a change
+/// every document of a kind and has its own snapshots (`voorbeelden::stijlbladen`), so a change
 /// to it shows once instead of in every document.
 pub fn zonder_stijlblad(html: &str) -> String {
     match (html.find("<style>"), html.find("</style>")) {
