@@ -333,3 +333,66 @@ fn een_aliasbom_wordt_geweigerd_voordat_hij_uitdijt() {
         );
     }
 }
+
+/// The review's trick: a line starting with `'` inside a multi-line value hid an alias bomb
+/// from the old line scanner, and `check`, `overzicht`, `rode-draden` and `citaten --csv`
+/// aborted for the whole map (out of memory). The parser's own events see the anchor; the
+/// same trick in `codeboek.yaml` is refused too.
+#[test]
+fn een_aliasbom_achter_een_regel_met_aanhalingsteken() {
+    let s = Sessie::nieuw();
+    met_citaat(&s);
+    let mut bom = String::from(
+        "versie: 1\nvraagstuk: een lange\n  'zin over\n  twee regels\ngemeenten: &g\n- ",
+    );
+    bom.push_str(&"x".repeat(1 << 20));
+    bom.push_str("\nfase: werving\nstatus: lopend\nnotitie: [");
+    for i in 0..200_000 {
+        if i > 0 {
+            bom.push_str(", ");
+        }
+        bom.push_str("*g");
+    }
+    bom.push_str("]\n");
+    fs::write(s.map().join("bom.yaml"), &bom).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("visieleer");
+    let draai = |args: &str| {
+        let u = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -v 1000000; exec \"$0\" {args}"))
+            .arg(&bin)
+            .current_dir(s.pad())
+            .env("VISIELEER_VANDAAG", common::VANDAAG)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let alles = format!(
+            "{}{}",
+            String::from_utf8_lossy(&u.stdout),
+            String::from_utf8_lossy(&u.stderr)
+        );
+        (u.status.code(), alles)
+    };
+    for args in ["check", "overzicht", "rode-draden", "citaten --csv"] {
+        let (code, alles) = draai(args);
+        assert_eq!(code, Some(1), "{args}: {alles}");
+        assert!(
+            alles.contains("regel 5: een YAML-verwijzing"),
+            "{args}: {alles}"
+        );
+    }
+    fs::remove_file(s.map().join("bom.yaml")).unwrap();
+    fs::write(
+        s.map().join("codeboek.yaml"),
+        "tags:\n- tag: a\n  groep: thema\n  omschrijving: een lange\n    'zin\n- &t {tag: b, groep: thema, omschrijving: x}\n- *t\n",
+    )
+    .unwrap();
+    for args in ["check", "codeboek"] {
+        let (code, alles) = draai(args);
+        assert_eq!(code, Some(1), "{args}: {alles}");
+        assert!(
+            alles.contains("regel 6: een YAML-verwijzing"),
+            "{args}: {alles}"
+        );
+    }
+}

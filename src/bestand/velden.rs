@@ -178,6 +178,7 @@ pub fn snel(tekst: &str) -> Option<Velden> {
     }
     gevonden.sort_unstable_by_key(|&(p, _, _)| p);
     let mut uit = Velden::default();
+    let mut bekend = Bekend::default();
     for (p, soort, begin) in gevonden {
         let sleutel_lengte = soort.map_or(VINGERAFDRUKKEN.len(), |s| {
             SLEUTELS
@@ -190,7 +191,7 @@ pub fn snel(tekst: &str) -> Option<Velden> {
         let regel = regel.strip_suffix('\r').unwrap_or(regel);
         let kolom = p - begin;
         let rest = &regel[kolom + sleutel_lengte + 1..];
-        match soort_regel(bytes, begin, kolom) {
+        match soort_regel(bytes, begin, kolom, &mut bekend) {
             Regelsoort::Veld => {}
             // A line of a block scalar (`tekst: |-` above it): text, not a field.
             Regelsoort::Tekst => continue,
@@ -238,7 +239,7 @@ pub fn snel(tekst: &str) -> Option<Velden> {
 }
 
 /// What a line holding `naam:` at `kolom` is, as far as the lines above it settle it.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Regelsoort {
     /// A field of a group.
     Veld,
@@ -255,7 +256,20 @@ enum Regelsoort {
 /// (`veld:` with nothing after it, or a list item whose content starts at this column), or open
 /// a block scalar (then the line is text). The line that holds it is asked the same in turn,
 /// each time with less indentation, so it ends. Blank lines belong to whatever holds them.
-fn soort_regel(bytes: &[u8], begin: usize, kolom: usize) -> Regelsoort {
+fn soort_regel(bytes: &[u8], begin: usize, kolom: usize, bekend: &mut Bekend) -> Regelsoort {
+    if let Some(&soort) = bekend.get(&begin) {
+        return soort;
+    }
+    let soort = soort_regel_zelf(bytes, begin, kolom, bekend);
+    bekend.insert(begin, soort);
+    soort
+}
+
+/// The lines already settled, by where they begin: siblings share what holds them, so a walk
+/// up stops at the first settled sibling and the whole file costs about one pass.
+type Bekend = rustc_hash::FxHashMap<usize, Regelsoort>;
+
+fn soort_regel_zelf(bytes: &[u8], begin: usize, kolom: usize, bekend: &mut Bekend) -> Regelsoort {
     let regel = &bytes[begin..];
     let inspringing = regel.iter().take_while(|&&b| b == b' ').count();
     let is_item = regel[inspringing..].starts_with(b"- ");
@@ -285,7 +299,10 @@ fn soort_regel(bytes: &[u8], begin: usize, kolom: usize) -> Regelsoort {
         let opener = rest.ends_with(b":") && is_veldnaam(&rest[..rest.len() - 1]);
         if j == inspringing {
             if is_item && inhoud.starts_with(b"- ") {
-                // Another item of the same list.
+                // Another item of the same list: held by the same line.
+                if !onzeker && let Some(&soort) = bekend.get(&vorige_begin) {
+                    return soort;
+                }
                 continue;
             }
             if !is_item
@@ -295,24 +312,31 @@ fn soort_regel(bytes: &[u8], begin: usize, kolom: usize) -> Regelsoort {
                     || is_blokopener(inhoud))
             {
                 // Another field of the same group (its value, if any, is below it: deeper, or
-                // a list at its own indentation, as visieleer writes lists).
+                // a list at its own indentation, as visieleer writes lists): held by the same
+                // line, unless it is the first field of an item.
+                if !onzeker
+                    && !inhoud.starts_with(b"- ")
+                    && let Some(&soort) = bekend.get(&vorige_begin)
+                {
+                    return soort;
+                }
                 continue;
             }
             if is_item && opener && k == j && !onzeker {
                 // `veld:` with its list at its own indentation, as visieleer writes lists.
-                return soort_regel(bytes, vorige_begin, k);
+                return soort_regel(bytes, vorige_begin, k, bekend);
             }
             onzeker = true;
             continue;
         }
         // The line above with less indentation holds this one.
         if is_blokopener(rest) {
-            return match soort_regel(bytes, vorige_begin, k) {
+            return match soort_regel(bytes, vorige_begin, k, bekend) {
                 Regelsoort::Veld => Regelsoort::Tekst,
                 ander => ander,
             };
         }
-        let houder = soort_regel(bytes, vorige_begin, k);
+        let houder = soort_regel(bytes, vorige_begin, k, bekend);
         if houder == Regelsoort::Tekst {
             // Held by a line of a block scalar: text too.
             return Regelsoort::Tekst;
