@@ -483,26 +483,6 @@ pub fn thema_titel(tag: &Tag) -> String {
         .unwrap_or_else(|| tag.tag.clone())
 }
 
-/// The perspective a quote is heard from, `None` when it names no role.
-pub fn perspectief(interview: &Interview, citaat: &Citaat) -> Option<Perspectief> {
-    Traject::perspectief_van(interview, citaat)
-}
-
-/// A perspective as a heading.
-pub fn perspectief_titel(p: Option<Perspectief>) -> String {
-    match p {
-        Some(p) => {
-            let naam = p.naam();
-            let mut tekens = naam.chars();
-            match tekens.next() {
-                Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
-                None => String::new(),
-            }
-        }
-        None => "Spreker niet genoteerd".to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,14 +16,6 @@ pub fn op_stderr() -> bool {
     )
 }
 
-/// Whether stdout gets colour.
-pub fn op_stdout() -> bool {
-    gewenst(
-        std::io::stdout().is_terminal(),
-        std::env::var_os("NO_COLOR"),
-    )
-}
-
 /// The `fout:` prefix of an error message, red and bold when colour is wanted.
 pub fn fout_voorvoegsel() -> &'static str {
     if op_stderr() {

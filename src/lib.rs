@@ -1,47 +1,51 @@
 //! visieleer: Visieleertrajecten van werving tot borging.
 //!
 //! The library holds the domain (one module per concept); `main.rs` only calls [`run`].
+//!
+//! A module is `pub` only when something outside the library uses it (the integration tests,
+//! `examples/genereer.rs`); the others are private, so the compiler reports any function no
+//! one calls.
 
-pub mod aanvulling;
-pub mod achtergelaten;
+mod aanvulling;
+mod achtergelaten;
 pub mod bestand;
 pub mod borging;
-pub mod citaten;
-pub mod cli;
-pub mod clusters;
-pub mod cmd;
+mod citaten;
+mod cli;
+mod clusters;
+mod cmd;
 pub mod codeboek;
 pub mod controle;
 pub mod datum;
 pub mod document;
-pub mod dubbel;
+mod dubbel;
 pub mod fase;
 pub mod html;
 pub mod interview;
 pub mod kaartjes;
-pub mod kleur;
+mod kleur;
 pub mod koppen;
-pub mod luisteren;
+mod luisteren;
 pub mod markdown;
-pub mod naamvorm;
+mod naamvorm;
 pub mod notities;
 pub mod opslag;
-pub mod overzicht;
-pub mod parallel;
-pub mod poort;
+mod overzicht;
+mod parallel;
+mod poort;
 pub mod privacy;
-pub mod programma;
+mod programma;
 pub mod rapport;
 pub mod rode_draden;
 pub mod sessie;
-pub mod stroom;
-pub mod svg;
+mod stroom;
+mod svg;
 pub mod synthese;
 pub mod teken;
-pub mod toon;
+mod toon;
 pub mod traject;
-pub mod uitwisseling;
-pub mod vingerafdruk;
+mod uitwisseling;
+mod vingerafdruk;
 pub mod volgorde;
 
 use std::ffi::OsString;
