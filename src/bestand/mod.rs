@@ -81,22 +81,34 @@ fn lees_en_toets(tekst: &str, slug: &str) -> Result<(Traject, wachter::Toets), S
             "het bestand houdt op na regel {regels} zonder de slotregel '{SLOTREGEL}' die visieleer altijd als laatste schrijft; het is waarschijnlijk afgekapt (door een synchronisatieprogramma, een editor of een mislukte merge). Haal de vorige versie terug (bijvoorbeeld met git); hebt u het bestand zelf ingekort, zet de regel dan weer onderaan."
         )
     };
-    let (toets, weigering) = wachter::toets(tekst);
-    let nieuw_formaat = toets.versie == Some(VERSIE);
-    match weigering {
-        // A file cut off in the middle of a value fails where the text ends: that is the cut,
-        // not a mistake in the YAML.
-        Some(wachter::Weigering::Syntax(f))
-            if nieuw_formaat && tekst[f.plek.byte.min(tekst.len())..].trim().is_empty() =>
-        {
-            return Err(afgekapt());
+    // A text in which the guards provably find nothing (see `wachter::zonder_gevaar`) is read
+    // by the data reader straight away; anything that goes wrong there is read again through
+    // the guards, so every message is the same either way.
+    let snel = wachter::zonder_gevaar(tekst)
+        .then(|| serde_yaml::from_str::<Traject>(tekst).ok())
+        .flatten();
+    let (toets, mut traject) = match snel {
+        Some(traject) => (wachter::Toets::default(), traject),
+        None => {
+            let (toets, weigering) = wachter::toets(tekst);
+            let nieuw_formaat = toets.versie == Some(VERSIE);
+            match weigering {
+                // A file cut off in the middle of a value fails where the text ends: that is
+                // the cut, not a mistake in the YAML.
+                Some(wachter::Weigering::Syntax(f))
+                    if nieuw_formaat && tekst[f.plek.byte.min(tekst.len())..].trim().is_empty() =>
+                {
+                    return Err(afgekapt());
+                }
+                Some(w) => return Err(melding::weigering(&w, tekst, "het bestand")),
+                None if nieuw_formaat && !toets.slot => return Err(afgekapt()),
+                None => {}
+            }
+            let traject: Traject =
+                serde_yaml::from_str(tekst).map_err(|e| melding::datafout(&e, tekst))?;
+            (toets, traject)
         }
-        Some(w) => return Err(melding::weigering(&w, tekst, "het bestand")),
-        None if nieuw_formaat && !toets.slot => return Err(afgekapt()),
-        None => {}
-    }
-    let mut traject: Traject =
-        serde_yaml::from_str(tekst).map_err(|e| melding::datafout(&e, tekst))?;
+    };
     match traject.versie {
         VERSIE if !traject.einde_bestand.gelezen => return Err(afgekapt()),
         VERSIE | OUDE_VERSIE => traject.versie = VERSIE,

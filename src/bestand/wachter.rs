@@ -155,6 +155,43 @@ pub fn toets(tekst: &str) -> (Toets, Option<Weigering>) {
     (toets, None)
 }
 
+/// Whether the guards provably find nothing in a text, decided on its bytes alone: no anchor or
+/// alias can begin (every `&` and `*` follows a letter or digit, so it stands inside a word), no
+/// invisible character is typed raw and none can be written as an escape (no `\`), and no
+/// nesting can pass [`MAX_NESTING`] (at most 8 brackets `[` `{`, and no line whose indentation
+/// and list dashes reach column 20: each level of a block collection takes a column, or two
+/// levels two columns). Such a text needs no pass of its own over the parser's events; a
+/// property test shows the guards indeed find nothing in it.
+pub fn zonder_gevaar(tekst: &str) -> bool {
+    let bytes = tekst.as_bytes();
+    if memchr::memchr(b'\\', bytes).is_some() || crate::teken::heeft_stuurteken(tekst) {
+        return false;
+    }
+    let in_een_woord =
+        |i: usize| i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80);
+    if !memchr::memchr2_iter(b'&', b'*', bytes).all(in_een_woord) {
+        return false;
+    }
+    if memchr::memchr2_iter(b'[', b'{', bytes).nth(8).is_some() {
+        return false;
+    }
+    let mut begin = 0;
+    for eind in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+        let regel = &bytes[begin..eind];
+        begin = eind + 1;
+        if regel.len() < 20 {
+            continue;
+        }
+        if regel[..20]
+            .iter()
+            .all(|&b| b == b' ' || b == b'-' || b == b'\t')
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// The line (1-based) of a byte offset.
 pub fn regel_van_byte(bytes: &[u8], byte: usize) -> usize {
     memchr::memchr_iter(b'\n', &bytes[..byte.min(bytes.len())]).count() + 1
@@ -190,9 +227,45 @@ fn plek_van_teken(bytes: &[u8], begin: Plek, eind: Plek, c: char) -> (Plek, bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     fn weigering(tekst: &str) -> Option<Weigering> {
         toets(tekst).1
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(2000),
+            failure_persistence: None,
+            ..Default::default()
+        })]
+
+        /// Where the bytes say the guards find nothing, the guards indeed find nothing: no
+        /// anchor, alias or deep nesting, no invisible character in a value.
+        #[test]
+        fn zonder_gevaar_is_wat_de_wachter_zegt(
+            stukken in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "a: ", "- ", "  ", "    ", "\n", "&x ", "*x", "B&W", "a*b", "[", "]", "{", "}",
+                        ", ", "\"", "'", "\\e", "\\u202E", "#", "|\n", ">-\n", "?", ":", "é&", "\t",
+                        "\u{202e}", "\r", "- - - - ", "                    ", "x: &a [1]", "y: *a",
+                    ]).prop_map(str::to_string),
+                    "[a-z]{1,6}",
+                ],
+                0..40,
+            )
+        ) {
+            let tekst: String = stukken.concat();
+            if zonder_gevaar(&tekst) {
+                let (t, w) = toets(&tekst);
+                proptest::prop_assert!(
+                    !matches!(w, Some(Weigering::Verwijzing(_) | Weigering::TeDiep(_))),
+                    "{:?}: {:?}", tekst, w
+                );
+                proptest::prop_assert!(t.stuurteken.is_none(), "{:?}", tekst);
+            }
+        }
     }
 
     #[test]
