@@ -15,9 +15,10 @@
 
 use anyhow::{Result, anyhow};
 use docx_rs::{
-    AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, InstrPAGEREF, InstrText,
-    InstrToC, LineSpacing, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Shading,
-    Style, StyleType, Tab, TabLeaderType, TabValueType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, DocumentChild, Docx, FieldCharType, Footer, Header, InstrPAGEREF,
+    InstrText, InstrToC, LineSpacing, PageMargin, PageOrientationType, Paragraph, Run, RunFonts,
+    Shading, Style, StyleType, Tab, TabLeaderType, TabValueType, Table, TableCell, TableRow,
+    WidthType,
 };
 
 use super::{Blok, Document, Inline, Pagina, Regel, bronregel};
@@ -98,7 +99,7 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
     if doc.inhoud {
         docx = docx.add_paragraph(alinea("TOCHeading", "Inhoud"));
         for p in inhoudsopgave(doc, tekstbreedte) {
-            docx = docx.add_paragraph(p);
+            met_alinea(&mut docx, p);
         }
     }
     for (nr, sectie) in doc.secties.iter().enumerate() {
@@ -114,7 +115,7 @@ pub fn render(doc: &Document, aangemaakt: Datum) -> Result<Vec<u8>> {
                 .page_break_before(sectie.nieuwe_pagina),
         );
         for blok in &sectie.blokken {
-            docx = blok_naar(docx, blok, tekstbreedte);
+            blok_naar(&mut docx, blok, tekstbreedte);
         }
     }
     let mut uit = std::io::Cursor::new(Vec::new());
@@ -374,9 +375,33 @@ fn tabel(kop: &[String], rijen: &[Vec<String>], tekstbreedte: usize) -> Table {
         .width(tekstbreedte, WidthType::Dxa)
 }
 
-fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
+/// Adds a paragraph to the document in place, as `Docx::add_paragraph` does. docx-rs's builder
+/// takes the whole document by value and hands it back (4.7 kB moved per paragraph): on a
+/// report of 100 000 quotes that copying was a tenth of the time.
+fn met_alinea(docx: &mut Docx, p: Paragraph) {
+    if p.has_numbering {
+        docx.document_rels.has_numberings = true;
+        docx.document.has_numbering = true;
+    }
+    docx.document
+        .children
+        .push(DocumentChild::Paragraph(Box::new(p)));
+}
+
+/// Adds a table in place, as `Docx::add_table` does (see [`met_alinea`]).
+fn met_tabel(docx: &mut Docx, t: Table) {
+    if t.has_numbering {
+        docx.document_rels.has_numberings = true;
+        docx.document.has_numbering = true;
+    }
+    docx.document
+        .children
+        .push(DocumentChild::Table(Box::new(t)));
+}
+
+fn blok_naar(docx: &mut Docx, blok: &Blok, tekstbreedte: usize) {
     match blok {
-        Blok::Alinea(r) => docx.add_paragraph(regel(Paragraph::new().style("Normal"), r)),
+        Blok::Alinea(r) => met_alinea(docx, regel(Paragraph::new().style("Normal"), r)),
         Blok::Citaat {
             tekst,
             toeschrijving,
@@ -385,25 +410,31 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
             // Each paragraph of the quote in the Quote style, kept with the next, so the quote
             // and its attribution stay on one page where they fit.
             for a in alineas(tekst) {
-                docx = docx.add_paragraph(
+                met_alinea(
+                    docx,
                     Paragraph::new()
                         .style("Quote")
                         .keep_next(true)
                         .add_run(tekst_run(a.join(" "))),
                 );
             }
-            docx.add_paragraph(alinea(
-                "Bron",
-                &format!("— {}", bronregel(toeschrijving, id.as_deref())),
-            ))
+            met_alinea(
+                docx,
+                alinea(
+                    "Bron",
+                    &format!("— {}", bronregel(toeschrijving, id.as_deref())),
+                ),
+            );
         }
         Blok::Tabel { intro, kop, rijen } => {
             if let Some(i) = intro {
-                docx =
-                    docx.add_paragraph(regel(Paragraph::new().style("Normal").keep_next(true), i));
+                met_alinea(
+                    docx,
+                    regel(Paragraph::new().style("Normal").keep_next(true), i),
+                );
             }
-            docx.add_table(tabel(kop, rijen, tekstbreedte))
-                .add_paragraph(Paragraph::new().style("Normal"))
+            met_tabel(docx, tabel(kop, rijen, tekstbreedte));
+            met_alinea(docx, Paragraph::new().style("Normal"));
         }
         Blok::Lijst { genummerd, items } => {
             for (nr, item) in items.iter().enumerate() {
@@ -415,18 +446,16 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
                 let p = Paragraph::new()
                     .style("ListParagraph")
                     .add_run(tekst_run(teken));
-                docx = docx.add_paragraph(regel(p, item));
+                met_alinea(docx, regel(p, item));
             }
-            docx
         }
         Blok::Definities(paren) => {
             for (term, uitleg) in paren {
                 let p = Paragraph::new()
                     .style("Normal")
                     .add_run(tekst_run(format!("{term}: ")).bold());
-                docx = docx.add_paragraph(regel(p, uitleg));
+                met_alinea(docx, regel(p, uitleg));
             }
-            docx
         }
         Blok::Figuur {
             onderschrift,
@@ -434,34 +463,35 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
             ..
         } => {
             if let Some((kop, rijen)) = als_tabel {
-                docx = docx.add_table(tabel(kop, rijen, tekstbreedte));
+                met_tabel(docx, tabel(kop, rijen, tekstbreedte));
             }
-            docx.add_paragraph(alinea("Caption", &format!("Figuur: {onderschrift}")))
+            met_alinea(docx, alinea("Caption", &format!("Figuur: {onderschrift}")));
         }
-        Blok::Kader(r) => docx.add_paragraph(regel(Paragraph::new().style("Kader"), r)),
+        Blok::Kader(r) => met_alinea(docx, regel(Paragraph::new().style("Kader"), r)),
         // Word has no cut sheet: each card as its name, the quote, who said it and its themes.
         Blok::Kaarten(kaarten) => {
             for kaart in kaarten {
-                docx = docx.add_paragraph(
+                met_alinea(
+                    docx,
                     Paragraph::new()
                         .style("Normal")
                         .keep_next(true)
                         .add_run(tekst_run(format!("{} · {}", kaart.kop, kaart.herkomst)).bold()),
                 );
                 for a in alineas(&kaart.tekst) {
-                    docx = docx.add_paragraph(
+                    met_alinea(
+                        docx,
                         Paragraph::new()
                             .style("Quote")
                             .keep_next(true)
                             .add_run(tekst_run(a.join(" "))),
                     );
                 }
-                docx = docx.add_paragraph(alinea("Bron", &format!("— {}", kaart.bron)));
+                met_alinea(docx, alinea("Bron", &format!("— {}", kaart.bron)));
                 if !kaart.themas.is_empty() {
-                    docx = docx.add_paragraph(alinea("Normal", &kaart.themas.join(" · ")));
+                    met_alinea(docx, alinea("Normal", &kaart.themas.join(" · ")));
                 }
             }
-            docx
         }
         // The drawing's column holds each row's text, as in markdown.
         Blok::Tijdbalken {
@@ -475,8 +505,8 @@ fn blok_naar(mut docx: Docx, blok: &Blok, tekstbreedte: usize) -> Docx {
                     cellen
                 })
                 .collect();
-            docx.add_table(tabel(kop, &rijen, tekstbreedte))
-                .add_paragraph(Paragraph::new().style("Normal"))
+            met_tabel(docx, tabel(kop, &rijen, tekstbreedte));
+            met_alinea(docx, Paragraph::new().style("Normal"));
         }
     }
 }
