@@ -567,6 +567,11 @@ fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
                 // The marker (`-`, `1.`) is part of what the moderator wrote.
                 regels.voorloop = Some(bereik.start);
             }
+            Event::Start(Tag::Heading { .. }) => {
+                sluit(romp, &mut regels, &mut huidig);
+                // So is a heading's `#` in a quote (`> # Eerst dit`): text, not structure.
+                regels.voorloop = Some(bereik.start);
+            }
             Event::Start(Tag::List(_))
             | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
                 sluit(romp, &mut regels, &mut huidig)

@@ -262,3 +262,32 @@ proptest! {
         }
     }
 }
+
+/// A quote line that markdown would read as a heading (`> # Eerst dit`) keeps its `#`: it is
+/// what the moderator wrote, as a list marker is.
+#[test]
+fn een_kopje_in_een_citaat_is_tekst() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.schrijf(
+        "n.md",
+        "---\ndatum: 2024-02-06\ntoestemming: ja\nduo:\n  - rol: bewoner\n    perspectief: inwoner\n  - rol: wijkcoach\n    perspectief: uitvoering\n---\n> # Rapportage Visieleren, echt waar.\n> — bewoner\n\n> ## Twee dingen\n> — wijkcoach\n",
+    );
+    s.doe("notities t n.md");
+    let json: Value = serde_json::from_str(&s.doe("toon t --json")).unwrap();
+    let teksten: Vec<&str> = json["interviews"][0]["citaten"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["tekst"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        teksten,
+        ["# Rapportage Visieleren, echt waar.", "## Twee dingen"]
+    );
+    let rapport = leestekst(&s.doe("rapport t"));
+    assert!(
+        rapport.contains("# Rapportage Visieleren, echt waar."),
+        "{rapport}"
+    );
+}
