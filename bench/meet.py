@@ -60,7 +60,7 @@ def main():
         ms, piek = meet(vk(*args))
         rijen.append((" ".join(args), ms, piek, f"{ms / cat_ms:.2f}× cat"))
     # The first overview of a map (or after every file changed) reads every file in full; the
-    # ones after read and hash the files and take the heads they remembered (src/koppen.rs).
+    # ones after read and hash the files and take the heads they remembered (src/opslag/koppen.rs).
     eigen = os.path.join(kaart, ".visieleer")
     ms, piek = meet(vk("overzicht"), lambda: shutil.rmtree(eigen, ignore_errors=True))
     rijen.append(("overzicht (koppen niet onthouden)", ms, piek, f"{ms / parse_ms:.2f}× parse"))

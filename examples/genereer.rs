@@ -16,14 +16,14 @@
 
 use std::path::PathBuf;
 
-use visieleer::borging::{Afspraak, Nazorg, Stand};
-use visieleer::codeboek::Codeboek;
-use visieleer::datum::Datum;
-use visieleer::fase::{Fase, Status};
-use visieleer::interview::{Citaat, Deelnemer, Interview, Perspectief, Toestemming};
-use visieleer::sessie::{Sessie, SessieSoort};
-use visieleer::synthese::{Inzicht, InzichtSoort, Stap};
-use visieleer::traject::{Evaluatie, Expert, Richting, Traject};
+use visieleer::luisteren::codeboek::Codeboek;
+use visieleer::model::borging::{Afspraak, Nazorg, Stand};
+use visieleer::model::datum::Datum;
+use visieleer::model::fase::{Fase, Status};
+use visieleer::model::interview::{Citaat, Deelnemer, Interview, Perspectief, Toestemming};
+use visieleer::model::sessie::{Sessie, SessieSoort};
+use visieleer::model::synthese::{Inzicht, InzichtSoort, Stap};
+use visieleer::model::traject::{Evaluatie, Expert, Richting, Traject};
 
 const VOORNAMEN: &[&str] = &[
     "Anouk", "Bram", "Chantal", "Daan", "Esra", "Floor", "Gert", "Hanneke", "Ilse", "Jeroen",
@@ -396,7 +396,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
                 rollen[0].0.split(' ').next().unwrap_or("duo")
             );
             let tekst = notities(omvang.citaten, lcg, boek, datum, &moderator, rollen);
-            let n = visieleer::notities::lees(&tekst, boek)
+            let n = visieleer::luisteren::notities::lees(&tekst, boek)
                 .unwrap_or_else(|p| panic!("{p:?}\n{tekst}"));
             let mut i = Interview {
                 bron: Some(naam.clone()),

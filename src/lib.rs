@@ -6,60 +6,32 @@
 //! `examples/genereer.rs`); the others are private, so the compiler reports any function no
 //! one calls.
 
-mod aanvulling;
-mod achtergelaten;
+// The layers, from the bottom up (see "Voor ontwikkelaars" in HANDLEIDING.md).
 pub mod bestand;
-pub mod borging;
-mod citaten;
-mod cli;
-mod clusters;
 mod cmd;
-pub mod codeboek;
-pub mod controle;
-pub mod datum;
 pub mod document;
-mod dubbel;
-pub mod fase;
-pub mod html;
-pub mod interview;
-pub mod kaartjes;
-mod kleur;
-pub mod koppen;
-mod luisteren;
-pub mod markdown;
-mod naamvorm;
-pub mod notities;
+pub mod luisteren;
+pub mod methode;
+pub mod model;
 pub mod opslag;
-mod overzicht;
-mod parallel;
-mod poort;
 pub mod privacy;
-mod programma;
-pub mod rapport;
-pub mod rode_draden;
-pub mod sessie;
-mod stroom;
-mod svg;
-pub mod synthese;
-pub mod teken;
-mod toon;
-pub mod traject;
 mod uitwisseling;
-mod vingerafdruk;
-pub mod volgorde;
+// Shared by every layer: the terminal's colours and the one stderr writer.
+mod kleur;
+mod stroom;
 
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use cli::Opdracht;
 use cmd::Omgeving;
+use cmd::cli::{self, Opdracht};
 
 /// Runs visieleer with these arguments and returns the exit code: 0 done, 1 refused or bad
 /// input, 2 wrong usage.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
-    if let Some(code) = aanvulling::run(&args) {
+    if let Some(code) = cmd::aanvulling::run(&args) {
         return code;
     }
     let cli = match cli::parse(args) {
@@ -76,7 +48,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             return code;
         }
     };
-    let vandaag = match datum::Datum::vandaag() {
+    let vandaag = match model::datum::Datum::vandaag() {
         Ok(d) => d,
         Err(fout) => {
             fout!("{fout:#}");
@@ -159,7 +131,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
 /// (`| head`) ends quietly, any other failure (a full disk behind `> bestand`, `/dev/full`) is
 /// an error, given as its reason: an empty file must never look like success.
 fn schrijf_stdout(tekst: &str) -> Result<(), &'static str> {
-    let tekst = teken::zichtbaar(tekst);
+    let tekst = model::teken::zichtbaar(tekst);
     let mut stdout = std::io::stdout().lock();
     stdout_uitkomst(
         stdout

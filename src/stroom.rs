@@ -4,7 +4,7 @@
 //! when stderr is full or closed (`2>/dev/full`), even after a change was saved, so every
 //! message goes through [`melding`] (the [`melding!`](crate::melding) and
 //! [`fout!`](crate::fout) macros), which writes what it can, drops the rest and never shows a
-//! control or bidi character raw (see [`crate::teken::zichtbaar`]).
+//! control or bidi character raw (see [`crate::model::teken::zichtbaar`]).
 //!
 //! A command that saved a change says so with [`bewaard`]; when its confirmation on stdout
 //! then cannot be written, [`crate::run`] ends with exit code 1 and a message that the change
@@ -26,7 +26,7 @@ pub fn melding(voorvoegsel: &str, tekst: &str) {
         regel.push_str(voorvoegsel);
         regel.push(' ');
     }
-    regel.push_str(&crate::teken::zichtbaar(tekst));
+    regel.push_str(&crate::model::teken::zichtbaar(tekst));
     regel.push('\n');
     // One write of the whole line, so two processes on one terminal do not mix halves.
     let _ = std::io::stderr().lock().write_all(regel.as_bytes());

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use common::Sessie;
 use visieleer::bestand::{lees as uit_yaml, schrijf as naar_yaml};
-use visieleer::traject::SLOTREGEL;
+use visieleer::model::traject::SLOTREGEL;
 
 fn repo(pad: &str) -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(pad)).unwrap()

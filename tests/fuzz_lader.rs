@@ -20,24 +20,24 @@ fn laad(tekst: &str) {
             let terug = uit_yaml(&yaml, "fuzz").expect("teruggelezen");
             assert_eq!(terug, traject);
             // The head that `overzicht` remembers reads back as the head of the full traject.
-            let kop = visieleer::koppen::kop_van(traject.clone());
+            let kop = visieleer::opslag::koppen::kop_van(traject.clone());
             let onthouden = visieleer::bestand::schrijf(&kop).expect("kop schrijfbaar");
             let kop_terug = uit_yaml(&onthouden, "fuzz").expect("kop teruggelezen");
             assert_eq!(kop_terug, kop);
             assert_eq!(kop_terug.tijdlijn, traject.tijdlijn);
             assert_eq!(kop_terug.afspraken, traject.afspraken);
             assert_eq!(kop_terug.sessies, traject.sessies);
-            let _ = visieleer::controle::controleer(&traject);
+            let _ = visieleer::methode::controle::controleer(&traject);
             // Every timeline finding points at a line of the file it came from.
-            for tijdfout in visieleer::volgorde::controleer(&traject) {
-                if let Some(regel) = visieleer::volgorde::regel(tekst, tijdfout.plek) {
+            for tijdfout in visieleer::methode::volgorde::controleer(&traject) {
+                if let Some(regel) = visieleer::methode::volgorde::regel(tekst, tijdfout.plek) {
                     assert!(regel >= 1 && regel <= tekst.lines().count(), "{tijdfout:?}");
                 }
             }
-            let _ = visieleer::rapport::rapport(
+            let _ = visieleer::document::rapport::rapport(
                 &traject,
                 "2024-04-15".parse().unwrap(),
-                &visieleer::codeboek::Codeboek::ingebouwd(),
+                &visieleer::luisteren::codeboek::Codeboek::ingebouwd(),
             );
         }
         Err(fout) => {

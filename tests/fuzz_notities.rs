@@ -5,8 +5,8 @@
 use crate::common;
 
 use proptest::prelude::*;
-use visieleer::codeboek::Codeboek;
-use visieleer::notities::lees;
+use visieleer::luisteren::codeboek::Codeboek;
+use visieleer::luisteren::notities::lees;
 
 /// The seed notes in `fuzz/notities/`: the HANDLEIDING example and awkward shapes.
 fn corpus() -> Vec<String> {

@@ -7,9 +7,9 @@
 
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use visieleer::datum::Datum;
-use visieleer::interview::{Deelnemer, Interview, Perspectief, Toestemming};
-use visieleer::traject::Traject;
+use visieleer::model::datum::Datum;
+use visieleer::model::interview::{Deelnemer, Interview, Perspectief, Toestemming};
+use visieleer::model::traject::Traject;
 
 fn traject_met(citaten: &[String]) -> Traject {
     let dag = Datum::new(2024, 2, 1).unwrap();
@@ -79,7 +79,7 @@ fn blokcitaten(md: &str) -> Vec<String> {
 fn verwacht(tekst: &str) -> String {
     // Documents mask what may identify someone; the traject here knows no names.
     let tekst = visieleer::privacy::maskeer(tekst, &[]);
-    visieleer::markdown::alineas(&tekst)
+    visieleer::document::ontsnappen::markdown::alineas(&tekst)
         .iter()
         .map(|a| a.join("\n"))
         .collect::<Vec<_>>()
@@ -172,11 +172,11 @@ proptest! {
         prop_assume!(citaten.iter().all(|c| !verwacht(c).is_empty()));
         let t = traject_met(&citaten);
         let vandaag = Datum::new(2024, 4, 15).unwrap();
-        let boek = visieleer::codeboek::Codeboek::ingebouwd();
+        let boek = visieleer::luisteren::codeboek::Codeboek::ingebouwd();
         let documenten = [
-            visieleer::rapport::rapport(&t, vandaag, &boek),
-            visieleer::kaartjes::markdown(&t, &[], &boek),
-            visieleer::rode_draden::markdown(std::slice::from_ref(&t), vandaag, &boek),
+            visieleer::document::rapport::rapport(&t, vandaag, &boek),
+            visieleer::document::kaartjes::markdown(&t, &[], &boek),
+            visieleer::document::rode_draden::markdown(std::slice::from_ref(&t), vandaag, &boek),
         ];
         for md in &documenten[..2] {
             let gevonden = blokcitaten(md);
@@ -187,10 +187,10 @@ proptest! {
                 );
             }
         }
-        let rapport_html = visieleer::rapport::rapport_html(&t, vandaag, &boek);
+        let rapport_html = visieleer::document::rapport::rapport_html(&t, vandaag, &boek);
         for c in &citaten {
-            for alinea in visieleer::markdown::alineas(&verwacht(c)) {
-                let html = visieleer::html::escape(&alinea.join("\n"));
+            for alinea in visieleer::document::ontsnappen::markdown::alineas(&verwacht(c)) {
+                let html = visieleer::document::ontsnappen::html::escape(&alinea.join("\n"));
                 prop_assert!(
                     rapport_html.contains(&format!("<p>{html}</p>")),
                     "{:?} niet letterlijk in de HTML:\n{}", html, rapport_html
@@ -199,8 +199,8 @@ proptest! {
         }
         for html in [
             rapport_html.clone(),
-            visieleer::kaartjes::html(&t, &[], &boek),
-            visieleer::rode_draden::html(std::slice::from_ref(&t), vandaag, &boek),
+            visieleer::document::kaartjes::html(&t, &[], &boek),
+            visieleer::document::rode_draden::html(std::slice::from_ref(&t), vandaag, &boek),
         ] {
             if let Err(fout) = alleen_eigen_tags(&html) {
                 prop_assert!(false, "{}", fout);
@@ -286,7 +286,7 @@ proptest! {
             prop_assert!(false, "{}", fout);
         }
         for tekst in &teksten {
-            let ontsnapt = woorden(&visieleer::html::escape(tekst));
+            let ontsnapt = woorden(&visieleer::document::ontsnappen::html::escape(tekst));
             prop_assert!(
                 woorden(&html).contains(&ontsnapt),
                 "{:?} niet ontsnapt in de HTML:\n{}", ontsnapt, html

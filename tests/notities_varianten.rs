@@ -2,8 +2,8 @@
 //! marks, tags on several lines, `<naam>` and other markup. Each variant is written as a
 //! moderator types it; the table says which text, speaker and tags must come out.
 
-use visieleer::codeboek::Codeboek;
-use visieleer::notities::{NieuwCitaat, lees};
+use visieleer::luisteren::codeboek::Codeboek;
+use visieleer::luisteren::notities::{NieuwCitaat, lees};
 
 /// Notes with this duo and body.
 fn notities(rollen: [(&str, &str); 2], romp: &str) -> String {

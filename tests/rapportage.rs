@@ -702,13 +702,16 @@ fn een_richting_noemt_de_inzichten_waar_zij_antwoord_op_is() {
 /// Singular and plural as Dutch has them, and the verb of samenwerkende gemeenten.
 #[test]
 fn enkelvoud_en_meervoud() {
-    assert_eq!(visieleer::rapport::citaten_tekst(&["2.1"]), "citaat 2.1");
     assert_eq!(
-        visieleer::rapport::citaten_tekst(&["2.1", "3.2"]),
+        visieleer::document::rapport::citaten_tekst(&["2.1"]),
+        "citaat 2.1"
+    );
+    assert_eq!(
+        visieleer::document::rapport::citaten_tekst(&["2.1", "3.2"]),
         "citaten 2.1 en 3.2"
     );
     assert_eq!(
-        visieleer::rapport::citaten_tekst(&["1.1", "2.1", "3.2"]),
+        visieleer::document::rapport::citaten_tekst(&["1.1", "2.1", "3.2"]),
         "citaten 1.1, 2.1 en 3.2"
     );
     let s = Sessie::nieuw();
@@ -762,12 +765,12 @@ fn rode_draden_uit_samenvattingen_is_gelijk_aan_uit_hele_trajecten() {
             .map(Result::unwrap)
             .collect();
         let trajecten = visieleer::opslag::Map::namen_voor_document(gelezen);
-        let boek = visieleer::codeboek::Codeboek::voor_map(&s.map()).unwrap();
-        let vandaag: visieleer::datum::Datum = common::VANDAAG.parse().unwrap();
+        let boek = visieleer::luisteren::codeboek::Codeboek::voor_map(&s.map()).unwrap();
+        let vandaag: visieleer::model::datum::Datum = common::VANDAAG.parse().unwrap();
         let uit_hele = if html {
-            visieleer::rode_draden::html(&trajecten, vandaag, &boek)
+            visieleer::document::rode_draden::html(&trajecten, vandaag, &boek)
         } else {
-            visieleer::rode_draden::markdown(&trajecten, vandaag, &boek)
+            visieleer::document::rode_draden::markdown(&trajecten, vandaag, &boek)
         };
         assert!(uit_samenvattingen.contains("Gestopt of geannuleerd"));
         assert_eq!(uit_samenvattingen.trim_end(), uit_hele.trim_end());

@@ -32,7 +32,10 @@ fn tekst_van(bytes: &[u8]) -> Vec<(String, String)> {
 fn schoon(wat: &str, bytes: &[u8]) -> bool {
     let mut vervangen = false;
     for (deel, tekst) in tekst_van(bytes) {
-        if let Some(c) = tekst.chars().find(|&c| visieleer::teken::is_stuurteken(c)) {
+        if let Some(c) = tekst
+            .chars()
+            .find(|&c| visieleer::model::teken::is_stuurteken(c))
+        {
             panic!("{wat} {deel}: {c:?} staat rauw in de uitvoer");
         }
         let klein = tekst.to_lowercase();

@@ -55,7 +55,7 @@ fn een_lijstteken_aan_het_begin_blijft_tekst() {
     assert_eq!(items, items_voor, "{md}");
     let html = s.ok(&["rapport", "t", "--html"]);
     for marker in MARKERS {
-        let ontsnapt = visieleer::html::escape(marker);
+        let ontsnapt = visieleer::document::ontsnappen::html::escape(marker);
         assert!(html.contains(&ontsnapt), "{marker:?} niet in de HTML");
     }
 }
@@ -167,17 +167,17 @@ fn met_de_hand_ingetypte_stuurtekens() {
     ] {
         let uit = s.ok(&args);
         assert!(
-            !uit.chars().any(visieleer::teken::is_stuurteken),
+            !uit.chars().any(visieleer::model::teken::is_stuurteken),
             "{args:?} toont een stuurteken rauw"
         );
     }
     // Written to a file (not through the terminal's stdout): the document itself is safe.
     s.ok(&["rapport", "t", "-o", "rapport.md"]);
     let md = std::fs::read_to_string(s.pad().join("rapport.md")).unwrap();
-    assert!(!md.chars().any(visieleer::teken::is_stuurteken));
+    assert!(!md.chars().any(visieleer::model::teken::is_stuurteken));
     s.ok(&["rapport", "t", "--html", "-o", "rapport.html"]);
     let html = std::fs::read_to_string(s.pad().join("rapport.html")).unwrap();
-    assert!(!html.chars().any(visieleer::teken::is_stuurteken));
+    assert!(!html.chars().any(visieleer::model::teken::is_stuurteken));
     let mut in_citaat = 0;
     let mut gevonden = false;
     for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
@@ -203,7 +203,7 @@ fn een_melding_toont_geen_stuurteken() {
     s.traject_in_luisteren("t");
     let fout = s.weigert(&["toon", "t\u{1b}]0;titel\u{7}"]);
     assert!(
-        !fout.chars().any(visieleer::teken::is_stuurteken),
+        !fout.chars().any(visieleer::model::teken::is_stuurteken),
         "{fout:?}"
     );
     assert!(fout.contains("geen geldige trajectnaam"), "{fout}");

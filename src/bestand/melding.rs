@@ -52,9 +52,9 @@ pub fn syntaxfout(f: &Parserfout, tekst: &str) -> String {
             .get(f.byte.min(tekst.len())..)
             .and_then(|r| r.chars().next());
         match teken {
-            Some(c) if crate::teken::is_stuurteken(c) => format!(
+            Some(c) if crate::model::teken::is_stuurteken(c) => format!(
                 "een onzichtbaar stuurteken ({}); haal het weg in een teksteditor",
-                crate::teken::naam(c)
+                crate::model::teken::naam(c)
             ),
             _ => "een onzichtbaar stuurteken; haal het weg in een teksteditor".to_string(),
         }

@@ -27,7 +27,7 @@ mod wachter;
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 
-use crate::traject::{SLOTREGEL, Traject, VERSIE};
+use crate::model::traject::{SLOTREGEL, Traject, VERSIE};
 
 pub use ligging::{Deel, Ligging};
 pub use schijf::{Leesfout, MAX_BESTAND, io_reden, lees_begrensd, lees_bestand, lees_tekst};
@@ -36,9 +36,7 @@ pub use wachter::MAX_NESTING;
 /// The version before [`SLOTREGEL`]: still read, written as [`VERSIE`] at the next change.
 pub const OUDE_VERSIE: u32 = 1;
 
-/// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
-/// trajecten stay far below it; a hand-edited 4294967295 would make the next number wrap.
-pub const MAX_NUMMER: u32 = 999_999;
+pub use crate::model::traject::MAX_NUMMER;
 
 /// Serialises a traject the one way it is always written, so equal states give equal bytes.
 pub fn schrijf(traject: &Traject) -> Result<String> {
@@ -60,8 +58,8 @@ pub fn lees_voor_controle(tekst: &str, slug: &str) -> Result<(Traject, Option<St
         format!(
             "{}: een onzichtbaar stuurteken ({}); haal het weg, visieleer neemt zulke tekens nergens aan en toont ze als {}",
             melding::plek(plek, rauw),
-            crate::teken::naam(c),
-            crate::teken::VERVANGING
+            crate::model::teken::naam(c),
+            crate::model::teken::VERVANGING
         )
     });
     Ok((traject, melding))
@@ -150,7 +148,7 @@ pub fn lees_waarde<T: DeserializeOwned>(tekst: &str, wat: &str) -> Result<T, Str
                 return Err(format!(
                     "{}: een onzichtbaar stuurteken ({}) in {wat}; haal het weg in een teksteditor",
                     melding::plek(plek, rauw),
-                    crate::teken::naam(c)
+                    crate::model::teken::naam(c)
                 ));
             }
         }

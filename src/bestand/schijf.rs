@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Result, anyhow};
 
-use crate::traject::Traject;
+use crate::model::traject::Traject;
 
 /// The reason of a file-system error in Dutch; the system's own words are English.
 pub fn io_reden(e: &io::Error) -> &'static str {

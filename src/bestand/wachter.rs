@@ -129,8 +129,10 @@ pub fn toets(tekst: &str) -> (Toets, Option<Weigering>) {
                 }
                 if toets.stuurteken.is_none() {
                     let waarde = String::from_utf8_lossy(tekst);
-                    if crate::teken::heeft_stuurteken(&waarde)
-                        && let Some(c) = waarde.chars().find(|&c| crate::teken::is_stuurteken(c))
+                    if crate::model::teken::heeft_stuurteken(&waarde)
+                        && let Some(c) = waarde
+                            .chars()
+                            .find(|&c| crate::model::teken::is_stuurteken(c))
                     {
                         let (plek, rauw) = plek_van_teken(bytes, begin, eind, c);
                         toets.stuurteken = Some((plek, c, rauw));
@@ -164,7 +166,7 @@ pub fn toets(tekst: &str) -> (Toets, Option<Weigering>) {
 /// property test shows the guards indeed find nothing in it.
 pub fn zonder_gevaar(tekst: &str) -> bool {
     let bytes = tekst.as_bytes();
-    if memchr::memchr(b'\\', bytes).is_some() || crate::teken::heeft_stuurteken(tekst) {
+    if memchr::memchr(b'\\', bytes).is_some() || crate::model::teken::heeft_stuurteken(tekst) {
         return false;
     }
     let in_een_woord =

@@ -1,8 +1,8 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, naam, tekst};
-use crate::borging::Afspraak;
-use crate::fase::Fase;
+use crate::model::borging::Afspraak;
+use crate::model::fase::Fase;
 
 /// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
 #[derive(clap::Args, Debug)]

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::{Code, Omgeving, tekst};
-use crate::fase::Status;
+use crate::model::fase::Status;
 
 /// Stop een traject tussentijds (status gestopt)
 #[derive(clap::Args, Debug)]

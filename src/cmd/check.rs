@@ -4,12 +4,12 @@ use anyhow::Result;
 
 use super::{Code, Omgeving};
 use crate::bestand::{lees_tekst, lees_voor_controle};
-use crate::codeboek::Codeboek;
-use crate::controle::{Ernst, controleer};
-use crate::datum::Datum;
+use crate::luisteren::codeboek::Codeboek;
+use crate::methode::controle::{Ernst, controleer};
+use crate::model::datum::Datum;
+use crate::model::traject::Traject;
 use crate::opslag::{Bestand, Map};
 use crate::privacy::{Namen, NamenBijTraject};
-use crate::traject::Traject;
 
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
@@ -52,8 +52,8 @@ fn controleer_bestand(
             if !traject.einde_bestand.gelezen {
                 gevonden.push((Ernst::Waarschuwing, format!(
                     "het bestand heeft nog het oude formaat (versie 1) zonder de slotregel '{}', zodat niet opvalt als het ooit wordt afgekapt; de volgende wijziging met visieleer zet het om naar versie {}.",
-                    crate::traject::SLOTREGEL,
-                    crate::traject::VERSIE
+                    crate::model::traject::SLOTREGEL,
+                    crate::model::traject::VERSIE
                 )));
             }
             for (ernst, bevinding) in gevonden {
@@ -87,15 +87,15 @@ pub fn bevindingen(
 ) -> Vec<(Ernst, String)> {
     let mut uit: Vec<(Ernst, String)> = Vec::new();
     let mut bevindingen = match tekst {
-        Some(tekst) => crate::dubbel::bevindingen(tekst, traject),
+        Some(tekst) => crate::methode::dubbel::bevindingen(tekst, traject),
         None => Vec::new(),
     };
     bevindingen.extend(controleer(traject));
     if let Some(boek) = codeboek {
-        bevindingen.extend(crate::codeboek::controleer_tags(traject, boek));
+        bevindingen.extend(crate::luisteren::codeboek::controleer_tags(traject, boek));
     }
-    let mut tijdfouten = crate::volgorde::controleer(traject);
-    tijdfouten.extend(crate::volgorde::in_de_toekomst(traject, vandaag));
+    let mut tijdfouten = crate::methode::volgorde::controleer(traject);
+    tijdfouten.extend(crate::methode::volgorde::in_de_toekomst(traject, vandaag));
     let wijzer = match tekst {
         Some(t) if !tijdfouten.is_empty() => Some(crate::bestand::Ligging::van(t)),
         _ => None,
@@ -103,7 +103,7 @@ pub fn bevindingen(
     for tijdfout in tijdfouten {
         let regel = wijzer
             .as_ref()
-            .and_then(|w| crate::volgorde::regel_in(w, tijdfout.plek));
+            .and_then(|w| crate::methode::volgorde::regel_in(w, tijdfout.plek));
         uit.push((
             tijdfout.ernst,
             match regel {
@@ -120,7 +120,7 @@ pub fn bevindingen(
 /// there are none.
 pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String>> {
     // A broken codebook is a fault of the map, which `check` reports on its own line.
-    let codeboek = crate::codeboek::controleer_bestand(map.pad(), &mut |_| {});
+    let codeboek = crate::luisteren::codeboek::controleer_bestand(map.pad(), &mut |_| {});
     Ok(bevindingen(traject, None, codeboek.as_ref(), vandaag)
         .into_iter()
         .filter(|(ernst, _)| *ernst == Ernst::Fout)
@@ -133,7 +133,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
     let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
     let mut fouten = 0;
     let mut waarschuwingen = 0;
-    let codeboek = crate::codeboek::controleer_bestand(omg.map.pad(), &mut |fout| {
+    let codeboek = crate::luisteren::codeboek::controleer_bestand(omg.map.pad(), &mut |fout| {
         fouten += 1;
         omg.uit.push_str(&format!("fout: {fout}\n"));
     });
@@ -161,7 +161,7 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
     let map_namen = Arc::new(crate::opslag::namen_van_de_map(&met_kopieen));
     drop(met_kopieen);
     let vandaag = omg.vandaag;
-    let verslagen = crate::parallel::over_alle(&bestanden, |b| {
+    let verslagen = crate::opslag::parallel::over_alle(&bestanden, |b| {
         controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)
     });
     for verslag in verslagen {

@@ -1,7 +1,7 @@
 use anyhow::{Result, anyhow};
 
 use super::{Code, Omgeving, interviewnummer, naam, tekst};
-use crate::codeboek::Codeboek;
+use crate::luisteren::codeboek::Codeboek;
 
 /// Leg een citaat uit een duo-interview vast; toont het id (zoals 2.3)
 #[derive(clap::Args, Debug)]

@@ -1,7 +1,7 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving};
-use crate::citaten::{citaat_mut, lees_ids, verwijzend_inzicht};
+use crate::luisteren::citaten::{citaat_mut, lees_ids, verwijzend_inzicht};
 
 /// Verwijder citaten; geweigerd als een inzicht van de synthese ernaar verwijst
 #[derive(clap::Args, Debug)]

@@ -1,8 +1,8 @@
 use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving, naam, tekst};
-use crate::citaten::{citaat_mut, lees_ids};
-use crate::codeboek::Codeboek;
+use crate::luisteren::citaten::{citaat_mut, lees_ids};
+use crate::luisteren::codeboek::Codeboek;
 
 /// Wijzig een citaat: de tekst, de spreker of de tags
 #[derive(clap::Args, Debug)]
@@ -92,7 +92,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             // Remember the notes' wording (only its fingerprint), so a new import of the
             // notes recognises it and keeps this change.
             if uit_notities && citaat.origineel.is_none() && tekst != citaat.tekst {
-                citaat.origineel = Some(crate::vingerafdruk::vingerafdruk(&citaat.tekst));
+                citaat.origineel = Some(crate::privacy::vingerafdruk::vingerafdruk(&citaat.tekst));
             }
             citaat.tekst = tekst;
         }

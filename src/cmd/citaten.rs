@@ -4,12 +4,12 @@ use std::path::PathBuf;
 use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving, interviewnummer, naar_scherm, schrijf_bestand_met, tijdelijk_met};
-use crate::citaten::{Csv, Export, Filter, tabel};
-use crate::codeboek::Codeboek;
-use crate::datum::Datum;
-use crate::interview::Perspectief;
+use crate::luisteren::citaten::{Csv, Export, Filter, tabel};
+use crate::luisteren::codeboek::Codeboek;
+use crate::model::datum::Datum;
+use crate::model::interview::Perspectief;
+use crate::model::traject::Traject;
 use crate::opslag::Map;
-use crate::traject::Traject;
 use crate::uitwisseling::xlsx::Werkmap;
 
 /// Toon de citaten van een traject als tabel, of exporteer ze als CSV of Excel

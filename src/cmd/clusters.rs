@@ -30,17 +30,17 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             args.bestand.display()
         );
     };
-    if let Some((regel, kolom, c)) = crate::teken::in_bestand(&inhoud) {
+    if let Some((regel, kolom, c)) = crate::model::teken::in_bestand(&inhoud) {
         bail!(
             "'{}', regel {regel}, kolom {kolom}: een onzichtbaar stuurteken ({}); verwijder het in een teksteditor en lees het bestand opnieuw in.",
             args.bestand.display(),
-            crate::teken::naam(c)
+            crate::model::teken::naam(c)
         );
     }
     let bestand = args.bestand.display().to_string();
     let datum = omg.datum(args.datum.as_deref())?;
     let uitkomst = omg.wijzig(&args.slug, |t| {
-        let clusters = match crate::clusters::lees(&inhoud, t) {
+        let clusters = match crate::luisteren::clusters::lees(&inhoud, t) {
             Ok(c) => c,
             Err(fouten) => bail!(
                 "'{bestand}' is niet ingelezen; verbeter deze regels en probeer opnieuw:\n  {}",
@@ -50,7 +50,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if clusters.is_empty() {
             bail!("'{bestand}' bevat geen clusters; zet per regel kaartje,cluster, zoals 1.2,Eén voordeur.");
         }
-        let uitkomst = crate::clusters::neem_op(t, &clusters)?;
+        let uitkomst = crate::luisteren::clusters::neem_op(t, &clusters)?;
         if !uitkomst.nieuw.is_empty() || !uitkomst.aangevuld.is_empty() {
             t.noteer(
                 datum,

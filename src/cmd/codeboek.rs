@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 
 use super::{Code, Omgeving};
-use crate::codeboek::{Codeboek, Modus};
-use crate::markdown;
+use crate::document::ontsnappen::markdown;
+use crate::luisteren::codeboek::{Codeboek, Modus};
 use crate::opslag::CODEBOEK;
 
 /// Toon het codeboek: de tags per groep, met per tag het aantal citaten
@@ -38,7 +38,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let bestanden = omg.map.bestanden()?;
         omg.map.waarschuw_voor_kopieen();
         let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
-        let per_traject = crate::parallel::over_alle(&bestanden, |b| {
+        let per_traject = crate::opslag::parallel::over_alle(&bestanden, |b| {
             let t = crate::bestand::lees_bestand(&b.pad, &b.slug)?;
             let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
             for (_, _, c) in t.citaten() {

@@ -32,14 +32,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         Shell::Zsh => &clap_complete::env::Zsh,
         Shell::Fish => &clap_complete::env::Fish,
     };
-    let script = crate::aanvulling::script(shell)
+    let script = crate::cmd::aanvulling::script(shell)
         .map_err(|_| anyhow::anyhow!("De aanvulling kon niet worden geschreven."))?;
     omg.uit.push_str(&script);
     Ok(0)
 }
 
 pub fn manpage(_args: ManArgs, omg: &mut Omgeving) -> Result<Code> {
-    let cmd = crate::cli::command();
+    let cmd = crate::cmd::cli::command();
     let mut uit: Vec<u8> = Vec::new();
     clap_mangen::Man::new(cmd)
         .title("VISIELEER")
@@ -67,7 +67,7 @@ pub fn manpage(_args: ManArgs, omg: &mut Omgeving) -> Result<Code> {
         .join("\n")
         + "\n";
     // There is one page; name the commands as they are typed, not as pages that do not exist.
-    for sub in crate::cli::command().get_subcommands() {
+    for sub in crate::cmd::cli::command().get_subcommands() {
         let naam = sub.get_name().replace('-', "\\-");
         tekst = tekst.replace(
             &format!("visieleer\\-{naam}(1)"),

@@ -1,7 +1,7 @@
 use anyhow::Result;
 
 use super::{Code, Omgeving, tekst};
-use crate::traject::Evaluatie;
+use crate::model::traject::Evaluatie;
 
 /// Leg de evaluatie vast: het proces, de opgehaalde inzichten en het vervolg
 #[derive(clap::Args, Debug)]
@@ -34,7 +34,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         vervolg: tekst("--vervolg", &args.vervolg)?,
     };
     omg.wijzig(&args.slug, |t| {
-        if t.fase != crate::fase::Fase::Borgen {
+        if t.fase != crate::model::fase::Fase::Borgen {
             anyhow::bail!(
                 "Traject '{}' is in fase {}; de evaluatie hoort bij de fase borgen, na de borgingsessie.",
                 t.slug,

@@ -1,7 +1,7 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, naam, tekst};
-use crate::traject::Expert;
+use crate::model::traject::Expert;
 
 /// Voeg een lid toe aan het expertteam
 #[derive(clap::Args, Debug)]

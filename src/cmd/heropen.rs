@@ -3,7 +3,7 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, tekst};
-use crate::fase::Status;
+use crate::model::fase::Status;
 
 /// Heropen een gestopt, geannuleerd of afgerond traject, in de fase waarin het was
 #[derive(clap::Args, Debug)]

@@ -1,7 +1,7 @@
 use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving, naam};
-use crate::interview::{Deelnemer, Interview, Toestemming};
+use crate::model::interview::{Deelnemer, Interview, Toestemming};
 
 /// Leg een gehouden duo-interview vast (alleen rollen, nooit namen)
 #[derive(clap::Args, Debug)]

@@ -4,7 +4,7 @@ use anyhow::Result;
 use comfy_table::{ContentArrangement, Table, presets};
 
 use super::{Code, Omgeving};
-use crate::interview::Interview;
+use crate::model::interview::Interview;
 
 /// Toon de duo-interviews van een traject: nummer, datum, duo, moderator, toestemming, citaten en bron
 #[derive(clap::Args, Debug)]

@@ -1,8 +1,8 @@
 use anyhow::{Result, anyhow};
 
 use super::{Code, Omgeving, interviewnummer};
-use crate::interview::{Interview, Toestemming};
-use crate::vingerafdruk::vingerafdruk;
+use crate::model::interview::{Interview, Toestemming};
+use crate::privacy::vingerafdruk::vingerafdruk;
 
 /// Trek de toestemming van een duo-interview in: de tekst van zijn citaten wordt gewist
 #[derive(clap::Args, Debug)]
@@ -27,7 +27,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let pad = omg.map.bestand(&args.slug);
     let gewist = omg.map.wijzig(&args.slug, |t| {
         // With two interviews numbered `nr`, one would be erased and the other kept.
-        crate::dubbel::weiger(&pad, t)?;
+        crate::methode::dubbel::weiger(&pad, t)?;
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")

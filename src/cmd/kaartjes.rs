@@ -4,7 +4,7 @@ use anyhow::{Result, anyhow};
 
 use super::rapport::lever_af;
 use super::{Code, Omgeving};
-use crate::codeboek::Codeboek;
+use crate::luisteren::codeboek::Codeboek;
 
 /// Maak citaatkaartjes voor de ontwerpsessie: één kaartje per citaat
 #[derive(clap::Args, Debug)]
@@ -32,9 +32,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map_err(|f| anyhow!("--tag: {f}"))?;
     let traject = omg.map.lees_voor_document(&args.slug)?;
     let tekst = if args.html {
-        crate::kaartjes::html(&traject, &tags, &boek)
+        crate::document::kaartjes::html(&traject, &tags, &boek)
     } else {
-        crate::kaartjes::markdown(&traject, &tags, &boek)
+        crate::document::kaartjes::markdown(&traject, &tags, &boek)
     };
     lever_af(omg, args.output, &tekst, "Citaatkaartjes")
 }

@@ -1,7 +1,7 @@
 use anyhow::Result;
 
 use super::{Code, Omgeving};
-use crate::citaten::{citaat_mut, lees_ids};
+use crate::luisteren::citaten::{citaat_mut, lees_ids};
 
 /// Markeer citaten als kerncitaat: de eindrapportage citeert ze in de hoofdtekst
 #[derive(clap::Args, Debug)]

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with its clap `Args` and a `run`.
 
 pub mod aanmelding;
+pub(crate) mod aanvulling;
 pub mod afspraak;
 pub mod beeindig;
 pub mod check;
@@ -8,6 +9,7 @@ pub mod citaat;
 pub mod citaat_verwijder;
 pub mod citaat_wijzig;
 pub mod citaten;
+pub(crate) mod cli;
 pub mod clusters;
 pub mod codeboek;
 pub mod completions;
@@ -40,13 +42,13 @@ use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 
-use crate::datum::Datum;
-use crate::fase::Status;
+use crate::model::datum::Datum;
+use crate::model::fase::Status;
+use crate::model::traject::Traject;
 use crate::opslag::Map;
-use crate::traject::Traject;
 
-/// Longest text accepted for a quote, vraagstuk or other free text.
-pub const MAX_TEKST: usize = 5000;
+// What a text from the command line may be lives in the model (notes are read there too).
+pub use crate::model::teken::{korte_naam as naam, tekst};
 
 /// What every command gets: the map, today, and a buffer for what goes to stdout.
 pub struct Omgeving {
@@ -104,9 +106,9 @@ impl Omgeving {
     ) -> Result<T> {
         self.map.wijzig(slug, |traject| {
             toegestaan(traject)?;
-            let voor = crate::volgorde::controleer(traject);
+            let voor = crate::methode::volgorde::controleer(traject);
             let uitkomst = wijziging(traject)?;
-            if let Some(fout) = crate::volgorde::nieuwe_fouten(&voor, traject).first() {
+            if let Some(fout) = crate::methode::volgorde::nieuwe_fouten(&voor, traject).first() {
                 bail!(
                     "Dat past niet in de tijdlijn van traject '{slug}': {}. Controleer de --datum; 'visieleer toon {slug}' laat zien wanneer elke fase begon.",
                     fout.tekst
@@ -172,36 +174,6 @@ pub fn leesbare<T>(uitkomsten: Vec<Result<T>>) -> (Vec<T>, usize) {
     (trajecten, kapot)
 }
 
-/// Checks free text from the command line: not empty, not too long, no control characters.
-pub fn tekst(veld: &str, waarde: &str) -> Result<String> {
-    let waarde = waarde.trim();
-    if waarde.is_empty() {
-        bail!("{veld} is leeg; geef een tekst tussen aanhalingstekens.");
-    }
-    if waarde.chars().count() > MAX_TEKST {
-        bail!(
-            "{veld} is te lang ({} tekens, hoogstens {MAX_TEKST}); kort de tekst in of verdeel hem.",
-            waarde.chars().count()
-        );
-    }
-    if let Some(c) = waarde.chars().find(|&c| crate::teken::is_stuurteken(c)) {
-        bail!(
-            "{veld} bevat een onzichtbaar stuurteken ({}); typ de tekst opnieuw zonder dat teken.",
-            crate::teken::naam(c)
-        );
-    }
-    Ok(waarde.to_string())
-}
-
-/// A short, one-line name (gemeente, expert, role, …): like `tekst`, but no line breaks.
-pub fn naam(veld: &str, waarde: &str) -> Result<String> {
-    let waarde = tekst(veld, waarde)?;
-    if waarde.contains('\n') || waarde.chars().count() > 200 {
-        bail!("{veld} moet een korte naam op één regel zijn.");
-    }
-    Ok(waarde)
-}
-
 /// Reads an interview number as the user typed it.
 pub fn interviewnummer(tekst: &str) -> Result<u32> {
     match tekst.trim().parse::<u32>() {
@@ -247,7 +219,7 @@ pub fn schrijf_bestand_met<T>(
         );
     }
     // What a killed export to this target left behind, once it is provably abandoned.
-    crate::achtergelaten::ruim_op(pad);
+    crate::opslag::achtergelaten::ruim_op(pad);
     let mut bestand =
         crate::opslag::AtomairBestand::nieuw(pad).map_err(|e| schrijffout(pad, &e))?;
     let uitkomst = vul(&mut bestand).map_err(|fout| match fout.downcast::<std::io::Error>() {
@@ -312,12 +284,12 @@ fn controleer_documentpad(pad: &Path) -> Result<()> {
     if let Some(c) = pad
         .file_name()
         .map(|n| n.to_string_lossy())
-        .and_then(|n| n.chars().find(|&c| crate::teken::is_stuurteken(c)))
+        .and_then(|n| n.chars().find(|&c| crate::model::teken::is_stuurteken(c)))
     {
         bail!(
             "De bestandsnaam '{}' bevat een onzichtbaar stuurteken ({}); kies met -o een naam zonder zulke tekens.",
             pad.display(),
-            crate::teken::naam(c)
+            crate::model::teken::naam(c)
         );
     }
     if naam.starts_with(".visieleer") || naam == ".gitignore" {

@@ -1,8 +1,8 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, tekst};
-use crate::borging::{Nazorg, Stand};
-use crate::fase::{Fase, Status};
+use crate::model::borging::{Nazorg, Stand};
+use crate::model::fase::{Fase, Status};
 
 /// Leg bij het nazorggesprek de stand van een afspraak vast, met het verhaal erachter
 #[derive(clap::Args, Debug)]

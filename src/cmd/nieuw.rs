@@ -1,8 +1,8 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, naam, tekst};
+use crate::model::traject::Traject;
 use crate::opslag::controleer_slug;
-use crate::traject::Traject;
 
 /// Maak een nieuw traject aan, in fase werving
 #[derive(clap::Args, Debug)]

@@ -3,13 +3,13 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, mag_wijzigen};
-use crate::codeboek::Codeboek;
-use crate::datum::Datum;
-use crate::interview::{Citaat, CitaatId, Deelnemer, Interview, Perspectief, Toestemming};
-use crate::notities::{self, Notities};
+use crate::luisteren::codeboek::Codeboek;
+use crate::luisteren::notities::{self, Notities};
+use crate::model::datum::Datum;
+use crate::model::interview::{Citaat, CitaatId, Deelnemer, Interview, Perspectief, Toestemming};
+use crate::model::traject::Traject;
 use crate::privacy::Elders;
-use crate::traject::Traject;
-use crate::vingerafdruk::{normaal, vingerafdruk};
+use crate::privacy::vingerafdruk::{normaal, vingerafdruk};
 
 /// Importeer de aantekeningen van duo-interviews (markdown) met hun citaten
 #[derive(clap::Args, Debug)]
@@ -84,11 +84,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         };
         // The name is stored as the interview's `bron` and printed in messages: an invisible
         // character in it would be one in the traject file and on every terminal.
-        if let Some(c) = naam.chars().find(|&c| crate::teken::is_stuurteken(c)) {
+        if let Some(c) = naam
+            .chars()
+            .find(|&c| crate::model::teken::is_stuurteken(c))
+        {
             bail!(
                 "De bestandsnaam '{}' bevat een onzichtbaar stuurteken ({}); geef het notitiebestand een naam zonder zulke tekens en lees het dan in.",
-                crate::teken::zichtbaar(&naam),
-                crate::teken::naam(c)
+                crate::model::teken::zichtbaar(&naam),
+                crate::model::teken::naam(c)
             );
         }
         if gelezen.iter().any(|(n, _, _)| *n == naam)
@@ -128,10 +131,10 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 }
             },
         };
-        if let Some((regel, kolom, c)) = crate::teken::in_bestand(&tekst) {
+        if let Some((regel, kolom, c)) = crate::model::teken::in_bestand(&tekst) {
             meldingen.push(format!(
                 "{getoond}, regel {regel}, kolom {kolom}: een onzichtbaar stuurteken ({}); verwijder het in een teksteditor.",
-                crate::teken::naam(c)
+                crate::model::teken::naam(c)
             ));
             continue;
         }
@@ -326,7 +329,7 @@ fn ingetrokken_citaat(t: &Traject, n: &Notities, elders: &Elders) -> Option<usiz
                 .iter()
                 .any(|i| i.vingerafdrukken.contains(afdruk))
     };
-    let gelijk: Vec<&crate::notities::NieuwCitaat> = n
+    let gelijk: Vec<&crate::luisteren::notities::NieuwCitaat> = n
         .citaten
         .iter()
         .filter(|c| ingetrokken(&vingerafdruk(&c.tekst)))

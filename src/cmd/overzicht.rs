@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 
 use super::rapport::lever_af;
 use super::{Code, Omgeving};
-use crate::overzicht;
+use crate::document::overzicht;
 
 /// Alle trajecten in de map in één tabel
 #[derive(clap::Args, Debug)]
@@ -61,7 +61,7 @@ fn programma(output: Option<PathBuf>, omg: &mut Omgeving) -> Result<Code> {
             omg.map.pad().display()
         );
     }
-    let doc = crate::programma::document(&trajecten, omg.vandaag);
+    let doc = crate::document::programma::document(&trajecten, omg.vandaag);
     let code = lever_af(
         omg,
         output,

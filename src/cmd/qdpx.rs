@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, schrijf_bestand_met, schrijffout};
-use crate::codeboek::Codeboek;
+use crate::luisteren::codeboek::Codeboek;
 use crate::uitwisseling::qdpx;
 
 /// De citaten als REFI-QDA-project (.qdpx) voor ATLAS.ti, MAXQDA, NVivo of QualCoder, en de coderingen terug
@@ -155,11 +155,13 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
         let nieuw = uitkomst.nieuw.clone();
         omg.wijzig(slug, |t| {
             // Every quote's place once: looking each up by id would be quadratic in the quotes.
-            let mut plek: std::collections::HashMap<crate::interview::CitaatId, (usize, usize)> =
-                std::collections::HashMap::new();
+            let mut plek: std::collections::HashMap<
+                crate::model::interview::CitaatId,
+                (usize, usize),
+            > = std::collections::HashMap::new();
             for (i, interview) in t.interviews.iter().enumerate() {
                 for (c, citaat) in interview.citaten.iter().enumerate() {
-                    let id = crate::interview::CitaatId {
+                    let id = crate::model::interview::CitaatId {
                         interview: interview.nr,
                         nr: citaat.nr,
                     };
@@ -168,7 +170,7 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
             }
             for (id, tags) in &nieuw {
                 let Some(&(i, c)) = plek.get(id) else {
-                    crate::citaten::citaat_mut(t, *id)?;
+                    crate::luisteren::citaten::citaat_mut(t, *id)?;
                     continue;
                 };
                 let interview = &mut t.interviews[i];
@@ -233,7 +235,7 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
         omg.regel(format!(
             "Overgeslagen: {aantal} {} in tekst '{}' buiten de citaten (op een kop of het hele interview): {}; alleen coderingen op een citaat worden een tag.",
             if aantal == 1 { "codering staat" } else { "coderingen staan" },
-            crate::teken::zichtbaar(bron),
+            crate::model::teken::zichtbaar(bron),
             per_code(codes)
         ));
     }
@@ -241,7 +243,7 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
         let aantal: usize = codes.values().sum();
         omg.regel(format!(
             "Overgeslagen: tekst '{}' is geen deelbaar duo-interview van traject '{slug}' (ingetrokken, zonder toestemming, hernoemd of van een ander traject); {aantal} {} niet ingelezen: {}.",
-            crate::teken::zichtbaar(bron),
+            crate::model::teken::zichtbaar(bron),
             if aantal == 1 { "codering is" } else { "coderingen zijn" },
             per_code(codes)
         ));
@@ -268,7 +270,7 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
 fn per_code(codes: &std::collections::BTreeMap<String, usize>) -> String {
     codes
         .iter()
-        .map(|(code, n)| format!("code '{}' {n}×", crate::teken::zichtbaar(code)))
+        .map(|(code, n)| format!("code '{}' {n}×", crate::model::teken::zichtbaar(code)))
         .collect::<Vec<_>>()
         .join(", ")
 }

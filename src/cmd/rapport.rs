@@ -30,17 +30,17 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     let traject = omg.map.lees_voor_document(&args.slug)?;
-    let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
+    let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
     if let (true, Some(pad)) = (args.docx, &args.output) {
-        let bytes = crate::rapport::rapport_docx(&traject, omg.vandaag, &boek)?;
+        let bytes = crate::document::rapport::rapport_docx(&traject, omg.vandaag, &boek)?;
         schrijf_bestand(pad, &bytes)?;
         crate::melding!("Borgingsrapport geschreven naar {}.", pad.display());
         return Ok(0);
     }
     let tekst = if args.html {
-        crate::rapport::rapport_html(&traject, omg.vandaag, &boek)
+        crate::document::rapport::rapport_html(&traject, omg.vandaag, &boek)
     } else {
-        crate::rapport::rapport(&traject, omg.vandaag, &boek)
+        crate::document::rapport::rapport(&traject, omg.vandaag, &boek)
     };
     lever_af(omg, args.output, &tekst, "Borgingsrapport")
 }

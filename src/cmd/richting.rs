@@ -1,7 +1,7 @@
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving, tekst};
-use crate::traject::Richting;
+use crate::model::traject::Richting;
 
 /// Leg een oplossingsrichting of handelingsperspectief uit de ontwerpsessie vast
 #[derive(clap::Args, Debug)]

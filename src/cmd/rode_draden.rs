@@ -20,12 +20,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad())?;
+    let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
     // The counts of each traject's quotes, by file; the quotes themselves are dropped right
     // after reading, so memory does not grow with the number of trajecten.
     let tellingen = std::sync::Mutex::new(std::collections::HashMap::new());
     let trajecten = omg.map.alle_samengevat(|t| {
-        let geteld = crate::rode_draden::alleen_wat_telt(t, &boek);
+        let geteld = crate::document::rode_draden::alleen_wat_telt(t, &boek);
         if let Ok(mut tellingen) = tellingen.lock() {
             tellingen.insert(t.slug.clone(), geteld);
         }
@@ -44,9 +44,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     let tekst = if args.html {
-        crate::rode_draden::html_samengevat(&geteld, omg.vandaag, &boek)
+        crate::document::rode_draden::html_samengevat(&geteld, omg.vandaag, &boek)
     } else {
-        crate::rode_draden::markdown_samengevat(&geteld, omg.vandaag, &boek)
+        crate::document::rode_draden::markdown_samengevat(&geteld, omg.vandaag, &boek)
     };
     let code = lever_af(omg, args.output, &tekst, "Rode-dradenrapport")?;
     Ok(if kapot > 0 { 1 } else { code })

@@ -1,8 +1,8 @@
 use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving};
-use crate::sessie::{Sessie, SessieSoort};
-use crate::volgorde;
+use crate::methode::volgorde;
+use crate::model::sessie::{Sessie, SessieSoort};
 
 /// Leg een bijeenkomst vast: gehouden, of met --gepland als planning
 #[derive(clap::Args, Debug)]

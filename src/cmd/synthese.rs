@@ -1,8 +1,8 @@
 use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving, tekst};
-use crate::interview::CitaatId;
-use crate::synthese::{Inzicht, InzichtSoort, Stap};
+use crate::model::interview::CitaatId;
+use crate::model::synthese::{Inzicht, InzichtSoort, Stap};
 
 /// Leg een inzicht vast uit een van de drie synthesestappen
 #[derive(clap::Args, Debug)]

@@ -1,8 +1,8 @@
 use anyhow::{Result, anyhow};
 
 use super::{Code, Omgeving};
-use crate::citaten::{citaat_mut, lees_ids};
-use crate::codeboek::Codeboek;
+use crate::luisteren::citaten::{citaat_mut, lees_ids};
+use crate::luisteren::codeboek::Codeboek;
 
 /// Geef een of meer citaten in één keer extra tags (coderen na de interviews)
 #[derive(clap::Args, Debug)]

@@ -26,17 +26,18 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             .context("Het traject kon niet als JSON worden geschreven.")?;
         omg.regel(tekst);
     } else {
-        let tekst = crate::toon::toon(&traject, omg.vandaag);
+        let tekst = crate::document::toon::toon(&traject, omg.vandaag);
         omg.uit.push_str(&tekst);
-        if traject.fase == crate::fase::Fase::Luisteren {
-            let boek = crate::codeboek::Codeboek::voor_map(omg.map.pad()).unwrap_or_else(|fout| {
-                crate::melding!(
-                    "Let op: {fout:#}; de telling per thema gebruikt het ingebouwde codeboek."
-                );
-                crate::codeboek::Codeboek::ingebouwd()
-            });
+        if traject.fase == crate::model::fase::Fase::Luisteren {
+            let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())
+                .unwrap_or_else(|fout| {
+                    crate::melding!(
+                        "Let op: {fout:#}; de telling per thema gebruikt het ingebouwde codeboek."
+                    );
+                    crate::luisteren::codeboek::Codeboek::ingebouwd()
+                });
             omg.uit
-                .push_str(&crate::luisteren::weergave(&traject, &boek));
+                .push_str(&crate::luisteren::voortgang::weergave(&traject, &boek));
         }
     }
     Ok(0)
@@ -45,7 +46,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 /// JSON leaves the map like any document: a quote without consent keeps its id and tags but
 /// not its text (`achtergehouden` says why), shared text is masked where it may identify
 /// someone, and the moderators' notes, never printed in documents, stay out.
-fn houd_achter(traject: &crate::traject::Traject, waarde: &mut serde_json::Value) {
+fn houd_achter(traject: &crate::model::traject::Traject, waarde: &mut serde_json::Value) {
     for (i, interview) in traject.interviews.iter().enumerate() {
         if let Some(object) = waarde["interviews"][i].as_object_mut() {
             object.remove("aantekeningen");
@@ -54,7 +55,7 @@ fn houd_achter(traject: &crate::traject::Traject, waarde: &mut serde_json::Value
             let Some(object) = waarde["interviews"][i]["citaten"][j].as_object_mut() else {
                 continue;
             };
-            if crate::traject::mag_gedeeld(interview, citaat) {
+            if crate::model::traject::mag_gedeeld(interview, citaat) {
                 object.insert(
                     "tekst".into(),
                     crate::privacy::deelbare_tekst(traject, citaat).into(),

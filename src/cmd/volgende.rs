@@ -3,9 +3,9 @@ use std::fmt::Write as _;
 use anyhow::{Result, bail};
 
 use super::{Code, Omgeving};
-use crate::fase::Status;
-use crate::poort::poort;
-use crate::volgorde;
+use crate::methode::poort::poort;
+use crate::methode::volgorde;
+use crate::model::fase::Status;
 
 /// Ga naar de volgende fase, als de poort van de huidige fase open staat
 #[derive(clap::Args, Debug)]

@@ -22,8 +22,8 @@ use docx_rs::{
 };
 
 use super::{Blok, Document, Inline, Pagina, Regel, bronregel};
-use crate::datum::Datum;
-use crate::markdown::alineas;
+use crate::document::ontsnappen::markdown::alineas;
+use crate::model::datum::Datum;
 
 /// A4 in twentieths of a point.
 const A4_KORT: u32 = 11906;
@@ -304,7 +304,7 @@ fn stempel(tekst: &str) -> Header {
 /// A run of text: the one way text enters the Word file, so every control or bidi character
 /// becomes U+FFFD here (Word refuses to open a file with a control character in its XML).
 fn tekst_run(tekst: impl AsRef<str>) -> Run {
-    Run::new().add_text(crate::teken::zichtbaar(tekst.as_ref()).into_owned())
+    Run::new().add_text(crate::model::teken::zichtbaar(tekst.as_ref()).into_owned())
 }
 
 fn alinea(stijl: &str, tekst: &str) -> Paragraph {
@@ -525,7 +525,10 @@ mod tests {
             let mut deel = String::new();
             zip.by_index(i).unwrap().read_to_string(&mut deel).unwrap();
             // XML may also write a character as a reference: &#27; is as bad as ESC itself.
-            assert!(!deel.chars().any(crate::teken::is_stuurteken), "{deel:?}");
+            assert!(
+                !deel.chars().any(crate::model::teken::is_stuurteken),
+                "{deel:?}"
+            );
             assert!(
                 !deel.contains("&#x1b;") && !deel.contains("&#27;"),
                 "{deel}"

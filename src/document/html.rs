@@ -9,8 +9,8 @@
 use std::fmt::Write as _;
 
 use super::{Blok, Document, Inline, Kaart, Pagina, Regel, bronregel, kaartvel};
-use crate::html::escape;
-use crate::markdown::alineas;
+use crate::document::ontsnappen::html::escape;
+use crate::document::ontsnappen::markdown::alineas;
 
 /// Cards per A4 sheet: two columns, four rows.
 pub const KAARTEN_PER_VEL: usize = 8;
@@ -154,10 +154,10 @@ fn css_tekst(tekst: &str) -> String {
     for c in tekst.chars() {
         if c.is_ascii_alphanumeric() || c == ' ' {
             uit.push(c);
-        } else if crate::teken::is_stuurteken(c) {
+        } else if crate::model::teken::is_stuurteken(c) {
             // Printed as the visible stand-in, as everywhere else (a U+202E would turn the
             // footer around).
-            let _ = write!(uit, "\\{:x} ", crate::teken::VERVANGING as u32);
+            let _ = write!(uit, "\\{:x} ", crate::model::teken::VERVANGING as u32);
         } else if c.is_control() {
             uit.push(' ');
         } else {
@@ -429,7 +429,10 @@ mod tests {
     #[test]
     fn geen_stuurteken_in_html() {
         let html = super::render(&super::super::met_stuurtekens());
-        assert!(!html.chars().any(crate::teken::is_stuurteken), "{html:?}");
+        assert!(
+            !html.chars().any(crate::model::teken::is_stuurteken),
+            "{html:?}"
+        );
         // Nor as a CSS escape of the footer text, which print would show.
         let css = html.to_lowercase();
         assert!(!css.contains("\\1b ") && !css.contains("\\202e "), "{html}");

@@ -67,7 +67,7 @@ fn tekenbreedte(c: char) -> usize {
 /// spaces; a word longer than a line is broken).
 fn regels(tekst: &str, breedte: usize) -> Vec<Vec<Vec<Stuk>>> {
     let ruimte = breedte.max(2) * 10;
-    crate::markdown::alineas(tekst)
+    crate::document::ontsnappen::markdown::alineas(tekst)
         .iter()
         .map(|alinea| {
             let mut regels: Vec<Vec<Stuk>> = Vec::new();

@@ -2,7 +2,7 @@
 //! that reads back as exactly its text.
 
 use super::{Blok, Document, Inline, Regel, bronregel};
-use crate::markdown::{blokcitaat, cel, tabel, tekst};
+use crate::document::ontsnappen::markdown::{blokcitaat, cel, tabel, tekst};
 
 /// The document as markdown.
 pub fn render(doc: &Document) -> String {
@@ -172,7 +172,10 @@ mod tests {
     #[test]
     fn geen_stuurteken_in_markdown() {
         let md = super::render(&super::super::met_stuurtekens());
-        assert!(!md.chars().any(crate::teken::is_stuurteken), "{md:?}");
+        assert!(
+            !md.chars().any(crate::model::teken::is_stuurteken),
+            "{md:?}"
+        );
         assert!(md.contains('\u{FFFD}') && md.contains("citaat"));
     }
 }

@@ -8,7 +8,7 @@
 //! markup. A renderer decides only *how* that looks in one format:
 //! [`markdown::render`], [`html::render`] and [`docx::render`] (Word).
 //!
-//! To make a document: write a function in the content module (see `crate::rapport::document`)
+//! To make a document: write a function in the content module (see `crate::document::rapport::document`)
 //! that returns a `Document` — set `omslag` and `inhoud` for a report with a cover and contents,
 //! `voettekst` for the running footer, `stempel` for "CONCEPT", `pagina` for landscape — and let
 //! the command call `markdown::render` or `html::render`. Page breaks are requested with
@@ -20,7 +20,7 @@
 //! The renderers escape every piece of text they are given, so no user text can become
 //! markup, and render a quote's text verbatim, paragraph by paragraph
 //! (`tests/markdown_eigenschappen.rs` checks both for arbitrary quotes). A figure is the one
-//! piece of markup content code supplies: an SVG the tool drew itself (`crate::svg`).
+//! piece of markup content code supplies: an SVG the tool drew itself (`crate::document::svg`).
 //!
 //! ```
 //! use visieleer::document::{Blok, Document, Sectie};
@@ -38,6 +38,16 @@ pub mod docx;
 pub mod html;
 pub mod kaartvel;
 pub mod markdown;
+
+// The documents built on the model, and the escapers the renderers use.
+pub mod kaartjes;
+pub mod ontsnappen;
+pub(crate) mod overzicht;
+pub(crate) mod programma;
+pub mod rapport;
+pub mod rode_draden;
+pub(crate) mod svg;
+pub(crate) mod toon;
 
 /// A whole document.
 #[derive(Clone, Debug, PartialEq)]

@@ -17,10 +17,10 @@ use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, Write};
 
-use crate::citaten::bron;
-use crate::codeboek::{Codeboek, normaliseer_tag};
-use crate::interview::{CitaatId, Interview};
-use crate::traject::{Traject, mag_gedeeld};
+use crate::luisteren::citaten::bron;
+use crate::luisteren::codeboek::{Codeboek, normaliseer_tag};
+use crate::model::interview::{CitaatId, Interview};
+use crate::model::traject::{Traject, mag_gedeeld};
 
 use super::guid::{guid, normaliseer};
 
@@ -129,7 +129,7 @@ fn bron_van(t: &Traject, interview: &Interview) -> Bron {
         lengte += 1;
     }
     // One character for one, so every selection's position stays where it was counted.
-    let tekst = crate::teken::zichtbaar(&tekst).into_owned();
+    let tekst = crate::model::teken::zichtbaar(&tekst).into_owned();
     Bron {
         guid: bron_guid(&t.slug, interview.nr),
         naam: format!("{} duo-interview {}", t.slug, interview.nr),
@@ -141,7 +141,7 @@ fn bron_van(t: &Traject, interview: &Interview) -> Bron {
 }
 
 /// Text for XML content and attributes: the five special characters escaped, control and bidi
-/// characters shown as U+FFFD (as [`crate::teken::zichtbaar`] does everywhere), the two
+/// characters shown as U+FFFD (as [`crate::model::teken::zichtbaar`] does everywhere), the two
 /// non-characters XML 1.0 forbids replaced by a space, line breaks kept as character references
 /// (attributes lose them otherwise).
 fn xml(tekst: &str) -> String {
@@ -155,7 +155,7 @@ fn xml(tekst: &str) -> String {
             '\'' => uit.push_str("&apos;"),
             '\n' => uit.push_str("&#10;"),
             '\t' => uit.push_str("&#9;"),
-            c if crate::teken::is_stuurteken(c) => uit.push(crate::teken::VERVANGING),
+            c if crate::model::teken::is_stuurteken(c) => uit.push(crate::model::teken::VERVANGING),
             '\u{FFFE}' | '\u{FFFF}' => uit.push(' '),
             c => uit.push(c),
         }

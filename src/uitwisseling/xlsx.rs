@@ -20,9 +20,9 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError, cell_autofit_width,
 };
 
-use crate::citaten::Veld;
-use crate::datum::Datum;
-use crate::teken::zichtbaar;
+use crate::luisteren::citaten::Veld;
+use crate::model::datum::Datum;
+use crate::model::teken::zichtbaar;
 
 /// The widest a column gets from fitting, in characters; the quote text gets this width and
 /// wraps.
@@ -225,7 +225,10 @@ mod tests {
                 alles.push_str(&deel);
             }
         }
-        assert!(!alles.chars().any(crate::teken::is_stuurteken), "{alles:?}");
+        assert!(
+            !alles.chars().any(crate::model::teken::is_stuurteken),
+            "{alles:?}"
+        );
         for escape in ["_x001B_", "_x0007_", "_x000D_", "&#27;", "&#x1b;", "&#13;"] {
             assert!(!alles.contains(escape), "{escape} in {alles}");
         }

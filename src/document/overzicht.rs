@@ -1,0 +1,116 @@
+//! All trajecten of a map in one table, like table 1 of the Rapportage Visieleren.
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::document::ontsnappen::markdown;
+use crate::model::datum::Datum;
+use crate::model::traject::{STREEF_WEKEN_MAX, Traject};
+
+/// One row of the overview.
+#[derive(Clone, Debug, Serialize)]
+pub struct Rij {
+    pub slug: String,
+    pub gemeenten: Vec<String>,
+    pub fase: String,
+    pub status: String,
+    pub start: Option<String>,
+    pub weken: Option<i64>,
+    pub over_streeftijd: bool,
+    pub pilot: bool,
+    pub thema: Option<String>,
+    /// Afspraken whose date has passed without a nazorg entry.
+    pub verlopen_afspraken: usize,
+}
+
+impl Rij {
+    pub fn van(t: &Traject, vandaag: Datum) -> Rij {
+        Rij {
+            slug: t.slug.clone(),
+            gemeenten: t.gemeenten.clone(),
+            fase: t.fase.naam().to_string(),
+            status: t.status.naam().to_string(),
+            start: t.aanmelding.or(t.tijdlijn.werving).map(|d| d.to_string()),
+            weken: t.doorlooptijd_weken(vandaag),
+            over_streeftijd: t.over_streeftijd(vandaag),
+            pilot: t.pilot,
+            thema: t.thema.clone(),
+            verlopen_afspraken: crate::model::borging::verlopen_afspraken(t, vandaag).len(),
+        }
+    }
+
+    fn signaal(&self) -> String {
+        let mut signalen = Vec::new();
+        if self.over_streeftijd {
+            signalen.push(format!("⚠ over {STREEF_WEKEN_MAX} weken"));
+        }
+        if self.verlopen_afspraken > 0 {
+            signalen.push(format!(
+                "⚠ {} {} zonder nazorg",
+                self.verlopen_afspraken,
+                if self.verlopen_afspraken == 1 {
+                    "afspraak"
+                } else {
+                    "afspraken"
+                }
+            ));
+        }
+        signalen.join("; ")
+    }
+
+    fn cellen(&self) -> [String; 8] {
+        [
+            self.slug.clone(),
+            format!(
+                "{}{}",
+                self.gemeenten.join(", "),
+                if self.pilot { " (pilot)" } else { "" }
+            ),
+            self.fase.clone(),
+            self.status.clone(),
+            self.start.clone().unwrap_or_else(|| "—".into()),
+            self.weken
+                .map(|w| w.to_string())
+                .unwrap_or_else(|| "—".into()),
+            self.signaal(),
+            self.thema.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+const KOP: [&str; 8] = [
+    "Traject",
+    "Gemeente(n)",
+    "Fase",
+    "Status",
+    "Start",
+    "Weken",
+    "Signaal",
+    "Thema",
+];
+
+pub fn rijen(trajecten: &[Traject], vandaag: Datum) -> Vec<Rij> {
+    trajecten.iter().map(|t| Rij::van(t, vandaag)).collect()
+}
+
+/// The overview as a terminal table.
+pub fn tabel(rijen: &[Rij]) -> String {
+    let mut tabel = Table::new();
+    tabel
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(KOP);
+    for rij in rijen {
+        tabel.add_row(rij.cellen());
+    }
+    tabel.to_string()
+}
+
+/// The overview as a markdown table.
+pub fn markdown_tabel(rijen: &[Rij]) -> String {
+    let rijen: Vec<Vec<String>> = rijen
+        .iter()
+        .map(|r| r.cellen().iter().map(|c| markdown::cel(c)).collect())
+        .collect();
+    markdown::tabel(&KOP, &rijen)
+}

@@ -1,0 +1,1237 @@
+//! The borgingsrapport of one traject: the content, built as a [`Document`].
+//!
+//! The structure follows the method's own report (Rapportage Visieleren, chapters 2–4): after
+//! a cover, the contents and a samenvatting that can be read alone, the findings are grouped
+//! by thema, each with its dilemma's en uitdagingen and werkzame elementen and the quotes
+//! behind them; the synthesis steps are told afterwards as the way the insights were reached.
+//! The report knows the traject's state: a concept says so on every page, phases not reached
+//! are one line in the future tense, a stopped traject says why, and a traject with no recorded
+//! content (the nine of table 1) becomes a one-page factsheet.
+//!
+//! Quotes are attributed by role and perspective only ([`crate::luisteren::citaten::bron`]), and quotes
+//! of an interview without consent never appear. Every quote appears once in the body.
+
+use std::collections::BTreeSet;
+
+use crate::document::{Blok, Document, Inline, Omslag, Regel, Sectie, opsomming, tekst};
+use crate::luisteren::citaten::{Kern, bron, thema_titel, themas_van};
+use crate::luisteren::codeboek::{Codeboek, THEMA};
+use crate::model::datum::Datum;
+use crate::model::fase::{Fase, Status};
+use crate::model::interview::{Citaat, CitaatId, Interview};
+use crate::model::sessie::SessieSoort;
+use crate::model::synthese::{Inzicht, InzichtSoort, Stap};
+use crate::model::traject::{STREEF_WEKEN_MAX, STREEF_WEKEN_MIN, Traject};
+
+/// Whether the report is still a concept: before the borgingsessie was held, or when the
+/// traject ended early without one.
+pub fn is_concept(t: &Traject) -> bool {
+    match t.status {
+        Status::Afgerond => false,
+        Status::Lopend => !t.sessie_gehouden(SessieSoort::Borgingsessie),
+        Status::Gestopt | Status::Geannuleerd => true,
+    }
+}
+
+/// The whole report as markdown.
+pub fn rapport(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
+    crate::document::markdown::render(&document(t, vandaag, boek))
+}
+
+/// The whole report as one self-contained HTML file.
+pub fn rapport_html(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
+    crate::document::html::render(&document(t, vandaag, boek))
+}
+
+/// The whole report as a Word file.
+pub fn rapport_docx(t: &Traject, vandaag: Datum, boek: &Codeboek) -> anyhow::Result<Vec<u8>> {
+    crate::document::docx::render(&document(t, vandaag, boek), vandaag)
+}
+
+/// The report as a document, in any format.
+pub fn document(t: &Traject, vandaag: Datum, boek: &Codeboek) -> Document {
+    if !heeft_inhoud(t) {
+        return factsheet(t);
+    }
+    let soort = if is_concept(t) {
+        "Concept-borgingsrapport"
+    } else {
+        "Borgingsrapport"
+    };
+    let gemeenten = opsomming(&t.gemeenten);
+    let mut doc = Document::nieuw(format!("{soort} Visieleertraject {gemeenten}"));
+    let mut regels = vec![status_regel(t)];
+    if let Some(f) = &t.facilitator {
+        regels.push(format!("Opgesteld door {f}, facilitator"));
+    }
+    regels.push("VNG Visieleren".to_string());
+    doc.omslag = Some(Omslag {
+        soort: soort.to_string(),
+        titel: format!("Visieleertraject {gemeenten}"),
+        ondertitel: t.kernvraag.clone(),
+        regels,
+    });
+    doc.inhoud = true;
+    doc.voettekst = Some(format!("Borgingsrapport {gemeenten}"));
+    if is_concept(t) {
+        doc.stempel = Some("CONCEPT".to_string());
+    }
+    let bouw = Bouw::nieuw(t, vandaag, boek);
+    doc.secties.extend(bouw.samenvatting());
+    doc.secties.extend(bouw.aanleiding());
+    doc.secties.extend(bouw.aanpak());
+    doc.secties.extend(bouw.wat_we_hoorden());
+    doc.secties.extend(bouw.richtingen());
+    doc.secties.extend(bouw.borging());
+    doc.secties.extend(bouw.bijlagen());
+    doc
+}
+
+/// Whether anything beyond the head of the traject was recorded; without it the report is a
+/// factsheet.
+fn heeft_inhoud(t: &Traject) -> bool {
+    !(t.interviews.is_empty()
+        && t.synthese.is_empty()
+        && t.richtingen.is_empty()
+        && !t.sessies.iter().any(|s| s.gehouden())
+        && t.expertteam.is_empty()
+        && t.afspraken.is_empty()
+        && t.evaluatie.is_none()
+        && t.kernvraag.is_none())
+}
+
+/// "werkte", "werkten", or while the traject runs "werkt", "werken".
+fn werkte(t: &Traject) -> &'static str {
+    match (t.is_lopend(), t.gemeenten.len() > 1) {
+        (true, false) => "werkt",
+        (true, true) => "werken",
+        (false, false) => "werkte",
+        (false, true) => "werkten",
+    }
+}
+
+/// "citaat 2.1" or "citaten 2.1 en 3.2".
+pub fn citaten_tekst<S: AsRef<str>>(ids: &[S]) -> String {
+    match ids {
+        [een] => format!("citaat {}", een.as_ref()),
+        _ => format!("citaten {}", opsomming(ids)),
+    }
+}
+
+fn meervoud(n: usize, een: &str, meer: &str) -> String {
+    format!("{n} {}", if n == 1 { een } else { meer })
+}
+
+fn gehouden(t: &Traject, soort: SessieSoort) -> Option<Datum> {
+    t.sessies
+        .iter()
+        .filter(|s| s.soort == soort && s.gehouden())
+        .filter_map(|s| s.datum)
+        .max()
+}
+
+fn gepland(t: &Traject, soort: SessieSoort) -> Option<Datum> {
+    t.sessies
+        .iter()
+        .filter(|s| s.soort == soort && !s.gehouden())
+        .filter_map(|s| s.datum)
+        .min()
+}
+
+/// The status line of the cover.
+fn status_regel(t: &Traject) -> String {
+    let borging = gehouden(t, SessieSoort::Borgingsessie);
+    match t.status {
+        Status::Afgerond => match borging {
+            Some(d) => format!(
+                "Definitief, besproken in de borgingsessie van {}",
+                d.voluit()
+            ),
+            None => "Definitief".to_string(),
+        },
+        Status::Lopend => match (borging, gepland(t, SessieSoort::Borgingsessie)) {
+            (Some(d), _) => format!("Besproken in de borgingsessie van {}", d.voluit()),
+            (None, Some(d)) => format!("Concept voor de borgingsessie van {}", d.voluit()),
+            (None, None) => format!("Concept, het traject is in fase {}", t.fase),
+        },
+        Status::Gestopt | Status::Geannuleerd => match t.tijdlijn.einde {
+            Some(d) => format!("Concept, het traject is {} op {}", t.status, d.voluit()),
+            None => format!("Concept, het traject is {}", t.status),
+        },
+    }
+}
+
+/// Why a stopped or cancelled traject ended, as a sentence; `None` for other trajecten.
+fn einde_zin(t: &Traject) -> Option<String> {
+    if !matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
+        return None;
+    }
+    let wanneer = t
+        .tijdlijn
+        .einde
+        .map(|d| format!(" op {}", d.voluit()))
+        .unwrap_or_default();
+    let reden = match &t.reden {
+        Some(r) => format!(" De reden: {}", zin(r)),
+        None => " Er is geen reden vastgelegd.".to_string(),
+    };
+    Some(format!(
+        "Het traject is{wanneer} {} in fase {}.{reden}",
+        t.status, t.fase
+    ))
+}
+
+/// Text as a sentence: ending with a full stop unless it already ends with punctuation.
+fn zin(tekst: &str) -> String {
+    let tekst = tekst.trim();
+    if tekst.ends_with(['.', '!', '?']) {
+        tekst.to_string()
+    } else {
+        format!("{tekst}.")
+    }
+}
+
+/// What a chapter about `fase` says when that phase has not produced it: a line in the future
+/// tense while the traject runs, or that the traject ended before it.
+fn niet_bereikt(t: &Traject, fase: Fase, wat: &str) -> Option<String> {
+    if t.fase >= fase {
+        return None;
+    }
+    Some(match t.status {
+        Status::Lopend => format!("{wat} volgt in fase {fase}."),
+        Status::Gestopt | Status::Geannuleerd => format!(
+            "{wat} is er niet gekomen: het traject is {} vóór fase {fase}.",
+            t.status
+        ),
+        Status::Afgerond => format!("{wat} is niet vastgelegd."),
+    })
+}
+
+fn factsheet(t: &Traject) -> Document {
+    let gemeenten = opsomming(&t.gemeenten);
+    let mut doc = Document::nieuw(format!("Factsheet Visieleertraject {gemeenten}"));
+    doc.voettekst = Some(format!("Factsheet {gemeenten}"));
+    if t.is_lopend() {
+        doc.stempel = Some("CONCEPT".to_string());
+    }
+    let mut sectie = Sectie::nieuw(1, "Het traject in het kort");
+    let kop = if t.gemeenten.len() > 1 {
+        "Gemeenten"
+    } else {
+        "Gemeente"
+    };
+    let mut rijen = vec![vec![kop.to_string(), gemeenten.clone()]];
+    if let Some(thema) = &t.thema {
+        rijen.push(vec!["Thema".to_string(), thema.clone()]);
+    }
+    rijen.push(vec!["Vraagstuk".to_string(), t.vraagstuk.clone()]);
+    rijen.push(vec!["Stand".to_string(), stand_in_woorden(t)]);
+    if let Some(p) = periode(t) {
+        rijen.push(vec!["Periode".to_string(), p]);
+    }
+    if let Some(f) = &t.facilitator {
+        rijen.push(vec!["Facilitator".to_string(), f.clone()]);
+    }
+    if t.pilot {
+        rijen.push(vec!["Pilot".to_string(), "ja".to_string()]);
+    }
+    for s in t.sessies.iter().filter(|s| !s.gehouden()) {
+        rijen.push(vec![
+            "Gepland".to_string(),
+            match s.datum {
+                Some(d) => format!("{} op {}", s.soort.titel(), d.voluit()),
+                None => format!("{}, datum nog niet bekend", s.soort.titel()),
+            },
+        ]);
+    }
+    sectie.voeg_toe(Blok::Tabel {
+        intro: None,
+        kop: vec![String::new(), String::new()],
+        rijen,
+    });
+    if let Some(z) = einde_zin(t) {
+        sectie.voeg_toe(Blok::alinea(z));
+    }
+    let mut uitleg = "Van dit traject zijn geen interviews, synthese, oplossingsrichtingen of afspraken vastgelegd; daarom is dit een factsheet en geen borgingsrapport.".to_string();
+    if t.is_lopend() {
+        uitleg.push_str(" Zodra ze zijn vastgelegd, wordt dit het borgingsrapport.");
+    }
+    sectie.voeg_toe(Blok::alinea(uitleg));
+    if let Some(n) = &t.notitie {
+        sectie.voeg_toe(Blok::Kader(tekst(n.trim())));
+    }
+    doc.secties.push(sectie);
+    doc
+}
+
+/// Where the traject stands, in plain words.
+pub(crate) fn stand_in_woorden(t: &Traject) -> String {
+    match t.status {
+        Status::Lopend => format!("loopt, in fase {} ({} van 5)", t.fase, t.fase.nummer()),
+        Status::Afgerond => "afgerond".to_string(),
+        Status::Gestopt => format!("gestopt in fase {}", t.fase),
+        Status::Geannuleerd => format!("geannuleerd in fase {}", t.fase),
+    }
+}
+
+pub(crate) fn periode(t: &Traject) -> Option<String> {
+    let begin = t.aanmelding.or(t.tijdlijn.werving)?;
+    Some(match t.tijdlijn.einde {
+        Some(e) => format!("van {} tot {}", begin.voluit(), e.voluit()),
+        None => format!("sinds {}", begin.voluit()),
+    })
+}
+
+/// A quote that may be printed, with what it needs for the document.
+struct Gedeeld<'a> {
+    id: CitaatId,
+    interview: &'a Interview,
+    citaat: &'a Citaat,
+}
+
+/// Where a quote cited by an insight ends up.
+enum Verwijzing<'a> {
+    Gedeeld(Gedeeld<'a>),
+    ZonderToestemming(String),
+    Onbekend(String),
+}
+
+/// The thema's of the report, in codebook order, and "Overige thema's" last.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Thema {
+    Boek(usize),
+    Overig,
+}
+
+/// Everything the chapters need, worked out once.
+struct Bouw<'a> {
+    t: &'a Traject,
+    vandaag: Datum,
+    boek: &'a Codeboek,
+}
+
+impl<'a> Bouw<'a> {
+    fn nieuw(t: &'a Traject, vandaag: Datum, boek: &'a Codeboek) -> Bouw<'a> {
+        Bouw { t, vandaag, boek }
+    }
+
+    fn verwijzing(&self, id: &str) -> Verwijzing<'a> {
+        let t = self.t;
+        match id
+            .parse::<CitaatId>()
+            .ok()
+            .and_then(|id| t.citaat(id).map(|(i, c)| (id, i, c)))
+        {
+            Some((id, interview, citaat))
+                if crate::model::traject::mag_gedeeld(interview, citaat) =>
+            {
+                Verwijzing::Gedeeld(Gedeeld {
+                    id,
+                    interview,
+                    citaat,
+                })
+            }
+            Some((id, _, _)) => Verwijzing::ZonderToestemming(id.to_string()),
+            None => Verwijzing::Onbekend(id.to_string()),
+        }
+    }
+
+    fn citaat_blok(&self, g: &Gedeeld) -> Blok {
+        Blok::citaat(
+            crate::privacy::deelbare_tekst(self.t, g.citaat),
+            bron(g.interview, g.citaat),
+            Some(&g.id.to_string()),
+        )
+    }
+
+    /// The thema's of an insight: those of the quotes it cites, the most cited first.
+    fn themas(&self, inzicht: &Inzicht) -> Vec<Thema> {
+        let themas: Vec<_> = self.boek.groep(THEMA).collect();
+        let mut tel = vec![0usize; themas.len()];
+        for id in &inzicht.citaten {
+            if let Verwijzing::Gedeeld(g) = self.verwijzing(id) {
+                for tag in themas_van(self.boek, g.citaat) {
+                    if let Some(n) = themas.iter().position(|t| t.tag == tag.tag) {
+                        tel[n] += 1;
+                    }
+                }
+            }
+        }
+        let mut uit: Vec<(usize, usize)> = tel
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(i, n)| (i, *n))
+            .collect();
+        // The most cited thema first; on a tie the codebook's order.
+        uit.sort_by_key(|(i, n)| (std::cmp::Reverse(*n), *i));
+        if uit.is_empty() {
+            vec![Thema::Overig]
+        } else {
+            uit.into_iter().map(|(i, _)| Thema::Boek(i)).collect()
+        }
+    }
+
+    fn thema_naam(&self, thema: &Thema) -> String {
+        match thema {
+            Thema::Boek(i) => self
+                .boek
+                .groep(THEMA)
+                .nth(*i)
+                .map(thema_titel)
+                .unwrap_or_default(),
+            Thema::Overig => "Overige thema's".to_string(),
+        }
+    }
+
+    fn dilemmas(&self) -> Vec<&'a Inzicht> {
+        self.geordend()
+            .into_iter()
+            .filter(|i| i.soort == Some(InzichtSoort::Dilemma))
+            .collect()
+    }
+
+    fn werkzaam(&self) -> Vec<&'a Inzicht> {
+        self.geordend()
+            .into_iter()
+            .filter(|i| i.soort == Some(InzichtSoort::Werkzaam))
+            .collect()
+    }
+
+    /// The insights in the order of the report: by main thema, then by number.
+    fn geordend(&self) -> Vec<&'a Inzicht> {
+        let mut inzichten: Vec<&Inzicht> = self.t.synthese.iter().collect();
+        inzichten.sort_by_key(|i| (self.themas(i)[0].clone(), i.nr));
+        inzichten
+    }
+
+    fn samenvatting(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut s = Sectie::nieuw(1, "Samenvatting");
+        let gemeenten = opsomming(&t.gemeenten);
+        let mut eerste = format!(
+            "{gemeenten} {} in een Visieleertraject van de VNG aan dit vraagstuk: {}",
+            werkte(t),
+            zin(&t.vraagstuk)
+        );
+        if let Some(p) = periode(t) {
+            eerste = format!("{eerste} Het traject liep {p}.");
+            if t.tijdlijn.einde.is_none() {
+                eerste = eerste.replace("liep sinds", "loopt sinds");
+            }
+        }
+        s.voeg_toe(Blok::alinea(eerste));
+        match &t.kernvraag {
+            Some(k) => s.voeg_toe(Blok::Alinea(vec![
+                Inline::Tekst(if t.is_lopend() {
+                    "De kernvraag is: ".into()
+                } else {
+                    "De kernvraag was: ".into()
+                }),
+                Inline::Nadruk(k.trim().to_string()),
+            ])),
+            None => s.voeg_toe(Blok::alinea(
+                "De kernvraag is nog niet aangescherpt; dat gebeurt in de fase starten.",
+            )),
+        }
+        if let Some(z) = einde_zin(t) {
+            s.voeg_toe(Blok::Alinea(vec![Inline::Sterk(z)]));
+        }
+        let lijst = |inzichten: &[&Inzicht]| {
+            Blok::lijst(inzichten.iter().take(5).map(|i| tekst(i.tekst.trim())))
+        };
+        let dilemmas = self.dilemmas();
+        let werkzaam = self.werkzaam();
+        if !dilemmas.is_empty() {
+            s.voeg_toe(Blok::Alinea(vec![Inline::Sterk(
+                "De belangrijkste dilemma's en uitdagingen".into(),
+            )]));
+            s.voeg_toe(lijst(&dilemmas));
+        }
+        if !werkzaam.is_empty() {
+            s.voeg_toe(Blok::Alinea(vec![Inline::Sterk(
+                "Wat werkt (werkzame elementen)".into(),
+            )]));
+            s.voeg_toe(lijst(&werkzaam));
+        }
+        if dilemmas.is_empty() && werkzaam.is_empty() {
+            if let Some(r) = niet_bereikt(t, Fase::Luisteren, "Wat we hoorden") {
+                s.voeg_toe(Blok::alinea(r));
+            } else if t.synthese.is_empty() {
+                s.voeg_toe(Blok::alinea(
+                    "De synthese van wat we hoorden is nog niet vastgelegd.",
+                ));
+            }
+        }
+        if t.richtingen.is_empty() {
+            s.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Ontwerpen, "De keuze van oplossingsrichtingen")
+                    .unwrap_or_else(|| "Er zijn (nog) geen oplossingsrichtingen gekozen.".into()),
+            ));
+        } else {
+            let wie = if t.gemeenten.len() > 1 {
+                "De gemeenten kozen"
+            } else {
+                "De gemeente koos"
+            };
+            s.voeg_toe(Blok::Alinea(vec![Inline::Sterk(format!(
+                "{wie} deze oplossingsrichtingen"
+            ))]));
+            s.voeg_toe(Blok::Lijst {
+                genummerd: true,
+                items: t.richtingen.iter().map(|r| tekst(r.tekst.trim())).collect(),
+            });
+        }
+        if !t.afspraken.is_empty() {
+            s.voeg_toe(Blok::Alinea(vec![Inline::Sterk("De afspraken".into())]));
+            s.voeg_toe(Blok::lijst(t.afspraken.iter().map(|a| {
+                let mut delen = vec![format!("eigenaar: {}", a.eigenaar.trim())];
+                if let Some(w) = &a.streefwaarde {
+                    delen.push(format!("streefwaarde: {}", w.trim()));
+                }
+                if let Some(d) = a.datum {
+                    delen.push(format!("bekijken op {}", d.voluit()));
+                }
+                vec![
+                    Inline::Tekst(a.tekst.trim().to_string()),
+                    Inline::Tekst(format!(" ({})", delen.join("; "))),
+                ]
+            })));
+        } else if let Some(r) = niet_bereikt(t, Fase::Borgen, "Het maken van afspraken") {
+            s.voeg_toe(Blok::alinea(r));
+        } else {
+            s.voeg_toe(Blok::alinea(
+                "Er zijn (nog) geen vervolgafspraken vastgelegd.",
+            ));
+        }
+        if let Some(n) = self.nazorg_zin() {
+            s.voeg_toe(Blok::alinea(n));
+        }
+        vec![s]
+    }
+
+    /// When nazorg is planned or was held, as a sentence.
+    fn nazorg_zin(&self) -> Option<String> {
+        let t = self.t;
+        // The nazorggesprek happens after the traject is finished, so its date comes from a
+        // nazorg session when one was recorded in time, and otherwise from the nazorg entries.
+        let mut gesprekken: Vec<Datum> = t
+            .sessies
+            .iter()
+            .filter(|s| s.soort == SessieSoort::Nazorg && s.gehouden())
+            .filter_map(|s| s.datum)
+            .chain(
+                t.afspraken
+                    .iter()
+                    .flat_map(|a| a.nazorg.iter().map(|n| n.datum)),
+            )
+            .collect();
+        gesprekken.sort();
+        gesprekken.dedup();
+        if !gesprekken.is_empty() {
+            let datums: Vec<String> = gesprekken.iter().map(|d| d.voluit()).collect();
+            return Some(format!(
+                "Het nazorggesprek vond plaats op {}.",
+                opsomming(&datums)
+            ));
+        }
+        if let Some(d) = gepland(t, SessieSoort::Nazorg) {
+            return Some(format!("Het nazorggesprek is gepland op {}.", d.voluit()));
+        }
+        let eerste = t.afspraken.iter().filter_map(|a| a.datum).min()?;
+        Some(if eerste < self.vandaag {
+            format!(
+                "De eerste afspraak had op {} bekeken moeten worden; er is nog geen nazorg vastgelegd.",
+                eerste.voluit()
+            )
+        } else {
+            format!(
+                "In het nazorggesprek worden de afspraken bekeken, de eerste op {}.",
+                eerste.voluit()
+            )
+        })
+    }
+
+    fn aanleiding(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut s = Sectie::nieuw(1, "1 Aanleiding en vraagstelling").op_nieuwe_pagina();
+        s.voeg_toe(Blok::alinea(format!(
+            "{} {} in een Visieleertraject van de VNG aan een vraagstuk in de toegang tot het sociaal domein{}. Het vraagstuk zoals {} het bij de aanmelding beschreef:",
+            opsomming(&t.gemeenten),
+            werkte(t),
+            t.thema
+                .as_deref()
+                .map(|th| format!(", met als thema {}", th.trim()))
+                .unwrap_or_default(),
+            if t.gemeenten.len() > 1 {
+                "de gemeenten"
+            } else {
+                "de gemeente"
+            }
+        )));
+        s.voeg_toe(Blok::Alinea(vec![Inline::Nadruk(
+            t.vraagstuk.trim().to_string(),
+        )]));
+        match &t.kernvraag {
+            Some(k) => {
+                s.voeg_toe(Blok::alinea(
+                    "In de fase starten is het vraagstuk aangescherpt tot deze kernvraag:",
+                ));
+                s.voeg_toe(Blok::Alinea(vec![Inline::Nadruk(k.trim().to_string())]));
+            }
+            None => s.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Starten, "Het aanscherpen van de kernvraag")
+                    .unwrap_or_else(|| "De kernvraag is nog niet aangescherpt.".into()),
+            )),
+        }
+        vec![s]
+    }
+
+    fn aanpak(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut s = Sectie::nieuw(1, "2 Aanpak");
+        let mut zinnen = Vec::new();
+        let bereikt: Vec<String> = Fase::ALLE
+            .iter()
+            .filter_map(|&f| t.tijdlijn.begin(f).map(|d| (f, d)))
+            .enumerate()
+            .map(|(n, (f, d))| {
+                if n == 0 {
+                    format!("de fase {f} begon op {}", d.voluit())
+                } else {
+                    format!("{f} op {}", d.voluit())
+                }
+            })
+            .collect();
+        let einde = match (t.status, t.tijdlijn.einde) {
+            (Status::Lopend, _) | (_, None) => String::new(),
+            (status, Some(d)) => format!("; het traject is {status} op {}", d.voluit()),
+        };
+        zinnen.push(format!(
+            "Een Visieleertraject doorloopt vijf fasen: werving, starten, luisteren, ontwerpen en borgen. {}",
+            if bereikt.is_empty() {
+                "Van dit traject zijn nog geen datums van fasen vastgelegd.".to_string()
+            } else {
+                let mut z = format!("{}{einde}.", opsomming(&bereikt));
+                z[..1].make_ascii_uppercase();
+                z
+            }
+        ));
+        let komend: Vec<&str> = Fase::ALLE
+            .iter()
+            .filter(|&&f| f > t.fase)
+            .map(|f| f.naam())
+            .collect();
+        if !komend.is_empty() {
+            zinnen.push(match t.status {
+                Status::Lopend if komend.len() == 1 => {
+                    format!("Fase {} volgt.", komend[0])
+                }
+                Status::Lopend => format!("De fasen {} volgen.", opsomming(&komend)),
+                _ => format!(
+                    "Aan {} is het traject niet meer toegekomen.",
+                    if komend.len() == 1 {
+                        format!("fase {}", komend[0])
+                    } else {
+                        format!("de fasen {}", opsomming(&komend))
+                    }
+                ),
+            });
+        }
+        if let Some(w) = t.doorlooptijd_weken(self.vandaag) {
+            let aanmelding = t.aanmelding.map(|d| d.voluit()).unwrap_or_default();
+            let oordeel = if w > STREEF_WEKEN_MAX {
+                "langer dan"
+            } else if w < STREEF_WEKEN_MIN {
+                "korter dan"
+            } else {
+                "binnen"
+            };
+            let werkwoord = if t.tijdlijn.einde.is_some() {
+                "duurde het traject"
+            } else {
+                "duurt het traject tot nu toe"
+            };
+            zinnen.push(format!(
+                "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {}: {oordeel} de streeftijd van {STREEF_WEKEN_MIN} tot {STREEF_WEKEN_MAX} weken.",
+                meervoud(w as usize, "week", "weken")
+            ));
+        }
+        s.voeg_toe(Blok::alinea(zinnen.join(" ")));
+        if let Some(svg) = crate::document::svg::tijdlijn(t, self.vandaag) {
+            s.voeg_toe(Blok::Figuur {
+                svg,
+                tabel: crate::document::svg::tijdlijn_tabel(t, self.vandaag),
+                onderschrift: "de fasen van het traject, de bijeenkomsten en de streeftijd van 10 weken na de aanmelding".into(),
+            });
+        }
+
+        let mut bijeenkomsten = Sectie::nieuw(2, "Bijeenkomsten");
+        let mut sessies: Vec<_> = t.sessies.iter().collect();
+        sessies.sort_by_key(|s| (s.datum, s.soort));
+        if sessies.is_empty() {
+            bijeenkomsten.voeg_toe(Blok::alinea("Er zijn nog geen bijeenkomsten vastgelegd."));
+        } else {
+            bijeenkomsten.voeg_toe(Blok::Definities(
+                sessies
+                    .iter()
+                    .map(|s| {
+                        let wanneer = match (s.datum, s.gehouden()) {
+                            (Some(d), true) => d.voluit(),
+                            (Some(d), false) => format!("gepland op {}", d.voluit()),
+                            (None, true) => "datum niet vastgelegd".into(),
+                            (None, false) => "nog niet gepland".into(),
+                        };
+                        (s.soort.titel().to_string(), tekst(wanneer))
+                    })
+                    .collect(),
+            ));
+        }
+
+        let mut duos = Sectie::nieuw(2, "Duo-interviews");
+        if t.interviews.is_empty() {
+            duos.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Luisteren, "De duo-interviews")
+                    .unwrap_or_else(|| "Er zijn geen duo-interviews vastgelegd.".into()),
+            ));
+        } else {
+            let n = t.interviews.len();
+            let deelnemers: usize = t.interviews.iter().map(|i| i.duo.len()).sum();
+            let perspectieven: BTreeSet<_> = t
+                .interviews
+                .iter()
+                .flat_map(|i| i.duo.iter().map(|d| d.perspectief))
+                .collect();
+            duos.voeg_toe(Blok::alinea(format!(
+                "In de fase luisteren {} {} gehouden met {}, uit {}. In een duo-interview spreken twee mensen met een verschillend perspectief samen over het vraagstuk. Zij worden in dit rapport alleen met hun rol en perspectief genoemd:",
+                if n == 1 { "is" } else { "zijn" },
+                meervoud(n, "duo-interview", "duo-interviews"),
+                meervoud(deelnemers, "deelnemer", "deelnemers"),
+                meervoud(perspectieven.len(), "perspectief", "perspectieven")
+            )));
+            duos.voeg_toe(Blok::lijst(t.interviews.iter().map(|i| {
+                // Of an interview without consent not even the roles leave the map.
+                let wie = if i.heeft_toestemming() && i.ingetrokken.is_none() {
+                    opsomming(
+                        &i.duo
+                            .iter()
+                            .map(|d| format!("{} ({})", d.rol, d.perspectief))
+                            .collect::<Vec<_>>(),
+                    )
+                } else {
+                    format!(
+                        "{} (zonder toestemming om te citeren)",
+                        opsomming(
+                            &i.duo
+                                .iter()
+                                .map(|d| format!("iemand uit het perspectief {}", d.perspectief))
+                                .collect::<Vec<_>>()
+                        )
+                    )
+                };
+                match i.datum {
+                    Some(d) => tekst(format!("{}: {wie}", d.voluit())),
+                    None => tekst(wie),
+                }
+            })));
+            let achtergehouden = t.achtergehouden_citaten();
+            if achtergehouden > 0 {
+                duos.voeg_toe(Blok::alinea(format!(
+                    "{} uit duo-interviews zonder toestemming {} niet in dit rapport.",
+                    meervoud(achtergehouden, "citaat", "citaten"),
+                    if achtergehouden == 1 {
+                        "staat"
+                    } else {
+                        "staan"
+                    }
+                )));
+            }
+        }
+
+        let mut experts = Sectie::nieuw(2, "Expertteam");
+        if t.expertteam.is_empty() {
+            experts.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Starten, "Het samenstellen van het expertteam")
+                    .unwrap_or_else(|| "Er is geen expertteam vastgelegd.".into()),
+            ));
+        } else {
+            let leden: Vec<String> = t
+                .expertteam
+                .iter()
+                .map(|e| match &e.expertise {
+                    Some(x) => format!("{} ({})", e.naam.trim(), x.trim()),
+                    None => e.naam.trim().to_string(),
+                })
+                .collect();
+            experts.voeg_toe(Blok::alinea(format!(
+                "Het expertteam, dat als kritische spiegel meedacht en de synthese aanvulde, bestond uit {}.",
+                opsomming(&leden)
+            )));
+        }
+        vec![s, bijeenkomsten, duos, experts]
+    }
+
+    fn wat_we_hoorden(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut secties = Vec::new();
+        let mut kop = Sectie::nieuw(1, "3 Wat we hoorden");
+        let gedeeld: Vec<_> = t.deelbare_citaten().collect();
+        if t.synthese.is_empty() && gedeeld.is_empty() {
+            kop.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Luisteren, "Wat we hoorden").unwrap_or_else(|| {
+                    "Er zijn (nog) geen inzichten of citaten vastgelegd.".into()
+                }),
+            ));
+            secties.push(kop);
+            secties.extend(self.synthese_verloop());
+            return secties;
+        }
+        kop.voeg_toe(Blok::alinea(
+            "Wat we in de duo-interviews hoorden staat per thema. Per thema eerst de dilemma's en uitdagingen, dan de werkzame elementen: wat al goed gaat en verder kan helpen. Bij elk inzicht staan de citaten waarop het rust, de kerncitaten eerst.",
+        ));
+        secties.push(kop);
+
+        let mut getoond: BTreeSet<CitaatId> = BTreeSet::new();
+        let aantal_themas = self.boek.groep(THEMA).count();
+        let themas: Vec<Thema> = (0..aantal_themas)
+            .map(Thema::Boek)
+            .chain([Thema::Overig])
+            .collect();
+        // Kerncitaten that no insight cites, heard and worth reading, under their thema (the
+        // last list is "Overige thema's"): sorted out in one pass over the quotes.
+        let kern = Kern::van(t);
+        let geciteerd = geciteerde_ids(t);
+        let mut losse_per_thema: Vec<Vec<_>> = vec![Vec::new(); aantal_themas + 1];
+        for g in gedeeld
+            .iter()
+            .filter(|(id, _, c)| kern.telt(c) && !geciteerd.contains(id))
+        {
+            let n = crate::luisteren::citaten::thema_van(self.boek, g.2)
+                .and_then(|tag| self.boek.groep(THEMA).position(|x| x.tag == tag.tag))
+                .unwrap_or(aantal_themas);
+            losse_per_thema[n].push(g);
+        }
+        let geordend = self.geordend();
+        for (thema, losse) in themas.into_iter().zip(losse_per_thema) {
+            let inzichten: Vec<&Inzicht> = geordend
+                .iter()
+                .copied()
+                .filter(|i| self.themas(i)[0] == thema)
+                .collect();
+            if inzichten.is_empty() && losse.is_empty() {
+                continue;
+            }
+            secties.push(Sectie::nieuw(2, self.thema_naam(&thema)));
+            for (soort, titel) in [
+                (Some(InzichtSoort::Dilemma), "Dilemma's en uitdagingen"),
+                (Some(InzichtSoort::Werkzaam), "Werkzame elementen"),
+                (None, "Andere inzichten"),
+            ] {
+                let hier: Vec<_> = inzichten.iter().filter(|i| i.soort == soort).collect();
+                if hier.is_empty() {
+                    continue;
+                }
+                let mut sectie = Sectie::nieuw(3, titel);
+                for inzicht in hier {
+                    self.inzicht_blokken(&mut sectie, inzicht, &thema, &mut getoond);
+                }
+                secties.push(sectie);
+            }
+            if !losse.is_empty() {
+                let mut sectie = Sectie::nieuw(3, "Verder hoorden we");
+                for (id, interview, citaat) in losse {
+                    if getoond.insert(*id) {
+                        sectie.voeg_toe(self.citaat_blok(&Gedeeld {
+                            id: *id,
+                            interview,
+                            citaat,
+                        }));
+                    }
+                }
+                secties.push(sectie);
+            }
+        }
+        secties.extend(self.synthese_verloop());
+        secties
+    }
+
+    fn inzicht_blokken(
+        &self,
+        sectie: &mut Sectie,
+        inzicht: &Inzicht,
+        thema: &Thema,
+        getoond: &mut BTreeSet<CitaatId>,
+    ) {
+        let mut regel: Regel = vec![
+            Inline::Sterk(inzicht.tekst.trim().to_string()),
+            Inline::Tekst(format!(" (inzicht {})", inzicht.nr)),
+        ];
+        let ook: Vec<String> = self
+            .themas(inzicht)
+            .iter()
+            .filter(|x| *x != thema && **x != Thema::Overig)
+            .map(|x| self.thema_naam(x))
+            .collect();
+        if !ook.is_empty() {
+            regel.push(Inline::Tekst(format!(
+                " Dit raakt ook aan {}.",
+                opsomming(&ook)
+            )));
+        }
+        sectie.voeg_toe(Blok::Alinea(regel));
+        let mut nieuw = Vec::new();
+        let mut eerder = Vec::new();
+        let mut zonder = Vec::new();
+        for id in &inzicht.citaten {
+            match self.verwijzing(id) {
+                Verwijzing::Gedeeld(g) => {
+                    if getoond.contains(&g.id) {
+                        eerder.push(g.id.to_string());
+                    } else {
+                        getoond.insert(g.id);
+                        nieuw.push(g);
+                    }
+                }
+                Verwijzing::ZonderToestemming(id) => zonder.push(id),
+                Verwijzing::Onbekend(_) => {}
+            }
+        }
+        // Kerncitaten first; otherwise in the order the insight names them.
+        nieuw.sort_by_key(|g| !g.citaat.kern);
+        for g in &nieuw {
+            sectie.voeg_toe(self.citaat_blok(g));
+        }
+        if !eerder.is_empty() {
+            sectie.voeg_toe(Blok::alinea(format!(
+                "Zie ook {}, hierboven.",
+                citaten_tekst(&eerder)
+            )));
+        }
+        if !zonder.is_empty() {
+            sectie.voeg_toe(Blok::alinea(format!(
+                "Ook {} {} dit inzicht, maar {} uit een duo-interview zonder toestemming en {} daarom niet in dit rapport.",
+                citaten_tekst(&zonder),
+                if zonder.len() == 1 { "onderbouwt" } else { "onderbouwen" },
+                if zonder.len() == 1 { "komt" } else { "komen" },
+                if zonder.len() == 1 { "staat" } else { "staan" },
+            )));
+        }
+    }
+
+    /// How the insights were reached: the three synthesis steps as a short account.
+    fn synthese_verloop(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut s = Sectie::nieuw(2, "Hoe we tot deze inzichten kwamen");
+        let mut zinnen = Vec::new();
+        let mut zonder: Vec<(Stap, Fase)> = Vec::new();
+        for stap in Stap::ALLE {
+            let nrs: Vec<String> = t.inzichten(stap).map(|i| i.nr.to_string()).collect();
+            let fase = match stap {
+                Stap::Moderatoren => Fase::Luisteren,
+                Stap::Expertteam | Stap::Reflectie => Fase::Ontwerpen,
+            };
+            if nrs.is_empty() {
+                zonder.push((stap, fase));
+                continue;
+            }
+            let lijst = match nrs.as_slice() {
+                [een] => format!("inzicht {een}"),
+                _ => format!("de inzichten {}", opsomming(&nrs)),
+            };
+            zinnen.push(match stap {
+                Stap::Moderatoren => format!(
+                    "De moderatoren van de duo-interviews brachten samen wat ze hoorden terug tot {lijst}."
+                ),
+                Stap::Expertteam => format!(
+                    "Het expertteam las de citaten en de eerste synthese en voegde {lijst} toe."
+                ),
+                Stap::Reflectie => {
+                    let wanneer = gehouden(t, SessieSoort::Ontwerpsessie)
+                        .map(|d| format!(" van {}", d.voluit()))
+                        .unwrap_or_default();
+                    format!(
+                        "In de ontwerpsessie{wanneer} reflecteerden de deelnemers op deze synthese; daaruit kwam {lijst}."
+                    )
+                }
+            });
+        }
+        // Steps without insights, in one sentence per phase they belong to.
+        for fase in [Fase::Luisteren, Fase::Ontwerpen] {
+            let stappen: Vec<String> = zonder
+                .iter()
+                .filter(|(_, f)| *f == fase)
+                .map(|(stap, _)| match stap {
+                    Stap::Moderatoren => "de synthese door de moderatoren".to_string(),
+                    Stap::Expertteam => "de synthese door het expertteam".to_string(),
+                    Stap::Reflectie => "de reflectie in de ontwerpsessie".to_string(),
+                })
+                .collect();
+            if stappen.is_empty() {
+                continue;
+            }
+            let meer = stappen.len() > 1;
+            let mut zin = opsomming(&stappen);
+            zin[..1].make_ascii_uppercase();
+            zinnen.push(if t.fase < fase && t.is_lopend() {
+                format!(
+                    "{zin} {} in fase {fase}.",
+                    if meer { "volgen" } else { "volgt" }
+                )
+            } else if t.fase < fase {
+                format!(
+                    "{zin} {} er niet gekomen: het traject is {} vóór fase {fase}.",
+                    if meer { "zijn" } else { "is" },
+                    t.status
+                )
+            } else {
+                format!(
+                    "Uit {} is (nog) geen inzicht vastgelegd.",
+                    opsomming(&stappen)
+                )
+            });
+        }
+        s.voeg_toe(Blok::alinea(zinnen.join(" ")));
+        vec![s]
+    }
+
+    fn richtingen(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut s = Sectie::nieuw(1, "4 Oplossingsrichtingen en handelingsperspectief");
+        if t.richtingen.is_empty() {
+            s.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Ontwerpen, "De keuze van oplossingsrichtingen")
+                    .unwrap_or_else(|| "Er zijn (nog) geen oplossingsrichtingen gekozen.".into()),
+            ));
+            return vec![s];
+        }
+        let wanneer = gehouden(t, SessieSoort::Ontwerpsessie)
+            .map(|d| format!(" van {}", d.voluit()))
+            .unwrap_or_default();
+        s.voeg_toe(Blok::alinea(format!(
+            "In de ontwerpsessie{wanneer} {} deze oplossingsrichtingen. Bij elke richting staat op welke inzichten uit hoofdstuk 3 zij een antwoord is.",
+            if t.gemeenten.len() > 1 {
+                "kozen de gemeenten"
+            } else {
+                "koos de gemeente"
+            }
+        )));
+        s.voeg_toe(Blok::Lijst {
+            genummerd: true,
+            items: t
+                .richtingen
+                .iter()
+                .map(|r| {
+                    let mut regel = vec![Inline::Sterk(r.tekst.trim().to_string())];
+                    let inzichten: Vec<String> = r
+                        .inzichten
+                        .iter()
+                        .filter_map(|n| t.synthese.iter().find(|i| i.nr == *n))
+                        .map(|i| format!("{} (inzicht {})", zonder_punt(&i.tekst), i.nr))
+                        .collect();
+                    if !inzichten.is_empty() {
+                        regel.push(Inline::Tekst(format!(
+                            " Een antwoord op: {}.",
+                            inzichten.join("; ")
+                        )));
+                    }
+                    regel
+                })
+                .collect(),
+        });
+        vec![s]
+    }
+
+    fn borging(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut secties = Vec::new();
+        let mut s = Sectie::nieuw(1, "5 Borging");
+        let zin = match (
+            gehouden(t, SessieSoort::Borgingsessie),
+            gepland(t, SessieSoort::Borgingsessie),
+        ) {
+            (Some(d), _) => Some(format!(
+                "In de borgingsessie van {} is besproken hoe de richtingen een vervolg krijgen.",
+                d.voluit()
+            )),
+            (None, Some(d)) => Some(format!(
+                "De borgingsessie is gepland op {}; daar worden de afspraken gemaakt.",
+                d.voluit()
+            )),
+            (None, None) => niet_bereikt(t, Fase::Borgen, "De borging"),
+        };
+        if let Some(z) = zin {
+            s.voeg_toe(Blok::alinea(z));
+        }
+        if t.afspraken.is_empty() {
+            if t.fase >= Fase::Borgen {
+                s.voeg_toe(Blok::alinea(
+                    "Er zijn (nog) geen vervolgafspraken vastgelegd.",
+                ));
+            }
+        } else {
+            let rijen: Vec<Vec<String>> = t
+                .afspraken
+                .iter()
+                .map(|a| {
+                    let stand = match a.laatste_nazorg() {
+                        Some(n) => format!("{} ({})", n.stand, n.datum.voluit()),
+                        None if a.is_verlopen(self.vandaag) => {
+                            "geen nazorg, datum verstreken".into()
+                        }
+                        None => "nog geen nazorg".into(),
+                    };
+                    vec![
+                        a.nr.to_string(),
+                        a.tekst.clone(),
+                        a.eigenaar.clone(),
+                        a.streefwaarde.clone().unwrap_or_else(|| "—".into()),
+                        a.datum.map(|d| d.voluit()).unwrap_or_else(|| "—".into()),
+                        stand,
+                    ]
+                })
+                .collect();
+            s.voeg_toe(Blok::Tabel {
+                intro: Some(tekst(format!(
+                    "De {} met eigenaar, streefwaarde en het moment waarop ze worden bekeken:",
+                    if t.afspraken.len() == 1 {
+                        "afspraak"
+                    } else {
+                        "afspraken"
+                    }
+                ))),
+                kop: [
+                    "Nr",
+                    "Afspraak",
+                    "Eigenaar",
+                    "Streefwaarde",
+                    "Bekijken op",
+                    "Stand",
+                ]
+                .map(String::from)
+                .to_vec(),
+                rijen,
+            });
+        }
+        secties.push(s);
+
+        if let Some(e) = &t.evaluatie {
+            let mut ev = Sectie::nieuw(2, "Evaluatie");
+            for (label, tekst) in [
+                ("Het proces. ", &e.proces),
+                ("Opgehaalde inzichten. ", &e.inzichten),
+                ("Vervolg. ", &e.vervolg),
+            ] {
+                ev.voeg_toe(Blok::Alinea(vec![
+                    Inline::Sterk(label.to_string()),
+                    Inline::Tekst(tekst.trim().to_string()),
+                ]));
+            }
+            secties.push(ev);
+        }
+
+        let met_nazorg: Vec<_> = t
+            .afspraken
+            .iter()
+            .filter(|a| !a.nazorg.is_empty())
+            .collect();
+        if let Some(z) = self.nazorg_zin() {
+            let mut nz = Sectie::nieuw(2, "Nazorg");
+            nz.voeg_toe(Blok::alinea(z));
+            for a in met_nazorg {
+                for n in &a.nazorg {
+                    nz.voeg_toe(Blok::Alinea(vec![
+                        Inline::Sterk(format!("Afspraak {}: {} ", a.nr, zonder_punt(&a.tekst))),
+                        Inline::Tekst(format!(
+                            "Stand op {}: {}. {}",
+                            n.datum.voluit(),
+                            n.stand,
+                            n.verhaal.trim()
+                        )),
+                    ]));
+                }
+            }
+            secties.push(nz);
+        }
+        secties
+    }
+
+    fn bijlagen(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let mut secties = Vec::new();
+        let met_citaten: Vec<_> = t
+            .synthese
+            .iter()
+            .filter(|i| !i.citaten.is_empty())
+            .collect();
+        if !met_citaten.is_empty() {
+            let rijen = met_citaten
+                .iter()
+                .map(|i| {
+                    let mut citaten: Vec<&String> = i.citaten.iter().collect();
+                    citaten.sort_by_key(|id| id.parse::<CitaatId>().ok());
+                    let ids: Vec<String> = citaten
+                        .into_iter()
+                        .map(|id| match self.verwijzing(id) {
+                            Verwijzing::Gedeeld(g) => g.id.to_string(),
+                            Verwijzing::ZonderToestemming(id) => {
+                                format!("{id} (zonder toestemming)")
+                            }
+                            Verwijzing::Onbekend(id) => format!("{id} (bestaat niet meer)"),
+                        })
+                        .collect();
+                    vec![
+                        i.nr.to_string(),
+                        i.stap.naam().to_string(),
+                        zonder_punt(&i.tekst),
+                        opsomming(&ids),
+                    ]
+                })
+                .collect();
+            secties.push(
+                Sectie::nieuw(1, "Bijlage A Citaten bij de inzichten").met(Blok::Tabel {
+                        intro: Some(tekst(
+                            "Welke citaten elk inzicht onderbouwen; de citaten zelf staan bij het inzicht in hoofdstuk 3.",
+                        )),
+                        kop: ["Inzicht", "Stap", "Tekst", "Citaten"]
+                            .map(String::from)
+                            .to_vec(),
+                        rijen,
+                    }),
+            );
+        }
+        let in_tekst = geciteerde_ids(t);
+        let kern = Kern::van(t);
+        let overige: Vec<_> = t
+            .deelbare_citaten()
+            .filter(|(id, _, c)| !kern.telt(c) && !in_tekst.contains(id))
+            .collect();
+        if !overige.is_empty() {
+            let letter = if secties.is_empty() { "A" } else { "B" };
+            let mut s = Sectie::nieuw(1, format!("Bijlage {letter} Overige citaten"));
+            s.voeg_toe(Blok::alinea(
+                "Citaten uit de duo-interviews die niet bij een inzicht staan en geen kerncitaat zijn.",
+            ));
+            for (id, interview, citaat) in overige {
+                s.voeg_toe(self.citaat_blok(&Gedeeld {
+                    id,
+                    interview,
+                    citaat,
+                }));
+            }
+            secties.push(s);
+        }
+        secties
+    }
+}
+
+/// The quotes the synthesis cites, as ids.
+fn geciteerde_ids(t: &Traject) -> BTreeSet<CitaatId> {
+    t.synthese
+        .iter()
+        .flat_map(|i| i.citaten.iter().filter_map(|c| c.parse().ok()))
+        .collect()
+}
+
+fn zonder_punt(tekst: &str) -> String {
+    tekst.trim().trim_end_matches('.').to_string()
+}

@@ -1,0 +1,193 @@
+//! The traject at a glance, for the terminal: phase bar, gate checklist, dates, doorlooptijd.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::methode::poort::poort;
+use crate::model::datum::Datum;
+use crate::model::fase::{Fase, Status};
+use crate::model::interview::Perspectief;
+use crate::model::traject::{STREEF_WEKEN_MAX, STREEF_WEKEN_MIN, Traject};
+
+/// The phase bar: `✔ werving ─ ● starten ─ ○ luisteren …`.
+pub fn fasebalk(t: &Traject) -> String {
+    Fase::ALLE
+        .iter()
+        .map(|&fase| {
+            let teken = if fase < t.fase || t.status == Status::Afgerond {
+                "✔"
+            } else if fase == t.fase && t.is_lopend() {
+                "●"
+            } else if fase == t.fase {
+                "✖"
+            } else {
+                "○"
+            };
+            format!("{teken} {fase}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ─ ")
+}
+
+/// The doorlooptijd in words, against the 7–10 week target.
+pub fn doorlooptijd(t: &Traject, vandaag: Datum) -> String {
+    match t.doorlooptijd_weken(vandaag) {
+        None => "onbekend (nog geen aanmelding door B&W)".to_string(),
+        Some(weken) => {
+            let oordeel = if weken > STREEF_WEKEN_MAX {
+                if t.is_lopend() {
+                    ", over de streeftijd"
+                } else {
+                    ", langer dan de streeftijd"
+                }
+            } else {
+                ""
+            };
+            format!(
+                "{weken} {} sinds de aanmelding (streeftijd {STREEF_WEKEN_MIN}–{STREEF_WEKEN_MAX} weken{oordeel})",
+                if weken == 1 { "week" } else { "weken" }
+            )
+        }
+    }
+}
+
+fn datum_of_streep(d: Option<Datum>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "—".to_string())
+}
+
+/// Everything `visieleer toon` prints.
+pub fn toon(t: &Traject, vandaag: Datum) -> String {
+    let mut uit = String::new();
+    let _ = writeln!(uit, "Traject {} — {}", t.slug, t.gemeenten_tekst());
+    let _ = writeln!(uit, "Vraagstuk: {}", t.vraagstuk);
+    let _ = writeln!(
+        uit,
+        "Kernvraag: {}",
+        t.kernvraag.as_deref().unwrap_or("(nog niet aangescherpt)")
+    );
+    if let Some(f) = &t.facilitator {
+        let _ = writeln!(uit, "Facilitator: {f}");
+    }
+    let status = match t.status {
+        Status::Lopend => format!("lopend, fase {} van 5: {}", t.fase.nummer(), t.fase),
+        Status::Afgerond => "afgerond".to_string(),
+        Status::Gestopt | Status::Geannuleerd => format!(
+            "{} in fase {}{}",
+            t.status,
+            t.fase,
+            t.reden
+                .as_deref()
+                .map(|r| format!(" — {r}"))
+                .unwrap_or_default()
+        ),
+    };
+    let _ = writeln!(uit, "Status: {status}");
+    let _ = writeln!(uit);
+    let _ = writeln!(uit, "  {}", fasebalk(t));
+    let _ = writeln!(uit);
+    let _ = writeln!(uit, "Fasen:");
+    for fase in Fase::ALLE {
+        let regel = match t.periode(fase) {
+            None => "—".to_string(),
+            Some((b, Some(e))) => format!("{b} t/m {e}"),
+            Some((b, None)) => format!("{b} t/m …"),
+        };
+        let _ = writeln!(uit, "  {:<10} {regel}", fase.naam());
+    }
+    if let Some(aanmelding) = t.aanmelding {
+        let _ = writeln!(uit, "Aanmelding B&W: {aanmelding}");
+    }
+    if let Some(einde) = t.tijdlijn.einde {
+        let _ = writeln!(uit, "Einde: {einde}");
+    }
+    let _ = writeln!(uit, "Doorlooptijd: {}", doorlooptijd(t, vandaag));
+
+    if t.is_lopend() {
+        let poort = poort(t);
+        let _ = writeln!(uit);
+        let naar = poort.naar().map(|f| f.naam()).unwrap_or("afgerond");
+        let _ = writeln!(uit, "Poort van {} naar {naar}:", t.fase);
+        for eis in &poort.eisen {
+            let _ = writeln!(
+                uit,
+                "  [{}] {}",
+                if eis.voldaan { "x" } else { " " },
+                eis.wat
+            );
+            if !eis.voldaan {
+                let _ = writeln!(uit, "      → {}", eis.opdracht);
+            }
+        }
+        for waarschuwing in &poort.waarschuwingen {
+            let _ = writeln!(uit, "  Let op: {waarschuwing}.");
+        }
+        if poort.staat_open() {
+            let _ = writeln!(uit, "  De poort staat open: visieleer volgende {}", t.slug);
+        }
+    }
+
+    let _ = writeln!(uit);
+    if !t.expertteam.is_empty() {
+        let namen: Vec<_> = t.expertteam.iter().map(|e| e.naam.as_str()).collect();
+        let _ = writeln!(uit, "Expertteam: {}", namen.join(", "));
+    }
+    if !t.sessies.is_empty() {
+        let _ = writeln!(uit, "Sessies:");
+        for s in &t.sessies {
+            let _ = writeln!(
+                uit,
+                "  {:<15} {}{}",
+                s.soort.titel(),
+                datum_of_streep(s.datum),
+                if s.gepland { " (gepland)" } else { "" }
+            );
+        }
+    }
+    let met_toestemming = t
+        .interviews
+        .iter()
+        .filter(|i| i.heeft_toestemming())
+        .count();
+    let citaten = t.citaten().count();
+    let _ = writeln!(
+        uit,
+        "Duo-interviews: {} ({met_toestemming} met toestemming), citaten: {citaten}",
+        t.interviews.len()
+    );
+    let achtergehouden = t.achtergehouden_citaten();
+    if achtergehouden > 0 {
+        let _ = writeln!(
+            uit,
+            "  {achtergehouden} {} achtergehouden: zonder toestemming komen ze in geen enkel document.",
+            if achtergehouden == 1 {
+                "citaat"
+            } else {
+                "citaten"
+            }
+        );
+    }
+    if !t.interviews.is_empty() {
+        let mut per_perspectief: BTreeMap<Perspectief, usize> = BTreeMap::new();
+        for i in &t.interviews {
+            for d in &i.duo {
+                *per_perspectief.entry(d.perspectief).or_default() += 1;
+            }
+        }
+        let delen: Vec<_> = per_perspectief
+            .iter()
+            .map(|(p, n)| format!("{p} {n}"))
+            .collect();
+        let _ = writeln!(uit, "  gesproken per perspectief: {}", delen.join(", "));
+    }
+    if !t.synthese.is_empty() {
+        let _ = writeln!(uit, "Synthese: {} inzichten", t.synthese.len());
+    }
+    if !t.richtingen.is_empty() {
+        let _ = writeln!(uit, "Oplossingsrichtingen: {}", t.richtingen.len());
+    }
+    if t.evaluatie.is_some() {
+        let _ = writeln!(uit, "Evaluatie: vastgelegd");
+    }
+    uit.push_str(&crate::model::borging::toon_afspraken(t, vandaag));
+    uit
+}

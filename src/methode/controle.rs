@@ -1,0 +1,180 @@
+//! Checks on a traject beyond what the YAML schema enforces: references, numbering, dates.
+
+use std::collections::BTreeSet;
+
+use crate::model::fase::{Fase, Status};
+use crate::model::interview::CitaatId;
+use crate::model::traject::Traject;
+
+/// How serious a finding is: an error makes `check` fail, a warning does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Ernst {
+    Fout,
+    Waarschuwing,
+}
+
+/// One problem found in a traject.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bevinding {
+    pub ernst: Ernst,
+    pub tekst: String,
+}
+
+fn fout(tekst: String) -> Bevinding {
+    Bevinding {
+        ernst: Ernst::Fout,
+        tekst,
+    }
+}
+
+fn waarschuwing(tekst: String) -> Bevinding {
+    Bevinding {
+        ernst: Ernst::Waarschuwing,
+        tekst,
+    }
+}
+
+/// Everything that is inconsistent in a traject that parsed.
+pub fn controleer(t: &Traject) -> Vec<Bevinding> {
+    let mut bevindingen = Vec::new();
+    if t.gemeenten.is_empty() || t.gemeenten.iter().any(|g| g.trim().is_empty()) {
+        bevindingen.push(fout(
+            "'gemeenten' moet minstens één gemeente noemen, zonder lege namen".into(),
+        ));
+    }
+    if t.status == Status::Afgerond && t.fase != Fase::Borgen {
+        bevindingen.push(fout(format!(
+            "status afgerond past niet bij fase {}: een traject wordt afgerond vanuit borgen",
+            t.fase
+        )));
+    }
+    if t.status == Status::Lopend && t.tijdlijn.einde.is_some() {
+        bevindingen.push(fout(
+            "een lopend traject heeft een einddatum in 'tijdlijn'".into(),
+        ));
+    }
+    bevindingen.extend(status_en_fase(t));
+    let mut nummers = BTreeSet::new();
+    for interview in &t.interviews {
+        // A repeated number is reported with its lines by `check` (see `crate::methode::dubbel`).
+        nummers.insert(interview.nr);
+        if interview.duo.len() != 2 {
+            bevindingen.push(fout(format!(
+                "duo-interview {} heeft {} deelnemers in plaats van twee",
+                interview.nr,
+                interview.duo.len()
+            )));
+        }
+        let mut citaatnummers = BTreeSet::new();
+        for citaat in &interview.citaten {
+            let id = CitaatId {
+                interview: interview.nr,
+                nr: citaat.nr,
+            };
+            citaatnummers.insert(citaat.nr);
+            if citaat.nr > interview.laatste_citaat {
+                bevindingen.push(fout(format!(
+                    "citaat {id} heeft een hoger nummer dan 'laatste_citaat' ({}) van interview {}",
+                    interview.laatste_citaat, interview.nr
+                )));
+            }
+            if citaat.ingetrokken {
+                if !citaat.tekst.is_empty() {
+                    bevindingen.push(fout(format!(
+                        "citaat {id} is ingetrokken maar heeft nog tekst; wis de tekst met 'visieleer intrekken'"
+                    )));
+                }
+                if interview.ingetrokken.is_none() {
+                    bevindingen.push(fout(format!(
+                        "citaat {id} is ingetrokken, maar duo-interview {} niet",
+                        interview.nr
+                    )));
+                }
+            } else if interview.ingetrokken.is_some() {
+                bevindingen.push(fout(format!(
+                    "de toestemming van duo-interview {} is ingetrokken, maar citaat {id} staat er nog; draai 'visieleer intrekken' opnieuw",
+                    interview.nr
+                )));
+            } else if citaat.tekst.trim().is_empty() {
+                bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
+            }
+            // A quote that never leaves the map is never attributed to anyone.
+            if citaat.van.is_none() && crate::model::traject::mag_gedeeld(interview, citaat) {
+                bevindingen.push(waarschuwing(format!(
+                    "citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>' ({})",
+                    t.slug,
+                    interview.rollen()
+                )));
+            }
+            if let Some(rol) = &citaat.van
+                && interview.deelnemer(rol).is_none()
+            {
+                bevindingen.push(fout(format!(
+                    "citaat {id} is van '{rol}', maar die rol zat niet in duo-interview {}",
+                    interview.nr
+                )));
+            }
+        }
+    }
+    let mut inzichtnummers = BTreeSet::new();
+    for interview in &t.interviews {
+        if interview.ingetrokken.is_some()
+            && interview.toestemming != crate::model::interview::Toestemming::Nee
+        {
+            bevindingen.push(fout(format!(
+                "de toestemming van duo-interview {} is ingetrokken, maar 'toestemming' staat op ja",
+                interview.nr
+            )));
+        }
+    }
+    for inzicht in &t.synthese {
+        if !inzichtnummers.insert(inzicht.nr) {
+            bevindingen.push(fout(format!(
+                "inzichtnummer {} komt twee keer voor",
+                inzicht.nr
+            )));
+        }
+        for verwijzing in &inzicht.citaten {
+            match verwijzing.parse::<CitaatId>() {
+                Ok(id) if t.citaat(id).is_some() => {}
+                Ok(id) => bevindingen.push(fout(format!(
+                    "inzicht {} verwijst naar citaat {id}, dat niet bestaat",
+                    inzicht.nr
+                ))),
+                Err(_) => bevindingen.push(fout(format!(
+                    "inzicht {} verwijst naar '{verwijzing}', dat geen citaat-id is (zoals 2.3)",
+                    inzicht.nr
+                ))),
+            }
+        }
+    }
+    bevindingen.extend(crate::privacy::signalen(t));
+    bevindingen
+}
+
+/// Whether the phase, the status, the timeline and the closing dates tell the same story.
+fn status_en_fase(t: &Traject) -> Vec<Bevinding> {
+    let mut bevindingen = Vec::new();
+    // A record without any date (the programme as the source report gives it) is complete as
+    // it is: dates a source does not give stay empty.
+    let zonder_datums = t.tijdlijn == crate::model::traject::Tijdlijn::default();
+    if t.status != Status::Lopend && t.tijdlijn.einde.is_none() && !zonder_datums {
+        bevindingen.push(fout(format!(
+            "status {} hoort bij een einddatum in 'tijdlijn', maar die ontbreekt",
+            t.status
+        )));
+    }
+    if t.tijdlijn.begin(t.fase).is_none() && t.fase != Fase::Werving && !zonder_datums {
+        bevindingen.push(waarschuwing(format!(
+            "het traject is in fase {}, maar 'tijdlijn' noemt niet wanneer die fase begon",
+            t.fase
+        )));
+    }
+    if t.evaluatie.is_some() && t.fase < Fase::Borgen {
+        bevindingen.push(fout(format!(
+            "er is een evaluatie, maar het traject is pas in fase {}: evalueren hoort bij borgen",
+            t.fase
+        )));
+    }
+    bevindingen
+}

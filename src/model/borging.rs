@@ -1,0 +1,170 @@
+//! Borging that lasts: follow-up agreements (afspraken) made in borgen, and the nazorg entries
+//! that record, months later, how each one stands and the story behind it.
+//!
+//! The source report asks for streefwaarden agreed in advance and prefers stories to numbers
+//! (narratief monitoren); an afspraak therefore carries a streefwaarde in words and every
+//! nazorg entry a verhaal.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::datum::Datum;
+use crate::model::fase::Status;
+use crate::model::traject::Traject;
+
+/// A follow-up agreement: what, who owns it, how we will know it worked, and when we look.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Afspraak {
+    pub nr: u32,
+    pub tekst: String,
+    pub eigenaar: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub streefwaarde: Option<String>,
+    /// The day the afspraak should be looked at again (in the nazorggesprek).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nazorg: Vec<Nazorg>,
+}
+
+/// The state of an afspraak at a nazorggesprek, with the story behind it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nazorg {
+    pub datum: Datum,
+    pub stand: Stand,
+    pub verhaal: String,
+}
+
+/// How an afspraak stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stand {
+    Loopt,
+    Gehaald,
+    NietGehaald,
+}
+
+impl Stand {
+    pub fn naam(self) -> &'static str {
+        match self {
+            Stand::Loopt => "loopt",
+            Stand::Gehaald => "gehaald",
+            Stand::NietGehaald => "niet gehaald",
+        }
+    }
+}
+
+impl fmt::Display for Stand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.naam())
+    }
+}
+
+impl Afspraak {
+    /// The latest nazorg entry, if any.
+    pub fn laatste_nazorg(&self) -> Option<&Nazorg> {
+        self.nazorg.iter().max_by_key(|n| n.datum)
+    }
+
+    /// Its date has passed and nobody has looked at it since.
+    pub fn is_verlopen(&self, vandaag: Datum) -> bool {
+        self.datum.is_some_and(|d| d < vandaag) && self.nazorg.is_empty()
+    }
+}
+
+/// The afspraken of a traject whose date has passed without a nazorg entry. A stopped or
+/// cancelled traject has nothing left to follow up.
+pub fn verlopen_afspraken(t: &Traject, vandaag: Datum) -> Vec<&Afspraak> {
+    if matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
+        return Vec::new();
+    }
+    t.afspraken
+        .iter()
+        .filter(|a| a.is_verlopen(vandaag))
+        .collect()
+}
+
+/// The signal `toon` prints for each afspraak past its date.
+pub fn signaal(t: &Traject, a: &Afspraak) -> String {
+    format!(
+        "afspraak {} ({}) had op {} besproken moeten zijn en heeft nog geen nazorg; leg de stand vast met 'visieleer nazorg {} --afspraak {} --stand … --verhaal …'",
+        a.nr,
+        a.tekst,
+        a.datum.map(|d| d.to_string()).unwrap_or_default(),
+        t.slug,
+        a.nr
+    )
+}
+
+/// The afspraken block of `visieleer toon`.
+pub fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
+    use std::fmt::Write as _;
+    let mut uit = String::new();
+    if t.afspraken.is_empty() {
+        return uit;
+    }
+    let _ = writeln!(uit, "Afspraken:");
+    for a in &t.afspraken {
+        let stand = match a.laatste_nazorg() {
+            Some(n) => format!("{} ({})", n.stand, n.datum),
+            None => "nog geen nazorg".to_string(),
+        };
+        let _ = writeln!(
+            uit,
+            "  {}. {} — eigenaar {}{} — {stand}",
+            a.nr,
+            a.tekst,
+            a.eigenaar,
+            a.datum
+                .map(|d| format!(", bekijken op {d}"))
+                .unwrap_or_default()
+        );
+    }
+    for a in verlopen_afspraken(t, vandaag) {
+        let _ = writeln!(uit, "  Let op: {}.", signaal(t, a));
+    }
+    uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn afspraak(datum: Option<&str>, nazorg: bool) -> Afspraak {
+        Afspraak {
+            nr: 1,
+            tekst: "Eén nummer".into(),
+            eigenaar: "teamleider".into(),
+            streefwaarde: None,
+            datum: datum.map(|d| d.parse().unwrap()),
+            nazorg: if nazorg {
+                vec![Nazorg {
+                    datum: "2024-05-01".parse().unwrap(),
+                    stand: Stand::Gehaald,
+                    verhaal: "Het werkt.".into(),
+                }]
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    #[test]
+    fn verlopen_is_na_de_datum_en_zonder_nazorg() {
+        let vandaag: Datum = "2024-06-01".parse().unwrap();
+        assert!(afspraak(Some("2024-05-31"), false).is_verlopen(vandaag));
+        assert!(!afspraak(Some("2024-06-01"), false).is_verlopen(vandaag));
+        assert!(!afspraak(Some("2024-05-31"), true).is_verlopen(vandaag));
+        assert!(!afspraak(None, false).is_verlopen(vandaag));
+    }
+
+    #[test]
+    fn stand_leest_en_schrijft_met_streepje() {
+        let yaml = serde_yaml::to_string(&Stand::NietGehaald).unwrap();
+        assert_eq!(yaml.trim(), "niet-gehaald");
+        assert_eq!(Stand::NietGehaald.to_string(), "niet gehaald");
+    }
+}

@@ -1,0 +1,96 @@
+//! Meetings of a traject: the kick-off, the ontwerpsessie, the borgingsessie and others.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::datum::Datum;
+
+/// The kinds of meeting the method knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SessieSoort {
+    Kickoff,
+    Ontwerpsessie,
+    Borgingsessie,
+    Inwonerssessie,
+    Werkbezoek,
+    Nazorg,
+}
+
+impl SessieSoort {
+    pub const ALLE: [SessieSoort; 6] = [
+        SessieSoort::Kickoff,
+        SessieSoort::Ontwerpsessie,
+        SessieSoort::Borgingsessie,
+        SessieSoort::Inwonerssessie,
+        SessieSoort::Werkbezoek,
+        SessieSoort::Nazorg,
+    ];
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            SessieSoort::Kickoff => "kickoff",
+            SessieSoort::Ontwerpsessie => "ontwerpsessie",
+            SessieSoort::Borgingsessie => "borgingsessie",
+            SessieSoort::Inwonerssessie => "inwonerssessie",
+            SessieSoort::Werkbezoek => "werkbezoek",
+            SessieSoort::Nazorg => "nazorg",
+        }
+    }
+
+    /// How a report names it.
+    pub fn titel(self) -> &'static str {
+        match self {
+            SessieSoort::Kickoff => "Kick-off",
+            SessieSoort::Ontwerpsessie => "Ontwerpsessie",
+            SessieSoort::Borgingsessie => "Borgingsessie",
+            SessieSoort::Inwonerssessie => "Inwonerssessie",
+            SessieSoort::Werkbezoek => "Werkbezoek",
+            SessieSoort::Nazorg => "Nazorggesprek",
+        }
+    }
+}
+
+impl fmt::Display for SessieSoort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.naam())
+    }
+}
+
+impl FromStr for SessieSoort {
+    type Err = String;
+
+    fn from_str(tekst: &str) -> Result<SessieSoort, String> {
+        let gezocht = tekst.trim().to_lowercase().replace('-', "");
+        SessieSoort::ALLE
+            .into_iter()
+            .find(|s| s.naam() == gezocht)
+            .ok_or_else(|| {
+                format!(
+                    "onbekende soort sessie '{tekst}'; kies uit {}",
+                    SessieSoort::ALLE.map(SessieSoort::naam).join(", ")
+                )
+            })
+    }
+}
+
+/// A meeting, held on its date or planned for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sessie {
+    pub soort: SessieSoort,
+    pub datum: Option<Datum>,
+    /// `true` while the meeting is only planned.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gepland: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notitie: Option<String>,
+}
+
+impl Sessie {
+    pub fn gehouden(&self) -> bool {
+        !self.gepland
+    }
+}

@@ -1,0 +1,495 @@
+//! A Visieleertraject: one gemeente's (or a few gemeenten's) walk through the five phases.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::datum::Datum;
+use crate::model::fase::{Fase, Status};
+use crate::model::interview::{Citaat, CitaatId, Interview, Perspectief};
+use crate::model::sessie::{Sessie, SessieSoort};
+use crate::model::synthese::{Inzicht, Stap};
+
+/// The schema version written into every traject file. Version 2 ends with [`SLOTREGEL`];
+/// version 1 files (without it) are still read and become version 2 at their next change.
+pub const VERSIE: u32 = 2;
+
+/// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
+/// trajecten stay far below it; a hand-edited 4294967295 would make the next number wrap.
+pub const MAX_NUMMER: u32 = 999_999;
+
+/// The last line of every traject file visieleer writes. A file cut off at any line (by a sync
+/// tool, an editor or a failed merge) has lost it, so the cut is noticed before the next write
+/// makes the loss permanent; a hand edit that keeps the file whole keeps it too.
+pub const SLOTREGEL: &str = "einde_bestand: true";
+
+/// The method aims to finish a traject in seven to ten weeks, counted from the aanmelding.
+pub const STREEF_WEKEN_MIN: i64 = 7;
+pub const STREEF_WEKEN_MAX: i64 = 10;
+
+/// One traject, as stored in `<map>/<slug>.yaml`.
+///
+/// A new field must also be named in `kop.rs` (the head, or the tail keys), or `overzicht`
+/// falls back to reading whole files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Traject {
+    pub versie: u32,
+    /// The file name without `.yaml`; not stored in the file itself.
+    #[serde(skip)]
+    pub slug: String,
+    pub gemeenten: Vec<String>,
+    pub vraagstuk: String,
+    /// The theme in a few words, as in table 1 of the Rapportage Visieleren.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thema: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pilot: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kernvraag: Option<String>,
+    pub fase: Fase,
+    pub status: Status,
+    /// Why the traject was stopped or cancelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reden: Option<String>,
+    /// The aanmelding by the college van B&W; the doorlooptijd counts from here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aanmelding: Option<Datum>,
+    #[serde(default)]
+    pub tijdlijn: Tijdlijn,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expertteam: Vec<Expert>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessies: Vec<Sessie>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviews: Vec<Interview>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synthese: Vec<Inzicht>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub richtingen: Vec<Richting>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluatie: Option<Evaluatie>,
+    /// Follow-up agreements made in borgen, with their nazorg.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub afspraken: Vec<crate::model::borging::Afspraak>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notitie: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub historie: Vec<Gebeurtenis>,
+    /// Always written last, as [`SLOTREGEL`].
+    #[serde(default)]
+    pub einde_bestand: Slotregel,
+    /// Names known for masking quotes; never stored (see [`crate::privacy::deelbare_tekst`]).
+    #[serde(skip)]
+    pub namen: crate::privacy::NamenBijTraject,
+}
+
+/// The `einde_bestand: true` field: always written as `true`; read as whether the file had it.
+///
+/// It says something about the file, not the traject, so two trajecten are equal whatever it
+/// holds, and a traject read from an old file compares equal to the one it becomes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Slotregel {
+    /// Whether the file that was read had the line.
+    pub gelezen: bool,
+}
+
+impl PartialEq for Slotregel {
+    fn eq(&self, _: &Slotregel) -> bool {
+        true
+    }
+}
+
+impl Serialize for Slotregel {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(true)
+    }
+}
+
+impl<'de> Deserialize<'de> for Slotregel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Slotregel, D::Error> {
+        if bool::deserialize(d)? {
+            Ok(Slotregel { gelezen: true })
+        } else {
+            Err(serde::de::Error::custom(
+                "'einde_bestand' is altijd true; zet 'einde_bestand: true' terug",
+            ))
+        }
+    }
+}
+
+/// The day each phase began, and the day the traject ended (afgerond, gestopt or geannuleerd).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tijdlijn {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub werving: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starten: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub luisteren: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ontwerpen: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub borgen: Option<Datum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub einde: Option<Datum>,
+}
+
+impl Tijdlijn {
+    pub fn begin(&self, fase: Fase) -> Option<Datum> {
+        match fase {
+            Fase::Werving => self.werving,
+            Fase::Starten => self.starten,
+            Fase::Luisteren => self.luisteren,
+            Fase::Ontwerpen => self.ontwerpen,
+            Fase::Borgen => self.borgen,
+        }
+    }
+
+    pub fn zet_begin(&mut self, fase: Fase, datum: Datum) {
+        let veld = match fase {
+            Fase::Werving => &mut self.werving,
+            Fase::Starten => &mut self.starten,
+            Fase::Luisteren => &mut self.luisteren,
+            Fase::Ontwerpen => &mut self.ontwerpen,
+            Fase::Borgen => &mut self.borgen,
+        };
+        *veld = Some(datum);
+    }
+
+    /// The day `fase` ended: the begin of the next phase, or the end of the traject.
+    pub fn eind(&self, fase: Fase) -> Option<Datum> {
+        match fase.volgende() {
+            Some(volgende) => self.begin(volgende),
+            None => self.einde,
+        }
+    }
+}
+
+/// A member of the expertteam.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expert {
+    pub naam: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expertise: Option<String>,
+}
+
+/// An oplossingsrichting from the ontwerpsessie, with the insights of the synthesis it answers.
+///
+/// Stored as plain text when it answers no recorded insight, so files written before
+/// richtingen could be linked read (and write) exactly as before.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "RichtingBestand", into = "RichtingBestand")]
+pub struct Richting {
+    pub tekst: String,
+    /// Numbers of the insights (`Inzicht::nr`) this richting answers.
+    pub inzichten: Vec<u32>,
+}
+
+impl Richting {
+    pub fn nieuw(tekst: impl Into<String>) -> Richting {
+        Richting {
+            tekst: tekst.into(),
+            inzichten: Vec::new(),
+        }
+    }
+}
+
+impl PartialEq<&str> for Richting {
+    fn eq(&self, ander: &&str) -> bool {
+        self.tekst == *ander
+    }
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+enum RichtingBestand {
+    Tekst(String),
+    Gekoppeld {
+        tekst: String,
+        #[serde(default)]
+        inzichten: Vec<u32>,
+    },
+}
+
+impl From<RichtingBestand> for Richting {
+    fn from(b: RichtingBestand) -> Richting {
+        match b {
+            RichtingBestand::Tekst(tekst) => Richting::nieuw(tekst),
+            RichtingBestand::Gekoppeld { tekst, inzichten } => Richting { tekst, inzichten },
+        }
+    }
+}
+
+impl From<Richting> for RichtingBestand {
+    fn from(r: Richting) -> RichtingBestand {
+        if r.inzichten.is_empty() {
+            RichtingBestand::Tekst(r.tekst)
+        } else {
+            RichtingBestand::Gekoppeld {
+                tekst: r.tekst,
+                inzichten: r.inzichten,
+            }
+        }
+    }
+}
+
+/// The closing evaluation of the borgen phase.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluatie {
+    /// The day the evaluation was recorded; `check` wants it after the borgingsessie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datum>,
+    pub proces: String,
+    pub inzichten: String,
+    pub vervolg: String,
+}
+
+/// One line of the traject's history: what happened, and when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gebeurtenis {
+    pub datum: Datum,
+    pub wat: String,
+}
+
+impl Traject {
+    /// A new traject in fase werving, status lopend.
+    pub fn nieuw(
+        slug: &str,
+        gemeenten: Vec<String>,
+        vraagstuk: String,
+        facilitator: Option<String>,
+        datum: Datum,
+    ) -> Traject {
+        let mut traject = Traject {
+            versie: VERSIE,
+            slug: slug.to_string(),
+            gemeenten,
+            vraagstuk,
+            thema: None,
+            pilot: false,
+            facilitator,
+            kernvraag: None,
+            fase: Fase::Werving,
+            status: Status::Lopend,
+            reden: None,
+            aanmelding: None,
+            tijdlijn: Tijdlijn {
+                werving: Some(datum),
+                ..Tijdlijn::default()
+            },
+            expertteam: Vec::new(),
+            sessies: Vec::new(),
+            interviews: Vec::new(),
+            synthese: Vec::new(),
+            richtingen: Vec::new(),
+            evaluatie: None,
+            afspraken: Vec::new(),
+            notitie: None,
+            historie: Vec::new(),
+            einde_bestand: Slotregel::default(),
+            namen: Default::default(),
+        };
+        traject.noteer(datum, "traject aangemaakt in fase werving");
+        traject
+    }
+
+    /// Appends a line to the history.
+    pub fn noteer(&mut self, datum: Datum, wat: impl Into<String>) {
+        self.historie.push(Gebeurtenis {
+            datum,
+            wat: wat.into(),
+        });
+    }
+
+    pub fn gemeenten_tekst(&self) -> String {
+        self.gemeenten.join(", ")
+    }
+
+    pub fn is_lopend(&self) -> bool {
+        self.status == Status::Lopend
+    }
+
+    /// Whether a meeting of this kind was held (not only planned).
+    pub fn sessie_gehouden(&self, soort: SessieSoort) -> bool {
+        self.sessies
+            .iter()
+            .any(|s| s.soort == soort && s.gehouden())
+    }
+
+    pub fn interview(&self, nr: u32) -> Option<&Interview> {
+        self.interviews.iter().find(|i| i.nr == nr)
+    }
+
+    pub fn interview_mut(&mut self, nr: u32) -> Option<&mut Interview> {
+        self.interviews.iter_mut().find(|i| i.nr == nr)
+    }
+
+    /// The number for a new duo-interview; refused past [`MAX_NUMMER`].
+    pub fn volgend_interviewnummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.interviews.iter().map(|i| i.nr).max().unwrap_or(0),
+            "duo-interview",
+        )
+    }
+
+    /// The quote with this id, with its interview.
+    pub fn citaat(&self, id: CitaatId) -> Option<(&Interview, &Citaat)> {
+        let interview = self.interview(id.interview)?;
+        Some((interview, interview.citaat(id.nr)?))
+    }
+
+    /// Every quote with its id and interview, in interview order.
+    pub fn citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
+        self.interviews.iter().flat_map(|i| {
+            i.citaten.iter().map(move |c| {
+                (
+                    CitaatId {
+                        interview: i.nr,
+                        nr: c.nr,
+                    },
+                    i,
+                    c,
+                )
+            })
+        })
+    }
+
+    /// Quotes that may leave the map: only from interviews where both gave consent.
+    pub fn deelbare_citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
+        self.citaten().filter(|(_, i, c)| mag_gedeeld(i, c))
+    }
+
+    /// How many quotes are held back because their interview has no consent.
+    pub fn achtergehouden_citaten(&self) -> usize {
+        self.citaten()
+            .filter(|(_, i, c)| !mag_gedeeld(i, c))
+            .count()
+    }
+
+    /// The perspective of the speaker of a quote, when the quote names its role.
+    pub fn perspectief_van(interview: &Interview, citaat: &Citaat) -> Option<Perspectief> {
+        citaat
+            .van
+            .as_deref()
+            .and_then(|rol| interview.deelnemer(rol))
+            .map(|d| d.perspectief)
+    }
+
+    pub fn inzichten(&self, stap: Stap) -> impl Iterator<Item = &Inzicht> {
+        self.synthese.iter().filter(move |i| i.stap == stap)
+    }
+
+    /// The number for a new insight; refused past [`MAX_NUMMER`].
+    pub fn volgend_inzichtnummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.synthese.iter().map(|i| i.nr).max().unwrap_or(0),
+            "inzicht",
+        )
+    }
+
+    /// The number for a new afspraak; refused past [`MAX_NUMMER`].
+    pub fn volgend_afspraaknummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.afspraken.iter().map(|a| a.nr).max().unwrap_or(0),
+            "afspraak",
+        )
+    }
+
+    /// Where a phase began and ended: the one rule every view uses (the report's timeline,
+    /// the programme overview, `toon`, the method's order). A phase ends where the next phase
+    /// began; the phase a traject ended in (stopped, cancelled, or borgen of an afgerond
+    /// traject) ends on the end date; the current phase of a running traject has no end yet
+    /// (`None`: it runs until today). `None` for a phase the traject never began.
+    pub fn periode(&self, fase: Fase) -> Option<(Datum, Option<Datum>)> {
+        let begin = self.tijdlijn.begin(fase)?;
+        let volgende = fase.volgende().and_then(|v| self.tijdlijn.begin(v));
+        let eind = volgende.or_else(|| {
+            if fase != self.fase {
+                // A phase before the current one whose successor has no date (a hand edit):
+                // it has no length of its own.
+                return Some(begin);
+            }
+            if self.is_lopend() {
+                None
+            } else {
+                Some(self.tijdlijn.einde.unwrap_or(begin))
+            }
+        });
+        Some((begin, eind.map(|e| e.max(begin))))
+    }
+
+    /// The phases that have a date as bars, each from its first to its last day by
+    /// [`Traject::periode`], the current phase of a running traject until today: what the
+    /// report's timeline and the programme overview draw.
+    pub fn fasebalken(&self, vandaag: Datum) -> Vec<(Fase, Datum, Datum)> {
+        Fase::ALLE
+            .iter()
+            .filter_map(|&f| {
+                let (begin, eind) = self.periode(f)?;
+                Some((f, begin, eind.unwrap_or(vandaag).max(begin)))
+            })
+            .collect()
+    }
+
+    /// The day the doorlooptijd ends: the end of the traject, or today while it runs.
+    pub fn peildatum(&self, vandaag: Datum) -> Datum {
+        self.tijdlijn.einde.unwrap_or(vandaag)
+    }
+
+    /// Whole weeks from the aanmelding until the end (or today), when the aanmelding is known.
+    pub fn doorlooptijd_weken(&self, vandaag: Datum) -> Option<i64> {
+        self.aanmelding
+            .map(|start| start.weken_tot(self.peildatum(vandaag)))
+    }
+
+    /// A lopend traject running longer than the 10-week target.
+    pub fn over_streeftijd(&self, vandaag: Datum) -> bool {
+        self.is_lopend()
+            && self
+                .doorlooptijd_weken(vandaag)
+                .is_some_and(|w| w > STREEF_WEKEN_MAX)
+    }
+}
+
+/// The number after `hoogste`: the one place visieleer hands out a new number (interview,
+/// quote, insight, afspraak). Refused, before anything is written, when it would pass
+/// [`MAX_NUMMER`], the largest number a traject file may hold: the tool never
+/// writes a file it would then refuse to read. Only a hand edit gets a traject there.
+pub fn volgend_nummer(hoogste: u32, wat: &str) -> anyhow::Result<u32> {
+    let max = MAX_NUMMER;
+    match hoogste.checked_add(1) {
+        Some(volgend) if volgend <= max => Ok(volgend),
+        _ => anyhow::bail!(
+            "Er kan geen {wat} meer bij: het hoogste nummer is al {hoogste} en visieleer geeft geen nummer boven {max}, het hoogste dat een trajectbestand mag hebben; staat dat nummer er door een handmatige wijziging, zet het dan terug (bijvoorbeeld met git), er is niets vastgelegd."
+        ),
+    }
+}
+
+/// Whether a quote may leave the map: its interview has consent and it was not withdrawn.
+pub fn mag_gedeeld(interview: &Interview, citaat: &Citaat) -> bool {
+    interview.heeft_toestemming() && interview.ingetrokken.is_none() && !citaat.ingetrokken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MAX_NUMMER;
+    use super::volgend_nummer;
+
+    #[test]
+    fn volgend_nummer_blijft_binnen_het_maximum() {
+        assert_eq!(volgend_nummer(0, "inzicht").unwrap(), 1);
+        assert_eq!(
+            volgend_nummer(MAX_NUMMER - 1, "inzicht").unwrap(),
+            MAX_NUMMER
+        );
+        for hoogste in [MAX_NUMMER, MAX_NUMMER + 1, u32::MAX] {
+            let fout = volgend_nummer(hoogste, "inzicht").unwrap_err().to_string();
+            assert!(fout.starts_with("Er kan geen inzicht meer bij"), "{fout}");
+        }
+    }
+}
