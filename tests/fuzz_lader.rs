@@ -41,8 +41,10 @@ fn laad(tekst: &str) {
             );
         }
         Err(fout) => {
+            // One Dutch sentence: a panic would already have failed the test, so what is left
+            // to check is that the refusal is a single line with its place or its reason.
             assert!(!fout.is_empty());
-            assert!(!fout.contains("panicked"));
+            assert!(!fout.contains('\n'), "{fout}");
         }
     }
     let _ = visieleer::bestand::commentaarregel(tekst);
