@@ -187,7 +187,7 @@ fn het_rapport_volgt_de_hoofdstukken_van_een_borgingsrapport() {
         .split(|c: char| !c.is_ascii_digit() && c != '-')
         .any(|w| w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-');
     assert!(!iso, "een datum als JJJJ-MM-DD in het rapport:\n{md}");
-    insta::assert_snapshot!("rapport_zeewijk", md);
+    insta::assert_snapshot!("rapport_lastige_citaten", md);
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn html_is_een_zelfstandig_bestand_met_alles_als_tekst() {
     assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"));
     assert!(html.contains("<svg") && html.contains("10 weken"));
     assert!(html.contains("@page { size: A4;"));
-    insta::assert_snapshot!("rapport_zeewijk_html", common::zonder_stijlblad(&html));
+    insta::assert_snapshot!("rapport_lastige_citaten_html", common::zonder_stijlblad(&html));
 }
 
 #[test]
@@ -321,7 +321,7 @@ fn kaartjes_per_citaat_en_te_filteren_op_tag() {
     volledig(&s);
     let md = s.ok(&["kaartjes", "zeewijk"]);
     assert_eq!(md.matches("### Kaartje ").count(), 6, "{md}");
-    insta::assert_snapshot!("kaartjes_zeewijk", md);
+    insta::assert_snapshot!("kaartjes_lastige_citaten", md);
     let gefilterd = s.ok(&["kaartjes", "zeewijk", "--tag", "#Rust-en-Regie"]);
     assert_eq!(gefilterd.matches("### Kaartje ").count(), 2, "{gefilterd}");
     assert!(gefilterd.contains("over 'Rust en regie'"), "{gefilterd}");
@@ -330,7 +330,7 @@ fn kaartjes_per_citaat_en_te_filteren_op_tag() {
     let html = s.ok(&["kaartjes", "zeewijk", "--html"]);
     assert_eq!(html.matches("<div class=\"kaart\"").count(), 6);
     assert_eq!(html.matches("<section class=\"vel\">").count(), 1);
-    insta::assert_snapshot!("kaartjes_zeewijk_html", common::zonder_stijlblad(&html));
+    insta::assert_snapshot!("kaartjes_lastige_citaten_html", common::zonder_stijlblad(&html));
 }
 
 #[test]
