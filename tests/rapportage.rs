@@ -301,7 +301,10 @@ fn html_is_een_zelfstandig_bestand_met_alles_als_tekst() {
     assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"));
     assert!(html.contains("<svg") && html.contains("10 weken"));
     assert!(html.contains("@page { size: A4;"));
-    insta::assert_snapshot!("rapport_lastige_citaten_html", common::zonder_stijlblad(&html));
+    insta::assert_snapshot!(
+        "rapport_lastige_citaten_html",
+        common::zonder_stijlblad(&html)
+    );
 }
 
 #[test]
@@ -330,7 +333,10 @@ fn kaartjes_per_citaat_en_te_filteren_op_tag() {
     let html = s.ok(&["kaartjes", "zeewijk", "--html"]);
     assert_eq!(html.matches("<div class=\"kaart\"").count(), 6);
     assert_eq!(html.matches("<section class=\"vel\">").count(), 1);
-    insta::assert_snapshot!("kaartjes_lastige_citaten_html", common::zonder_stijlblad(&html));
+    insta::assert_snapshot!(
+        "kaartjes_lastige_citaten_html",
+        common::zonder_stijlblad(&html)
+    );
 }
 
 #[test]

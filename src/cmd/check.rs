@@ -129,41 +129,45 @@ pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String
 }
 
 pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let bestanden = omg.map.bestanden()?;
-    let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
     let mut fouten = 0;
     let mut waarschuwingen = 0;
-    let codeboek = crate::luisteren::codeboek::controleer_bestand(omg.map.pad(), &mut |fout| {
-        fouten += 1;
-        omg.uit.push_str(&format!("fout: {fout}\n"));
-    });
-    for (pad, wat) in omg.map.vreemde_bestanden() {
-        fouten += 1;
-        omg.regel(format!(
-            "fout: {}: is {wat}, geen gewoon bestand; visieleer slaat het over. Verwijder het of zet er een gewoon trajectbestand neer.",
-            pad.display()
-        ));
-    }
-    let kopieen = omg.map.kopieen()?;
-    for (pad, wat) in &kopieen {
-        fouten += 1;
-        omg.regel(format!(
-            "fout: {}: {wat}; geen opdracht leest of wijzigt het, en exports over de hele map weigeren zolang het er staat. Verwijder het, of hernoem het naar een geldige trajectnaam als het een eigen traject is (vergelijk een kopie eerst met het origineel: ze kan wijzigingen bevatten die daar ontbreken).",
-            pad.display()
-        ));
-    }
-    // A copy's names count for the warnings about recognisable quotes, as in documents.
-    let mut met_kopieen = bestanden.clone();
-    met_kopieen.extend(kopieen.into_iter().map(|(pad, _)| Bestand {
-        slug: String::new(),
-        pad,
-    }));
-    let map_namen = Arc::new(crate::opslag::namen_van_de_map(&met_kopieen));
-    drop(met_kopieen);
+    let mut vooraf: Vec<String> = Vec::new();
+    let mut aantal = 0;
     let vandaag = omg.vandaag;
-    let verslagen = crate::opslag::parallel::over_alle(&bestanden, |b| {
-        controleer_bestand(b, codeboek.as_ref(), vandaag, &map_namen)
-    });
+    let map = &omg.map;
+    let verslagen = map.over_elk_bestand(
+        |bestanden, kopieen| {
+            aantal = bestanden.len();
+            let codeboek =
+                crate::luisteren::codeboek::controleer_bestand(map.pad(), &mut |fout| {
+                    vooraf.push(format!("fout: {fout}"));
+                });
+            for (pad, wat) in map.vreemde_bestanden() {
+                vooraf.push(format!(
+                    "fout: {}: is {wat}, geen gewoon bestand; visieleer slaat het over. Verwijder het of zet er een gewoon trajectbestand neer.",
+                    pad.display()
+                ));
+            }
+            for (pad, wat) in kopieen {
+                vooraf.push(format!(
+                    "fout: {}: {wat}; geen opdracht leest of wijzigt het, en exports over de hele map weigeren zolang het er staat. Verwijder het, of hernoem het naar een geldige trajectnaam als het een eigen traject is (vergelijk een kopie eerst met het origineel: ze kan wijzigingen bevatten die daar ontbreken).",
+                    pad.display()
+                ));
+            }
+            // A copy's names count for the warnings about recognisable quotes, as in documents.
+            let mut met_kopieen = bestanden.to_vec();
+            met_kopieen.extend(kopieen.iter().map(|(pad, _)| Bestand {
+                slug: String::new(),
+                pad: pad.clone(),
+            }));
+            (codeboek, Arc::new(crate::opslag::namen_van_de_map(&met_kopieen)))
+        },
+        |b, (codeboek, map_namen)| controleer_bestand(b, codeboek.as_ref(), vandaag, map_namen),
+    )?;
+    fouten += vooraf.len();
+    for regel in vooraf {
+        omg.regel(regel);
+    }
     for verslag in verslagen {
         fouten += verslag.fouten;
         waarschuwingen += verslag.waarschuwingen;
@@ -173,12 +177,8 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     omg.regel(format!(
         "{} {} gecontroleerd: {} {}, {} {}.",
-        bestanden.len(),
-        if bestanden.len() == 1 {
-            "traject"
-        } else {
-            "trajecten"
-        },
+        aantal,
+        if aantal == 1 { "traject" } else { "trajecten" },
         fouten,
         if fouten == 1 { "fout" } else { "fouten" },
         waarschuwingen,

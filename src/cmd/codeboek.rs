@@ -35,19 +35,20 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
     if omg.map.pad().is_dir() {
         // Each traject is counted and dropped: the map is never in memory as a whole.
-        let bestanden = omg.map.bestanden()?;
         omg.map.waarschuw_voor_kopieen();
-        let _slot = crate::opslag::Slot::gedeeld(omg.map.pad());
-        let per_traject = crate::opslag::parallel::over_alle(&bestanden, |b| {
-            let t = crate::bestand::lees_bestand(&b.pad, &b.slug)?;
-            let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
-            for (_, _, c) in t.citaten() {
-                for tag in &c.tags {
-                    *tellingen.entry(tag.clone()).or_default() += 1;
+        let per_traject = omg.map.over_elk_bestand(
+            |_, _| (),
+            |b, _| {
+                let t = crate::bestand::lees_bestand(&b.pad, &b.slug)?;
+                let mut tellingen: BTreeMap<String, usize> = BTreeMap::new();
+                for (_, _, c) in t.citaten() {
+                    for tag in &c.tags {
+                        *tellingen.entry(tag.clone()).or_default() += 1;
+                    }
                 }
-            }
-            anyhow::Ok(tellingen)
-        });
+                anyhow::Ok(tellingen)
+            },
+        )?;
         for deel in per_traject {
             for (tag, n) in deel? {
                 *tellingen.entry(tag).or_default() += n;

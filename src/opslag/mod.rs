@@ -424,6 +424,25 @@ impl Map {
             .collect()
     }
 
+    /// The one way to go over every traject file of the map for a command that reads them all
+    /// and needs more than a parsed traject (`check` reads the text for its lines, `codeboek`
+    /// counts tags and drops each traject): under one shared lock, on every core, in the order
+    /// of the files. `vooraf` runs first under the same lock, with the files and the copies of
+    /// traject files in the map (what must be known of all of them before each is looked at).
+    pub fn over_elk_bestand<V, T: Send>(
+        &self,
+        vooraf: impl FnOnce(&[Bestand], &[Kopie]) -> V,
+        werk: impl Fn(&Bestand, &V) -> T + Sync,
+    ) -> Result<Vec<T>>
+    where
+        V: Sync,
+    {
+        let (bestanden, kopieen) = self.inhoud()?;
+        let _slot = Slot::gedeeld(&self.pad);
+        let eerst = vooraf(&bestanden, &kopieen);
+        Ok(parallel::over_alle(&bestanden, |b| werk(b, &eerst)))
+    }
+
     /// The head of every traject in the map (see [`crate::opslag::koppen`]), under one shared lock;
     /// each file on its own, so one broken file does not hide the rest.
     pub fn koppen(&self) -> Result<Vec<Result<Traject>>> {
