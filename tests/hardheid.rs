@@ -294,13 +294,33 @@ fn notities_van_een_apparaat_worden_geweigerd() {
     assert!(String::from_utf8_lossy(&u.stderr).contains("apparaat"));
 }
 
-#[test]
-fn een_aliasbom_wordt_geweigerd_voordat_hij_uitdijt() {
-    let s = Sessie::nieuw();
-    met_citaat(&s);
-    let mut bom = String::from("versie: 1\ngemeenten: &g\n- ");
+/// Runs visieleer in the session's folder under a memory limit far below what an alias bomb's
+/// expansion would need; returns the exit code and everything it printed.
+fn onder_geheugengrens(s: &Sessie, args: &str) -> (Option<i32>, String) {
+    let bin = assert_cmd::cargo::cargo_bin("visieleer");
+    let u = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v 1000000; exec \"$0\" {args}"))
+        .arg(&bin)
+        .current_dir(s.pad())
+        .env("VISIELEER_VANDAAG", common::VANDAAG)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let alles = format!(
+        "{}{}",
+        String::from_utf8_lossy(&u.stdout),
+        String::from_utf8_lossy(&u.stderr)
+    );
+    (u.status.code(), alles)
+}
+
+/// A map-size alias bomb: one anchored megabyte, aliased 200 000 times, after `kop`.
+fn aliasbom(kop: &str) -> String {
+    let mut bom = String::from(kop);
+    bom.push_str("gemeenten: &g\n- ");
     bom.push_str(&"x".repeat(1 << 20));
-    bom.push_str("\nvraagstuk: v\nfase: werving\nstatus: lopend\nnotitie: [");
+    bom.push_str("\nfase: werving\nstatus: lopend\nnotitie: [");
     for i in 0..200_000 {
         if i > 0 {
             bom.push_str(", ");
@@ -308,27 +328,23 @@ fn een_aliasbom_wordt_geweigerd_voordat_hij_uitdijt() {
         bom.push_str("*g");
     }
     bom.push_str("]\n");
-    fs::write(s.map().join("bom.yaml"), &bom).unwrap();
-    // Under a memory limit far below what the expansion would need.
-    let bin = assert_cmd::cargo::cargo_bin("visieleer");
+    bom
+}
+
+#[test]
+fn een_aliasbom_wordt_geweigerd_voordat_hij_uitdijt() {
+    let s = Sessie::nieuw();
+    met_citaat(&s);
+    fs::write(
+        s.map().join("bom.yaml"),
+        aliasbom("versie: 1\nvraagstuk: v\n"),
+    )
+    .unwrap();
     for args in ["check", "overzicht", "rode-draden", "toon bom"] {
-        let u = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("ulimit -v 1000000; exec \"$0\" {args}"))
-            .arg(&bin)
-            .current_dir(s.pad())
-            .env("VISIELEER_VANDAAG", common::VANDAAG)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        let alles = format!(
-            "{}{}",
-            String::from_utf8_lossy(&u.stdout),
-            String::from_utf8_lossy(&u.stderr)
-        );
-        assert_eq!(u.status.code(), Some(1), "{args}: {alles}");
+        let (code, alles) = onder_geheugengrens(&s, args);
+        assert_eq!(code, Some(1), "{args}: {alles}");
         assert!(
-            alles.contains("regel 2: een YAML-verwijzing"),
+            alles.contains("regel 3: een YAML-verwijzing"),
             "{args}: {alles}"
         );
     }
@@ -342,39 +358,13 @@ fn een_aliasbom_wordt_geweigerd_voordat_hij_uitdijt() {
 fn een_aliasbom_achter_een_regel_met_aanhalingsteken() {
     let s = Sessie::nieuw();
     met_citaat(&s);
-    let mut bom = String::from(
-        "versie: 1\nvraagstuk: een lange\n  'zin over\n  twee regels\ngemeenten: &g\n- ",
-    );
-    bom.push_str(&"x".repeat(1 << 20));
-    bom.push_str("\nfase: werving\nstatus: lopend\nnotitie: [");
-    for i in 0..200_000 {
-        if i > 0 {
-            bom.push_str(", ");
-        }
-        bom.push_str("*g");
-    }
-    bom.push_str("]\n");
-    fs::write(s.map().join("bom.yaml"), &bom).unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("visieleer");
-    let draai = |args: &str| {
-        let u = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("ulimit -v 1000000; exec \"$0\" {args}"))
-            .arg(&bin)
-            .current_dir(s.pad())
-            .env("VISIELEER_VANDAAG", common::VANDAAG)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        let alles = format!(
-            "{}{}",
-            String::from_utf8_lossy(&u.stdout),
-            String::from_utf8_lossy(&u.stderr)
-        );
-        (u.status.code(), alles)
-    };
+    fs::write(
+        s.map().join("bom.yaml"),
+        aliasbom("versie: 1\nvraagstuk: een lange\n  'zin over\n  twee regels\n"),
+    )
+    .unwrap();
     for args in ["check", "overzicht", "rode-draden", "citaten --csv"] {
-        let (code, alles) = draai(args);
+        let (code, alles) = onder_geheugengrens(&s, args);
         assert_eq!(code, Some(1), "{args}: {alles}");
         assert!(
             alles.contains("regel 5: een YAML-verwijzing"),
@@ -388,7 +378,7 @@ fn een_aliasbom_achter_een_regel_met_aanhalingsteken() {
     )
     .unwrap();
     for args in ["check", "codeboek"] {
-        let (code, alles) = draai(args);
+        let (code, alles) = onder_geheugengrens(&s, args);
         assert_eq!(code, Some(1), "{args}: {alles}");
         assert!(
             alles.contains("regel 6: een YAML-verwijzing"),
