@@ -53,7 +53,7 @@ fn afgekapt_op_elke_regel() {
         let check = s.run(&["check"]);
         let toon = s.run(&["toon", "zeewaarde"]);
         let overzicht = s.run(&["overzicht"]);
-        let fout = s.weigert(&["kernvraag", "zeewaarde", "Een nieuwe kernvraag?"]);
+        let fout = s.weigert_regel("kernvraag zeewaarde 'Een nieuwe kernvraag?'");
         let alle_weigeren = check.code == 1 && toon.code == 1 && overzicht.code == 1;
         if alle_weigeren {
             gevonden += 1;
@@ -97,7 +97,7 @@ fn met_de_hand_bewerkt_blijft_geldig() {
     assert_ne!(bewerkt, heel);
     s.schrijf("trajecten/zeewaarde.yaml", &bewerkt);
     s.ok(&["check"]);
-    s.ok(&["toon", "zeewaarde"]);
+    s.doe("toon zeewaarde");
     s.ok(&["overzicht"]);
 }
 
@@ -109,7 +109,7 @@ fn een_bestand_zonder_slotregel_van_versie_2_is_afgekapt() {
         "trajecten/zeewaarde.yaml",
         &heel.replace("einde_bestand: true", "einde_bestand: false"),
     );
-    let fout = s.weigert(&["toon", "zeewaarde"]);
+    let fout = s.weigert_regel("toon zeewaarde");
     assert!(fout.contains("waarschijnlijk afgekapt"), "{fout}");
 }
 
@@ -123,9 +123,9 @@ fn een_oud_bestand_wordt_gelezen_en_bij_de_volgende_wijziging_omgezet() {
     let check = s.ok(&["check"]);
     assert!(check.contains("oude formaat (versie 1)"), "{check}");
     assert!(check.contains("0 fouten, 1 waarschuwing"), "{check}");
-    s.ok(&["toon", "zeewaarde"]);
+    s.doe("toon zeewaarde");
     s.ok(&["overzicht"]);
-    s.ok(&["heropen", "zeewaarde", "--reden", "Nog een afspraak"]);
+    s.doe("heropen zeewaarde --reden 'Nog een afspraak'");
     let nieuw = s.lees("zeewaarde");
     assert!(nieuw.starts_with("versie: 2\n") && nieuw.ends_with(&format!("\n{SLOTREGEL}\n")));
     let check = s.ok(&["check"]);

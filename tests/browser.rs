@@ -440,8 +440,8 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
     // The longest quote visieleer accepts.
     let langst = "Zo lang als het maar kan. ".repeat(192);
     s.ok(&["citaat", "zeewijk", "2", &langst, "--van", "bewoner"]);
-    s.ok(&["rapport", "zeewijk", "--html", "-o", "rapport.html"]);
-    s.ok(&["kaartjes", "zeewijk", "--html", "-o", "kaartjes.html"]);
+    s.doe("rapport zeewijk --html -o rapport.html");
+    s.doe("kaartjes zeewijk --html -o kaartjes.html");
 
     let html = s.pad().join("rapport.html");
     let pdf = print_pdf(&browser, &html);
@@ -533,7 +533,7 @@ fn kaartjes_afgedrukt_heel_en_leesbaar() {
         "--van",
         "wethouder",
     ]);
-    s.ok(&["kaartjes", "zeewijk", "--html", "-o", "kaartjes.html"]);
+    s.doe("kaartjes zeewijk --html -o kaartjes.html");
     let pad = s.pad().join("kaartjes.html");
     let html = std::fs::read_to_string(&pad).unwrap();
     let pdf = print_pdf(&browser, &pad);
@@ -737,7 +737,7 @@ fn het_word_rapport_door_libreoffice_afgedrukt() {
     };
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&["rapport", "zeewijk", "--docx", "-o", "rapport.docx"]);
+    s.doe("rapport zeewijk --docx -o rapport.docx");
     let profiel = tempfile::tempdir().unwrap();
     let uitvoer = Command::new(soffice)
         .arg(format!(

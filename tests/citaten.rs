@@ -88,7 +88,7 @@ fn breed(s: &Sessie, args: &[&str]) -> String {
 fn codeboek_met_tellingen() {
     let s = met_citaten();
     insta::assert_snapshot!("codeboek", s.ok(&["codeboek"]));
-    insta::assert_snapshot!("codeboek_markdown", s.ok(&["codeboek", "--markdown"]));
+    insta::assert_snapshot!("codeboek_markdown", s.doe("codeboek --markdown"));
 }
 
 #[test]
@@ -132,31 +132,15 @@ fn codeboek_yaml_breidt_uit_of_vervangt() {
         "{uit}"
     );
     // `citaat --tag` and `tag` know the map's tags, with suggestions from them.
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "huisarts:partner",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "4",
-        "Het duurt maanden.",
-        "--tag",
-        "wachtlijst",
-    ]);
-    let fout = s.weigert(&["tag", "zeewijk", "1.1", "--tag", "wachtlijts"]);
+    s.doe("interview zeewijk --duo huisarts:partner --duo wijkcoach:uitvoering --toestemming ja");
+    s.doe("citaat zeewijk 4 'Het duurt maanden.' --tag wachtlijst");
+    let fout = s.weigert_regel("tag zeewijk 1.1 --tag wachtlijts");
     assert_eq!(
         fout,
         "fout: --tag: onbekende tag 'wachtlijts'; bedoelde je 'wachtlijst'? 'visieleer codeboek' toont alle tags.\n"
     );
-    s.ok(&["tag", "zeewijk", "1.1", "--tag", "Vertrouwen"]);
-    let csv = s.ok(&["citaten", "zeewijk", "--interview", "1", "--csv"]);
+    s.doe("tag zeewijk 1.1 --tag Vertrouwen");
+    let csv = s.doe("citaten zeewijk --interview 1 --csv");
     assert!(
         csv.lines()
             .next()
@@ -168,7 +152,7 @@ fn codeboek_yaml_breidt_uit_of_vervangt() {
         csv.contains(",rust-en-regie,handelingsruimte,,vertrouwen,,\"Iedereen"),
         "{csv}"
     );
-    let csv = s.ok(&["citaten", "zeewijk", "--interview", "4", "--csv"]);
+    let csv = s.doe("citaten zeewijk --interview 4 --csv");
     assert!(csv.contains(",wachtlijst,,,,,Het duurt maanden."), "{csv}");
 
     // Replacing: only the file's tags count; quotes with other tags get a warning from check.
@@ -187,14 +171,7 @@ fn codeboek_yaml_breidt_uit_of_vervangt() {
     assert!(!uit.contains("uitgangspunt"), "{uit}");
     let check = s.ok(&["check"]);
     assert!(check.contains("waarschuwing: trajecten/zeewijk.yaml: citaat 1.1 heeft de tag 'rust-en-regie', die niet in het codeboek staat;"), "{check}");
-    let fout = s.weigert(&[
-        "citaat",
-        "zeewijk",
-        "4",
-        "Nog iets.",
-        "--tag",
-        "rust-en-regie",
-    ]);
+    let fout = s.weigert_regel("citaat zeewijk 4 'Nog iets.' --tag rust-en-regie");
     assert!(fout.contains("onbekende tag 'rust-en-regie'"), "{fout}");
 }
 
@@ -215,7 +192,7 @@ fn check_meldt_fouten_in_codeboek_yaml_met_regel() {
     1 traject gecontroleerd: 3 fouten, 1 waarschuwing.
     ");
     // Commands that need the codebook refuse, and point to check.
-    let fout = s.weigert(&["citaten", "zeewijk"]);
+    let fout = s.weigert_regel("citaten zeewijk");
     assert_eq!(
         fout,
         "fout: trajecten/codeboek.yaml: regel 2: de tag 'rust-en-regie' staat al in het ingebouwde codeboek; laat er één over. (en nog 2 problemen; 'visieleer check' toont ze allemaal)\n"
@@ -252,7 +229,7 @@ fn check_meldt_fouten_in_codeboek_yaml_met_regel() {
 #[test]
 fn citaten_als_tabel_en_gefilterd() {
     let s = met_citaten();
-    s.ok(&["kerncitaat", "zeewijk", "2.1"]);
+    s.doe("kerncitaat zeewijk 2.1");
     insta::assert_snapshot!("citaten_tabel", breed(&s, &["citaten", "zeewijk"]));
     insta::assert_snapshot!(
         "citaten_tag",
@@ -279,17 +256,17 @@ fn citaten_als_tabel_en_gefilterd() {
         "{twee}"
     );
     assert_eq!(
-        s.ok(&["citaten", "zeewijk", "--tag", "deskundigheid"]),
+        s.doe("citaten zeewijk --tag deskundigheid"),
         "Geen citaten gevonden.\n"
     );
-    let fout = s.weigert(&["citaten", "zeewijk", "--tag", "rust-regie"]);
+    let fout = s.weigert_regel("citaten zeewijk --tag rust-regie");
     assert!(
         fout.contains("onbekende tag 'rust-regie'; bedoelde je 'rust-en-regie'?"),
         "{fout}"
     );
-    let fout = s.weigert(&["citaten", "zeewijk", "--perspectief", "burger"]);
+    let fout = s.weigert_regel("citaten zeewijk --perspectief burger");
     assert!(fout.contains("onbekend perspectief 'burger'"), "{fout}");
-    let fout = s.weigert(&["citaten", "zeewijk", "--interview", "9"]);
+    let fout = s.weigert_regel("citaten zeewijk --interview 9");
     assert!(fout.contains("heeft geen duo-interview 9"), "{fout}");
 }
 
@@ -311,13 +288,13 @@ fn csv_export_laat_citaten_zonder_toestemming_weg() {
 #[test]
 fn kerncitaten_in_de_hoofdtekst_en_de_rest_in_de_bijlage() {
     let s = met_citaten();
-    let rapport = s.ok(&["rapport", "zeewijk"]);
+    let rapport = s.doe("rapport zeewijk");
     assert!(
         !rapport.contains("Overige citaten"),
         "zonder markering telt alles als kerncitaat"
     );
-    s.ok(&["kerncitaat", "zeewijk", "2.1", "1.1"]);
-    let rapport = s.ok(&["rapport", "zeewijk"]);
+    s.doe("kerncitaat zeewijk 2.1 1.1");
+    let rapport = s.doe("rapport zeewijk");
     let (hoofdtekst, bijlage) = rapport
         .split_once("## Bijlage A Overige citaten")
         .expect(&rapport);
@@ -333,9 +310,9 @@ fn kerncitaten_in_de_hoofdtekst_en_de_rest_in_de_bijlage() {
         "{bijlage}"
     );
     assert!(!rapport.contains("Dit mag nooit"), "{rapport}");
-    s.ok(&["kerncitaat", "zeewijk", "2.1", "1.1", "--uit"]);
-    assert!(!s.ok(&["rapport", "zeewijk"]).contains("Bijlage"));
-    let fout = s.weigert(&["kerncitaat", "zeewijk", "1.1", "7.1"]);
+    s.doe("kerncitaat zeewijk 2.1 1.1 --uit");
+    assert!(!s.doe("rapport zeewijk").contains("Bijlage"));
+    let fout = s.weigert_regel("kerncitaat zeewijk 1.1 7.1");
     assert!(fout.contains("heeft geen citaat 7.1"), "{fout}");
 }
 
@@ -364,30 +341,24 @@ fn citaat_wijzigen() {
         "{}",
         u.stderr
     );
-    let csv = s.ok(&["citaten", "zeewijk", "--csv", "--interview", "2"]);
+    let csv = s.doe("citaten zeewijk --csv --interview 2");
     assert!(csv.contains("2.2,2024-02-05,bewoner,inwoner,wethouder,bestuur,wethouder,bestuur,ja,rust-en-regie,,wethouder,,\"Eén voordeur, daar gaat het om.\""), "{csv}");
-    s.ok(&[
-        "citaat-wijzig",
-        "zeewijk",
-        "2.2",
-        "--geen-van",
-        "--geen-tags",
-    ]);
-    let csv = s.ok(&["citaten", "zeewijk", "--csv", "--interview", "2"]);
+    s.doe("citaat-wijzig zeewijk 2.2 --geen-van --geen-tags");
+    let csv = s.doe("citaten zeewijk --csv --interview 2");
     assert!(
         csv.contains("2.2,2024-02-05,bewoner,inwoner,wethouder,bestuur,,,ja,,,,,\"Eén voordeur"),
         "{csv}"
     );
-    let fout = s.weigert(&["citaat-wijzig", "zeewijk", "2.2", "--van", "wijkcoach"]);
+    let fout = s.weigert_regel("citaat-wijzig zeewijk 2.2 --van wijkcoach");
     assert!(
         fout.contains("'wijkcoach' zat niet in duo-interview 2; kies 'bewoner' en 'wethouder'."),
         "{fout}"
     );
-    let fout = s.weigert(&["citaat-wijzig", "zeewijk", "2.2"]);
+    let fout = s.weigert_regel("citaat-wijzig zeewijk 2.2");
     assert!(fout.contains("Zeg wat er verandert"), "{fout}");
-    let fout = s.weigert(&["citaat-wijzig", "zeewijk", "2.2", "--tekst", "  "]);
+    let fout = s.weigert_regel("citaat-wijzig zeewijk 2.2 --tekst '  '");
     assert!(fout.contains("Het citaat is leeg"), "{fout}");
-    let fout = s.weigert(&["citaat-wijzig", "zeewijk", "2", "--tekst", "x"]);
+    let fout = s.weigert_regel("citaat-wijzig zeewijk 2 --tekst x");
     assert!(fout.contains("'2' is geen citaat-id"), "{fout}");
     s.weigert_met(
         2,
@@ -405,37 +376,29 @@ fn citaat_wijzigen() {
 #[test]
 fn citaat_verwijderen_tenzij_een_inzicht_ernaar_verwijst() {
     let s = met_citaten();
-    s.ok(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "moderatoren",
-        "Regels knellen bij maatwerk",
-        "--citaat",
-        "1.1",
-    ]);
-    let fout = s.weigert(&["citaat-verwijder", "zeewijk", "1.3", "1.1"]);
+    s.doe("synthese zeewijk --stap moderatoren 'Regels knellen bij maatwerk' --citaat 1.1");
+    let fout = s.weigert_regel("citaat-verwijder zeewijk 1.3 1.1");
     assert_eq!(
         fout,
         "fout: Citaat 1.1 wordt niet verwijderd: inzicht 1 ('Regels knellen bij maatwerk') verwijst ernaar.\n"
     );
     assert_eq!(
-        s.ok(&["citaat-verwijder", "zeewijk", "1.3"]),
+        s.doe("citaat-verwijder zeewijk 1.3"),
         "Citaat verwijderd: 1.3.\n"
     );
     assert!(!s.lees("zeewijk").contains("De regio koopt in"));
-    let fout = s.weigert(&["citaat-verwijder", "zeewijk", "1.3"]);
+    let fout = s.weigert_regel("citaat-verwijder zeewijk 1.3");
     assert!(fout.contains("heeft geen citaat 1.3"), "{fout}");
     // Quotes of notes belong in the notes: `citaat` refuses, a re-import brings a removed quote
     // back with a new id, because ids are never given out twice.
-    let fout = s.weigert(&["citaat", "zeewijk", "1", "Nieuw citaat."]);
+    let fout = s.weigert_regel("citaat zeewijk 1 'Nieuw citaat.'");
     assert!(
         fout.contains(
             "Duo-interview 1 komt uit de notities 'duo-1.md'; zet het citaat in dat bestand"
         ),
         "{fout}"
     );
-    let uit = s.ok(&["notities", "zeewijk", "notities/duo-1.md"]);
+    let uit = s.doe("notities zeewijk notities/duo-1.md");
     assert_eq!(
         uit,
         "notities/duo-1.md → duo-interview 1 bijgewerkt: 1 nieuw (1.4), 2 behouden.\n"
@@ -446,24 +409,14 @@ fn citaat_verwijderen_tenzij_een_inzicht_ernaar_verwijst() {
 fn tags_toevoegen_aan_meer_citaten_tegelijk() {
     let s = met_citaten();
     assert_eq!(
-        s.ok(&[
-            "tag",
-            "zeewijk",
-            "1.1",
-            "1.3",
-            "2.1",
-            "--tag",
-            "deskundigheid",
-            "--tag",
-            "#Rust-en-Regie"
-        ]),
+        s.doe("tag zeewijk 1.1 1.3 2.1 --tag deskundigheid --tag '#Rust-en-Regie'"),
         "3 van 3 citaten getagd met #deskundigheid #rust-en-regie.\n"
     );
     let uit = breed(&s, &["citaten", "zeewijk", "--tag", "deskundigheid"]);
     assert!(uit.ends_with("3 citaten.\n"), "{uit}");
     let voor = s.lees("zeewijk");
     assert_eq!(
-        s.ok(&["tag", "zeewijk", "1.1", "--tag", "deskundigheid"]),
+        s.doe("tag zeewijk 1.1 --tag deskundigheid"),
         "0 van 1 citaat getagd met #deskundigheid.\n"
     );
     assert_eq!(
@@ -471,7 +424,7 @@ fn tags_toevoegen_aan_meer_citaten_tegelijk() {
         s.lees("zeewijk"),
         "een tag die er al is verandert niets"
     );
-    let fout = s.weigert(&["tag", "zeewijk", "1.1", "9.9", "--tag", "wethouder"]);
+    let fout = s.weigert_regel("tag zeewijk 1.1 9.9 --tag wethouder");
     assert!(fout.contains("heeft geen citaat 9.9"), "{fout}");
     s.weigert_met(2, &["tag", "zeewijk", "1.1"]);
 }
@@ -479,20 +432,9 @@ fn tags_toevoegen_aan_meer_citaten_tegelijk() {
 #[test]
 fn toon_in_luisteren() {
     let s = met_citaten();
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "buurtwerker:uitvoering",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-12",
-    ]);
-    s.ok(&["citaat", "zeewijk", "4", "Zonder spreker en zonder thema."]);
-    insta::assert_snapshot!("toon_luisteren", s.ok(&["toon", "zeewijk"]));
+    s.doe("interview zeewijk --duo buurtwerker:uitvoering --duo wijkcoach:uitvoering --toestemming ja --datum 2024-02-12");
+    s.doe("citaat zeewijk 4 'Zonder spreker en zonder thema.'");
+    insta::assert_snapshot!("toon_luisteren", s.doe("toon zeewijk"));
 }
 
 #[test]

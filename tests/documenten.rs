@@ -39,29 +39,11 @@ fn overzicht_als_json() {
 #[test]
 fn overzicht_signaleert_trajecten_over_de_streeftijd() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "snel",
-        "--gemeente",
-        "Snel",
-        "--vraagstuk",
-        "V",
-        "--datum",
-        "2024-03-01",
-    ]);
-    s.ok(&["aanmelding", "snel", "--datum", "2024-03-04"]);
-    s.ok(&[
-        "nieuw",
-        "traag",
-        "--gemeente",
-        "Traag",
-        "--vraagstuk",
-        "V",
-        "--datum",
-        "2023-12-01",
-    ]);
-    s.ok(&["aanmelding", "traag", "--datum", "2024-01-01"]);
-    let uit = s.ok(&["overzicht", "--markdown"]);
+    s.doe("nieuw snel --gemeente Snel --vraagstuk V --datum 2024-03-01");
+    s.doe("aanmelding snel --datum 2024-03-04");
+    s.doe("nieuw traag --gemeente Traag --vraagstuk V --datum 2023-12-01");
+    s.doe("aanmelding traag --datum 2024-01-01");
+    let uit = s.doe("overzicht --markdown");
     insta::assert_snapshot!("overzicht_signaal", uit);
     let traag = uit.lines().find(|r| r.contains("traag")).unwrap();
     assert!(traag.contains("over 10 weken"), "{traag}");
@@ -76,19 +58,10 @@ fn overzicht_signaleert_trajecten_over_de_streeftijd() {
 #[test]
 fn toon_onderweg_en_aan_het_eind() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "zeewijk",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-        "--datum",
-        "2024-01-08",
-    ]);
-    insta::assert_snapshot!("toon_werving", s.ok(&["toon", "zeewijk"]));
+    s.doe("nieuw zeewijk --gemeente Zeewijk --vraagstuk 'Hoe vinden inwoners de weg?' --datum 2024-01-08");
+    insta::assert_snapshot!("toon_werving", s.doe("toon zeewijk"));
     s.traject_in_borgen("anders");
-    insta::assert_snapshot!("toon_borgen", s.ok(&["toon", "anders"]));
+    insta::assert_snapshot!("toon_borgen", s.doe("toon anders"));
     insta::assert_snapshot!(
         "toon_voorbeeld",
         s.ok(&["--map", &repo("examples"), "toon", "zeewaarde"])
@@ -146,24 +119,15 @@ fn trajecten_uit_tabel_1_krijgen_een_factsheet() {
 #[test]
 fn rapport_is_een_concept_voor_borgen_en_schrijft_naar_een_bestand() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "zeewijk",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "V",
-        "--datum",
-        "2024-01-08",
-    ]);
-    s.ok(&["kernvraag", "zeewijk", "Hoe dan?"]);
-    let md = s.ok(&["rapport", "zeewijk"]);
+    s.doe("nieuw zeewijk --gemeente Zeewijk --vraagstuk V --datum 2024-01-08");
+    s.doe("kernvraag zeewijk 'Hoe dan?'");
+    let md = s.doe("rapport zeewijk");
     assert!(md.starts_with("# Concept-borgingsrapport"), "{md}");
     insta::assert_snapshot!("rapport_concept", md);
-    s.ok(&["rapport", "zeewijk", "-o", "rapport.md"]);
+    s.doe("rapport zeewijk -o rapport.md");
     let bestand = std::fs::read_to_string(s.pad().join("rapport.md")).unwrap();
-    assert_eq!(bestand, s.ok(&["rapport", "zeewijk"]));
-    let fout = s.weigert(&["rapport", "zeewijk", "-o", "bestaat/niet/rapport.md"]);
+    assert_eq!(bestand, s.doe("rapport zeewijk"));
+    let fout = s.weigert_regel("rapport zeewijk -o bestaat/niet/rapport.md");
     assert!(fout.contains("bestaat niet"), "{fout}");
 }
 
@@ -172,42 +136,17 @@ fn citaten_zonder_toestemming_verlaten_de_map_niet() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
     // traject_in_borgen moved on already; a new traject shows the rule from the start.
-    s.ok(&["nieuw", "geheim", "--gemeente", "G", "--vraagstuk", "V"]);
-    s.ok(&[
-        "interview",
-        "geheim",
-        "--duo",
-        "bewoner:inwoner",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "nee",
-    ]);
-    s.ok(&[
-        "interview",
-        "geheim",
-        "--duo",
-        "wethouder:bestuur",
-        "--duo",
-        "adviseur:beleid",
-        "--toestemming",
-        "ja",
-    ]);
-    s.ok(&[
-        "citaat",
-        "geheim",
-        "1",
-        "Dit is vertrouwelijk gezegd.",
-        "--van",
-        "bewoner",
-    ]);
-    s.ok(&["citaat", "geheim", "2", "Dit mag gedeeld worden."]);
-    let rapport = s.ok(&["rapport", "geheim"]);
+    s.doe("nieuw geheim --gemeente G --vraagstuk V");
+    s.doe("interview geheim --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming nee");
+    s.doe("interview geheim --duo wethouder:bestuur --duo adviseur:beleid --toestemming ja");
+    s.doe("citaat geheim 1 'Dit is vertrouwelijk gezegd.' --van bewoner");
+    s.doe("citaat geheim 2 'Dit mag gedeeld worden.'");
+    let rapport = s.doe("rapport geheim");
     assert!(!rapport.contains("vertrouwelijk"), "{rapport}");
     assert!(rapport.contains("Dit mag gedeeld worden."));
-    let toon = s.ok(&["toon", "geheim"]);
+    let toon = s.doe("toon geheim");
     assert!(toon.contains("1 citaat achtergehouden"), "{toon}");
-    let json = s.ok(&["toon", "geheim", "--json"]);
+    let json = s.doe("toon geheim --json");
     assert!(!json.contains("vertrouwelijk"), "{json}");
     assert!(
         json.contains("\"achtergehouden\": true") && json.contains("Dit mag gedeeld worden."),
@@ -222,30 +161,14 @@ fn citaten_zonder_toestemming_verlaten_de_map_niet() {
 #[test]
 fn rapport_groepeert_op_de_themas_van_het_codeboek_van_de_map() {
     let s = Sessie::nieuw();
-    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
     s.schrijf(
         "trajecten/codeboek.yaml",
         "modus: uitbreiden\ntags:\n- tag: wachttijden\n  groep: thema\n  omschrijving: 'Wachttijden: hoe lang inwoners wachten'\n",
     );
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "a:inwoner",
-        "--duo",
-        "b:beleid",
-        "--toestemming",
-        "ja",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Zes weken wachten op een gesprek.",
-        "--tag",
-        "wachttijden",
-    ]);
-    let rapport = s.ok(&["rapport", "zeewijk"]);
+    s.doe("interview zeewijk --duo a:inwoner --duo b:beleid --toestemming ja");
+    s.doe("citaat zeewijk 1 'Zes weken wachten op een gesprek.' --tag wachttijden");
+    let rapport = s.doe("rapport zeewijk");
     let (_, na) = rapport.split_once("### Wachttijden\n").expect(&rapport);
     assert!(na.contains("Zes weken wachten"), "{rapport}");
     let rode_draden = s.ok(&["rode-draden"]);
@@ -255,7 +178,7 @@ fn rapport_groepeert_op_de_themas_van_het_codeboek_van_de_map() {
 #[test]
 fn een_document_overschrijft_nooit_een_trajectbestand() {
     let s = Sessie::nieuw();
-    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
     for args in [
         vec!["rapport", "zeewijk", "-o", "trajecten/zeewijk.yaml"],
         vec!["kaartjes", "zeewijk", "-o", "trajecten/codeboek.yml"],

@@ -139,7 +139,7 @@ fn voorbeelden_in_de_hulp_worden_niet_midden_in_een_opdracht_afgebroken() {
 /// What bash offers after typing `words` and pressing tab, through the script of
 /// `visieleer completions bash`.
 fn aanvulling(s: &Sessie, words: &[&str]) -> Vec<String> {
-    let script = s.ok(&["completions", "bash"]);
+    let script = s.doe("completions bash");
     let woorden = words
         .iter()
         .map(|w| format!("'{w}'"))
@@ -251,7 +251,7 @@ fn fouten_in_een_trajectbestand_zijn_nederlands() {
     ] {
         assert_ne!(kapot, tekst);
         std::fs::write(s.bestand("zeewijk"), &kapot).unwrap();
-        let fout = s.weigert(&["toon", "zeewijk"]);
+        let fout = s.weigert_regel("toon zeewijk");
         assert!(fout.contains(verwacht), "{fout}");
         for engels in ["invalid", "expected", "string", "sequence", "u32"] {
             assert!(!fout.contains(engels), "'{engels}' in: {fout}");
@@ -262,7 +262,7 @@ fn fouten_in_een_trajectbestand_zijn_nederlands() {
     let slot = s.map().join(".visieleer.lock");
     let _ = std::fs::remove_file(&slot);
     std::fs::create_dir(&slot).unwrap();
-    let fout = s.weigert(&["kernvraag", "zeewijk", "Hoe?"]);
+    let fout = s.weigert_regel("kernvraag zeewijk 'Hoe?'");
     assert!(
         fout.contains("'trajecten/.visieleer.lock' is geen gewoon bestand; verwijder het"),
         "{fout}"
@@ -300,51 +300,23 @@ fn overzicht_en_rode_draden_tonen_wat_te_lezen_is() {
 fn interviews_als_tabel_en_wat_interview_en_citaat_vastleggen() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("zeewijk");
-    let leeg = s.ok(&["interviews", "zeewijk"]);
+    let leeg = s.doe("interviews zeewijk");
     assert!(leeg.contains("heeft nog geen duo-interviews"), "{leeg}");
-    let uit = s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--moderator",
-        "A. Jansen",
-        "--datum",
-        "2024-02-01",
-    ]);
+    let uit = s.doe("interview zeewijk --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --moderator 'A. Jansen' --datum 2024-02-01");
     assert_eq!(
         uit.trim(),
         "Duo-interview 1 vastgelegd (wijkcoach, bewoner)."
     );
-    let nr = s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wethouder:bestuur",
-        "--duo",
-        "beleidsadviseur:beleid",
-        "--toestemming",
-        "nee",
-        "--datum",
-        "2024-02-05",
-        "--stil",
-    ]);
+    let nr = s.doe("interview zeewijk --duo wethouder:bestuur --duo beleidsadviseur:beleid --toestemming nee --datum 2024-02-05 --stil");
     assert_eq!(nr, "2\n");
     assert_eq!(
-        s.ok(&["citaat", "zeewijk", "1", "Eén deur."]).trim(),
+        s.doe("citaat zeewijk 1 'Eén deur.'").trim(),
         "Citaat 1.1 vastgelegd."
     );
-    assert_eq!(
-        s.ok(&["citaat", "zeewijk", "1", "Twee deuren.", "--stil"]),
-        "1.2\n"
-    );
-    let tabel = s.ok(&["interviews", "zeewijk"]);
+    assert_eq!(s.doe("citaat zeewijk 1 'Twee deuren.' --stil"), "1.2\n");
+    let tabel = s.doe("interviews zeewijk");
     insta::assert_snapshot!("interviews_tabel", tabel);
-    let fout = s.weigert(&["citaat", "zeewijk", "7", "Niets."]);
+    let fout = s.weigert_regel("citaat zeewijk 7 Niets.");
     assert!(
         fout.contains("'visieleer interviews zeewijk' toont de interviews"),
         "{fout}"

@@ -178,12 +178,12 @@ fn een_afgeschoten_schrijver_laat_een_heel_bestand_achter() {
     let tekst = s.lees("zeewijk");
     let half = s.map().join(".zeewijk.yaml.tmp-999999");
     std::fs::write(&half, &tekst[..tekst.len() / 2]).unwrap();
-    s.ok(&["toon", "zeewijk"]);
+    s.doe("toon zeewijk");
     s.ok(&["overzicht"]);
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten"), "{uit}");
     // A later write cleans the left-over temporary files of killed writers.
-    s.ok(&["citaat", "zeewijk", "1", "Na de storm."]);
+    s.doe("citaat zeewijk 1 'Na de storm.'");
     let resten: Vec<_> = std::fs::read_dir(s.map())
         .unwrap()
         .flatten()

@@ -118,6 +118,6 @@ fn geen_kleurcodes_buiten_een_terminal_of_met_no_color() {
     assert!(fout.starts_with("fout: "), "{fout}");
     assert!(!fout.contains('\u{1b}'), "kleurcode in {fout:?}");
     // NO_COLOR set (the helper always sets it).
-    let fout = s.weigert(&["toon", "bestaat-niet"]);
+    let fout = s.weigert_regel("toon bestaat-niet");
     assert!(!fout.contains('\u{1b}'), "kleurcode in {fout:?}");
 }

@@ -52,15 +52,15 @@ fn commentaar_blokkeert_een_herschrijving_tenzij_forceer() {
     );
     let regel = regel_van(&s.lees("zeewijk"), "fase: borgen");
     // Reading is fine; only a rewrite would drop the comment.
-    s.ok(&["toon", "zeewijk"]);
-    let fout = s.weigert(&["richting", "zeewijk", "Nog een richting"]);
+    s.doe("toon zeewijk");
+    let fout = s.weigert_regel("richting zeewijk 'Nog een richting'");
     assert!(
         fout.contains(&format!("regel {regel} bevat YAML-commentaar")),
         "{fout}"
     );
     assert!(fout.contains("'notitie'-veld"), "{fout}");
     assert!(fout.contains("--forceer"), "{fout}");
-    s.ok(&["--forceer", "richting", "zeewijk", "Nog een richting"]);
+    s.doe("--forceer richting zeewijk 'Nog een richting'");
     assert!(!s.lees("zeewijk").contains('#'));
 }
 
@@ -68,26 +68,15 @@ fn commentaar_blokkeert_een_herschrijving_tenzij_forceer() {
 fn een_hekje_in_een_citaat_is_geen_commentaar() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Zie punt #3 # en #4 van de agenda.",
-    ]);
+    s.doe("sessie zeewijk borgingsessie --datum 2024-03-18");
+    s.doe("citaat zeewijk 1 'Zie punt #3 # en #4 van de agenda.'");
     s.ok(&[
         "citaat",
         "zeewijk",
         "1",
         "Twee regels:\n# dit is tekst, geen commentaar",
     ]);
-    s.ok(&["richting", "zeewijk", "Nog een richting"]);
+    s.doe("richting zeewijk 'Nog een richting'");
     // A note written by hand in a notitie field keeps its # as well.
     vervang(
         &s,
@@ -95,7 +84,7 @@ fn een_hekje_in_een_citaat_is_geen_commentaar() {
         "fase: borgen\n",
         "fase: borgen\nnotitie: |\n  # overleg\n  wethouder bellen #2\n",
     );
-    s.ok(&["richting", "zeewijk", "Derde richting"]);
+    s.doe("richting zeewijk 'Derde richting'");
     assert!(s.lees("zeewijk").contains("wethouder bellen #2"));
 }
 
@@ -103,25 +92,8 @@ fn een_hekje_in_een_citaat_is_geen_commentaar() {
 fn check_meldt_fase_status_datums_en_dubbele_ids() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "Strak",
-        "--inzichten",
-        "Eén deur",
-        "--vervolg",
-        "Pilot",
-        "--datum",
-        "2024-03-18",
-    ]);
+    s.doe("sessie zeewijk borgingsessie --datum 2024-03-18");
+    s.doe("evaluatie zeewijk --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18");
     vervang(&s, "zeewijk", "status: lopend", "status: gestopt");
     vervang(&s, "zeewijk", "- nr: 2\n", "- nr: 1\n");
     vervang(&s, "zeewijk", "datum: 2024-02-01", "datum: 2024-01-20");
@@ -177,7 +149,7 @@ fn een_netjes_afgerond_en_een_gestopt_traject_zijn_schoon() {
     let s = Sessie::nieuw();
     s.traject_afgerond("zeewijk");
     s.traject_in_borgen("hoorn");
-    s.ok(&["stop", "hoorn", "--reden", "Verkiezingen"]);
+    s.doe("stop hoorn --reden Verkiezingen");
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten, 0 waarschuwingen"), "{uit}");
 }

@@ -32,33 +32,15 @@ fn proces(s: &Sessie, args: &[&str]) -> std::process::Command {
 
 fn met_citaat(s: &Sessie) {
     s.traject_in_luisteren("t");
-    s.ok(&[
-        "interview",
-        "t",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
-    s.ok(&[
-        "citaat",
-        "t",
-        "1",
-        "De regels zijn van vorig jaar.",
-        "--van",
-        "wijkcoach",
-    ]);
+    s.doe("interview t --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
+    s.doe("citaat t 1 'De regels zijn van vorig jaar.' --van wijkcoach");
 }
 
 #[test]
 fn een_document_vervangt_nooit_een_apparaat_pijp_of_snelkoppeling() {
     let s = Sessie::nieuw();
     met_citaat(&s);
-    let fout = s.weigert(&["rapport", "t", "-o", "/dev/full"]);
+    let fout = s.weigert_regel("rapport t -o /dev/full");
     assert!(fout.contains("geen gewoon bestand"), "{fout}");
     assert!(
         fs::metadata("/dev/full")
@@ -83,7 +65,7 @@ fn een_document_vervangt_nooit_een_apparaat_pijp_of_snelkoppeling() {
 
     s.schrijf("echt.md", "van iemand anders\n");
     std::os::unix::fs::symlink(s.pad().join("echt.md"), s.pad().join("link.md")).unwrap();
-    let fout = s.weigert(&["rapport", "t", "-o", "link.md"]);
+    let fout = s.weigert_regel("rapport t -o link.md");
     assert!(fout.contains("snelkoppeling"), "{fout}");
     assert!(
         fs::symlink_metadata(s.pad().join("link.md"))
@@ -118,7 +100,7 @@ fn een_document_houdt_de_rechten_van_het_bestand_en_laat_niets_achter() {
     s.schrijf("rapport.md", "oud\n");
     let pad = s.pad().join("rapport.md");
     fs::set_permissions(&pad, fs::Permissions::from_mode(0o640)).unwrap();
-    s.ok(&["rapport", "t", "-o", "rapport.md"]);
+    s.doe("rapport t -o rapport.md");
     assert_eq!(
         fs::metadata(&pad).unwrap().permissions().mode() & 0o777,
         0o640
@@ -137,7 +119,7 @@ fn een_document_houdt_de_rechten_van_het_bestand_en_laat_niets_achter() {
     assert!(rest.is_empty(), "tijdelijke bestanden over: {rest:?}");
 
     fs::set_permissions(&pad, fs::Permissions::from_mode(0o444)).unwrap();
-    let fout = s.weigert(&["rapport", "t", "-o", "rapport.md"]);
+    let fout = s.weigert_regel("rapport t -o rapport.md");
     assert!(fout.contains("alleen-lezen"), "{fout}");
 }
 
@@ -172,14 +154,9 @@ fn een_volle_schijf_op_stdout_is_een_fout() {
 #[test]
 fn codeboek_is_geen_trajectnaam() {
     let s = Sessie::nieuw();
-    let fout = s.weigert(&[
-        "nieuw",
-        "codeboek",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-    ]);
+    let fout = s.weigert_regel(
+        "nieuw codeboek --gemeente Zeewijk --vraagstuk 'Hoe vinden inwoners de weg?'",
+    );
     assert!(fout.contains("naam die visieleer zelf gebruikt"), "{fout}");
 }
 
@@ -196,7 +173,7 @@ fn een_nummer_buiten_bereik_is_een_fout_met_veld_en_regel() {
         .unwrap()
         + 1;
     fs::write(s.bestand("t"), &tekst).unwrap();
-    let fout = s.weigert(&["citaat", "t", "1", "Nog een zin.", "--van", "wijkcoach"]);
+    let fout = s.weigert_regel("citaat t 1 'Nog een zin.' --van wijkcoach");
     assert!(fout.contains(&format!("regel {regel}")), "{fout}");
     assert!(
         fout.contains("'laatste_citaat' is groter dan 999999"),
@@ -212,16 +189,7 @@ fn een_nummer_buiten_bereik_is_een_fout_met_veld_en_regel() {
         .replace("laatste_citaat: 4294967295", "laatste_citaat: 1")
         .replace("- nr: 1\n  datum", "- nr: 4294967295\n  datum");
     fs::write(s.bestand("t"), &tekst).unwrap();
-    let fout = s.weigert(&[
-        "interview",
-        "t",
-        "--duo",
-        "a:beleid",
-        "--duo",
-        "b:bestuur",
-        "--toestemming",
-        "ja",
-    ]);
+    let fout = s.weigert_regel("interview t --duo a:beleid --duo b:bestuur --toestemming ja");
     assert!(fout.contains("'nr' is groter dan 999999"), "{fout}");
 }
 
@@ -231,14 +199,14 @@ fn een_alleen_lezen_trajectbestand_wordt_niet_vervangen() {
     met_citaat(&s);
     let pad = s.bestand("t");
     fs::set_permissions(&pad, fs::Permissions::from_mode(0o444)).unwrap();
-    let fout = s.weigert(&["citaat", "t", "1", "Nog een zin.", "--van", "wijkcoach"]);
+    let fout = s.weigert_regel("citaat t 1 'Nog een zin.' --van wijkcoach");
     assert!(fout.contains("alleen-lezen"), "{fout}");
     assert_eq!(
         fs::metadata(&pad).unwrap().permissions().mode() & 0o777,
         0o444
     );
     // Reading still works.
-    s.ok(&["toon", "t"]);
+    s.doe("toon t");
 }
 
 #[test]
@@ -247,7 +215,7 @@ fn een_schrijfbaar_trajectbestand_houdt_zijn_rechten() {
     met_citaat(&s);
     let pad = s.bestand("t");
     fs::set_permissions(&pad, fs::Permissions::from_mode(0o660)).unwrap();
-    s.ok(&["citaat", "t", "1", "Nog een zin.", "--van", "wijkcoach"]);
+    s.doe("citaat t 1 'Nog een zin.' --van wijkcoach");
     assert_eq!(
         fs::metadata(&pad).unwrap().permissions().mode() & 0o777,
         0o660

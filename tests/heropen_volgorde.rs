@@ -10,14 +10,7 @@ use crate::common::Sessie;
 fn heropend() -> Sessie {
     let s = Sessie::nieuw();
     s.traject_afgerond("zeewijk");
-    s.ok(&[
-        "heropen",
-        "zeewijk",
-        "--reden",
-        "richting vergeten",
-        "--datum",
-        "2024-04-01",
-    ]);
+    s.doe("heropen zeewijk --reden 'richting vergeten' --datum 2024-04-01");
     s
 }
 
@@ -41,7 +34,7 @@ fn stoppen_annuleren_en_afronden_voor_de_heropening_worden_geweigerd() {
         );
         assert!(fout.contains("Controleer de --datum"), "{opdracht}: {fout}");
     }
-    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-03-28"]);
+    let fout = s.weigert_regel("volgende zeewijk --datum 2024-03-28");
     assert!(
         fout.contains("ligt vóór de dag waarop het traject werd heropend (2024-04-01)"),
         "{fout}"
@@ -49,23 +42,9 @@ fn stoppen_annuleren_en_afronden_voor_de_heropening_worden_geweigerd() {
     assert!(fout.contains("geef --datum 2024-04-01 of later"), "{fout}");
 
     // On the day of the reopening itself, or later, it goes.
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-04-01"]);
-    s.ok(&[
-        "heropen",
-        "zeewijk",
-        "--reden",
-        "nog iets",
-        "--datum",
-        "2024-04-02",
-    ]);
-    s.ok(&[
-        "stop",
-        "zeewijk",
-        "--reden",
-        "klaar",
-        "--datum",
-        "2024-04-03",
-    ]);
+    s.doe("volgende zeewijk --datum 2024-04-01");
+    s.doe("heropen zeewijk --reden 'nog iets' --datum 2024-04-02");
+    s.doe("stop zeewijk --reden klaar --datum 2024-04-03");
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten"), "{uit}");
 }
@@ -79,14 +58,7 @@ fn regel(tekst: &str, zoek: &str) -> usize {
 #[test]
 fn check_meldt_een_einde_voor_de_heropening_met_de_regel() {
     let s = heropend();
-    s.ok(&[
-        "stop",
-        "zeewijk",
-        "--reden",
-        "klaar",
-        "--datum",
-        "2024-04-03",
-    ]);
+    s.doe("stop zeewijk --reden klaar --datum 2024-04-03");
     let tekst = s
         .lees("zeewijk")
         .replace("einde: 2024-04-03", "einde: 2024-03-30");
@@ -107,14 +79,7 @@ fn check_meldt_een_einde_voor_de_heropening_met_de_regel() {
 #[test]
 fn check_meldt_een_historie_die_niet_op_volgorde_staat() {
     let s = heropend();
-    s.ok(&[
-        "stop",
-        "zeewijk",
-        "--reden",
-        "klaar",
-        "--datum",
-        "2024-04-03",
-    ]);
+    s.doe("stop zeewijk --reden klaar --datum 2024-04-03");
     // By hand: the reopening moved before the afronding it undid.
     let tekst = s.lees("zeewijk").replace(
         "- datum: 2024-04-01\n  wat: 'traject heropend",
@@ -160,7 +125,7 @@ fn check_meldt_een_fase_die_begon_voor_de_heropening() {
 #[test]
 fn niets_gehouden_terwijl_het_traject_dicht_was_behalve_nazorg() {
     let s = heropend();
-    let fout = s.weigert(&["sessie", "zeewijk", "werkbezoek", "--datum", "2024-03-28"]);
+    let fout = s.weigert_regel("sessie zeewijk werkbezoek --datum 2024-03-28");
     assert!(
         fout.contains(
             "de gehouden werkbezoek (2024-03-28) ligt in de tijd dat het traject afgerond was (2024-03-25 tot de heropening op 2024-04-01)"
@@ -168,41 +133,16 @@ fn niets_gehouden_terwijl_het_traject_dicht_was_behalve_nazorg() {
         "{fout}"
     );
     // Nazorg is what follows an afronding: that goes.
-    s.ok(&["sessie", "zeewijk", "nazorg", "--datum", "2024-03-28"]);
-    s.ok(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "1",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "Het loopt.",
-        "--datum",
-        "2024-03-28",
-    ]);
-    s.ok(&["sessie", "zeewijk", "werkbezoek", "--datum", "2024-04-01"]);
+    s.doe("sessie zeewijk nazorg --datum 2024-03-28");
+    s.doe("nazorg zeewijk --afspraak 1 --stand loopt --verhaal 'Het loopt.' --datum 2024-03-28");
+    s.doe("sessie zeewijk werkbezoek --datum 2024-04-01");
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten"), "{uit}");
 
     // A stopped traject held nothing at all while it was stopped.
-    s.ok(&[
-        "stop",
-        "zeewijk",
-        "--reden",
-        "pauze",
-        "--datum",
-        "2024-04-02",
-    ]);
-    s.ok(&[
-        "heropen",
-        "zeewijk",
-        "--reden",
-        "verder",
-        "--datum",
-        "2024-04-10",
-    ]);
-    let fout = s.weigert(&["sessie", "zeewijk", "nazorg", "--datum", "2024-04-05"]);
+    s.doe("stop zeewijk --reden pauze --datum 2024-04-02");
+    s.doe("heropen zeewijk --reden verder --datum 2024-04-10");
+    let fout = s.weigert_regel("sessie zeewijk nazorg --datum 2024-04-05");
     assert!(
         fout.contains("ligt in de tijd dat het traject gestopt was (2024-04-02 tot de heropening op 2024-04-10)"),
         "{fout}"

@@ -6,27 +6,9 @@ use common::Sessie;
 
 fn met_traject() -> Sessie {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "zeewijk",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Vraag",
-        "--datum",
-        "2024-01-08",
-    ]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "beleidsadviseur:beleid",
-        "--toestemming",
-        "ja",
-    ]);
-    s.ok(&["citaat", "zeewijk", "1", "Een citaat."]);
+    s.doe("nieuw zeewijk --gemeente Zeewijk --vraagstuk Vraag --datum 2024-01-08");
+    s.doe("interview zeewijk --duo wijkcoach:uitvoering --duo beleidsadviseur:beleid --toestemming ja");
+    s.doe("citaat zeewijk 1 'Een citaat.'");
     s
 }
 
@@ -59,14 +41,7 @@ fn ongeldige_trajectnamen_worden_nooit_een_pad() {
 #[test]
 fn een_bestaand_traject_wordt_niet_overschreven() {
     let s = met_traject();
-    let fout = s.weigert(&[
-        "nieuw",
-        "zeewijk",
-        "--gemeente",
-        "Ander",
-        "--vraagstuk",
-        "Anders",
-    ]);
+    let fout = s.weigert_regel("nieuw zeewijk --gemeente Ander --vraagstuk Anders");
     assert!(
         fout.contains("Er bestaat al een traject 'zeewijk'"),
         "{fout}"
@@ -76,113 +51,48 @@ fn een_bestaand_traject_wordt_niet_overschreven() {
 #[test]
 fn onbekende_trajecten_interviews_en_citaten_worden_genoemd() {
     let s = met_traject();
-    let fout = s.weigert(&["toon", "hoorn"]);
+    let fout = s.weigert_regel("toon hoorn");
     assert!(
         fout.contains("geen traject 'hoorn'") && fout.contains("zeewijk"),
         "{fout}"
     );
-    let fout = s.weigert(&["citaat", "zeewijk", "7", "Tekst"]);
+    let fout = s.weigert_regel("citaat zeewijk 7 Tekst");
     assert!(fout.contains("geen duo-interview 7"), "{fout}");
     for nummer in ["-1", "0", "99999999999999999999", "een"] {
         let fout = s.weigert(&["citaat", "zeewijk", nummer, "Tekst"]);
         assert!(fout.contains("geen interviewnummer"), "{nummer}: {fout}");
     }
-    let fout = s.weigert(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "moderatoren",
-        "Inzicht",
-        "--citaat",
-        "1.1",
-        "--citaat",
-        "1.9",
-    ]);
+    let fout =
+        s.weigert_regel("synthese zeewijk --stap moderatoren Inzicht --citaat 1.1 --citaat 1.9");
     assert!(fout.contains("geen citaat 1.9"), "{fout}");
-    let fout = s.weigert(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "moderatoren",
-        "Inzicht",
-        "--citaat",
-        "abc",
-    ]);
+    let fout = s.weigert_regel("synthese zeewijk --stap moderatoren Inzicht --citaat abc");
     assert!(fout.contains("'abc' is geen citaat-id"), "{fout}");
 }
 
 #[test]
 fn duo_interviews_hebben_precies_twee_rollen_met_een_bekend_perspectief() {
     let s = met_traject();
-    let fout = s.weigert(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-    ]);
+    let fout = s.weigert_regel("interview zeewijk --duo wijkcoach:uitvoering --toestemming ja");
     assert!(fout.contains("precies twee deelnemers"), "{fout}");
-    let fout = s.weigert(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "a:inwoner",
-        "--duo",
-        "b:inwoner",
-        "--duo",
-        "c:inwoner",
-        "--toestemming",
-        "ja",
-    ]);
+    let fout = s.weigert_regel(
+        "interview zeewijk --duo a:inwoner --duo b:inwoner --duo c:inwoner --toestemming ja",
+    );
     assert!(fout.contains("precies twee deelnemers"), "{fout}");
-    let fout = s.weigert(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach:burger",
-        "--duo",
-        "b:inwoner",
-        "--toestemming",
-        "ja",
-    ]);
+    let fout = s
+        .weigert_regel("interview zeewijk --duo wijkcoach:burger --duo b:inwoner --toestemming ja");
     assert!(
         fout.contains("onbekend perspectief 'burger'")
             && fout.contains("inwoner, uitvoering, beleid, bestuur, partner"),
         "{fout}"
     );
-    let fout = s.weigert(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach",
-        "--duo",
-        "b:inwoner",
-        "--toestemming",
-        "ja",
-    ]);
+    let fout =
+        s.weigert_regel("interview zeewijk --duo wijkcoach --duo b:inwoner --toestemming ja");
     assert!(fout.contains("rol:perspectief"), "{fout}");
-    let fout = s.weigert(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "a:inwoner",
-        "--duo",
-        "b:inwoner",
-        "--toestemming",
-        "misschien",
-    ]);
+    let fout = s
+        .weigert_regel("interview zeewijk --duo a:inwoner --duo b:inwoner --toestemming misschien");
     assert!(fout.contains("'ja' of 'nee'"), "{fout}");
-    let fout = s.weigert(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "Coach:inwoner",
-        "--duo",
-        "coach:beleid",
-        "--toestemming",
-        "ja",
-    ]);
+    let fout = s
+        .weigert_regel("interview zeewijk --duo Coach:inwoner --duo coach:beleid --toestemming ja");
     assert!(fout.contains("verschillende rollen"), "{fout}");
     // Consent has no default: leaving it out is wrong usage.
     let fout = s.weigert_met(
@@ -202,21 +112,13 @@ fn duo_interviews_hebben_precies_twee_rollen_met_een_bekend_perspectief() {
 #[test]
 fn een_citaat_is_van_een_rol_uit_het_duo() {
     let s = met_traject();
-    let fout = s.weigert(&["citaat", "zeewijk", "1", "Tekst", "--van", "wethouder"]);
+    let fout = s.weigert_regel("citaat zeewijk 1 Tekst --van wethouder");
     assert!(
         fout.contains("'wethouder' zat niet in duo-interview 1")
             && fout.contains("'wijkcoach' en 'beleidsadviseur'"),
         "{fout}"
     );
-    let uit = s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Tekst",
-        "--van",
-        "WIJKCOACH",
-        "--stil",
-    ]);
+    let uit = s.doe("citaat zeewijk 1 Tekst --van WIJKCOACH --stil");
     assert_eq!(uit.trim(), "1.2");
     assert!(s.lees("zeewijk").contains("van: wijkcoach"));
 }
@@ -224,16 +126,16 @@ fn een_citaat_is_van_een_rol_uit_het_duo() {
 #[test]
 fn lege_te_lange_en_rare_teksten() {
     let s = met_traject();
-    let fout = s.weigert(&["citaat", "zeewijk", "1", "   "]);
+    let fout = s.weigert_regel("citaat zeewijk 1 '   '");
     assert!(fout.contains("leeg"), "{fout}");
     let lang = "woord ".repeat(2000);
     let fout = s.weigert(&["citaat", "zeewijk", "1", &lang]);
     assert!(fout.contains("te lang"), "{fout}");
     let fout = s.weigert(&["citaat", "zeewijk", "1", "met een bel\u{7} erin"]);
     assert!(fout.contains("stuurteken"), "{fout}");
-    let fout = s.weigert(&["kernvraag", "zeewijk", ""]);
+    let fout = s.weigert_regel("kernvraag zeewijk ''");
     assert!(fout.contains("leeg"), "{fout}");
-    let fout = s.weigert(&["nieuw", "ander", "--gemeente", "", "--vraagstuk", "V"]);
+    let fout = s.weigert_regel("nieuw ander --gemeente '' --vraagstuk V");
     assert!(fout.contains("--gemeente is leeg"), "{fout}");
 }
 
@@ -260,7 +162,7 @@ fn onmogelijke_datums() {
 #[test]
 fn een_gestopt_traject_weigert_wijzigingen() {
     let s = met_traject();
-    s.ok(&["stop", "zeewijk", "--reden", "gewijzigde timing"]);
+    s.doe("stop zeewijk --reden 'gewijzigde timing'");
     for opdracht in [
         vec!["citaat", "zeewijk", "1", "Nog iets"],
         vec!["aanmelding", "zeewijk"],
@@ -274,7 +176,7 @@ fn een_gestopt_traject_weigert_wijzigingen() {
         );
     }
     assert!(
-        s.ok(&["toon", "zeewijk"])
+        s.doe("toon zeewijk")
             .contains("gestopt in fase werving — gewijzigde timing")
     );
 }
@@ -286,19 +188,19 @@ fn kapotte_trajectbestanden_worden_gemeld_met_pad_en_regel() {
         "trajecten/kapot.yaml",
         "versie: 1\ngemeenten: [X\nvraagstuk: y\n",
     );
-    let fout = s.weigert(&["toon", "kapot"]);
+    let fout = s.weigert_regel("toon kapot");
     assert!(
         fout.contains("kapot.yaml") && fout.contains("regel"),
         "{fout}"
     );
     s.schrijf("trajecten/kapot.yaml", "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: werving\nstatus: lopend\nvraagstukk: typfout\n");
-    let fout = s.weigert(&["aanmelding", "kapot"]);
+    let fout = s.weigert_regel("aanmelding kapot");
     assert!(
         fout.contains("kapot.yaml: regel 6") && fout.contains("onbekend veld 'vraagstukk'"),
         "{fout}"
     );
     s.schrijf("trajecten/kapot.yaml", "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: werving\nstatus: lopend\naanmelding: 2024-02-30\n");
-    let fout = s.weigert(&["toon", "kapot"]);
+    let fout = s.weigert_regel("toon kapot");
     assert!(
         fout.contains("regel 6, kolom 13: een datum die niet bestaat")
             && !fout.contains("2024-02-30"),
@@ -308,20 +210,20 @@ fn kapotte_trajectbestanden_worden_gemeld_met_pad_en_regel() {
         "trajecten/kapot.yaml",
         "versie: 1\ngemeenten: [X]\nfase: werving\nstatus: lopend\n",
     );
-    let fout = s.weigert(&["toon", "kapot"]);
+    let fout = s.weigert_regel("toon kapot");
     assert!(fout.contains("het veld 'vraagstuk' ontbreekt"), "{fout}");
     s.schrijf(
         "trajecten/kapot.yaml",
         "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: dromen\nstatus: lopend\n",
     );
-    let fout = s.weigert(&["toon", "kapot"]);
+    let fout = s.weigert_regel("toon kapot");
     assert!(fout.contains("onbekende waarde in"), "{fout}");
     s.schrijf(
         "trajecten/kapot.yaml",
         &[0xff_u8 as char].iter().collect::<String>(),
     );
     std::fs::write(s.bestand("kapot"), [0xff, 0xfe, b'x']).unwrap();
-    let fout = s.weigert(&["toon", "kapot"]);
+    let fout = s.weigert_regel("toon kapot");
     assert!(fout.contains("geen geldige UTF-8"), "{fout}");
 }
 
@@ -390,16 +292,7 @@ fn hulp_is_nederlands_met_voorbeelden() {
 #[test]
 fn de_map_komt_uit_optie_of_omgeving() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "--map",
-        "elders",
-        "nieuw",
-        "a",
-        "--gemeente",
-        "A",
-        "--vraagstuk",
-        "V",
-    ]);
+    s.doe("--map elders nieuw a --gemeente A --vraagstuk V");
     assert!(s.pad().join("elders/a.yaml").is_file());
     let u = s
         .command(&["toon", "a"])
@@ -407,10 +300,10 @@ fn de_map_komt_uit_optie_of_omgeving() {
         .output()
         .unwrap();
     assert_eq!(u.status.code(), Some(0));
-    let fout = s.weigert(&["toon", "a"]);
+    let fout = s.weigert_regel("toon a");
     assert!(fout.contains("De map 'trajecten' bestaat niet"), "{fout}");
     s.schrijf("eenbestand", "x");
-    let fout = s.weigert(&["--map", "eenbestand", "overzicht"]);
+    let fout = s.weigert_regel("--map eenbestand overzicht");
     assert!(fout.contains("is een bestand, geen map"), "{fout}");
 }
 
@@ -418,24 +311,18 @@ fn de_map_komt_uit_optie_of_omgeving() {
 fn een_citaat_mag_met_een_streepje_beginnen() {
     let s = met_traject();
     assert_eq!(
-        s.ok(&[
-            "citaat",
-            "zeewijk",
-            "1",
-            "- eerst bellen, dan mailen",
-            "--stil"
-        ])
-        .trim(),
+        s.doe("citaat zeewijk 1 '- eerst bellen, dan mailen' --stil")
+            .trim(),
         "1.2"
     );
     assert!(s.lees("zeewijk").contains("- eerst bellen, dan mailen"));
-    s.ok(&["kernvraag", "zeewijk", "-- hoe verder?"]);
+    s.doe("kernvraag zeewijk '-- hoe verder?'");
 }
 
 #[test]
 fn hulp_noemt_de_argumenten_in_de_volgorde_van_gebruik() {
     let s = Sessie::nieuw();
-    let hulp = s.ok(&["citaat", "--help"]);
+    let hulp = s.doe("citaat --help");
     let argumenten = hulp.split_once("Argumenten:").unwrap().1;
     let plek = |naam: &str| {
         argumenten
@@ -455,7 +342,7 @@ fn een_dubbel_veld_wordt_op_zijn_regel_gemeld() {
         "trajecten/dubbel.yaml",
         "versie: 1\ngemeenten: [X]\nvraagstuk: y\nfase: werving\nstatus: lopend\nnotitie: a\nnotitie: b\n",
     );
-    let fout = s.weigert(&["toon", "dubbel"]);
+    let fout = s.weigert_regel("toon dubbel");
     assert!(
         fout.contains("regel 7, kolom 1: het veld 'notitie' staat er twee keer"),
         "{fout}"
@@ -467,13 +354,13 @@ fn yaml_fouten_zijn_nederlands_en_een_bom_stoort_niet() {
     let s = met_traject();
     let goed = s.lees("zeewijk");
     std::fs::write(s.bestand("zeewijk"), format!("\u{feff}{goed}")).unwrap();
-    assert!(s.ok(&["toon", "zeewijk"]).contains("Traject zeewijk"));
+    assert!(s.doe("toon zeewijk").contains("Traject zeewijk"));
     for (kapot, verwacht) in [
         ("versie: 1\ngemeenten: [A\n", "haakje"),
         ("versie: 1\n\tgemeenten: [A]\n", "tab"),
     ] {
         s.schrijf("trajecten/kapot.yaml", kapot);
-        let fout = s.weigert(&["toon", "kapot"]);
+        let fout = s.weigert_regel("toon kapot");
         assert!(fout.contains(verwacht), "{fout}");
         for engels in ["did not find", "expected", "found a", "violates"] {
             assert!(!fout.contains(engels), "Engels in: {fout}");

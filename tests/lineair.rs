@@ -57,7 +57,7 @@ fn notities_met_20000_koppen_en_daarna_een_handbewerkt_bestand() {
         1,
     );
     s.schrijf("trajecten/t.yaml", &met);
-    let fout = s.weigert(&["kernvraag", "t", "Nog een kernvraag?"]);
+    let fout = s.weigert_regel("kernvraag t 'Nog een kernvraag?'");
     assert!(
         fout.contains(&format!("regel {regel} bevat YAML-commentaar")),
         "{fout}"

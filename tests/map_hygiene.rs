@@ -27,7 +27,7 @@ fn een_synckopie_na_intrekken_lekt_niet_via_exports() {
     // The copy is no traject: `check` counts one.
     assert!(u.stdout.contains("1 traject gecontroleerd"), "{}", u.stdout);
 
-    s.ok(&["intrekken", "hoorn", "2"]);
+    s.doe("intrekken hoorn 2");
     assert!(!s.lees("hoorn").contains(WOORDEN));
 
     for args in [
@@ -47,7 +47,7 @@ fn een_synckopie_na_intrekken_lekt_niet_via_exports() {
     assert!(!s.pad().join("uit.qdpx").exists());
 
     // An export of the one traject is not about the copy.
-    let csv = s.ok(&["citaten", "hoorn", "--csv"]);
+    let csv = s.doe("citaten hoorn --csv");
     assert!(!csv.contains(WOORDEN));
 
     // The overview carries no quotes: it warns and goes on, without the copy as a traject.
@@ -58,7 +58,7 @@ fn een_synckopie_na_intrekken_lekt_niet_via_exports() {
 
     // Once the copy is gone, the export runs and the withdrawn words stay out.
     fs::remove_file(s.map().join("hoorn (1).yaml")).unwrap();
-    let csv = s.ok(&["citaten", "--csv"]);
+    let csv = s.doe("citaten --csv");
     assert!(csv.contains("De regels zijn nog van vorig jaar."), "{csv}");
     assert!(!csv.contains(WOORDEN), "{csv}");
     s.ok(&["check"]);
@@ -80,7 +80,7 @@ fn elke_soort_kopie_wordt_gemeld_en_weigert_de_export() {
         let u = s.run(&["check"]);
         assert_eq!(u.code, 1, "{naam}: {}", u.stdout);
         assert!(u.stdout.contains(naam), "{naam}: {}", u.stdout);
-        let fout = s.weigert(&["citaten", "--csv"]);
+        let fout = s.weigert_regel("citaten --csv");
         assert!(fout.contains(naam), "{naam}: {fout}");
     }
 }
@@ -103,7 +103,7 @@ fn eigen_bestanden_en_andere_bestanden_blijven_toegestaan() {
     }
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten"), "{uit}");
-    s.ok(&["citaten", "--csv"]);
+    s.doe("citaten --csv");
     s.ok(&["rode-draden"]);
     let u = s.run(&["overzicht"]);
     assert_eq!(u.code, 0);
@@ -140,5 +140,5 @@ fn een_kopie_met_een_naam_die_geen_utf8_is() {
     let u = s.run(&["check"]);
     assert_eq!(u.code, 1, "{}", u.stdout);
     assert!(u.stdout.contains("geldige trajectnaam"), "{}", u.stdout);
-    s.weigert(&["citaten", "--csv"]);
+    s.weigert_regel("citaten --csv");
 }

@@ -186,8 +186,8 @@ fn een_gewijzigd_bestand_werkt_het_interview_bij() {
     s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "duo.md", EERSTE);
     s.ok(&["notities", "zeewijk", &pad]);
-    s.ok(&["kerncitaat", "zeewijk", "1.1"]);
-    s.ok(&["tag", "zeewijk", "1.1", "--tag", "deskundigheid"]);
+    s.doe("kerncitaat zeewijk 1.1");
+    s.doe("tag zeewijk 1.1 --tag deskundigheid");
     // The second quote is removed, the third gets a tag and a speaker, a fourth is new.
     let gewijzigd = EERSTE
         .replace("> Tweede citaat.\n> — bewoner\n\n", "")
@@ -201,7 +201,7 @@ fn een_gewijzigd_bestand_werkt_het_interview_bij() {
         uit,
         "notities/duo.md → duo-interview 1 bijgewerkt: 1 nieuw (1.4), 1 verwijderd (1.2), 2 behouden.\n"
     );
-    let csv = s.ok(&["citaten", "zeewijk", "--csv"]);
+    let csv = s.doe("citaten zeewijk --csv");
     let ids: Vec<&str> = csv
         .lines()
         .skip(1)
@@ -229,15 +229,7 @@ fn een_citaat_waar_een_inzicht_naar_verwijst_blijft() {
     s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "duo.md", EERSTE);
     s.ok(&["notities", "zeewijk", &pad]);
-    s.ok(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "moderatoren",
-        "Regels knellen",
-        "--citaat",
-        "1.2",
-    ]);
+    s.doe("synthese zeewijk --stap moderatoren 'Regels knellen' --citaat 1.2");
     s.schrijf(
         &pad,
         &EERSTE.replace("> Tweede citaat.\n> — bewoner\n\n", ""),
@@ -377,7 +369,7 @@ fn front_matter_fouten_met_regelnummer() {
     );
     let fout = s.weigert(&["notities", "zeewijk", &pad]);
     assert!(fout.contains("regel 5: onbekend veld 'naam' bij deelnemer 1 van 'duo'; alleen 'rol' en 'perspectief' (nooit een naam)"), "{fout}");
-    let fout = s.weigert(&["notities", "zeewijk", "notities/bestaat-niet.md"]);
+    let fout = s.weigert_regel("notities zeewijk notities/bestaat-niet.md");
     assert!(
         fout.contains("notities/bestaat-niet.md: het bestand bestaat niet"),
         "{fout}"
@@ -409,7 +401,7 @@ fn aantekeningen_blijven_bewaard_maar_komen_niet_in_het_rapport() {
         s.lees("zeewijk")
             .contains("Vrije aantekening met een #hashtag die gewoon tekst is.")
     );
-    let rapport = s.ok(&["rapport", "zeewijk"]);
+    let rapport = s.doe("rapport zeewijk");
     assert!(!rapport.contains("Vrije aantekening"), "{rapport}");
     assert!(rapport.contains("Eén regel, met"), "{rapport}");
 }
@@ -441,7 +433,7 @@ fn de_handleiding_toont_het_voorbeeld_uit_examples() {
 fn een_gestopt_traject_neemt_geen_notities_aan() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("zeewijk");
-    s.ok(&["stop", "zeewijk", "--reden", "Geen capaciteit"]);
+    s.doe("stop zeewijk --reden 'Geen capaciteit'");
     let pad = notities_van(&s, "duo.md", EERSTE);
     let fout = s.weigert(&["notities", "zeewijk", &pad]);
     assert!(fout.contains("is gestopt"), "{fout}");
@@ -458,7 +450,7 @@ fn na_intrekken_komen_de_woorden_niet_terug_via_de_notities() {
         "/examples/notities/2024-03-12-wijkcoach-beleidsadviseur.md"
     );
     s.ok(&["notities", "zeewijk", voorbeeld]);
-    s.ok(&["intrekken", "zeewijk", "1"]);
+    s.doe("intrekken zeewijk 1");
     assert!(!s.lees("zeewijk").contains("maatwerk"));
     let fout = s.weigert(&["notities", "zeewijk", voorbeeld]);
     assert!(
@@ -490,7 +482,7 @@ fn een_hernoemde_kopie_telt_een_interview_niet_twee_keer() {
         "{fout}"
     );
     // Withdrawn: a renamed copy does not bring the words back either.
-    s.ok(&["intrekken", "zeewijk", "1"]);
+    s.doe("intrekken zeewijk 1");
     let fout = s.weigert(&["notities", "zeewijk", &kopie]);
     assert!(
         fout.contains("hun toestemming hebben ingetrokken"),

@@ -65,10 +65,10 @@ fn citaat_bij_het_hoogste_citaatnummer() {
         "laatste_citaat: 999999\n",
         "laatste_citaat: 999998\n",
     );
-    let uit = s.ok(&["citaat", "t", "1", "Nog een zin.", "--van", "wijkcoach"]);
+    let uit = s.doe("citaat t 1 'Nog een zin.' --van wijkcoach");
     assert!(uit.contains("1.999999"), "{uit}");
     check_ok(&s);
-    s.ok(&["toon", "t"]);
+    s.doe("toon t");
     weigert_bij_max(
         &s,
         &["citaat", "t", "1", "En nog een.", "--van", "wijkcoach"],
@@ -115,7 +115,7 @@ fn notities_bij_het_hoogste_citaatnummer() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("t");
     s.schrijf("n.md", NOTITIES);
-    s.ok(&["notities", "t", "n.md"]);
+    s.doe("notities t n.md");
     zet(
         &s,
         "t",
@@ -124,7 +124,7 @@ fn notities_bij_het_hoogste_citaatnummer() {
     );
     check_ok(&s);
     // The same notes again give no new number: accepted, nothing changes.
-    s.ok(&["notities", "t", "n.md"]);
+    s.doe("notities t n.md");
     s.schrijf(
         "n.md",
         &format!("{NOTITIES}\n> Niemand nam op.\n> — wijkcoach\n"),
@@ -170,18 +170,7 @@ fn afspraak_bij_het_hoogste_afspraaknummer_en_nazorg_gaat_door() {
         "afspraak",
     );
     // Nazorg hands out no number: it goes on at the maximum, and the file stays readable.
-    s.ok(&[
-        "nazorg",
-        "t",
-        "--afspraak",
-        "999999",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "Het loopt.",
-        "--datum",
-        "2024-04-01",
-    ]);
+    s.doe("nazorg t --afspraak 999999 --stand loopt --verhaal 'Het loopt.' --datum 2024-04-01");
     check_ok(&s);
 }
 

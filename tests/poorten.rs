@@ -9,7 +9,7 @@ use common::Sessie;
 fn werving_wacht_op_de_aanmelding_van_b_en_w() {
     let s = Sessie::nieuw();
     s.traject_in_werving("zeewijk");
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(
         fout.contains("kan nog niet van werving naar starten"),
         "{fout}"
@@ -22,9 +22,9 @@ fn werving_wacht_op_de_aanmelding_van_b_en_w() {
         !fout.contains("vraagstuk is ingevuld"),
         "het vraagstuk is al ingevuld: {fout}"
     );
-    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
+    s.doe("aanmelding zeewijk --datum 2024-01-15");
     assert!(
-        s.ok(&["volgende", "zeewijk", "--datum", "2024-01-15"])
+        s.doe("volgende zeewijk --datum 2024-01-15")
             .contains("fase starten")
     );
 }
@@ -33,9 +33,9 @@ fn werving_wacht_op_de_aanmelding_van_b_en_w() {
 fn starten_wacht_op_kickoff_kernvraag_en_expert() {
     let s = Sessie::nieuw();
     s.traject_in_werving("zeewijk");
-    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-15"]);
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    s.doe("aanmelding zeewijk --datum 2024-01-15");
+    s.doe("volgende zeewijk --datum 2024-01-15");
+    let fout = s.weigert_regel("volgende zeewijk");
     for verwacht in [
         "de kick-off is gehouden: visieleer sessie zeewijk kickoff",
         "de kernvraag is aangescherpt: visieleer kernvraag zeewijk",
@@ -44,21 +44,14 @@ fn starten_wacht_op_kickoff_kernvraag_en_expert() {
         assert!(fout.contains(verwacht), "mist '{verwacht}' in:\n{fout}");
     }
     // A planned kick-off is not a held one.
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "kickoff",
-        "--datum",
-        "2024-01-22",
-        "--gepland",
-    ]);
-    s.ok(&["kernvraag", "zeewijk", "Hoe één voordeur?"]);
-    s.ok(&["expert", "zeewijk", "E. Xpert"]);
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    s.doe("sessie zeewijk kickoff --datum 2024-01-22 --gepland");
+    s.doe("kernvraag zeewijk 'Hoe één voordeur?'");
+    s.doe("expert zeewijk 'E. Xpert'");
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(fout.contains("de kick-off is gehouden"), "{fout}");
     assert!(!fout.contains("kernvraag"), "{fout}");
-    s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-23"]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-29"]);
+    s.doe("sessie zeewijk kickoff --datum 2024-01-23");
+    s.doe("volgende zeewijk --datum 2024-01-29");
     assert_eq!(
         s.lees("zeewijk").matches("soort: kickoff").count(),
         1,
@@ -68,19 +61,19 @@ fn starten_wacht_op_kickoff_kernvraag_en_expert() {
 
 fn in_luisteren(s: &Sessie) {
     s.traject_in_werving("zeewijk");
-    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-15"]);
-    s.ok(&["sessie", "zeewijk", "kickoff", "--datum", "2024-01-22"]);
-    s.ok(&["kernvraag", "zeewijk", "Hoe één voordeur?"]);
-    s.ok(&["expert", "zeewijk", "E. Xpert"]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-01-29"]);
+    s.doe("aanmelding zeewijk --datum 2024-01-15");
+    s.doe("volgende zeewijk --datum 2024-01-15");
+    s.doe("sessie zeewijk kickoff --datum 2024-01-22");
+    s.doe("kernvraag zeewijk 'Hoe één voordeur?'");
+    s.doe("expert zeewijk 'E. Xpert'");
+    s.doe("volgende zeewijk --datum 2024-01-29");
 }
 
 #[test]
 fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
     let s = Sessie::nieuw();
     in_luisteren(&s);
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(
         fout.contains(
             "minstens twee duo-interviews met toestemming en elk minstens één citaat (nu 0)"
@@ -93,77 +86,34 @@ fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
     );
 
     assert_eq!(
-        s.ok(&[
-            "interview",
-            "zeewijk",
-            "--duo",
-            "wijkcoach 1:uitvoering",
-            "--duo",
-            "wijkcoach 2:uitvoering",
-            "--toestemming",
-            "ja",
-            "--datum",
-            "2024-02-01",
-            "--stil"
-        ])
+        s.doe("interview zeewijk --duo 'wijkcoach 1:uitvoering' --duo 'wijkcoach 2:uitvoering' --toestemming ja --datum 2024-02-01 --stil")
         .trim(),
         "1"
     );
     assert_eq!(
-        s.ok(&[
-            "interview",
-            "zeewijk",
-            "--duo",
-            "wethouder:bestuur",
-            "--duo",
-            "bewoner:inwoner",
-            "--toestemming",
-            "nee",
-            "--datum",
-            "2024-02-01",
-            "--stil"
-        ])
+        s.doe("interview zeewijk --duo wethouder:bestuur --duo bewoner:inwoner --toestemming nee --datum 2024-02-01 --stil")
         .trim(),
         "2"
     );
-    s.ok(&["citaat", "zeewijk", "1", "Eerste citaat."]);
-    s.ok(&["citaat", "zeewijk", "2", "Zonder toestemming."]);
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    s.doe("citaat zeewijk 1 'Eerste citaat.'");
+    s.doe("citaat zeewijk 2 'Zonder toestemming.'");
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(
         fout.contains("(nu 1)"),
         "het interview zonder toestemming telt niet mee: {fout}"
     );
 
     assert_eq!(
-        s.ok(&[
-            "interview",
-            "zeewijk",
-            "--duo",
-            "wijkcoach 3:uitvoering",
-            "--duo",
-            "beleidsadviseur:beleid",
-            "--toestemming",
-            "ja",
-            "--datum",
-            "2024-02-01",
-            "--stil"
-        ])
+        s.doe("interview zeewijk --duo 'wijkcoach 3:uitvoering' --duo beleidsadviseur:beleid --toestemming ja --datum 2024-02-01 --stil")
         .trim(),
         "3"
     );
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(
         fout.contains("elk minstens één citaat (nu 1)"),
         "interview 3 heeft nog geen citaat: {fout}"
     );
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "3",
-        "Derde citaat.",
-        "--van",
-        "beleidsadviseur",
-    ]);
+    s.doe("citaat zeewijk 3 'Derde citaat.' --van beleidsadviseur");
     let uitkomst = s.run(&["volgende", "zeewijk", "--datum", "2024-02-12"]);
     assert_eq!(uitkomst.code, 0, "{uitkomst:?}");
     assert!(
@@ -178,32 +128,10 @@ fn luisteren_telt_alleen_interviews_met_toestemming_en_citaten() {
 /// with a quote: the gate to ontwerpen is open.
 fn met_twee_interviews(s: &Sessie) {
     in_luisteren(s);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "bewoner:inwoner",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "beleidsadviseur:beleid",
-        "--duo",
-        "wethouder:bestuur",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
-    s.ok(&["citaat", "zeewijk", "1", "Een."]);
-    s.ok(&["citaat", "zeewijk", "2", "Twee."]);
+    s.doe("interview zeewijk --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming ja --datum 2024-02-01");
+    s.doe("interview zeewijk --duo beleidsadviseur:beleid --duo wethouder:bestuur --toestemming ja --datum 2024-02-01");
+    s.doe("citaat zeewijk 1 Een.");
+    s.doe("citaat zeewijk 2 Twee.");
 }
 
 #[test]
@@ -219,8 +147,8 @@ fn luisteren_waarschuwt_niet_als_een_inwoner_met_toestemming_sprak() {
 fn ontwerpen_wacht_op_drie_synthesestappen_ontwerpsessie_en_richting() {
     let t = Sessie::nieuw();
     met_twee_interviews(&t);
-    t.ok(&["volgende", "zeewijk", "--datum", "2024-02-12"]);
-    let fout = t.weigert(&["volgende", "zeewijk"]);
+    t.doe("volgende zeewijk --datum 2024-02-12");
+    let fout = t.weigert_regel("volgende zeewijk");
     for verwacht in [
         "minstens één inzicht in de synthesestap 'moderatoren': visieleer synthese zeewijk --stap moderatoren",
         "minstens één inzicht in de synthesestap 'expertteam': visieleer synthese zeewijk --stap expertteam",
@@ -230,16 +158,8 @@ fn ontwerpen_wacht_op_drie_synthesestappen_ontwerpsessie_en_richting() {
     ] {
         assert!(fout.contains(verwacht), "mist '{verwacht}' in:\n{fout}");
     }
-    t.ok(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "moderatoren",
-        "Inzicht",
-        "--citaat",
-        "1.1",
-    ]);
-    let fout = t.weigert(&["volgende", "zeewijk"]);
+    t.doe("synthese zeewijk --stap moderatoren Inzicht --citaat 1.1");
+    let fout = t.weigert_regel("volgende zeewijk");
     assert!(!fout.contains("'moderatoren'"), "{fout}");
     assert!(fout.contains("'expertteam'"), "{fout}");
 }
@@ -248,7 +168,7 @@ fn ontwerpen_wacht_op_drie_synthesestappen_ontwerpsessie_en_richting() {
 fn borgen_wacht_op_borgingsessie_en_evaluatie_en_rondt_dan_af() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(
         fout.contains("kan nog niet van borgen naar afgerond"),
         "{fout}"
@@ -261,44 +181,21 @@ fn borgen_wacht_op_borgingsessie_en_evaluatie_en_rondt_dan_af() {
         fout.contains("de evaluatie is vastgelegd: visieleer evaluatie zeewijk --proces"),
         "{fout}"
     );
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    s.doe("sessie zeewijk borgingsessie --datum 2024-03-18");
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(!fout.contains("borgingsessie"), "{fout}");
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "Goed",
-        "--inzichten",
-        "Veel",
-        "--vervolg",
-        "Pilot",
-        "--datum",
-        "2024-03-18",
-    ]);
-    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.doe("evaluatie zeewijk --proces Goed --inzichten Veel --vervolg Pilot --datum 2024-03-18");
+    let fout = s.weigert_regel("volgende zeewijk --datum 2024-03-25");
     assert!(
         fout.contains("er is minstens één vervolgafspraak vastgelegd: visieleer afspraak zeewijk"),
         "{fout}"
     );
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén nummer",
-        "--eigenaar",
-        "teamleider",
-    ]);
+    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider");
     assert!(
-        s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"])
+        s.doe("volgende zeewijk --datum 2024-03-25")
             .contains("afgerond")
     );
-    let fout = s.weigert(&["volgende", "zeewijk"]);
+    let fout = s.weigert_regel("volgende zeewijk");
     assert!(
         fout.contains("afgerond en kan niet meer worden gewijzigd"),
         "{fout}"
@@ -309,8 +206,8 @@ fn borgen_wacht_op_borgingsessie_en_evaluatie_en_rondt_dan_af() {
 fn volgende_weigert_een_datum_voor_het_begin_van_de_fase() {
     let s = Sessie::nieuw();
     s.traject_in_werving("zeewijk");
-    s.ok(&["aanmelding", "zeewijk", "--datum", "2024-01-15"]);
-    let fout = s.weigert(&["volgende", "zeewijk", "--datum", "2023-12-01"]);
+    s.doe("aanmelding zeewijk --datum 2024-01-15");
+    let fout = s.weigert_regel("volgende zeewijk --datum 2023-12-01");
     assert!(fout.contains("vóór het begin van fase werving"), "{fout}");
 }
 
@@ -318,15 +215,6 @@ fn volgende_weigert_een_datum_voor_het_begin_van_de_fase() {
 fn de_evaluatie_hoort_bij_borgen() {
     let s = Sessie::nieuw();
     in_luisteren(&s);
-    let fout = s.weigert(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "a",
-        "--inzichten",
-        "b",
-        "--vervolg",
-        "c",
-    ]);
+    let fout = s.weigert_regel("evaluatie zeewijk --proces a --inzichten b --vervolg c");
     assert!(fout.contains("hoort bij de fase borgen"), "{fout}");
 }

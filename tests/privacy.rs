@@ -19,64 +19,15 @@ const INGETROKKEN: &str = "Dit nemen we later terug.";
 
 fn traject_met_geplante_citaten(s: &Sessie) {
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "ondernemer:partner",
-        "--duo",
-        "buurtbewoner:inwoner",
-        "--toestemming",
-        "nee",
-        "--moderator",
-        "A. Jansen",
-        "--datum",
-        "2024-02-08",
-    ]);
+    s.doe("interview zeewijk --duo ondernemer:partner --duo buurtbewoner:inwoner --toestemming nee --moderator 'A. Jansen' --datum 2024-02-08");
     s.ok(&["citaat", "zeewijk", "3", ZONDER_TOESTEMMING]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "huisarts:partner",
-        "--duo",
-        "mantelzorger:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-09",
-    ]);
+    s.doe("interview zeewijk --duo huisarts:partner --duo mantelzorger:inwoner --toestemming ja --datum 2024-02-09");
     s.ok(&["citaat", "zeewijk", "4", INGETROKKEN]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "4",
-        "Zie punt 3: Zeewijk doet het goed.",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Vraag het Jansen maar, of mail j.devries@zeewijk.nl.",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Bel me op 06-12345678, mijn BSN is 111222333.",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "2",
-        "Ik woon op Dorpsstraat 12, 1234 AB.",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "2",
-        "Mevrouw Acilitator legde het goed uit.",
-    ]);
+    s.doe("citaat zeewijk 4 'Zie punt 3: Zeewijk doet het goed.'");
+    s.doe("citaat zeewijk 1 'Vraag het Jansen maar, of mail j.devries@zeewijk.nl.'");
+    s.doe("citaat zeewijk 1 'Bel me op 06-12345678, mijn BSN is 111222333.'");
+    s.doe("citaat zeewijk 2 'Ik woon op Dorpsstraat 12, 1234 AB.'");
+    s.doe("citaat zeewijk 2 'Mevrouw Acilitator legde het goed uit.'");
 }
 
 #[test]
@@ -104,7 +55,7 @@ fn check_waarschuwt_per_citaat() {
 fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
     let s = Sessie::nieuw();
     traject_met_geplante_citaten(&s);
-    let uit = s.ok(&["intrekken", "zeewijk", "4"]);
+    let uit = s.doe("intrekken zeewijk 4");
     assert!(uit.contains("de tekst van 2 citaten is gewist"), "{uit}");
     // The words are gone from the map itself, not only hidden.
     let bestand = s.lees("zeewijk");
@@ -113,20 +64,12 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
     assert!(bestand.contains("ingetrokken: 2024-04-15"), "{bestand}");
     s.ok(&["check"]);
     // Ids and references stay: a synthesis may still point at 4.1.
-    s.ok(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "reflectie",
-        "Iets",
-        "--citaat",
-        "4.1",
-    ]);
-    let fout = s.weigert(&["citaat", "zeewijk", "4", "Toch nog iets."]);
+    s.doe("synthese zeewijk --stap reflectie Iets --citaat 4.1");
+    let fout = s.weigert_regel("citaat zeewijk 4 'Toch nog iets.'");
     assert!(fout.contains("toestemming ingetrokken"), "{fout}");
 
-    let rapport = s.ok(&["rapport", "zeewijk"]);
-    s.ok(&["rapport", "zeewijk", "-o", "rapport.md"]);
+    let rapport = s.doe("rapport zeewijk");
+    s.doe("rapport zeewijk -o rapport.md");
     let bestand = std::fs::read_to_string(s.pad().join("rapport.md")).unwrap();
     for document in [&rapport, &bestand] {
         for woord in
@@ -149,13 +92,13 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
     let csv = s.run(&["citaten", "zeewijk", "--csv"]);
     assert_eq!(csv.code, 0, "{csv:?}");
     let anderen = [
-        ("rapport --html", s.ok(&["rapport", "zeewijk", "--html"])),
-        ("kaartjes", s.ok(&["kaartjes", "zeewijk"])),
-        ("kaartjes --html", s.ok(&["kaartjes", "zeewijk", "--html"])),
+        ("rapport --html", s.doe("rapport zeewijk --html")),
+        ("kaartjes", s.doe("kaartjes zeewijk")),
+        ("kaartjes --html", s.doe("kaartjes zeewijk --html")),
         ("rode-draden", s.ok(&["rode-draden"])),
-        ("rode-draden --html", s.ok(&["rode-draden", "--html"])),
+        ("rode-draden --html", s.doe("rode-draden --html")),
         ("citaten --csv", csv.stdout),
-        ("toon --json", s.ok(&["toon", "zeewijk", "--json"])),
+        ("toon --json", s.doe("toon zeewijk --json")),
     ];
     for (naam, document) in &anderen {
         for woord in
@@ -183,7 +126,7 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
             );
         }
     }
-    let toon = s.ok(&["toon", "zeewijk"]);
+    let toon = s.doe("toon zeewijk");
     assert!(toon.contains("3 citaten achtergehouden"), "{toon}");
 }
 
@@ -191,36 +134,30 @@ fn geen_document_bevat_geplante_of_ingetrokken_woorden() {
 fn intrekken_is_herhaalbaar_en_weigert_onzin() {
     let s = Sessie::nieuw();
     traject_met_geplante_citaten(&s);
-    s.ok(&["intrekken", "zeewijk", "3"]);
+    s.doe("intrekken zeewijk 3");
     let voor = s.lees("zeewijk");
-    let uit = s.ok(&["intrekken", "zeewijk", "3"]);
+    let uit = s.doe("intrekken zeewijk 3");
     assert!(uit.contains("de tekst van 0 citaten is gewist"), "{uit}");
     assert_eq!(voor, s.lees("zeewijk"));
-    s.weigert(&["intrekken", "zeewijk", "9"]);
-    s.weigert(&["intrekken", "zeewijk", "nul"]);
-    s.weigert(&["intrekken", "nergens", "1"]);
+    s.weigert_regel("intrekken zeewijk 9");
+    s.weigert_regel("intrekken zeewijk nul");
+    s.weigert_regel("intrekken nergens 1");
 }
 
 #[test]
 fn een_ingetrokken_citaat_krijgt_geen_nieuwe_tekst() {
     let s = Sessie::nieuw();
     traject_met_geplante_citaten(&s);
-    s.ok(&["intrekken", "zeewijk", "4"]);
-    let fout = s.weigert(&[
-        "citaat-wijzig",
-        "zeewijk",
-        "4.1",
-        "--tekst",
-        "Toch weer iets",
-    ]);
+    s.doe("intrekken zeewijk 4");
+    let fout = s.weigert_regel("citaat-wijzig zeewijk 4.1 --tekst 'Toch weer iets'");
     assert!(fout.contains("is ingetrokken"), "{fout}");
 }
 
 #[test]
 fn een_rol_maakt_niemand_herkenbaar() {
     let s = Sessie::nieuw();
-    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
-    s.ok(&["expert", "zeewijk", "Karim Bouzid"]);
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
+    s.doe("expert zeewijk 'Karim Bouzid'");
     for rol in [
         "jan@voorbeeld.nl:inwoner",
         "Karim Bouzid:beleid",
@@ -245,19 +182,10 @@ fn een_rol_maakt_niemand_herkenbaar() {
         "n.md",
         "---\ndatum: 2024-03-12\ntoestemming: ja\nduo:\n  - rol: mevrouw Bouzid\n    perspectief: inwoner\n  - rol: wijkcoach\n    perspectief: uitvoering\n---\n> Iets.\n",
     );
-    let fout = s.weigert(&["notities", "zeewijk", "n.md"]);
+    let fout = s.weigert_regel("notities zeewijk n.md");
     assert!(fout.contains("noem alleen een functie of rol"), "{fout}");
     // A role typed into the file by hand is an error for check.
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "bewoner:inwoner",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-    ]);
+    s.doe("interview zeewijk --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming ja");
     std::fs::write(
         s.bestand("zeewijk"),
         s.lees("zeewijk")
@@ -276,32 +204,13 @@ fn een_rol_maakt_niemand_herkenbaar() {
 #[test]
 fn check_kent_de_namen_van_de_hele_map() {
     let s = Sessie::nieuw();
-    s.ok(&["nieuw", "ander", "--gemeente", "A", "--vraagstuk", "V"]);
-    s.ok(&["expert", "ander", "Anneke Bakker"]);
-    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "bewoner:inwoner",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--toestemming",
-        "ja",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Mevrouw Bakker van het wijkteam hielp me meteen.",
-    ]);
-    s.ok(&["citaat", "zeewijk", "1", "De bakker op de hoek weet alles."]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Ik sprak anneke bakker, zonder hoofdletters getypt.",
-    ]);
+    s.doe("nieuw ander --gemeente A --vraagstuk V");
+    s.doe("expert ander 'Anneke Bakker'");
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
+    s.doe("interview zeewijk --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming ja");
+    s.doe("citaat zeewijk 1 'Mevrouw Bakker van het wijkteam hielp me meteen.'");
+    s.doe("citaat zeewijk 1 'De bakker op de hoek weet alles.'");
+    s.doe("citaat zeewijk 1 'Ik sprak anneke bakker, zonder hoofdletters getypt.'");
     let u = s.run(&["check"]);
     assert!(
         u.stdout.contains(

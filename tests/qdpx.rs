@@ -24,24 +24,13 @@ const SCHEMA: &str = concat!(
 /// one quote, a quote without speaker), an interview without consent, and a withdrawn one.
 fn sessie() -> Sessie {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "hoorn",
-        "--gemeente",
-        "Hoorn",
-        "--vraagstuk",
-        "Hoe vinden inwoners de weg?",
-        "--facilitator",
-        "Mirjam de Vries",
-        "--datum",
-        "2024-01-08",
-    ]);
-    s.ok(&["aanmelding", "hoorn", "--datum", "2024-01-15"]);
-    s.ok(&["volgende", "hoorn", "--datum", "2024-01-15"]);
-    s.ok(&["sessie", "hoorn", "kickoff", "--datum", "2024-01-22"]);
-    s.ok(&["kernvraag", "hoorn", "Hoe maken we één voordeur?"]);
-    s.ok(&["expert", "hoorn", "E. Xpert"]);
-    s.ok(&["volgende", "hoorn", "--datum", "2024-01-29"]);
+    s.doe("nieuw hoorn --gemeente Hoorn --vraagstuk 'Hoe vinden inwoners de weg?' --facilitator 'Mirjam de Vries' --datum 2024-01-08");
+    s.doe("aanmelding hoorn --datum 2024-01-15");
+    s.doe("volgende hoorn --datum 2024-01-15");
+    s.doe("sessie hoorn kickoff --datum 2024-01-22");
+    s.doe("kernvraag hoorn 'Hoe maken we één voordeur?'");
+    s.doe("expert hoorn 'E. Xpert'");
+    s.doe("volgende hoorn --datum 2024-01-29");
     for (duo, toestemming, datum) in [
         (
             ["wijkcoach:uitvoering", "bewoner:inwoner"],
@@ -72,46 +61,12 @@ fn sessie() -> Sessie {
             datum,
         ]);
     }
-    s.ok(&[
-        "citaat",
-        "hoorn",
-        "1",
-        "Als inwoner weet je niet bij welk loket je moet zijn — écht niet 😀 & <zo>.",
-        "--van",
-        "wijkcoach",
-        "--tag",
-        "inwoner-centraal",
-    ]);
-    s.ok(&[
-        "citaat",
-        "hoorn",
-        "1",
-        "Bel me op 06-12345678 of vraag Mirjam de Vries.",
-        "--van",
-        "bewoner",
-        "--tag",
-        "rust-en-regie",
-        "--tag",
-        "handelingsruimte",
-    ]);
-    s.ok(&["citaat", "hoorn", "1", "Niemand noteerde wie dit zei."]);
-    s.ok(&[
-        "citaat",
-        "hoorn",
-        "2",
-        "GEHEIM zonder toestemming",
-        "--van",
-        "wethouder",
-    ]);
-    s.ok(&[
-        "citaat",
-        "hoorn",
-        "3",
-        "INGETROKKEN woorden",
-        "--van",
-        "huisarts",
-    ]);
-    s.ok(&["intrekken", "hoorn", "3"]);
+    s.doe("citaat hoorn 1 'Als inwoner weet je niet bij welk loket je moet zijn — écht niet 😀 & <zo>.' --van wijkcoach --tag inwoner-centraal");
+    s.doe("citaat hoorn 1 'Bel me op 06-12345678 of vraag Mirjam de Vries.' --van bewoner --tag rust-en-regie --tag handelingsruimte");
+    s.doe("citaat hoorn 1 'Niemand noteerde wie dit zei.'");
+    s.doe("citaat hoorn 2 'GEHEIM zonder toestemming' --van wethouder");
+    s.doe("citaat hoorn 3 'INGETROKKEN woorden' --van huisarts");
+    s.doe("intrekken hoorn 3");
     s
 }
 
@@ -170,7 +125,7 @@ fn tekens(tekst: &str, start: usize, eind: usize) -> String {
 #[test]
 fn export_valideert_met_het_schema_en_elke_selectie_staat_op_zijn_plek() {
     let s = sessie();
-    s.ok(&["qdpx", "hoorn", "-o", "hoorn.qdpx"]);
+    s.doe("qdpx hoorn -o hoorn.qdpx");
     let delen = pak_uit(&s.pad().join("hoorn.qdpx"));
     let qde = &delen["project.qde"];
 
@@ -256,13 +211,13 @@ fn xmllint() -> Option<PathBuf> {
 #[test]
 fn dezelfde_stand_geeft_dezelfde_bytes_ook_voor_de_hele_map() {
     let s = sessie();
-    s.ok(&["qdpx", "hoorn", "-o", "a.qdpx"]);
-    s.ok(&["qdpx", "hoorn", "-o", "b.qdpx"]);
+    s.doe("qdpx hoorn -o a.qdpx");
+    s.doe("qdpx hoorn -o b.qdpx");
     assert_eq!(
         std::fs::read(s.pad().join("a.qdpx")).unwrap(),
         std::fs::read(s.pad().join("b.qdpx")).unwrap()
     );
-    s.ok(&["qdpx", "-o", "map.qdpx"]);
+    s.doe("qdpx -o map.qdpx");
     let delen = pak_uit(&s.pad().join("map.qdpx"));
     assert_eq!(delen.len(), 2, "{:?}", delen.keys());
 }
@@ -270,9 +225,9 @@ fn dezelfde_stand_geeft_dezelfde_bytes_ook_voor_de_hele_map() {
 #[test]
 fn het_eigen_export_terug_inlezen_verandert_niets() {
     let s = sessie();
-    s.ok(&["qdpx", "hoorn", "-o", "hoorn.qdpx"]);
+    s.doe("qdpx hoorn -o hoorn.qdpx");
     let voor = s.inhoud();
-    let uit = s.ok(&["qdpx", "--importeer", "hoorn.qdpx", "hoorn"]);
+    let uit = s.doe("qdpx --importeer hoorn.qdpx hoorn");
     assert!(uit.contains("Geen nieuwe tags"), "{uit}");
     assert_eq!(voor, s.inhoud());
 }
@@ -280,7 +235,7 @@ fn het_eigen_export_terug_inlezen_verandert_niets() {
 /// The exported project as a researcher changed it: `wijzig` gets the qde and the source text
 /// of interview 1 and returns the new qde.
 fn onderzoeker(s: &Sessie, naar: &str, wijzig: impl Fn(&str, &str) -> String) {
-    s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+    s.doe("qdpx hoorn -o export.qdpx");
     let delen = pak_uit(&s.pad().join("export.qdpx"));
     let (bron, tekst) = delen
         .iter()
@@ -358,7 +313,7 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
         )
         .replacen("</TextSource>", &format!("{}</TextSource>", selecties.join("")), 1)
     });
-    let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+    let uit = s.doe("qdpx --importeer gecodeerd.qdpx hoorn");
     assert!(
         uit.contains("2 tags uit gecodeerd.qdpx toegevoegd aan 2 citaten"),
         "{uit}"
@@ -377,7 +332,7 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
         uit.contains("1 codering staat in tekst 'hoorn duo-interview 1' buiten de citaten (op een kop of het hele interview): code 'deskundigheid' 1×"),
         "{uit}"
     );
-    let tabel = s.ok(&["citaten", "hoorn", "--tag", "deskundigheid"]);
+    let tabel = s.doe("citaten hoorn --tag deskundigheid");
     assert!(
         tabel.contains("1.3") && tabel.contains("1 citaat."),
         "{tabel}"
@@ -390,21 +345,15 @@ fn een_codering_van_de_onderzoeker_wordt_een_tag_en_een_onbekende_code_wordt_gen
 
     // Again: nothing new. With --nieuwe-tags the researcher's code becomes a tag.
     let voor = s.inhoud();
-    s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+    s.doe("qdpx --importeer gecodeerd.qdpx hoorn");
     assert_eq!(voor, s.inhoud());
-    let uit = s.ok(&[
-        "qdpx",
-        "--importeer",
-        "gecodeerd.qdpx",
-        "hoorn",
-        "--nieuwe-tags",
-    ]);
+    let uit = s.doe("qdpx --importeer gecodeerd.qdpx hoorn --nieuwe-tags");
     assert!(uit.contains("  1.1: #wachtlijst"), "{uit}");
     assert!(
         uit.contains("Let op: 'wachtlijst' staat niet in het codeboek"),
         "{uit}"
     );
-    let csv = s.ok(&["citaten", "hoorn", "--csv"]);
+    let csv = s.doe("citaten hoorn --csv");
     let rij = csv.lines().find(|r| r.starts_with("hoorn,1,1.1,")).unwrap();
     assert!(rij.contains(",wachtlijst,"), "{rij}");
 }
@@ -427,9 +376,9 @@ fn na_intrekken_worden_coderingen_op_dat_interview_niet_meer_ingelezen() {
             1,
         )
     });
-    s.ok(&["intrekken", "hoorn", "1"]);
+    s.doe("intrekken hoorn 1");
     let voor = s.inhoud();
-    let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+    let uit = s.doe("qdpx --importeer gecodeerd.qdpx hoorn");
     assert!(uit.contains("Geen nieuwe tags"), "{uit}");
     // Not dropped silently: the source and every code on it, with how many codings.
     assert!(
@@ -442,7 +391,7 @@ fn na_intrekken_worden_coderingen_op_dat_interview_niet_meer_ingelezen() {
 #[test]
 fn een_kwaadaardig_of_kapot_project_wordt_geweigerd_zonder_iets_te_veranderen() {
     let s = sessie();
-    s.ok(&["qdpx", "hoorn", "-o", "goed.qdpx"]);
+    s.doe("qdpx hoorn -o goed.qdpx");
     let qde = pak_uit(&s.pad().join("goed.qdpx"))["project.qde"].clone();
     let map = s.pad();
 
@@ -502,13 +451,13 @@ fn een_kwaadaardig_of_kapot_project_wordt_geweigerd_zonder_iets_te_veranderen() 
 fn verkeerd_gebruik_wordt_geweigerd() {
     let s = sessie();
     s.weigert_met(2, &["qdpx", "hoorn"]);
-    let fout = s.weigert(&["qdpx", "--importeer", "x.qdpx", "hoorn", "utrecht"]);
+    let fout = s.weigert_regel("qdpx --importeer x.qdpx hoorn utrecht");
     assert!(fout.contains("precies één traject"), "{fout}");
-    let fout = s.weigert(&["qdpx", "hoorn", "-o", "x.qdpx", "--nieuwe-tags"]);
+    let fout = s.weigert_regel("qdpx hoorn -o x.qdpx --nieuwe-tags");
     assert!(fout.contains("--importeer"), "{fout}");
-    let fout = s.weigert(&["qdpx", "onbekend", "-o", "x.qdpx"]);
+    let fout = s.weigert_regel("qdpx onbekend -o x.qdpx");
     assert!(fout.contains("onbekend"), "{fout}");
-    let fout = s.weigert(&["qdpx", "hoorn", "-o", "trajecten/hoorn.yaml"]);
+    let fout = s.weigert_regel("qdpx hoorn -o trajecten/hoorn.yaml");
     assert!(fout.contains("YAML"), "{fout}");
 }
 
@@ -522,7 +471,7 @@ fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
         ("ATLAS.ti 23", false, "Sources/"),
     ] {
         let s = sessie();
-        s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+        s.doe("qdpx hoorn -o export.qdpx");
         let delen = pak_uit(&s.pad().join("export.qdpx"));
         let (bron, tekst) = delen
             .iter()
@@ -562,7 +511,7 @@ fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
                 (&bron.replacen("sources/", map, 1), &met_bom),
             ],
         );
-        let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+        let uit = s.doe("qdpx --importeer gecodeerd.qdpx hoorn");
         assert!(uit.contains("  1.3: #deskundigheid"), "{herkomst}: {uit}");
         assert!(!uit.contains("niet terug te vinden"), "{herkomst}: {uit}");
         assert!(!uit.contains("buiten de citaten"), "{herkomst}: {uit}");
@@ -574,7 +523,7 @@ fn windows_regeleinden_en_andere_namen_zoals_qda_programmas_ze_schrijven() {
 #[test]
 fn nieuwe_guids_van_het_qda_programma_herkend_aan_de_namen() {
     let s = sessie();
-    s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+    s.doe("qdpx hoorn -o export.qdpx");
     let delen = pak_uit(&s.pad().join("export.qdpx"));
     let (bron, tekst) = delen
         .iter()
@@ -618,7 +567,7 @@ fn nieuwe_guids_van_het_qda_programma_herkend_aan_de_namen() {
         &s.pad().join("qualcoder.qdpx"),
         &[("project.qde", qde.as_bytes()), (&bron, tekst.as_bytes())],
     );
-    let uit = s.ok(&["qdpx", "--importeer", "qualcoder.qdpx", "hoorn"]);
+    let uit = s.doe("qdpx --importeer qualcoder.qdpx hoorn");
     assert!(
         uit.contains("1 tag uit qualcoder.qdpx toegevoegd aan 1 citaat"),
         "{uit}"
@@ -634,28 +583,8 @@ fn nieuwe_guids_van_het_qda_programma_herkend_aan_de_namen() {
 fn de_hele_map_als_project_met_twee_trajecten() {
     let s = sessie();
     s.traject_in_luisteren("zeewijk");
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "buurtwerker:uitvoering",
-        "--duo",
-        "inwoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-05",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Ik wil één plek waar ik terecht kan.",
-        "--van",
-        "inwoner",
-        "--tag",
-        "inwoner-centraal",
-    ]);
+    s.doe("interview zeewijk --duo buurtwerker:uitvoering --duo inwoner:inwoner --toestemming ja --datum 2024-02-05");
+    s.doe("citaat zeewijk 1 'Ik wil één plek waar ik terecht kan.' --van inwoner --tag inwoner-centraal");
     // A tag the codebook does not know (as after an edit by hand) gets a parent code of its own.
     let yaml = s.lees("zeewijk").replace(
         "    - inwoner-centraal\n",
@@ -678,14 +607,14 @@ fn de_hele_map_als_project_met_twee_trajecten() {
 fn een_kapot_traject_laat_geen_half_project_achter() {
     let s = sessie();
     s.traject_in_luisteren("zeewijk");
-    s.ok(&["qdpx", "-o", "alle.qdpx"]);
+    s.doe("qdpx -o alle.qdpx");
     s.schrijf(s.bestand("zeewijk"), "fase: [kapot\n");
     // weigert: exit 1, and no file changed: the old project stays, no temporary file remains.
-    let fout = s.weigert(&["qdpx", "-o", "alle.qdpx"]);
+    let fout = s.weigert_regel("qdpx -o alle.qdpx");
     assert_eq!(fout.trim().lines().count(), 1, "{fout}");
     assert!(fout.contains("zeewijk"), "{fout}");
     std::fs::remove_file(s.pad().join("alle.qdpx")).unwrap();
-    s.weigert(&["qdpx", "-o", "alle.qdpx"]);
+    s.weigert_regel("qdpx -o alle.qdpx");
     assert!(!s.pad().join("alle.qdpx").exists());
 }
 
@@ -695,8 +624,8 @@ fn een_kapot_traject_laat_geen_half_project_achter() {
 #[test]
 fn exports_van_de_hele_map_maskeren_namen_uit_een_met_de_hand_bewerkt_traject() {
     let s = sessie();
-    s.ok(&["nieuw", "ander", "--gemeente", "A", "--vraagstuk", "V"]);
-    s.ok(&["expert", "ander", "Sanne Doornbos", "--expertise", "wijk"]);
+    s.doe("nieuw ander --gemeente A --vraagstuk V");
+    s.doe("expert ander 'Sanne Doornbos' --expertise wijk");
     let origineel = s.lees("ander");
     let met_de_hand = origineel.replace(
         "- naam: Sanne Doornbos\n  expertise: wijk\n",
@@ -704,16 +633,11 @@ fn exports_van_de_hele_map_maskeren_namen_uit_een_met_de_hand_bewerkt_traject() 
     );
     assert_ne!(met_de_hand, origineel, "{origineel}");
     s.schrijf("trajecten/ander.yaml", &met_de_hand);
-    s.ok(&[
-        "citaat",
-        "hoorn",
-        "1",
-        "Doornbos van het wijkteam belde me terug.",
-    ]);
-    let csv = s.ok(&["citaten", "--csv"]);
+    s.doe("citaat hoorn 1 'Doornbos van het wijkteam belde me terug.'");
+    let csv = s.doe("citaten --csv");
     assert!(!csv.contains("Doornbos"), "{csv}");
     assert!(csv.contains("[weggelaten] van het wijkteam"), "{csv}");
-    s.ok(&["qdpx", "-o", "alle.qdpx"]);
+    s.doe("qdpx -o alle.qdpx");
     let delen = pak_uit(&s.pad().join("alle.qdpx"));
     assert!(
         delen
@@ -779,7 +703,7 @@ fn windows_regeleinden_op_beide_manieren_geteld_landen_op_dezelfde_woorden() {
         ("QualCoder 3.6", true, true),
     ] {
         let s = sessie();
-        s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+        s.doe("qdpx hoorn -o export.qdpx");
         let delen = pak_uit(&s.pad().join("export.qdpx"));
         let (bron, tekst) = delen
             .iter()
@@ -821,7 +745,7 @@ fn windows_regeleinden_op_beide_manieren_geteld_landen_op_dezelfde_woorden() {
             &s.pad().join("gecodeerd.qdpx"),
             &[("project.qde", qde.as_bytes()), (bron, &met_bom)],
         );
-        let uit = s.ok(&["qdpx", "--importeer", "gecodeerd.qdpx", "hoorn"]);
+        let uit = s.doe("qdpx --importeer gecodeerd.qdpx hoorn");
         let geval = format!("{herkomst}, telt CR: {telt_cr}, met woorden: {met_woorden}");
         assert!(
             uit.contains("2 tags uit gecodeerd.qdpx toegevoegd aan 2 citaten"),
@@ -843,7 +767,7 @@ fn windows_regeleinden_op_beide_manieren_geteld_landen_op_dezelfde_woorden() {
 #[test]
 fn een_hernoemde_bron_of_code_verliest_geen_codering_zonder_melding() {
     let s = sessie();
-    s.ok(&["qdpx", "hoorn", "-o", "export.qdpx"]);
+    s.doe("qdpx hoorn -o export.qdpx");
     let delen = pak_uit(&s.pad().join("export.qdpx"));
     let (bron, tekst) = delen
         .iter()
@@ -897,7 +821,7 @@ fn een_hernoemde_bron_of_code_verliest_geen_codering_zonder_melding() {
         &s.pad().join("hernoemd.qdpx"),
         &[("project.qde", qde.as_bytes()), (&bron, tekst.as_bytes())],
     );
-    let uit = s.ok(&["qdpx", "--importeer", "hernoemd.qdpx", "hoorn"]);
+    let uit = s.doe("qdpx --importeer hernoemd.qdpx hoorn");
     assert!(uit.contains("  1.2: #toekomstbestendig"), "{uit}");
     assert!(
         uit.contains("Overgeslagen: code 'deskundigheid-van-de-professional' staat niet in het codeboek (citaat 1.3)"),
@@ -914,7 +838,7 @@ fn een_hernoemde_bron_of_code_verliest_geen_codering_zonder_melding() {
         &[("project.qde", qde.as_bytes()), (&bron, anders.as_bytes())],
     );
     let voor = s.inhoud();
-    let uit = s.ok(&["qdpx", "--importeer", "onherkenbaar.qdpx", "hoorn"]);
+    let uit = s.doe("qdpx --importeer onherkenbaar.qdpx hoorn");
     assert!(
         uit.contains("Overgeslagen: tekst 'Interview wijkcoach en bewoner' is geen deelbaar duo-interview van traject 'hoorn'"),
         "{uit}"

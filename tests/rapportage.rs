@@ -18,28 +18,8 @@ const LASTIG: &[&str] = &[
 /// afspraken, the evaluation, and after it is finished a nazorg entry.
 fn volledig(s: &Sessie) {
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "mantelzorger:inwoner",
-        "--duo",
-        "huisarts:partner",
-        "--toestemming",
-        "nee",
-        "--datum",
-        "2024-02-07",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "3",
-        "GEHEIM: dit mag nergens staan.",
-        "--van",
-        "mantelzorger",
-        "--tag",
-        "inwoner-centraal",
-    ]);
+    s.doe("interview zeewijk --duo mantelzorger:inwoner --duo huisarts:partner --toestemming nee --datum 2024-02-07");
+    s.doe("citaat zeewijk 3 'GEHEIM: dit mag nergens staan.' --van mantelzorger --tag inwoner-centraal");
     for (nr, tekst) in LASTIG.iter().enumerate() {
         let interview = if nr % 2 == 0 { "1" } else { "2" };
         let van = if nr % 2 == 0 {
@@ -58,71 +38,13 @@ fn volledig(s: &Sessie) {
             "citaat", "--van", van, "--tag", tag, "zeewijk", interview, "--", tekst,
         ]);
     }
-    s.ok(&[
-        "synthese",
-        "zeewijk",
-        "--stap",
-        "expertteam",
-        "--soort",
-        "dilemma",
-        "Lokaal en regionaal schuren",
-        "--citaat",
-        "1.2",
-        "--citaat",
-        "3.1",
-    ]);
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén telefoonnummer voor alle vragen",
-        "--eigenaar",
-        "teamleider toegang",
-        "--streefwaarde",
-        "Inwoners vertellen dat ze in één keer goed terechtkwamen",
-        "--datum",
-        "2024-04-01",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Wethouder loopt elk kwartaal mee",
-        "--eigenaar",
-        "wethouder",
-        "--datum",
-        "2024-06-01",
-    ]);
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "Strak gepland",
-        "--inzichten",
-        "Eén deur",
-        "--vervolg",
-        "Pilot in twee wijken",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
-    s.ok(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "1",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "Twee wijken werken met het nummer; een inwoner vertelde dat ze niet meer werd doorverwezen.",
-        "--datum",
-        "2024-04-10",
-    ]);
+    s.doe("synthese zeewijk --stap expertteam --soort dilemma 'Lokaal en regionaal schuren' --citaat 1.2 --citaat 3.1");
+    s.doe("sessie zeewijk borgingsessie --datum 2024-03-18");
+    s.doe("afspraak zeewijk 'Eén telefoonnummer voor alle vragen' --eigenaar 'teamleider toegang' --streefwaarde 'Inwoners vertellen dat ze in één keer goed terechtkwamen' --datum 2024-04-01");
+    s.doe("afspraak zeewijk 'Wethouder loopt elk kwartaal mee' --eigenaar wethouder --datum 2024-06-01");
+    s.doe("evaluatie zeewijk --proces 'Strak gepland' --inzichten 'Eén deur' --vervolg 'Pilot in twee wijken' --datum 2024-03-18");
+    s.doe("volgende zeewijk --datum 2024-03-25");
+    s.doe("nazorg zeewijk --afspraak 1 --stand loopt --verhaal 'Twee wijken werken met het nummer; een inwoner vertelde dat ze niet meer werd doorverwezen.' --datum 2024-04-10");
 }
 
 /// The text of every blockquote in a markdown document, as pulldown-cmark reads it:
@@ -156,7 +78,7 @@ fn blokcitaten(md: &str) -> Vec<String> {
 fn het_rapport_volgt_de_hoofdstukken_van_een_borgingsrapport() {
     let s = Sessie::nieuw();
     volledig(&s);
-    let md = s.ok(&["rapport", "zeewijk"]);
+    let md = s.doe("rapport zeewijk");
     let koppen: Vec<&str> = md.lines().filter(|r| r.starts_with("## ")).collect();
     assert_eq!(
         koppen,
@@ -193,16 +115,9 @@ fn het_rapport_volgt_de_hoofdstukken_van_een_borgingsrapport() {
 #[test]
 fn het_rapport_is_een_concept_tot_de_fase_borgen() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "vroeg",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe?",
-    ]);
+    s.doe("nieuw vroeg --gemeente Zeewijk --vraagstuk 'Hoe?'");
     // Nothing recorded yet: a factsheet, marked as a concept.
-    let md = s.ok(&["rapport", "vroeg"]);
+    let md = s.doe("rapport vroeg");
     assert!(
         md.starts_with("# Factsheet Visieleertraject Zeewijk"),
         "{md}"
@@ -212,8 +127,8 @@ fn het_rapport_is_een_concept_tot_de_fase_borgen() {
         md.contains("| Stand | loopt, in fase werving (1 van 5) |"),
         "{md}"
     );
-    s.ok(&["kernvraag", "vroeg", "Hoe precies?"]);
-    let md = s.ok(&["rapport", "vroeg"]);
+    s.doe("kernvraag vroeg 'Hoe precies?'");
+    let md = s.doe("rapport vroeg");
     assert!(md.starts_with("# Concept-borgingsrapport"), "{md}");
     assert!(
         md.contains("Concept, het traject is in fase werving"),
@@ -233,7 +148,7 @@ fn het_rapport_is_een_concept_tot_de_fase_borgen() {
         md.contains("De fasen starten, luisteren, ontwerpen en borgen volgen."),
         "{md}"
     );
-    let html = s.ok(&["rapport", "vroeg", "--html"]);
+    let html = s.doe("rapport vroeg --html");
     assert!(
         html.contains("@top-center { content: \"CONCEPT\";"),
         "{html}"
@@ -244,7 +159,7 @@ fn het_rapport_is_een_concept_tot_de_fase_borgen() {
 fn elk_citaat_staat_letterlijk_in_een_blokcitaat() {
     let s = Sessie::nieuw();
     volledig(&s);
-    let md = s.ok(&["rapport", "zeewijk"]);
+    let md = s.doe("rapport zeewijk");
     let gevonden = blokcitaten(&md);
     for tekst in LASTIG.iter().chain(&["De regels zijn nog van vorig jaar."]) {
         let verwacht = tekst.lines().collect::<Vec<_>>().join("\n");
@@ -273,13 +188,13 @@ fn zonder_toestemming_staat_een_citaat_in_geen_enkel_document() {
     let s = Sessie::nieuw();
     volledig(&s);
     let documenten = [
-        s.ok(&["rapport", "zeewijk"]),
-        s.ok(&["rapport", "zeewijk", "--html"]),
-        s.ok(&["kaartjes", "zeewijk"]),
-        s.ok(&["kaartjes", "zeewijk", "--html"]),
-        s.ok(&["kaartjes", "zeewijk", "--tag", "inwoner-centraal"]),
+        s.doe("rapport zeewijk"),
+        s.doe("rapport zeewijk --html"),
+        s.doe("kaartjes zeewijk"),
+        s.doe("kaartjes zeewijk --html"),
+        s.doe("kaartjes zeewijk --tag inwoner-centraal"),
         s.ok(&["rode-draden"]),
-        s.ok(&["rode-draden", "--html"]),
+        s.doe("rode-draden --html"),
     ];
     for doc in &documenten {
         assert!(!doc.contains("GEHEIM"), "{doc}");
@@ -294,7 +209,7 @@ fn zonder_toestemming_staat_een_citaat_in_geen_enkel_document() {
 fn html_is_een_zelfstandig_bestand_met_alles_als_tekst() {
     let s = Sessie::nieuw();
     volledig(&s);
-    let html = s.ok(&["rapport", "zeewijk", "--html"]);
+    let html = s.doe("rapport zeewijk --html");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(!html.contains("<script"), "een citaat werd HTML");
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -311,10 +226,10 @@ fn html_is_een_zelfstandig_bestand_met_alles_als_tekst() {
 fn rapport_naar_een_bestand() {
     let s = Sessie::nieuw();
     volledig(&s);
-    s.ok(&["rapport", "zeewijk", "--html", "-o", "rapport.html"]);
+    s.doe("rapport zeewijk --html -o rapport.html");
     let html = std::fs::read_to_string(s.pad().join("rapport.html")).unwrap();
-    assert_eq!(html, s.ok(&["rapport", "zeewijk", "--html"]));
-    let fout = s.weigert(&["rapport", "zeewijk", "-o", "bestaat-niet/rapport.md"]);
+    assert_eq!(html, s.doe("rapport zeewijk --html"));
+    let fout = s.weigert_regel("rapport zeewijk -o bestaat-niet/rapport.md");
     assert!(fout.contains("bestaat niet"), "{fout}");
 }
 
@@ -322,15 +237,15 @@ fn rapport_naar_een_bestand() {
 fn kaartjes_per_citaat_en_te_filteren_op_tag() {
     let s = Sessie::nieuw();
     volledig(&s);
-    let md = s.ok(&["kaartjes", "zeewijk"]);
+    let md = s.doe("kaartjes zeewijk");
     assert_eq!(md.matches("### Kaartje ").count(), 6, "{md}");
     insta::assert_snapshot!("kaartjes_lastige_citaten", md);
-    let gefilterd = s.ok(&["kaartjes", "zeewijk", "--tag", "#Rust-en-Regie"]);
+    let gefilterd = s.doe("kaartjes zeewijk --tag '#Rust-en-Regie'");
     assert_eq!(gefilterd.matches("### Kaartje ").count(), 2, "{gefilterd}");
     assert!(gefilterd.contains("over 'Rust en regie'"), "{gefilterd}");
-    let fout = s.weigert(&["kaartjes", "zeewijk", "--tag", "rust-regie"]);
+    let fout = s.weigert_regel("kaartjes zeewijk --tag rust-regie");
     assert!(fout.contains("bedoelde je 'rust-en-regie'?"), "{fout}");
-    let html = s.ok(&["kaartjes", "zeewijk", "--html"]);
+    let html = s.doe("kaartjes zeewijk --html");
     assert_eq!(html.matches("<div class=\"kaart\"").count(), 6);
     assert_eq!(html.matches("<section class=\"vel\">").count(), 1);
     insta::assert_snapshot!(
@@ -348,7 +263,7 @@ fn een_lang_citaat_loopt_door_op_een_volgend_kaartje_en_een_vel_heeft_acht_kaart
     for _ in 0..3 {
         s.ok(&["citaat", "vel", "1", &lang, "--van", "wijkcoach"]);
     }
-    let html = s.ok(&["kaartjes", "vel", "--html"]);
+    let html = s.doe("kaartjes vel --html");
     let kaarten = html.matches("<div class=\"kaart\">").count();
     // Each long quote takes more than one card; eight cards to a sheet.
     assert!(kaarten >= 2 + 3 * 2, "{kaarten} kaartjes\n{html}");
@@ -386,10 +301,10 @@ fn clusters_van_de_ontwerpsessie_worden_inzichten_van_de_reflectie() {
         "clusters.csv",
         "kaartje,cluster\n1.1,Eén voordeur\n2.1,\"Eén voordeur\"\n\n1.1,\"Rust, regie\"\n",
     );
-    let uit = s.ok(&["clusters", "zeewijk", "clusters.csv"]);
+    let uit = s.doe("clusters zeewijk clusters.csv");
     assert!(uit.contains("2 nieuw, 0 aangevuld"), "{uit}");
     let voor = s.inhoud();
-    let uit = s.ok(&["clusters", "zeewijk", "clusters.csv"]);
+    let uit = s.doe("clusters zeewijk clusters.csv");
     assert!(uit.contains("niets veranderd"), "{uit}");
     assert_eq!(voor, s.inhoud(), "twee keer inlezen veranderde iets");
     let yaml = s.lees("zeewijk");
@@ -397,7 +312,7 @@ fn clusters_van_de_ontwerpsessie_worden_inzichten_van_de_reflectie() {
         yaml.contains("tekst: Eén voordeur\n  citaten:\n  - '1.1'\n  - '2.1'"),
         "{yaml}"
     );
-    let md = s.ok(&["rapport", "zeewijk"]);
+    let md = s.doe("rapport zeewijk");
     assert!(md.contains("**Eén voordeur** (inzicht 4)"), "{md}");
     assert!(md.contains("**Rust, regie** (inzicht 5)"), "{md}");
     assert!(
@@ -407,14 +322,14 @@ fn clusters_van_de_ontwerpsessie_worden_inzichten_van_de_reflectie() {
     assert!(md.contains("| 5 | reflectie | Rust, regie | 1.1 |"), "{md}");
 
     s.schrijf("extra.csv", "1.1,Rust, regie\n");
-    let fout = s.weigert(&["clusters", "zeewijk", "extra.csv"]);
+    let fout = s.weigert_regel("clusters zeewijk extra.csv");
     assert!(fout.contains("regel 1: verwacht twee velden"), "{fout}");
     s.schrijf("aanvulling.csv", "2.1,\"Rust, regie\"\n");
-    let uit = s.ok(&["clusters", "zeewijk", "aanvulling.csv"]);
+    let uit = s.doe("clusters zeewijk aanvulling.csv");
     assert!(uit.contains("0 nieuw, 1 aangevuld"), "{uit}");
     // A Dutch spreadsheet saves with semicolons.
     s.schrijf("excel.csv", "kaartje;cluster\n2.1;Signalen ophalen\n");
-    let uit = s.ok(&["clusters", "zeewijk", "excel.csv"]);
+    let uit = s.doe("clusters zeewijk excel.csv");
     assert!(uit.contains("1 nieuw, 0 aangevuld"), "{uit}");
 }
 
@@ -458,76 +373,31 @@ fn clusters_weigert_onbekende_kaartjes_en_kapotte_regels_met_regelnummer() {
     assert!(fout.contains("bevat geen clusters"), "{fout}");
     // An afgerond traject takes no clusters any more.
     s.schrijf("c.csv", "1.1,Laat\n");
-    let fout = s.weigert(&["clusters", "zeewijk", "c.csv"]);
+    let fout = s.weigert_regel("clusters zeewijk c.csv");
     assert!(fout.contains("afgerond"), "{fout}");
 }
 
 #[test]
 fn afspraken_in_borgen_en_nazorg_na_afloop() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "vroeg",
-        "--gemeente",
-        "Zeewijk",
-        "--vraagstuk",
-        "Hoe?",
-    ]);
-    let fout = s.weigert(&["afspraak", "vroeg", "Iets", "--eigenaar", "iemand"]);
+    s.doe("nieuw vroeg --gemeente Zeewijk --vraagstuk 'Hoe?'");
+    let fout = s.weigert_regel("afspraak vroeg Iets --eigenaar iemand");
     assert!(fout.contains("in de fase borgen"), "{fout}");
-    let fout = s.weigert(&[
-        "nazorg",
-        "vroeg",
-        "--afspraak",
-        "1",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "x",
-    ]);
+    let fout = s.weigert_regel("nazorg vroeg --afspraak 1 --stand loopt --verhaal x");
     assert!(fout.contains("Nazorg volgt op de fase borgen"), "{fout}");
 
     volledig(&s);
     // Finished: a nazorggesprek often leads to a new afspraak, so both stay possible.
     assert_eq!(
-        s.ok(&["afspraak", "zeewijk", "Nog een", "--eigenaar", "iemand"])
-            .trim(),
+        s.doe("afspraak zeewijk 'Nog een' --eigenaar iemand").trim(),
         "Afspraak 3 vastgelegd."
     );
-    let fout = s.weigert(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "9",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "x",
-    ]);
+    let fout = s.weigert_regel("nazorg zeewijk --afspraak 9 --stand loopt --verhaal x");
     assert!(fout.contains("geen afspraak 9"), "{fout}");
-    let fout = s.weigert(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "1",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "  ",
-    ]);
+    let fout = s.weigert_regel("nazorg zeewijk --afspraak 1 --stand loopt --verhaal '  '");
     assert!(fout.contains("--verhaal is leeg"), "{fout}");
-    let fout = s.weigert(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "1",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "x",
-        "--datum",
-        "2024-01-01",
-    ]);
+    let fout =
+        s.weigert_regel("nazorg zeewijk --afspraak 1 --stand loopt --verhaal x --datum 2024-01-01");
     assert!(fout.contains("vóór het begin van de fase borgen"), "{fout}");
     let fout = s.weigert_met(
         2,
@@ -546,22 +416,11 @@ fn afspraken_in_borgen_en_nazorg_na_afloop() {
 
     // The same nazorg twice changes nothing.
     let voor = s.inhoud();
-    let uit = s.ok(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "1",
-        "--stand",
-        "loopt",
-        "--verhaal",
-        "Twee wijken werken met het nummer; een inwoner vertelde dat ze niet meer werd doorverwezen.",
-        "--datum",
-        "2024-04-10",
-    ]);
+    let uit = s.doe("nazorg zeewijk --afspraak 1 --stand loopt --verhaal 'Twee wijken werken met het nummer; een inwoner vertelde dat ze niet meer werd doorverwezen.' --datum 2024-04-10");
     assert!(uit.contains("stond er al"), "{uit}");
     assert_eq!(voor, s.inhoud());
 
-    let md = s.ok(&["rapport", "zeewijk"]);
+    let md = s.doe("rapport zeewijk");
     let borging = md.split("## 5 Borging").nth(1).unwrap();
     assert!(borging.contains("| 1 | Eén telefoonnummer voor alle vragen | teamleider toegang | Inwoners vertellen dat ze in één keer goed terechtkwamen | 1 april 2024 | loopt (10 april 2024) |"), "{borging}");
     assert!(
@@ -587,62 +446,25 @@ fn afspraken_in_borgen_en_nazorg_na_afloop() {
 fn toon_en_overzicht_melden_afspraken_over_hun_datum_zonder_nazorg() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén nummer",
-        "--eigenaar",
-        "teamleider",
-        "--datum",
-        "2024-04-01",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Later",
-        "--eigenaar",
-        "wethouder",
-        "--datum",
-        "2024-09-01",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Zonder datum",
-        "--eigenaar",
-        "wethouder",
-    ]);
-    let fout = s.weigert(&[
-        "afspraak",
-        "zeewijk",
-        "Eén nummer",
-        "--eigenaar",
-        "teamleider",
-    ]);
+    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider --datum 2024-04-01");
+    s.doe("afspraak zeewijk Later --eigenaar wethouder --datum 2024-09-01");
+    s.doe("afspraak zeewijk 'Zonder datum' --eigenaar wethouder");
+    let fout = s.weigert_regel("afspraak zeewijk 'Eén nummer' --eigenaar teamleider");
     assert!(fout.contains("heeft deze afspraak al"), "{fout}");
-    let toon = s.ok(&["toon", "zeewijk"]);
+    let toon = s.doe("toon zeewijk");
     assert!(
         toon.contains("Let op: afspraak 1 (Eén nummer) had op 2024-04-01 besproken moeten zijn"),
         "{toon}"
     );
     assert!(!toon.contains("afspraak 2 (Later)"), "{toon}");
     assert!(!toon.contains("afspraak 3 (Zonder"), "{toon}");
-    let overzicht = s.ok(&["overzicht", "--markdown"]);
+    let overzicht = s.doe("overzicht --markdown");
     assert!(
         overzicht.contains("⚠ 1 afspraak zonder nazorg"),
         "{overzicht}"
     );
-    s.ok(&[
-        "nazorg",
-        "zeewijk",
-        "--afspraak",
-        "1",
-        "--stand",
-        "gehaald",
-        "--verhaal",
-        "Het nummer werkt.",
-    ]);
-    assert!(!s.ok(&["toon", "zeewijk"]).contains("Let op: afspraak"));
+    s.doe("nazorg zeewijk --afspraak 1 --stand gehaald --verhaal 'Het nummer werkt.'");
+    assert!(!s.doe("toon zeewijk").contains("Let op: afspraak"));
     assert!(!s.ok(&["overzicht"]).contains("zonder nazorg"));
 }
 
@@ -650,15 +472,8 @@ fn toon_en_overzicht_melden_afspraken_over_hun_datum_zonder_nazorg() {
 fn een_richting_noemt_de_inzichten_waar_zij_antwoord_op_is() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    let uit = s.ok(&[
-        "richting",
-        "zeewijk",
-        "Eén telefoonnummer voor alle vragen",
-        "--inzicht",
-        "2",
-        "--inzicht",
-        "1",
-    ]);
+    let uit =
+        s.doe("richting zeewijk 'Eén telefoonnummer voor alle vragen' --inzicht 2 --inzicht 1");
     assert_eq!(
         uit,
         "Oplossingsrichting 2 vastgelegd, als antwoord op inzichten 1 en 2.\n"
@@ -670,31 +485,20 @@ fn een_richting_noemt_de_inzichten_waar_zij_antwoord_op_is() {
         s.lees("zeewijk")
     );
     // An existing richting gets another link; the same link twice is refused.
-    let uit = s.ok(&[
-        "richting",
-        "zeewijk",
-        "Eén wijkteam per wijk met eigen mandaat",
-        "--inzicht",
-        "3",
-    ]);
+    let uit = s.doe("richting zeewijk 'Eén wijkteam per wijk met eigen mandaat' --inzicht 3");
     assert_eq!(uit, "Oplossingsrichting 1 gekoppeld aan inzicht 3.\n");
-    let fout = s.weigert(&[
-        "richting",
-        "zeewijk",
-        "Eén wijkteam per wijk met eigen mandaat",
-        "--inzicht",
-        "3",
-    ]);
+    let fout =
+        s.weigert_regel("richting zeewijk 'Eén wijkteam per wijk met eigen mandaat' --inzicht 3");
     assert!(fout.contains("staat al in traject 'zeewijk'"), "{fout}");
-    let fout = s.weigert(&["richting", "zeewijk", "Nog een", "--inzicht", "9"]);
+    let fout = s.weigert_regel("richting zeewijk 'Nog een' --inzicht 9");
     assert!(
         fout.contains("Traject 'zeewijk' heeft geen inzicht 9;"),
         "{fout}"
     );
-    let fout = s.weigert(&["richting", "zeewijk", "Nog een", "--inzicht", "twee"]);
+    let fout = s.weigert_regel("richting zeewijk 'Nog een' --inzicht twee");
     assert!(fout.contains("'twee' is geen inzichtnummer"), "{fout}");
 
-    let md = s.ok(&["rapport", "zeewijk"]);
+    let md = s.doe("rapport zeewijk");
     assert!(
         md.contains("1. **Eén wijkteam per wijk met eigen mandaat** Een antwoord op: Iedereen herkent het loket-probleem (inzicht 3).\n"),
         "{md}"
@@ -721,19 +525,10 @@ fn enkelvoud_en_meervoud() {
         "citaten 1.1, 2.1 en 3.2"
     );
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "samen",
-        "--gemeente",
-        "Aadorp",
-        "--gemeente",
-        "Beekdorp",
-        "--vraagstuk",
-        "Samen?",
-    ]);
-    s.ok(&["kernvraag", "samen", "Hoe samen?"]);
-    s.ok(&["stop", "samen", "--reden", "de raad koos anders"]);
-    let md = s.ok(&["rapport", "samen"]);
+    s.doe("nieuw samen --gemeente Aadorp --gemeente Beekdorp --vraagstuk 'Samen?'");
+    s.doe("kernvraag samen 'Hoe samen?'");
+    s.doe("stop samen --reden 'de raad koos anders'");
+    let md = s.doe("rapport samen");
     assert!(
         md.contains("Aadorp en Beekdorp werkten in een Visieleertraject"),
         "{md}"
@@ -748,15 +543,8 @@ fn enkelvoud_en_meervoud() {
 fn rode_draden_uit_samenvattingen_is_gelijk_aan_uit_hele_trajecten() {
     let s = Sessie::nieuw();
     volledig(&s);
-    s.ok(&[
-        "nieuw",
-        "bloemendorp",
-        "--gemeente",
-        "Bloemendorp",
-        "--vraagstuk",
-        "Wie helpt wie?",
-    ]);
-    s.ok(&["stop", "bloemendorp", "--reden", "geen capaciteit"]);
+    s.doe("nieuw bloemendorp --gemeente Bloemendorp --vraagstuk 'Wie helpt wie?'");
+    s.doe("stop bloemendorp --reden 'geen capaciteit'");
     for html in [false, true] {
         let mut args = vec!["rode-draden"];
         if html {

@@ -175,8 +175,8 @@ proptest! {
         }
         // Every command reads the file back: a check, the traject as JSON, the report.
         s.ok(&["check"]);
-        let json: Value = serde_json::from_str(&s.ok(&["toon", "t", "--json"])).unwrap();
-        let rapport = leestekst(&s.ok(&["rapport", "t"]));
+        let json: Value = serde_json::from_str(&s.doe("toon t --json")).unwrap();
+        let rapport = leestekst(&s.doe("rapport t"));
         for (pad, tekst) in &verwacht {
             // `toon --json` shows what every output shows: the text as accepted, masked where it
             // may identify someone (an e-mail address, say).
@@ -196,18 +196,7 @@ proptest! {
 fn gewone_zinnen_met_sterretjes_en_ampersands() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("t");
-    s.ok(&[
-        "interview",
-        "t",
-        "--duo",
-        "wethouder:bestuur",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
+    s.doe("interview t --duo wethouder:bestuur --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
     let zinnen = [
         "Ik zei het al, *echt* waar.",
         "Zorg, &welzijn samen.",
@@ -220,7 +209,7 @@ fn gewone_zinnen_met_sterretjes_en_ampersands() {
         s.ok(&["citaat", "t", "1", "--van", "wethouder", zin]);
     }
     s.ok(&["check"]);
-    let json: Value = serde_json::from_str(&s.ok(&["toon", "t", "--json"])).unwrap();
+    let json: Value = serde_json::from_str(&s.doe("toon t --json")).unwrap();
     let teksten: Vec<&str> = json["interviews"][0]["citaten"]
         .as_array()
         .unwrap()
@@ -253,7 +242,7 @@ proptest! {
         );
         if neemt_aan(&s, &["notities", "t", "n.md"]) {
             s.ok(&["check"]);
-            let json: Value = serde_json::from_str(&s.ok(&["toon", "t", "--json"])).unwrap();
+            let json: Value = serde_json::from_str(&s.doe("toon t --json")).unwrap();
             let gemaskeerd = visieleer::privacy::maskeer(&zin, &[]);
             prop_assert_eq!(
                 json["interviews"][0]["citaten"][0]["tekst"].as_str(),

@@ -142,24 +142,10 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
             &format!("B zegt {n}."),
         ]);
     }
-    s.ok(&[
-        "--map",
-        "a",
-        "citaat",
-        "zeewijk",
-        "3",
-        "A begint interview 3.",
-    ]);
-    s.ok(&["--map", "a", "citaat", "hoorn", "2", "A in hoorn 2."]);
-    s.ok(&["--map", "a", "richting", "hoorn", "Eén wijkteam per wijk"]);
-    s.ok(&[
-        "--map",
-        "b",
-        "sessie",
-        "zeewijk",
-        "ontwerpsessie",
-        "--gepland",
-    ]);
+    s.doe("--map a citaat zeewijk 3 'A begint interview 3.'");
+    s.doe("--map a citaat hoorn 2 'A in hoorn 2.'");
+    s.doe("--map a richting hoorn 'Eén wijkteam per wijk'");
+    s.doe("--map b sessie zeewijk ontwerpsessie --gepland");
     for kloon in ["a", "b"] {
         let map = s.pad().join(kloon);
         git(&map, &["add", "."]);
@@ -170,7 +156,7 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
         &a,
         &["pull", "-q", "--no-rebase", "--no-edit", "../b", "HEAD"],
     );
-    let uit = s.ok(&["--map", "a", "check"]);
+    let uit = s.doe("--map a check");
     assert!(uit.contains("0 fouten"), "{uit}");
     let zeewijk = visieleer::bestand::lees_bestand(&a.join("zeewijk.yaml"), "zeewijk").unwrap();
     let ids: Vec<String> = zeewijk.citaten().map(|(id, _, _)| id.to_string()).collect();
@@ -193,15 +179,8 @@ fn een_mergeconflict_wordt_door_elke_opdracht_gemeld() {
         return;
     }
     let s = twee_klonen();
-    s.ok(&["--map", "a", "citaat", "zeewijk", "1", "A zegt iets."]);
-    s.ok(&[
-        "--map",
-        "b",
-        "citaat",
-        "zeewijk",
-        "1",
-        "B zegt iets anders.",
-    ]);
+    s.doe("--map a citaat zeewijk 1 'A zegt iets.'");
+    s.doe("--map b citaat zeewijk 1 'B zegt iets anders.'");
     for kloon in ["a", "b"] {
         let map = s.pad().join(kloon);
         git(&map, &["commit", "-qam", kloon]);

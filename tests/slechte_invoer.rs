@@ -356,17 +356,17 @@ fn een_alleen_lezen_map() {
         eprintln!("overgeslagen: als root gelden alleen-lezen-rechten niet");
         return;
     }
-    let fout = s.weigert(&["citaat", "zeewijk", "1", "tekst"]);
+    let fout = s.weigert_regel("citaat zeewijk 1 tekst");
     een_heldere_fout(&[], &fout, "schrijfbaar");
     // Reading still works.
-    s.ok(&["toon", "zeewijk"]);
+    s.doe("toon zeewijk");
     std::fs::set_permissions(&map, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
 #[test]
 fn een_notitiebestand_van_50_mb() {
     let s = Sessie::nieuw();
-    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
     let regel = "> Een citaat dat steeds herhaald wordt. #inwoner-centraal\n\n";
     let kop = "---\ndatum: 2024-03-12\ntoestemming: ja\nduo:\n  - rol: a\n    perspectief: inwoner\n  - rol: b\n    perspectief: beleid\n---\n";
     s.schrijf(
@@ -374,7 +374,7 @@ fn een_notitiebestand_van_50_mb() {
         &format!("{kop}{}", regel.repeat(50 * 1024 * 1024 / regel.len() + 1)),
     );
     // A refused notes import lists every problem, one per line, after one sentence.
-    let fout = s.weigert(&["notities", "zeewijk", "groot.md"]);
+    let fout = s.weigert_regel("notities zeewijk groot.md");
     assert!(
         fout.starts_with("fout: het notitiebestand is geweigerd; er is niets geïmporteerd."),
         "{fout}"
@@ -406,19 +406,19 @@ fn een_bestand_van_50_mb() {
 #[test]
 fn diepe_nesting_in_notities_en_codeboek_hangt_niet() {
     let s = Sessie::nieuw();
-    s.ok(&["nieuw", "zeewijk", "--gemeente", "Z", "--vraagstuk", "V"]);
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
     let diep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
     s.schrijf(
         "diep.md",
         &format!("---\ndatum: 2024-03-12\ntoestemming: ja\nduo: {diep}\n---\n> Iets.\n"),
     );
-    let fout = s.weigert(&["notities", "zeewijk", "diep.md"]);
+    let fout = s.weigert_regel("notities zeewijk diep.md");
     assert!(
         fout.contains("diep.md, regel 4") && fout.contains("haakjes"),
         "{fout}"
     );
     s.schrijf("trajecten/codeboek.yaml", &format!("tags: {diep}\n"));
-    let fout = s.weigert(&["citaat", "zeewijk", "1", "x", "--tag", "rust-en-regie"]);
+    let fout = s.weigert_regel("citaat zeewijk 1 x --tag rust-en-regie");
     assert!(fout.contains("haakjes"), "{fout}");
     let u = s.run(&["check"]);
     assert_eq!(u.code, 1);

@@ -100,21 +100,14 @@ fn namen_worden_nooit_rollen() {
         "n.md",
         &NOTITIES.replace("rol: bewoner", "rol: dhr. P. de Wit"),
     );
-    let fout = s.weigert(&["notities", "zeewijk", "n.md", "--proef"]);
+    let fout = s.weigert_regel("notities zeewijk n.md --proef");
     assert!(
         fout.contains("n.md, regel 8: de rol 'dhr. P. de Wit' lijkt een naam"),
         "{fout}"
     );
     // citaat-wijzig --van.
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Het loket is ver weg.",
-        "--van",
-        "bewoner",
-    ]);
-    let fout = s.weigert(&["citaat-wijzig", "zeewijk", "1.1", "--van", "mevrouw Jansen"]);
+    s.doe("citaat zeewijk 1 'Het loket is ver weg.' --van bewoner");
+    let fout = s.weigert_regel("citaat-wijzig zeewijk 1.1 --van 'mevrouw Jansen'");
     assert!(
         fout.contains("--van: de rol 'mevrouw Jansen' lijkt een naam"),
         "{fout}"
@@ -133,14 +126,14 @@ fn namen_worden_nooit_rollen() {
 fn traject_met_notities(s: &Sessie) {
     s.traject_in_luisteren("zeewijk");
     s.schrijf("notities/duo-wijkcoach.md", NOTITIES);
-    s.ok(&["notities", "zeewijk", "notities/duo-wijkcoach.md"]);
+    s.doe("notities zeewijk notities/duo-wijkcoach.md");
 }
 
 #[test]
 fn na_intrekken_blijft_er_geen_spoor_en_komen_de_woorden_niet_terug() {
     let s = Sessie::nieuw();
     traject_met_notities(&s);
-    s.ok(&["intrekken", "zeewijk", "1"]);
+    s.doe("intrekken zeewijk 1");
     let bestand = s.lees("zeewijk");
     for spoor in [
         "duo-wijkcoach",
@@ -161,46 +154,35 @@ fn na_intrekken_blijft_er_geen_spoor_en_komen_de_woorden_niet_terug() {
         .replace("2024-02-20", "2024-03-01")
         .replace("bewoner", "inwoner");
     s.schrijf("elders/interview-maart.md", &kopie);
-    let fout = s.weigert(&["notities", "zeewijk", "elders/interview-maart.md"]);
+    let fout = s.weigert_regel("notities zeewijk elders/interview-maart.md");
     assert!(
         fout.contains("interview-maart.md, regel 12: dit citaat komt uit een duo-interview waarvan de deelnemers hun toestemming hebben ingetrokken"),
         "{fout}"
     );
-    s.weigert(&[
-        "notities",
-        "zeewijk",
-        "elders/interview-maart.md",
-        "--proef",
-    ]);
+    s.weigert_regel("notities zeewijk elders/interview-maart.md --proef");
     // The map remembers: another traject refuses them too.
     s.traject_in_luisteren("ander");
-    let fout = s.weigert(&["notities", "ander", "elders/interview-maart.md"]);
+    let fout = s.weigert_regel("notities ander elders/interview-maart.md");
     assert!(fout.contains("toestemming hebben ingetrokken"), "{fout}");
     // One quote changed a little (a capital, a comma) is still recognised.
     s.schrijf(
         "derde.md",
         &NOTITIES.replace("Ik wist echt niet", "ik wist, echt, niet"),
     );
-    s.weigert(&["notities", "ander", "derde.md"]);
+    s.weigert_regel("notities ander derde.md");
     // Notes that share only a short answer are other notes.
     s.schrijf(
         "vierde.md",
         "---\ndatum: 2024-03-02\ntoestemming: ja\nduo:\n  - rol: huisarts\n    perspectief: partner\n  - rol: bewoner\n    perspectief: inwoner\n---\n\n> Ja, klopt.\n\n> De huisarts ziet het als eerste.\n",
     );
-    s.ok(&["notities", "zeewijk", "vierde.md"]);
+    s.doe("notities zeewijk vierde.md");
 }
 
 #[test]
 fn een_aangepast_citaat_blijft_aangepast_na_een_nieuwe_import() {
     let s = Sessie::nieuw();
     traject_met_notities(&s);
-    s.ok(&[
-        "citaat-wijzig",
-        "zeewijk",
-        "1.1",
-        "--tekst",
-        "Ik wist echt niet bij welk [loket] ik moest zijn.",
-    ]);
+    s.doe("citaat-wijzig zeewijk 1.1 --tekst 'Ik wist echt niet bij welk [loket] ik moest zijn.'");
     let u = s.run(&["notities", "zeewijk", "notities/duo-wijkcoach.md"]);
     assert_eq!(u.code, 0, "{}", u.stderr);
     assert!(
@@ -217,15 +199,15 @@ fn een_aangepast_citaat_blijft_aangepast_na_een_nieuwe_import() {
     let bestand = s.lees("zeewijk");
     assert!(bestand.contains("[loket]"), "{bestand}");
     assert!(!bestand.contains("welk loket"), "{bestand}");
-    let citaten = s.ok(&["citaten", "zeewijk"]);
+    let citaten = s.doe("citaten zeewijk");
     assert!(
         citaten.contains("[loket]") && !citaten.contains("welk loket"),
         "{citaten}"
     );
     // Withdrawn after the change: neither wording comes back.
-    s.ok(&["intrekken", "zeewijk", "1"]);
+    s.doe("intrekken zeewijk 1");
     s.schrijf("kopie.md", &NOTITIES.replace("2024-02-20", "2024-02-21"));
-    s.weigert(&["notities", "zeewijk", "kopie.md"]);
+    s.weigert_regel("notities zeewijk kopie.md");
 }
 
 /// Two moderators each added interview 2; the merge kept both.
@@ -243,7 +225,7 @@ fn kapotte_merge(s: &Sessie) -> usize {
 fn een_kapotte_merge_wordt_geweigerd_met_de_regels() {
     let s = Sessie::nieuw();
     let eerste = kapotte_merge(&s);
-    let fout = s.weigert(&["intrekken", "zeewijk", "1"]);
+    let fout = s.weigert_regel("intrekken zeewijk 1");
     assert!(
         fout.contains(&format!(
             "duo-interview 1 staat 2 keer in het bestand (regels {eerste} en "
@@ -278,23 +260,16 @@ fn een_kapotte_merge_wordt_geweigerd_met_de_regels() {
 fn een_dubbel_citaat_id_wordt_geweigerd() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Nog een citaat.",
-        "--van",
-        "wijkcoach",
-    ]);
+    s.doe("citaat zeewijk 1 'Nog een citaat.' --van wijkcoach");
     let pad = s.bestand("zeewijk");
     let tekst = std::fs::read_to_string(&pad).unwrap();
     std::fs::write(&pad, tekst.replacen("  - nr: 2\n", "  - nr: 1\n", 1)).unwrap();
-    let fout = s.weigert(&["rapport", "zeewijk"]);
+    let fout = s.weigert_regel("rapport zeewijk");
     assert!(
         fout.contains("citaat 1.1 staat 2 keer in het bestand (regels "),
         "{fout}"
     );
-    s.weigert(&["intrekken", "zeewijk", "1"]);
+    s.weigert_regel("intrekken zeewijk 1");
     let uit = s.run(&["check"]);
     assert_eq!(uit.code, 1);
     assert!(
@@ -333,27 +308,12 @@ const GEPLANT: &[&str] = &[
 #[test]
 fn geen_document_toont_een_herleidbaar_gegeven() {
     let s = Sessie::nieuw();
-    s.ok(&[
-        "nieuw",
-        "elders",
-        "--gemeente",
-        "Ergens",
-        "--vraagstuk",
-        "V",
-        "--facilitator",
-        "Ingrid Zwanenburg",
-    ]);
+    s.doe("nieuw elders --gemeente Ergens --vraagstuk V --facilitator 'Ingrid Zwanenburg'");
     s.traject_in_borgen("zeewijk");
     s.schrijf("notities/duo-wijkcoach.md", NOTITIES);
     // The notes bring moderator 'Mirjam Oosterhuis' and their file name into the map.
-    s.ok(&["notities", "zeewijk", "notities/duo-wijkcoach.md"]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Pilot één voordeur",
-        "--eigenaar",
-        "Kees van der Laan",
-    ]);
+    s.doe("notities zeewijk notities/duo-wijkcoach.md");
+    s.doe("afspraak zeewijk 'Pilot één voordeur' --eigenaar 'Kees van der Laan'");
     let mut ids = Vec::new();
     for (n, geplant) in GEPLANT.iter().enumerate() {
         let interview = if n % 2 == 0 { "1" } else { "2" };
@@ -440,7 +400,7 @@ fn geen_document_toont_een_herleidbaar_gegeven() {
 fn een_oude_intrekking_houdt_haar_bescherming() {
     let s = Sessie::nieuw();
     traject_met_notities(&s);
-    s.ok(&["intrekken", "zeewijk", "1"]);
+    s.doe("intrekken zeewijk 1");
     // What an older version left: no fingerprints, the traces still there.
     let pad = s.bestand("zeewijk");
     let tekst = std::fs::read_to_string(&pad).unwrap();
@@ -456,7 +416,7 @@ fn een_oude_intrekking_houdt_haar_bescherming() {
         );
     std::fs::write(&pad, &oud).unwrap();
     s.ok(&["check"]);
-    s.ok(&["intrekken", "zeewijk", "1"]);
-    let fout = s.weigert(&["notities", "zeewijk", "notities/duo-wijkcoach.md"]);
+    s.doe("intrekken zeewijk 1");
+    let fout = s.weigert_regel("notities zeewijk notities/duo-wijkcoach.md");
     assert!(fout.contains("toestemming ingetrokken"), "{fout}");
 }

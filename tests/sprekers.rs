@@ -75,18 +75,7 @@ fn check_waarschuwt_voor_elk_citaat_zonder_spreker() {
     s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "stadhuis.md", ZOALS_GESCHREVEN);
     s.ok(&["notities", "zeewijk", &pad]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-03-15",
-    ]);
+    s.doe("interview zeewijk --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-03-15");
     let zonder = s.run(&[
         "citaat",
         "zeewijk",
@@ -123,7 +112,7 @@ fn check_waarschuwt_voor_elk_citaat_zonder_spreker() {
         "{uit}"
     );
     assert!(uit.ends_with("0 fouten, 2 waarschuwingen.\n"), "{uit}");
-    s.ok(&["citaat-wijzig", "zeewijk", "2.1", "--van", "wijkcoach"]);
+    s.doe("citaat-wijzig zeewijk 2.1 --van wijkcoach");
     let uit = s.ok(&["check"]);
     assert!(!uit.contains("2.1 noemt geen spreker"), "{uit}");
     assert!(uit.contains("1.5 noemt geen spreker"), "{uit}");
@@ -233,35 +222,17 @@ fn geen_citaat_staat_op_naam_van_twee_mensen() {
 fn een_citaat_zonder_spreker_staat_op_naam_van_het_interview() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("zeewijk");
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Het loket sluit om vier uur.",
-        "--tag",
-        "inwoner-centraal",
-    ]);
+    s.doe("interview zeewijk --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
+    s.doe("citaat zeewijk 1 'Het loket sluit om vier uur.' --tag inwoner-centraal");
     let interview = "uit het duo-interview met een wijkcoach en een bewoner";
-    let rapport = s.ok(&["rapport", "zeewijk"]);
+    let rapport = s.doe("rapport zeewijk");
     assert!(
         rapport.contains(&format!(
             "> Het loket sluit om vier uur.\n\n— {interview}, citaat 1.1\n"
         )),
         "{rapport}"
     );
-    let kaartjes = s.ok(&["kaartjes", "zeewijk"]);
+    let kaartjes = s.doe("kaartjes zeewijk");
     assert!(
         kaartjes.contains(&format!("— {interview}  \nInwoner centraal")),
         "{kaartjes}"
@@ -269,15 +240,15 @@ fn een_citaat_zonder_spreker_staat_op_naam_van_het_interview() {
     for document in [
         rapport,
         kaartjes,
-        s.ok(&["rapport", "zeewijk", "--html"]),
-        s.ok(&["kaartjes", "zeewijk", "--html"]),
+        s.doe("rapport zeewijk --html"),
+        s.doe("kaartjes zeewijk --html"),
     ] {
         assert!(twee_sprekers(&document).is_empty(), "{document}");
         assert!(!document.contains("— wijkcoach (uitvoering)"), "{document}");
     }
-    let tabel = s.ok(&["citaten", "zeewijk"]);
+    let tabel = s.doe("citaten zeewijk");
     assert!(tabel.contains("(geen spreker)"), "{tabel}");
-    let csv = s.ok(&["citaten", "zeewijk", "--csv"]);
+    let csv = s.doe("citaten zeewijk --csv");
     assert!(
         csv.contains("zeewijk,1,1.1,2024-02-01,wijkcoach,uitvoering,bewoner,inwoner,,,ja,"),
         "{csv}"

@@ -52,18 +52,7 @@ fn draai(s: &Sessie, vol: Vol, args: &[&str]) -> Uit {
 fn een_volle_stderr_geeft_geen_paniek() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("t");
-    s.ok(&[
-        "interview",
-        "t",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
+    s.doe("interview t --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
     // `citaat` without --van warns on stderr after saving the quote.
     let u = draai(
         &s,
@@ -91,18 +80,7 @@ fn een_volle_stderr_geeft_geen_paniek() {
 fn een_volle_stdout_na_een_wijziging_zegt_dat_ze_bewaard_is() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("t");
-    s.ok(&[
-        "interview",
-        "t",
-        "--duo",
-        "wijkcoach:uitvoering",
-        "--duo",
-        "bewoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-01",
-    ]);
+    s.doe("interview t --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
     let u = draai(
         &s,
         Vol::Stdout,

@@ -36,14 +36,14 @@ const MARKERS: [&str; 7] = [
 fn een_lijstteken_aan_het_begin_blijft_tekst() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("t");
-    s.ok(&["afspraak", "t", "Pilot", "--eigenaar", "teamleider"]);
-    let voor = s.ok(&["rapport", "t"]);
+    s.doe("afspraak t Pilot --eigenaar teamleider");
+    let voor = s.doe("rapport t");
     let (_, items_voor) = lees_md(&voor);
     for marker in MARKERS {
         s.ok(&["richting", "t", marker]);
         s.ok(&["afspraak", "t", marker, "--eigenaar", "teamleider"]);
     }
-    let md = s.ok(&["rapport", "t"]);
+    let md = s.doe("rapport t");
     let (gelezen, items) = lees_md(&md);
     for marker in MARKERS {
         assert!(
@@ -53,7 +53,7 @@ fn een_lijstteken_aan_het_begin_blijft_tekst() {
     }
     // Each afspraak is one item of the document's own lists, never a list of its own.
     assert_eq!(items, items_voor, "{md}");
-    let html = s.ok(&["rapport", "t", "--html"]);
+    let html = s.doe("rapport t --html");
     for marker in MARKERS {
         let ontsnapt = visieleer::document::ontsnappen::html::escape(marker);
         assert!(html.contains(&ontsnapt), "{marker:?} niet in de HTML");
@@ -99,7 +99,7 @@ fn stuurtekens_in_notities_en_clusters_worden_geweigerd() {
     s.traject_in_luisteren("t");
     // Windows line ends are line ends, not characters.
     s.schrijf("crlf.md", &NOTITIES.replace('\n', "\r\n"));
-    s.ok(&["notities", "t", "--proef", "crlf.md"]);
+    s.doe("notities t --proef crlf.md");
     for (teken, naam) in STUURTEKENS {
         if teken == "\r" {
             s.schrijf("n.md", &NOTITIES.replace("drie keer", "drie\rkeer"));
@@ -109,7 +109,7 @@ fn stuurtekens_in_notities_en_clusters_worden_geweigerd() {
                 &NOTITIES.replace("drie keer", &format!("drie{teken}keer")),
             );
         }
-        let fout = s.weigert(&["notities", "t", "n.md"]);
+        let fout = s.weigert_regel("notities t n.md");
         assert!(
             fout.contains("n.md, regel 12, kolom 14: een onzichtbaar stuurteken"),
             "{fout}"
@@ -123,7 +123,7 @@ fn stuurtekens_in_notities_en_clusters_worden_geweigerd() {
             "c.csv",
             &format!("kaartje,cluster\n1.1,Eén{teken} voordeur\n"),
         );
-        let fout = s.weigert(&["clusters", "b", "c.csv"]);
+        let fout = s.weigert_regel("clusters b c.csv");
         assert!(
             fout.contains("regel 2, kolom 8: een onzichtbaar stuurteken"),
             "{fout}"
@@ -172,10 +172,10 @@ fn met_de_hand_ingetypte_stuurtekens() {
         );
     }
     // Written to a file (not through the terminal's stdout): the document itself is safe.
-    s.ok(&["rapport", "t", "-o", "rapport.md"]);
+    s.doe("rapport t -o rapport.md");
     let md = std::fs::read_to_string(s.pad().join("rapport.md")).unwrap();
     assert!(!md.chars().any(visieleer::model::teken::is_stuurteken));
-    s.ok(&["rapport", "t", "--html", "-o", "rapport.html"]);
+    s.doe("rapport t --html -o rapport.html");
     let html = std::fs::read_to_string(s.pad().join("rapport.html")).unwrap();
     assert!(!html.chars().any(visieleer::model::teken::is_stuurteken));
     let mut in_citaat = 0;
@@ -227,7 +227,7 @@ fn een_melding_citeert_geen_bestandsinhoud() {
     ] {
         assert_ne!(kapot, heel);
         s.schrijf("trajecten/t.yaml", &kapot);
-        let fout = s.weigert(&["toon", "t"]);
+        let fout = s.weigert_regel("toon t");
         for geheim in ["GEHEIM", "2024-02-31", "4294967295"] {
             assert!(
                 !fout.contains(geheim),

@@ -8,35 +8,12 @@ use common::Sessie;
 fn een_traject_van_werving_tot_afgerond() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "evaluatie",
-        "zeewijk",
-        "--proces",
-        "Strak",
-        "--inzichten",
-        "Eén deur",
-        "--vervolg",
-        "Pilot",
-        "--datum",
-        "2024-03-18",
-    ]);
-    s.ok(&[
-        "afspraak",
-        "zeewijk",
-        "Eén telefoonnummer",
-        "--eigenaar",
-        "teamleider toegang",
-    ]);
-    let uit = s.ok(&["volgende", "zeewijk", "--datum", "2024-03-25"]);
+    s.doe("sessie zeewijk borgingsessie --datum 2024-03-18");
+    s.doe("evaluatie zeewijk --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18");
+    s.doe("afspraak zeewijk 'Eén telefoonnummer' --eigenaar 'teamleider toegang'");
+    let uit = s.doe("volgende zeewijk --datum 2024-03-25");
     assert!(uit.contains("afgerond"), "{uit}");
-    let json = s.ok(&["toon", "zeewijk", "--json"]);
+    let json = s.doe("toon zeewijk --json");
     assert!(json.contains("\"status\": \"afgerond\""), "{json}");
     assert!(json.contains("\"fase\": \"borgen\""), "{json}");
 }

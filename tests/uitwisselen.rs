@@ -64,44 +64,22 @@ fn traject() -> Sessie {
         "--van",
         "wijkcoach",
     ]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "mantelzorger:inwoner",
-        "--duo",
-        "huisarts:partner",
-        "--toestemming",
-        "nee",
-        "--datum",
-        "2024-02-09",
-    ]);
+    s.doe("interview zeewijk --duo mantelzorger:inwoner --duo huisarts:partner --toestemming nee --datum 2024-02-09");
     s.ok(&["citaat", "zeewijk", "3", ACHTERGEHOUDEN]);
-    s.ok(&[
-        "interview",
-        "zeewijk",
-        "--duo",
-        "consulent:uitvoering",
-        "--duo",
-        "inwoner:inwoner",
-        "--toestemming",
-        "ja",
-        "--datum",
-        "2024-02-10",
-    ]);
+    s.doe("interview zeewijk --duo consulent:uitvoering --duo inwoner:inwoner --toestemming ja --datum 2024-02-10");
     s.ok(&["citaat", "zeewijk", "4", INGETROKKEN, "--van", "consulent"]);
-    s.ok(&["intrekken", "zeewijk", "4"]);
+    s.doe("intrekken zeewijk 4");
     s
 }
 
 #[test]
 fn excel_met_vaste_gefilterde_kop_en_echte_datums() {
     let s = traject();
-    s.ok(&["citaten", "zeewijk", "--xlsx", "-o", "citaten.xlsx"]);
+    s.doe("citaten zeewijk --xlsx -o citaten.xlsx");
     let bestand = s.pad().join("citaten.xlsx");
     // The same state writes the same bytes.
     let eerste = std::fs::read(&bestand).unwrap();
-    s.ok(&["citaten", "zeewijk", "--xlsx", "-o", "citaten.xlsx"]);
+    s.doe("citaten zeewijk --xlsx -o citaten.xlsx");
     assert_eq!(eerste, std::fs::read(&bestand).unwrap());
     if !python_met(&["openpyxl"]) {
         return;
@@ -138,7 +116,7 @@ print(json.dumps({
         .map(|k| k.as_str().unwrap())
         .collect();
     // The same columns as the CSV.
-    let csv = s.ok(&["citaten", "zeewijk", "--csv"]);
+    let csv = s.doe("citaten zeewijk --csv");
     assert_eq!(kop.join(","), csv.lines().next().unwrap());
     assert_eq!(
         v["filter"],
@@ -169,28 +147,21 @@ print(json.dumps({
 #[test]
 fn excel_en_csv_van_de_hele_map() {
     let s = traject();
-    s.ok(&[
-        "nieuw",
-        "hoorn",
-        "--gemeente",
-        "Hoorn",
-        "--vraagstuk",
-        "Waar?",
-    ]);
-    s.ok(&["citaten", "--xlsx", "-o", "alle.xlsx"]);
-    let csv = s.ok(&["citaten", "--csv"]);
+    s.doe("nieuw hoorn --gemeente Hoorn --vraagstuk 'Waar?'");
+    s.doe("citaten --xlsx -o alle.xlsx");
+    let csv = s.doe("citaten --csv");
     assert_eq!(csv.lines().count(), 4, "{csv}");
     assert!(!csv.contains(TELEFOON) && !csv.contains(ACHTERGEHOUDEN));
     assert!(!csv.contains("Achteraf") && !csv.contains(",4.1,"), "{csv}");
     // --interview belongs to one traject; the table to one traject.
-    s.weigert(&["citaten", "--csv", "--interview", "1"]);
+    s.weigert_regel("citaten --csv --interview 1");
     s.weigert(&["citaten"]);
 }
 
 #[test]
 fn csv_met_puntkomma_en_bom_voor_nederlandse_excel() {
     let s = traject();
-    let csv = s.ok(&["citaten", "zeewijk", "--csv", "--scheiding", ";"]);
+    let csv = s.doe("citaten zeewijk --csv --scheiding ';'");
     assert!(
         csv.starts_with("\u{feff}traject;interview;citaat;datum;"),
         "{csv}"
@@ -200,46 +171,32 @@ fn csv_met_puntkomma_en_bom_voor_nederlandse_excel() {
         csv.contains(";\"Bel me gerust op [weggelaten]; = maatwerk, zei ze.\"\n"),
         "{csv}"
     );
-    let gewoon = s.ok(&["citaten", "zeewijk", "--csv"]);
+    let gewoon = s.doe("citaten zeewijk --csv");
     assert!(gewoon.starts_with("traject,interview"), "{gewoon}");
-    s.ok(&[
-        "citaten",
-        "zeewijk",
-        "--csv",
-        "--scheiding",
-        ";",
-        "-o",
-        "c.csv",
-    ]);
+    s.doe("citaten zeewijk --csv --scheiding ';' -o c.csv");
     let bestand = std::fs::read(s.pad().join("c.csv")).unwrap();
     assert!(bestand.starts_with(&[0xef, 0xbb, 0xbf]));
-    let fout = s.weigert(&["citaten", "zeewijk", "--csv", "--scheiding", "|"]);
+    let fout = s.weigert_regel("citaten zeewijk --csv --scheiding '|'");
     assert!(fout.contains("kies ',' of ';'"), "{fout}");
 }
 
 #[test]
 fn binair_nooit_naar_het_scherm() {
     let s = traject();
-    let fout = s.weigert(&["citaten", "zeewijk", "--xlsx"]);
+    let fout = s.weigert_regel("citaten zeewijk --xlsx");
     assert!(fout.contains("geef een bestand met -o"), "{fout}");
-    let fout = s.weigert(&["rapport", "zeewijk", "--docx"]);
+    let fout = s.weigert_regel("rapport zeewijk --docx");
     assert!(fout.contains("geef een bestand met -o"), "{fout}");
-    s.weigert(&[
-        "rapport",
-        "zeewijk",
-        "--docx",
-        "-o",
-        "trajecten/zeewijk.yaml",
-    ]);
+    s.weigert_regel("rapport zeewijk --docx -o trajecten/zeewijk.yaml");
 }
 
 #[test]
 fn word_met_kopstijlen_citaten_tabellen_en_paginanummers() {
     let s = traject();
-    s.ok(&["rapport", "zeewijk", "--docx", "-o", "rapport.docx"]);
+    s.doe("rapport zeewijk --docx -o rapport.docx");
     let bestand = s.pad().join("rapport.docx");
     let eerste = std::fs::read(&bestand).unwrap();
-    s.ok(&["rapport", "zeewijk", "--docx", "-o", "rapport.docx"]);
+    s.doe("rapport zeewijk --docx -o rapport.docx");
     assert_eq!(eerste, std::fs::read(&bestand).unwrap());
     if !python_met(&["docx"]) {
         return;
@@ -369,14 +326,8 @@ print(json.dumps({
 fn word_na_borgen_zonder_concept() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
-    s.ok(&[
-        "sessie",
-        "zeewijk",
-        "borgingsessie",
-        "--datum",
-        "2024-03-11",
-    ]);
-    s.ok(&["rapport", "zeewijk", "--docx", "-o", "rapport.docx"]);
+    s.doe("sessie zeewijk borgingsessie --datum 2024-03-11");
+    s.doe("rapport zeewijk --docx -o rapport.docx");
     if !python_met(&["docx"]) {
         return;
     }
@@ -393,24 +344,8 @@ fn word_na_borgen_zonder_concept() {
 fn drie_trajecten() -> Sessie {
     let s = traject();
     s.traject_in_borgen("hoorn");
-    s.ok(&[
-        "nieuw",
-        "bergen",
-        "--gemeente",
-        "Bergen",
-        "--vraagstuk",
-        "Waar?",
-        "--facilitator",
-        "Jolanda Verbeek",
-    ]);
-    s.ok(&[
-        "citaat",
-        "zeewijk",
-        "1",
-        "Jolanda Verbeek belde me dezelfde dag terug.",
-        "--van",
-        "beleidsadviseur",
-    ]);
+    s.doe("nieuw bergen --gemeente Bergen --vraagstuk 'Waar?' --facilitator 'Jolanda Verbeek'");
+    s.doe("citaat zeewijk 1 'Jolanda Verbeek belde me dezelfde dag terug.' --van beleidsadviseur");
     s
 }
 
@@ -486,7 +421,7 @@ fn csv_van_de_hele_map_is_elk_traject_achter_elkaar() {
 #[test]
 fn kapot_traject_laat_geen_halve_export_achter() {
     let s = drie_trajecten();
-    s.ok(&["citaten", "--csv", "-o", "alle.csv"]);
+    s.doe("citaten --csv -o alle.csv");
     // zeewijk comes last: hoorn's rows are written before its file turns out to be broken.
     let mut tekst = s.lees("zeewijk");
     tekst.push_str("kapot: [\n");
@@ -508,11 +443,11 @@ fn kapot_traject_laat_geen_halve_export_achter() {
 #[test]
 fn excel_van_de_hele_map_heeft_elke_rij_van_de_csv() {
     let s = drie_trajecten();
-    let csv = s.ok(&["citaten", "--csv"]);
-    s.ok(&["citaten", "--xlsx", "-o", "alle.xlsx"]);
+    let csv = s.doe("citaten --csv");
+    s.doe("citaten --xlsx -o alle.xlsx");
     let bestand = s.pad().join("alle.xlsx");
     let eerste = std::fs::read(&bestand).unwrap();
-    s.ok(&["citaten", "--xlsx", "-o", "alle.xlsx"]);
+    s.doe("citaten --xlsx -o alle.xlsx");
     assert_eq!(eerste, std::fs::read(&bestand).unwrap());
     if !python_met(&["openpyxl"]) {
         return;

@@ -133,7 +133,7 @@ fn het_programmaoverzicht_van_de_voorbeelden() {
         "overzicht_drie_markdown",
         ok(&s, &["overzicht", "--markdown"])
     );
-    s.ok(&["overzicht", "--html", "-o", "programma.html"]);
+    s.doe("overzicht --html -o programma.html");
     assert!(s.pad().join("programma.html").is_file());
     // -o is for the dashboard; it does not mix with the other formats.
     let fout = s.weigert_met(2, &["overzicht", "-o", "tabel.html"]);
@@ -147,7 +147,7 @@ fn het_programmaoverzicht_van_de_voorbeelden() {
 fn een_lege_map_heeft_geen_programmaoverzicht() {
     let s = Sessie::nieuw();
     std::fs::create_dir_all(s.map()).unwrap();
-    let fout = s.weigert(&["overzicht", "--html"]);
+    let fout = s.weigert_regel("overzicht --html");
     assert!(fout.contains("nog geen trajecten"), "{fout}");
 }
 

@@ -87,6 +87,17 @@ impl Sessie {
             .collect::<Vec<_>>())
     }
 
+    /// Like [`Sessie::doe`], for a command line that must be refused (see [`Sessie::weigert`]).
+    #[track_caller]
+    pub fn weigert_regel(&self, regel: &str) -> String {
+        self.weigert(
+            &woorden(regel)
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )
+    }
+
     /// Runs a command that must succeed; returns its stdout.
     #[track_caller]
     pub fn ok(&self, args: &[&str]) -> String {
