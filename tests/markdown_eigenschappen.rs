@@ -78,8 +78,13 @@ fn blokcitaten(md: &str) -> Vec<String> {
 /// What a quote looks like after markdown: lines trimmed, paragraphs kept, empty lines folded.
 fn verwacht(tekst: &str) -> String {
     // Documents mask what may identify someone; the traject here knows no names.
-    let tekst = visieleer::privacy::maskeer(tekst, &[]);
-    visieleer::document::ontsnappen::markdown::alineas(&tekst)
+    als_alineas(&visieleer::privacy::maskeer(tekst, &[]))
+}
+
+/// A text as markdown gives it back, for the document model itself: it masks nothing (the
+/// report masks before it builds the model), so `x@a.nl` comes back as it went in.
+fn als_alineas(tekst: &str) -> String {
+    visieleer::document::ontsnappen::markdown::alineas(tekst)
         .iter()
         .map(|a| a.join("\n"))
         .collect::<Vec<_>>()
@@ -280,7 +285,7 @@ proptest! {
                 "{:?} niet letterlijk terug uit de markdown; gelezen:\n{}\n{}", woorden(tekst), gelezen, md
             );
         }
-        prop_assert!(blokcitaten(&md).contains(&verwacht(&t(2))) || verwacht(&t(2)).is_empty());
+        prop_assert!(blokcitaten(&md).contains(&als_alineas(&t(2))) || als_alineas(&t(2)).is_empty());
         let html = visieleer::document::html::render(&doc);
         if let Err(fout) = alleen_eigen_tags(&html) {
             prop_assert!(false, "{}", fout);
