@@ -156,11 +156,6 @@ pub fn lees_waarde<T: DeserializeOwned>(tekst: &str, wat: &str) -> Result<T, Str
     serde_yaml::from_str(tekst).map_err(|e| melding::datafout(&e, tekst))
 }
 
-/// A message of the YAML reader in Dutch, for YAML read elsewhere (`serde_yaml::Value`).
-pub fn datafout(fout: &serde_yaml::Error, tekst: &str) -> String {
-    melding::datafout(fout, tekst)
-}
-
 /// The line (1-based) of the first YAML comment, which a rewrite would silently drop.
 pub fn commentaarregel(tekst: &str) -> Option<usize> {
     // Most files have no `#` at all: one SIMD search settles it.

@@ -18,7 +18,6 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Result, anyhow};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::traject::Traject;
@@ -64,10 +63,8 @@ pub fn lees(map: &Path, bestanden: &[Bestand]) -> Vec<Result<Traject>> {
         .and_then(|b| serde_json::from_slice::<Cache>(&b).ok())
         .filter(|c| c.versie == versie)
         .unwrap_or_default();
-    let gelezen: Vec<(Result<Traject>, Option<Kop>)> = bestanden
-        .par_iter()
-        .map(|b| lees_een(b, cache.koppen.get(&b.slug)))
-        .collect();
+    let gelezen: Vec<(Result<Traject>, Option<Kop>)> =
+        super::parallel::over_alle(bestanden, |b| lees_een(b, cache.koppen.get(&b.slug)));
     let mut nieuw = Cache {
         versie: versie.to_string(),
         koppen: BTreeMap::new(),
