@@ -215,12 +215,12 @@ proptest! {
 }
 
 /// Text as a reader sees it: runs of white space as one space.
-fn woorden(tekst: &str) -> String {
+pub fn woorden(tekst: &str) -> String {
     tekst.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// All text of a markdown document as pulldown-cmark reads it, breaks as spaces.
-fn leestekst(md: &str) -> String {
+pub fn leestekst(md: &str) -> String {
     let mut uit = String::new();
     for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
         match event {

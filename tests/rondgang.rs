@@ -6,9 +6,9 @@
 //! guard against every such quote.
 
 use crate::common::Sessie;
+use crate::markdown_eigenschappen::{leestekst, woorden};
 
 use proptest::prelude::*;
-use pulldown_cmark::{Event, Options, Parser};
 use serde_json::Value;
 
 /// Pieces a moderator or facilitator might type, chosen for what YAML would make of them.
@@ -83,28 +83,10 @@ fn tekst() -> impl Strategy<Value = String> {
         })
 }
 
-/// The words of a markdown document as a reader sees them: every text, spaces collapsed.
-fn leestekst(md: &str) -> String {
-    let mut uit = String::new();
-    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
-        match event {
-            Event::Text(t) | Event::Code(t) => uit.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => uit.push(' '),
-            Event::End(_) => uit.push(' '),
-            _ => {}
-        }
-    }
-    eenvoudig(&uit)
-}
-
-fn eenvoudig(t: &str) -> String {
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// What a document shows of a text: masked as every document masks (the traject here knows no
 /// names) and with its spaces collapsed.
 fn in_document(tekst: &str) -> String {
-    eenvoudig(&visieleer::privacy::maskeer(tekst, &[]))
+    woorden(&visieleer::privacy::maskeer(tekst, &[]))
 }
 
 fn veld<'a>(json: &'a Value, pad: &[&str]) -> &'a Value {
@@ -189,6 +171,31 @@ proptest! {
             );
         }
     }
+
+    /// A quote in a moderator's notes, between words so that the notes grammar (a trailing
+    /// `#tag`, a last `— rol` line, markdown's own block markers) stays grammar.
+    #[test]
+    fn een_citaat_uit_notities_komt_terug(kern in tekst()) {
+        let kern = kern.replace(['\r', '\n'], " ");
+        let zin = format!("Ik zei: {} (einde)", kern.trim());
+        let s = Sessie::nieuw();
+        s.traject_in_luisteren("t");
+        s.schrijf(
+            "n.md",
+            &format!(
+                "---\ndatum: 2024-02-06\ntoestemming: ja\nduo:\n  - rol: bewoner\n    perspectief: inwoner\n  - rol: wijkcoach\n    perspectief: uitvoering\n---\n> {zin}\n> — bewoner\n"
+            ),
+        );
+        if neemt_aan(&s, &["notities", "t", "n.md"]) {
+            s.ok(&["check"]);
+            let json: Value = serde_json::from_str(&s.doe("toon t --json")).unwrap();
+            let gemaskeerd = visieleer::privacy::maskeer(&zin, &[]);
+            prop_assert_eq!(
+                json["interviews"][0]["citaten"][0]["tekst"].as_str(),
+                Some(gemaskeerd.as_str())
+            );
+        }
+    }
 }
 
 /// The sentences that bricked a traject before the file layer read the parser's own events.
@@ -217,39 +224,6 @@ fn gewone_zinnen_met_sterretjes_en_ampersands() {
         .map(|c| c["tekst"].as_str().unwrap())
         .collect();
     assert_eq!(teksten, zinnen);
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(12),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
-
-    /// A quote in a moderator's notes, between words so that the notes grammar (a trailing
-    /// `#tag`, a last `— rol` line, markdown's own block markers) stays grammar.
-    #[test]
-    fn een_citaat_uit_notities_komt_terug(kern in tekst()) {
-        let kern = kern.replace(['\r', '\n'], " ");
-        let zin = format!("Ik zei: {} (einde)", kern.trim());
-        let s = Sessie::nieuw();
-        s.traject_in_luisteren("t");
-        s.schrijf(
-            "n.md",
-            &format!(
-                "---\ndatum: 2024-02-06\ntoestemming: ja\nduo:\n  - rol: bewoner\n    perspectief: inwoner\n  - rol: wijkcoach\n    perspectief: uitvoering\n---\n> {zin}\n> — bewoner\n"
-            ),
-        );
-        if neemt_aan(&s, &["notities", "t", "n.md"]) {
-            s.ok(&["check"]);
-            let json: Value = serde_json::from_str(&s.doe("toon t --json")).unwrap();
-            let gemaskeerd = visieleer::privacy::maskeer(&zin, &[]);
-            prop_assert_eq!(
-                json["interviews"][0]["citaten"][0]["tekst"].as_str(),
-                Some(gemaskeerd.as_str())
-            );
-        }
-    }
 }
 
 /// A quote line that markdown would read as a heading (`> # Eerst dit`) keeps its `#`: it is

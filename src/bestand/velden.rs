@@ -519,36 +519,38 @@ mod tests {
         );
     }
 
+    /// Names to put in a file: ordinary ones, any characters, and ones full of YAML's
+    /// indicators, with `extra` besides.
+    fn namen(extra: &[&'static str]) -> impl Strategy<Value = String> + Clone {
+        let mut lastig = vec![
+            "O'Neil",
+            "Jan: de Boer",
+            "#jan",
+            "- Jan",
+            "Jan #1",
+            "'Jan'",
+            "\"Jan\"",
+            "naam: Jan",
+            " Jan ",
+            "*Jan*",
+            "&Jan",
+            "[Jan]",
+            "true",
+            "~",
+            "Jan \"x\"",
+        ];
+        lastig.extend_from_slice(extra);
+        prop_oneof![
+            "[A-Z][a-z]{1,8} [a-z]{0,3} ?[A-Z][a-z]{1,8}",
+            "[\\PC]{1,12}",
+            prop::sample::select(lastig).prop_map(str::to_string),
+        ]
+    }
+
     /// A generated traject file: fields in visieleer's form, with names full of YAML's
     /// indicators, and hostile shapes mixed in.
     fn bestand() -> impl Strategy<Value = String> {
-        let naam = prop_oneof![
-            "[A-Z][a-z]{1,8} [a-z]{0,3} ?[A-Z][a-z]{1,8}",
-            "[\\PC]{1,12}",
-            prop::sample::select(vec![
-                "O'Neil",
-                "Jan: de Boer",
-                "#jan",
-                "- Jan",
-                "Jan #1",
-                "'Jan'",
-                "\"Jan\"",
-                "Jan\nde Boer",
-                "naam: Jan",
-                " Jan ",
-                "Jan\t",
-                "*Jan*",
-                "&Jan",
-                "[Jan]",
-                "{Jan}",
-                "true",
-                "~",
-                "2024-01-01",
-                "Jan\\n",
-                "Jan \"x\"",
-            ])
-            .prop_map(str::to_string),
-        ];
+        let naam = namen(&["Jan\nde Boer", "Jan\t", "{Jan}", "2024-01-01", "Jan\\n"]);
         let regel = prop_oneof![
             (
                 prop::sample::select(vec![
@@ -606,28 +608,7 @@ mod tests {
     /// notes file, notes as a block scalar (whose lines may look like fields) and
     /// fingerprints; the names full of YAML's indicators, written as visieleer writes them.
     fn gewoon_bestand() -> impl Strategy<Value = String> {
-        let naam = prop_oneof![
-            "[A-Z][a-z]{1,8} [a-z]{0,3} ?[A-Z][a-z]{1,8}",
-            "[\\PC]{1,12}",
-            prop::sample::select(vec![
-                "O'Neil",
-                "Jan: de Boer",
-                "#jan",
-                "- Jan",
-                "Jan #1",
-                "'Jan'",
-                "\"Jan\"",
-                "naam: Jan",
-                " Jan ",
-                "*Jan*",
-                "&Jan",
-                "[Jan]",
-                "true",
-                "~",
-                "Jan \"x\"",
-            ])
-            .prop_map(str::to_string),
-        ];
+        let naam = namen(&[]);
         let blokregel = prop_oneof![
             naam.clone().prop_map(|n| format!("naam: {n}")),
             naam.clone().prop_map(|n| format!("  moderator: {n}")),
