@@ -34,11 +34,13 @@ fn laad(tekst: &str) {
                     assert!(regel >= 1 && regel <= tekst.lines().count(), "{tijdfout:?}");
                 }
             }
-            let _ = visieleer::document::rapport::rapport(
-                &traject,
-                "2024-04-15".parse().unwrap(),
-                &visieleer::luisteren::codeboek::Codeboek::ingebouwd(),
-            );
+            let masker = visieleer::privacy::Masker::alleen_eigen(&traject);
+            let ctx = visieleer::document::Context {
+                vandaag: "2024-04-15".parse().unwrap(),
+                boek: &visieleer::luisteren::codeboek::Codeboek::ingebouwd(),
+                masker: &masker,
+            };
+            let _ = visieleer::document::rapport::rapport(&traject, &ctx);
         }
         Err(fout) => {
             // One Dutch sentence: a panic would already have failed the test, so what is left

@@ -178,10 +178,13 @@ proptest! {
         let t = traject_met(&citaten);
         let vandaag = Datum::new(2024, 4, 15).unwrap();
         let boek = visieleer::luisteren::codeboek::Codeboek::ingebouwd();
+        let masker = visieleer::privacy::Masker::alleen_eigen(&t);
+        let ctx = visieleer::document::Context { vandaag, boek: &boek, masker: &masker };
+        let alleen = [(t.clone(), masker.clone())];
         let documenten = [
-            visieleer::document::rapport::rapport(&t, vandaag, &boek),
-            visieleer::document::kaartjes::markdown(&t, &[], &boek),
-            visieleer::document::rode_draden::markdown(std::slice::from_ref(&t), vandaag, &boek),
+            visieleer::document::rapport::rapport(&t, &ctx),
+            visieleer::document::kaartjes::markdown(&t, &[], &ctx),
+            visieleer::document::rode_draden::markdown(&alleen, vandaag, &boek),
         ];
         for md in &documenten[..2] {
             let gevonden = blokcitaten(md);
@@ -192,7 +195,7 @@ proptest! {
                 );
             }
         }
-        let rapport_html = visieleer::document::rapport::rapport_html(&t, vandaag, &boek);
+        let rapport_html = visieleer::document::rapport::rapport_html(&t, &ctx);
         for c in &citaten {
             for alinea in visieleer::document::ontsnappen::markdown::alineas(&verwacht(c)) {
                 let html = visieleer::document::ontsnappen::html::escape(&alinea.join("\n"));
@@ -204,8 +207,8 @@ proptest! {
         }
         for html in [
             rapport_html.clone(),
-            visieleer::document::kaartjes::html(&t, &[], &boek),
-            visieleer::document::rode_draden::html(std::slice::from_ref(&t), vandaag, &boek),
+            visieleer::document::kaartjes::html(&t, &[], &ctx),
+            visieleer::document::rode_draden::html(&alleen, vandaag, &boek),
         ] {
             if let Err(fout) = alleen_eigen_tags(&html) {
                 prop_assert!(false, "{}", fout);

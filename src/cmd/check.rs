@@ -9,7 +9,7 @@ use crate::methode::controle::{Ernst, controleer};
 use crate::model::datum::Datum;
 use crate::model::traject::Traject;
 use crate::opslag::{Bestand, Map};
-use crate::privacy::{Namen, NamenBijTraject};
+use crate::privacy::{Masker, Namen};
 
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
@@ -43,9 +43,9 @@ fn controleer_bestand(
             verslag.fouten += 1;
             verslag.regels.push(format!("fout: {fout:#}"));
         }
-        Ok((tekst, mut traject, stuurteken)) => {
-            traject.namen = NamenBijTraject::met_elders(map_namen.clone());
-            let mut gevonden = bevindingen(&traject, Some(&tekst), codeboek, vandaag);
+        Ok((tekst, traject, stuurteken)) => {
+            let masker = Masker::voor(&traject, map_namen.clone());
+            let mut gevonden = bevindingen(&traject, &masker, Some(&tekst), codeboek, vandaag);
             if let Some(melding) = stuurteken {
                 gevonden.push((Ernst::Fout, melding));
             }
@@ -76,11 +76,12 @@ fn controleer_bestand(
     verslag
 }
 
-/// Everything `check` says about one traject (the names known elsewhere in the map come with
-/// `traject.namen`); with the file's text at hand, the findings about its timeline and about
+/// Everything `check` says about one traject (`masker` knows the names of the traject and of
+/// the rest of the map, for the privacy warnings); with the file's text at hand, the findings about its timeline and about
 /// repeated numbers name their line.
 pub fn bevindingen(
     traject: &Traject,
+    masker: &Masker,
     tekst: Option<&str>,
     codeboek: Option<&Codeboek>,
     vandaag: Datum,
@@ -91,6 +92,7 @@ pub fn bevindingen(
         None => Vec::new(),
     };
     bevindingen.extend(controleer(traject));
+    bevindingen.extend(crate::privacy::signalen(traject, masker));
     if let Some(boek) = codeboek {
         bevindingen.extend(crate::luisteren::codeboek::controleer_tags(traject, boek));
     }
@@ -121,11 +123,14 @@ pub fn bevindingen(
 pub fn fouten(map: &Map, traject: &Traject, vandaag: Datum) -> Result<Vec<String>> {
     // A broken codebook is a fault of the map, which `check` reports on its own line.
     let codeboek = crate::luisteren::codeboek::controleer_bestand(map.pad(), &mut |_| {});
-    Ok(bevindingen(traject, None, codeboek.as_ref(), vandaag)
-        .into_iter()
-        .filter(|(ernst, _)| *ernst == Ernst::Fout)
-        .map(|(_, tekst)| tekst)
-        .collect())
+    let masker = Masker::alleen_eigen(traject);
+    Ok(
+        bevindingen(traject, &masker, None, codeboek.as_ref(), vandaag)
+            .into_iter()
+            .filter(|(ernst, _)| *ernst == Ernst::Fout)
+            .map(|(_, tekst)| tekst)
+            .collect(),
+    )
 }
 
 pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {

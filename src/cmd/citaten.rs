@@ -10,6 +10,7 @@ use crate::model::datum::Datum;
 use crate::model::interview::Perspectief;
 use crate::model::traject::Traject;
 use crate::opslag::Map;
+use crate::privacy::Masker;
 use crate::uitwisseling::xlsx::Werkmap;
 
 /// Toon de citaten van een traject als tabel, of exporteer ze als CSV of Excel
@@ -91,7 +92,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     let een = match &args.slug {
         Some(slug) => {
-            let traject = omg.map.lees_voor_document(slug)?;
+            let (traject, masker) = omg.map.lees_voor_document(slug)?;
             if let Some(nr) = interview
                 && traject.interview(nr).is_none()
             {
@@ -101,7 +102,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                     traject.slug
                 );
             }
-            Some(traject)
+            Some((traject, masker))
         }
         None if !args.csv && !args.xlsx => bail!(
             "Welk traject? Geef het traject, bijvoorbeeld 'visieleer citaten hoorn'; zonder traject kan alleen een export van de hele map (--csv of --xlsx)."
@@ -116,8 +117,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         perspectief,
         interview,
     };
-    if let (Some(traject), false, false) = (&een, args.csv, args.xlsx) {
-        omg.uit.push_str(&tabel(traject, &filter));
+    if let (Some((traject, masker)), false, false) = (&een, args.csv, args.xlsx) {
+        omg.uit.push_str(&tabel(traject, masker, &filter));
         return Ok(0);
     }
     let mut export = Export::nieuw(&filter, &boek);
@@ -127,7 +128,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         Vorm::Csv { scheiding }
     };
     let bron = Bron {
-        een: een.as_ref(),
+        een: een.as_ref().map(|(t, m)| (t, m)),
         map: &omg.map,
     };
     let mut schrijf = |uit: &mut (dyn Write + Send)| exporteer(uit, &vorm, &bron, &mut export);
@@ -178,17 +179,19 @@ enum Vorm {
 
 /// The trajecten an export covers: the one given, or every traject of the map.
 struct Bron<'a> {
-    een: Option<&'a Traject>,
+    een: Option<(&'a Traject, &'a Masker)>,
     map: &'a Map,
 }
 
 impl Bron<'_> {
     /// Hands each traject to `per_traject`; the map's trajecten one at a time, each dropped
     /// after, so an export over the map never holds the map in memory.
-    fn elk(&self, mut per_traject: impl FnMut(&Traject) -> Result<()>) -> Result<()> {
+    fn elk(&self, mut per_traject: impl FnMut(&Traject, &Masker) -> Result<()>) -> Result<()> {
         match self.een {
-            Some(traject) => per_traject(traject),
-            None => self.map.elk_voor_document(|traject| per_traject(&traject)),
+            Some((traject, masker)) => per_traject(traject, masker),
+            None => self
+                .map
+                .elk_voor_document(|traject, masker| per_traject(&traject, masker)),
         }
     }
 }
@@ -204,8 +207,8 @@ fn exporteer(
     match *vorm {
         Vorm::Csv { scheiding } => {
             let mut csv = Csv::nieuw(BufWriter::new(uit), scheiding, &export.kop)?;
-            bron.elk(|traject| {
-                for rij in export.rijen_van(traject) {
+            bron.elk(|traject, masker| {
+                for rij in export.rijen_van(traject, masker) {
                     csv.rij(&rij)?;
                 }
                 Ok(())
@@ -214,8 +217,8 @@ fn exporteer(
         }
         Vorm::Xlsx(vandaag) => {
             let mut werkmap = Werkmap::nieuw(&export.kop, vandaag)?;
-            bron.elk(|traject| {
-                for rij in export.rijen_van(traject) {
+            bron.elk(|traject, masker| {
+                for rij in export.rijen_van(traject, masker) {
                     werkmap.rij(&rij)?;
                 }
                 Ok(())

@@ -30,11 +30,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let tags = boek
         .controleer_alle(&args.tag)
         .map_err(|f| anyhow!("--tag: {f}"))?;
-    let traject = omg.map.lees_voor_document(&args.slug)?;
+    let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
+    let ctx = crate::document::Context {
+        vandaag: omg.vandaag,
+        boek: &boek,
+        masker: &masker,
+    };
     let tekst = if args.html {
-        crate::document::kaartjes::html(&traject, &tags, &boek)
+        crate::document::kaartjes::html(&traject, &tags, &ctx)
     } else {
-        crate::document::kaartjes::markdown(&traject, &tags, &boek)
+        crate::document::kaartjes::markdown(&traject, &tags, &ctx)
     };
     lever_af(omg, args.output, &tekst, "Citaatkaartjes")
 }

@@ -82,15 +82,16 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let mut schrijver =
             qdpx::Schrijver::nieuw(BufWriter::new(bestand), &boek, &naam).map_err(schrijffout)?;
         if args.trajecten.is_empty() {
-            omg.map
-                .elk_voor_document(|t| schrijver.traject(&t).map_err(schrijffout))?;
+            omg.map.elk_voor_document(|t, masker| {
+                schrijver.traject(&t, masker).map_err(schrijffout)
+            })?;
         } else {
             let mut gehad: Vec<&String> = Vec::new();
             for slug in &args.trajecten {
                 if !gehad.contains(&slug) {
                     gehad.push(slug);
-                    let t = omg.map.lees_voor_document(slug)?;
-                    schrijver.traject(&t).map_err(schrijffout)?;
+                    let (t, masker) = omg.map.lees_voor_document(slug)?;
+                    schrijver.traject(&t, &masker).map_err(schrijffout)?;
                 }
             }
         }
@@ -141,11 +142,11 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
     };
     let datum = omg.datum(args.datum.as_deref())?;
     let boek = Codeboek::voor_map(omg.map.pad())?;
-    let traject = omg.map.lees_voor_document(slug)?;
+    let (traject, masker) = omg.map.lees_voor_document(slug)?;
     let bytes = crate::bestand::lees_begrensd(&pad, qdpx::MAX_QDPX)
         .map_err(|fout| anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden()))?;
     let project = qdpx::lees(&bytes).map_err(|f| anyhow::anyhow!("'{}' {f}.", pad.display()))?;
-    let uitkomst = qdpx::tags_uit(&project, &traject, &boek, args.nieuwe_tags);
+    let uitkomst = qdpx::tags_uit(&project, &traject, &masker, &boek, args.nieuwe_tags);
     // The history names the file, not the folder it came from (which may name a person).
     let bestand = pad.file_name().map_or_else(
         || pad.display().to_string(),

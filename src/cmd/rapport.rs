@@ -29,18 +29,23 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             "Een Word-bestand hoort niet op het scherm; geef een bestand met -o, bijvoorbeeld -o borgingsrapport.docx."
         );
     }
-    let traject = omg.map.lees_voor_document(&args.slug)?;
+    let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
     let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
+    let ctx = crate::document::Context {
+        vandaag: omg.vandaag,
+        boek: &boek,
+        masker: &masker,
+    };
     if let (true, Some(pad)) = (args.docx, &args.output) {
-        let bytes = crate::document::rapport::rapport_docx(&traject, omg.vandaag, &boek)?;
+        let bytes = crate::document::rapport::rapport_docx(&traject, &ctx)?;
         schrijf_bestand(pad, &bytes)?;
         crate::melding!("Borgingsrapport geschreven naar {}.", pad.display());
         return Ok(0);
     }
     let tekst = if args.html {
-        crate::document::rapport::rapport_html(&traject, omg.vandaag, &boek)
+        crate::document::rapport::rapport_html(&traject, &ctx)
     } else {
-        crate::document::rapport::rapport(&traject, omg.vandaag, &boek)
+        crate::document::rapport::rapport(&traject, &ctx)
     };
     lever_af(omg, args.output, &tekst, "Borgingsrapport")
 }

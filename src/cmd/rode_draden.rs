@@ -35,7 +35,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let mut tellingen = tellingen.into_inner().unwrap_or_default();
     let geteld: Vec<_> = trajecten
         .iter()
-        .map(|t| (t, tellingen.remove(&t.slug).unwrap_or_default()))
+        .map(|(t, masker)| (t, masker, tellingen.remove(&t.slug).unwrap_or_default()))
         .collect();
     if trajecten.is_empty() && kapot == 0 {
         anyhow::bail!(

@@ -14,14 +14,14 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let traject = omg.map.lees_voor_document(&args.slug)?;
+    let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
     if args.json {
         let mut waarde = serde_json::to_value(&traject)
             .context("Het traject kon niet als JSON worden geschreven.")?;
         if let Some(object) = waarde.as_object_mut() {
             object.insert("slug".into(), traject.slug.clone().into());
         }
-        houd_achter(&traject, &mut waarde);
+        houd_achter(&traject, &masker, &mut waarde);
         let tekst = serde_json::to_string_pretty(&waarde)
             .context("Het traject kon niet als JSON worden geschreven.")?;
         omg.regel(tekst);
@@ -46,7 +46,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
 /// JSON leaves the map like any document: a quote without consent keeps its id and tags but
 /// not its text (`achtergehouden` says why), shared text is masked where it may identify
 /// someone, and the moderators' notes, never printed in documents, stay out.
-fn houd_achter(traject: &crate::model::traject::Traject, waarde: &mut serde_json::Value) {
+fn houd_achter(
+    traject: &crate::model::traject::Traject,
+    masker: &crate::privacy::Masker,
+    waarde: &mut serde_json::Value,
+) {
     for (i, interview) in traject.interviews.iter().enumerate() {
         if let Some(object) = waarde["interviews"][i].as_object_mut() {
             object.remove("aantekeningen");
@@ -56,10 +60,7 @@ fn houd_achter(traject: &crate::model::traject::Traject, waarde: &mut serde_json
                 continue;
             };
             if crate::model::traject::mag_gedeeld(interview, citaat) {
-                object.insert(
-                    "tekst".into(),
-                    crate::privacy::deelbare_tekst(traject, citaat).into(),
-                );
+                object.insert("tekst".into(), masker.citaat(citaat).into());
             } else {
                 object.insert("tekst".into(), serde_json::Value::Null);
                 object.insert("achtergehouden".into(), true.into());

@@ -4,7 +4,7 @@
 //!
 //! Only quotes of interviews with consent become cards.
 
-use crate::document::{self, Blok, Document, Kaart, Sectie, opsomming};
+use crate::document::{self, Blok, Context, Document, Kaart, Sectie, opsomming};
 use crate::luisteren::citaten::{bron, thema_titel};
 use crate::luisteren::codeboek::{Codeboek, THEMA};
 use crate::model::interview::{Citaat, CitaatId, Interview};
@@ -75,7 +75,8 @@ fn inleiding(t: &Traject, tags: &[String], aantal: usize, boek: &Codeboek) -> St
 }
 
 /// The cards as a document.
-pub fn document(t: &Traject, tags: &[String], boek: &Codeboek) -> Document {
+pub fn document(t: &Traject, tags: &[String], ctx: &Context) -> Document {
+    let boek = ctx.boek;
     let gemeenten = opsomming(&t.gemeenten);
     let kaarten = kaarten(t, tags);
     let mut doc = Document::nieuw(format!("Citaatkaartjes {gemeenten}"));
@@ -97,7 +98,7 @@ pub fn document(t: &Traject, tags: &[String], boek: &Codeboek) -> Document {
                 .map(|(id, interview, citaat)| Kaart {
                     kop: format!("Kaartje {id}"),
                     herkomst: gemeenten.clone(),
-                    tekst: crate::privacy::deelbare_tekst(t, citaat),
+                    tekst: ctx.masker.citaat(citaat),
                     bron: bron(interview, citaat),
                     themas: themas(boek, citaat),
                 })
@@ -109,11 +110,11 @@ pub fn document(t: &Traject, tags: &[String], boek: &Codeboek) -> Document {
 }
 
 /// The cards as markdown.
-pub fn markdown(t: &Traject, tags: &[String], boek: &Codeboek) -> String {
-    document::markdown::render(&document(t, tags, boek))
+pub fn markdown(t: &Traject, tags: &[String], ctx: &Context) -> String {
+    document::markdown::render(&document(t, tags, ctx))
 }
 
 /// The cards as A4 print sheets in one HTML file.
-pub fn html(t: &Traject, tags: &[String], boek: &Codeboek) -> String {
-    document::html::render(&document(t, tags, boek))
+pub fn html(t: &Traject, tags: &[String], ctx: &Context) -> String {
+    document::html::render(&document(t, tags, ctx))
 }

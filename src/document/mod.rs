@@ -49,6 +49,21 @@ pub mod rode_draden;
 pub(crate) mod svg;
 pub(crate) mod toon;
 
+use crate::luisteren::codeboek::Codeboek;
+use crate::model::datum::Datum;
+use crate::privacy::Masker;
+
+/// What a document over one traject is given besides the traject: today, the map's codebook,
+/// and the masker that knows which names and details to hide (the map's document readers
+/// hand one out beside each traject, see `crate::opslag::Map::lees_voor_document`). Nothing
+/// a document needs is hidden in the traject itself.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub vandaag: Datum,
+    pub boek: &'a Codeboek,
+    pub masker: &'a Masker,
+}
+
 /// A whole document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {

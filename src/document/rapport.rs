@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::document::{Blok, Document, Inline, Omslag, Regel, Sectie, opsomming, tekst};
+use crate::document::{Blok, Context, Document, Inline, Omslag, Regel, Sectie, opsomming, tekst};
 use crate::luisteren::citaten::{Kern, bron, thema_titel, themas_van};
 use crate::luisteren::codeboek::{Codeboek, THEMA};
 use crate::model::datum::Datum;
@@ -22,6 +22,7 @@ use crate::model::interview::{Citaat, CitaatId, Interview};
 use crate::model::sessie::SessieSoort;
 use crate::model::synthese::{Inzicht, InzichtSoort, Stap};
 use crate::model::traject::{STREEF_WEKEN_MAX, STREEF_WEKEN_MIN, Traject};
+use crate::privacy::Masker;
 
 /// Whether the report is still a concept: before the borgingsessie was held, or when the
 /// traject ended early without one.
@@ -34,22 +35,22 @@ pub fn is_concept(t: &Traject) -> bool {
 }
 
 /// The whole report as markdown.
-pub fn rapport(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
-    crate::document::markdown::render(&document(t, vandaag, boek))
+pub fn rapport(t: &Traject, ctx: &Context) -> String {
+    crate::document::markdown::render(&document(t, ctx))
 }
 
 /// The whole report as one self-contained HTML file.
-pub fn rapport_html(t: &Traject, vandaag: Datum, boek: &Codeboek) -> String {
-    crate::document::html::render(&document(t, vandaag, boek))
+pub fn rapport_html(t: &Traject, ctx: &Context) -> String {
+    crate::document::html::render(&document(t, ctx))
 }
 
 /// The whole report as a Word file.
-pub fn rapport_docx(t: &Traject, vandaag: Datum, boek: &Codeboek) -> anyhow::Result<Vec<u8>> {
-    crate::document::docx::render(&document(t, vandaag, boek), vandaag)
+pub fn rapport_docx(t: &Traject, ctx: &Context) -> anyhow::Result<Vec<u8>> {
+    crate::document::docx::render(&document(t, ctx), ctx.vandaag)
 }
 
 /// The report as a document, in any format.
-pub fn document(t: &Traject, vandaag: Datum, boek: &Codeboek) -> Document {
+pub fn document(t: &Traject, ctx: &Context) -> Document {
     if !heeft_inhoud(t) {
         return factsheet(t);
     }
@@ -76,7 +77,7 @@ pub fn document(t: &Traject, vandaag: Datum, boek: &Codeboek) -> Document {
     if is_concept(t) {
         doc.stempel = Some("CONCEPT".to_string());
     }
-    let bouw = Bouw::nieuw(t, vandaag, boek);
+    let bouw = Bouw::nieuw(t, ctx);
     doc.secties.extend(bouw.samenvatting());
     doc.secties.extend(bouw.aanleiding());
     doc.secties.extend(bouw.aanpak());
@@ -308,11 +309,17 @@ struct Bouw<'a> {
     t: &'a Traject,
     vandaag: Datum,
     boek: &'a Codeboek,
+    masker: &'a Masker,
 }
 
 impl<'a> Bouw<'a> {
-    fn nieuw(t: &'a Traject, vandaag: Datum, boek: &'a Codeboek) -> Bouw<'a> {
-        Bouw { t, vandaag, boek }
+    fn nieuw(t: &'a Traject, ctx: &Context<'a>) -> Bouw<'a> {
+        Bouw {
+            t,
+            vandaag: ctx.vandaag,
+            boek: ctx.boek,
+            masker: ctx.masker,
+        }
     }
 
     fn verwijzing(&self, id: &str) -> Verwijzing<'a> {
@@ -338,7 +345,7 @@ impl<'a> Bouw<'a> {
 
     fn citaat_blok(&self, g: &Gedeeld) -> Blok {
         Blok::citaat(
-            crate::privacy::deelbare_tekst(self.t, g.citaat),
+            self.masker.citaat(g.citaat),
             bron(g.interview, g.citaat),
             Some(&g.id.to_string()),
         )

@@ -18,6 +18,7 @@ use crate::model::fase::Status;
 use crate::model::interview::CitaatId;
 use crate::model::synthese::{Inzicht, InzichtSoort};
 use crate::model::traject::Traject;
+use crate::privacy::Masker;
 
 const TITEL: &str = "Rode draden uit de Visieleertrajecten";
 const OVERIGE: &str = "Overige thema's";
@@ -176,24 +177,30 @@ fn inzicht_themas(boek: &Codeboek, t: &Traject, inzicht: &Inzicht) -> Vec<Option
     uit
 }
 
-/// Each traject with the counts of its quotes.
-fn geteld<'a>(trajecten: &'a [Traject], boek: &Codeboek) -> Vec<(&'a Traject, Tellingen)> {
-    trajecten.iter().map(|t| (t, tellingen(t, boek))).collect()
+/// Each traject with its masker and the counts of its quotes.
+fn geteld<'a>(
+    trajecten: &'a [(Traject, Masker)],
+    boek: &Codeboek,
+) -> Vec<(&'a Traject, &'a Masker, Tellingen)> {
+    trajecten
+        .iter()
+        .map(|(t, masker)| (t, masker, tellingen(t, boek)))
+        .collect()
 }
 
 /// The report as markdown.
-pub fn markdown(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
+pub fn markdown(trajecten: &[(Traject, Masker)], vandaag: Datum, boek: &Codeboek) -> String {
     document::markdown::render(&document(&geteld(trajecten, boek), vandaag, boek))
 }
 
 /// The report as one self-contained HTML file.
-pub fn html(trajecten: &[Traject], vandaag: Datum, boek: &Codeboek) -> String {
+pub fn html(trajecten: &[(Traject, Masker)], vandaag: Datum, boek: &Codeboek) -> String {
     document::html::render(&document(&geteld(trajecten, boek), vandaag, boek))
 }
 
 /// The report as markdown, from trajecten summarised by [`alleen_wat_telt`] with their counts.
 pub fn markdown_samengevat(
-    trajecten: &[(&Traject, Tellingen)],
+    trajecten: &[(&Traject, &Masker, Tellingen)],
     vandaag: Datum,
     boek: &Codeboek,
 ) -> String {
@@ -202,7 +209,7 @@ pub fn markdown_samengevat(
 
 /// The report as HTML, from trajecten summarised by [`alleen_wat_telt`] with their counts.
 pub fn html_samengevat(
-    trajecten: &[(&Traject, Tellingen)],
+    trajecten: &[(&Traject, &Masker, Tellingen)],
     vandaag: Datum,
     boek: &Codeboek,
 ) -> String {
@@ -310,9 +317,17 @@ fn conclusie(
 }
 
 /// The report as a document.
-pub fn document(geteld: &[(&Traject, Tellingen)], vandaag: Datum, boek: &Codeboek) -> Document {
-    let trajecten: Vec<&Traject> = geteld.iter().map(|(t, _)| *t).collect();
-    let mee: Vec<&Traject> = trajecten.iter().copied().filter(|t| telt_mee(t)).collect();
+pub fn document(
+    geteld: &[(&Traject, &Masker, Tellingen)],
+    vandaag: Datum,
+    boek: &Codeboek,
+) -> Document {
+    let trajecten: Vec<&Traject> = geteld.iter().map(|(t, _, _)| *t).collect();
+    let (mee, maskers): (Vec<&Traject>, Vec<&Masker>) = geteld
+        .iter()
+        .filter(|(t, _, _)| telt_mee(t))
+        .map(|(t, masker, _)| (*t, *masker))
+        .unzip();
     let met_bevindingen = mee.iter().filter(|t| !t.synthese.is_empty()).count();
     let mut doc = Document::nieuw(TITEL);
     doc.voettekst = Some(TITEL.to_string());
@@ -407,9 +422,9 @@ pub fn document(geteld: &[(&Traject, Tellingen)], vandaag: Datum, boek: &Codeboe
     kop.push("Totaal".to_string());
     let mut totalen = vec![0usize; themas.len() + 1];
     let mut rijen = Vec::new();
-    for (t, tel) in geteld
+    for (t, _, tel) in geteld
         .iter()
-        .filter(|(t, tel)| telt_mee(t) && tel.per_thema.iter().sum::<usize>() > 0)
+        .filter(|(t, _, tel)| telt_mee(t) && tel.per_thema.iter().sum::<usize>() > 0)
     {
         let mut rij = vec![naam(t)];
         let mut som = 0;
@@ -439,7 +454,7 @@ pub fn document(geteld: &[(&Traject, Tellingen)], vandaag: Datum, boek: &Codeboe
     let mut rijen = Vec::new();
     for (k, (_, titel)) in themas.iter().filter(|(s, _)| s.is_some()).enumerate() {
         let (mut gehoord, mut beide) = (0, 0);
-        for (_, tel) in geteld.iter().filter(|(t, _)| telt_mee(t)) {
+        for (_, _, tel) in geteld.iter().filter(|(t, _, _)| telt_mee(t)) {
             gehoord += tel.gehoord[k].0;
             beide += tel.gehoord[k].1;
         }
@@ -499,7 +514,7 @@ pub fn document(geteld: &[(&Traject, Tellingen)], vandaag: Datum, boek: &Codeboe
             };
             let id = id.to_string();
             sectie.voeg_toe(Blok::citaat(
-                crate::privacy::deelbare_tekst(t, citaat),
+                maskers[nr].citaat(citaat),
                 format!(
                     "{} in {}, aangehaald in {}",
                     bron(interview, citaat),

@@ -11,6 +11,7 @@ use crate::model::datum::Datum;
 use crate::model::interview::{Citaat, CitaatId, Interview, Perspectief};
 use crate::model::synthese::Inzicht;
 use crate::model::traject::Traject;
+use crate::privacy::Masker;
 
 /// Which quotes `visieleer citaten` shows.
 #[derive(Clone, Debug, Default)]
@@ -107,7 +108,7 @@ fn breedte(tabel: &Table) -> u16 {
 }
 
 /// The quotes as a table for the terminal, with the text wrapped to its width.
-pub fn tabel(t: &Traject, filter: &Filter) -> String {
+pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
     let mut tabel = Table::new();
     tabel
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -166,7 +167,7 @@ pub fn tabel(t: &Traject, filter: &Filter) -> String {
             } else {
                 // The table is shown and shared like a document; the words that may identify
                 // someone are in the traject file, where `check` points.
-                crate::privacy::deelbare_tekst(t, citaat)
+                masker.citaat(citaat)
             },
         ]);
     }
@@ -274,8 +275,8 @@ impl<'a> Export<'a> {
     }
 
     /// The rows of one traject: one per quote that may be shared, its text masked exactly as
-    /// in the documents ([`crate::privacy::deelbare_tekst`]).
-    pub fn rijen_van(&mut self, t: &Traject) -> Vec<Vec<Veld>> {
+    /// in the documents (by the traject's `masker`).
+    pub fn rijen_van(&mut self, t: &Traject, masker: &Masker) -> Vec<Vec<Veld>> {
         let mut rijen = Vec::new();
         let kern = Kern::van(t);
         for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| self.filter.past(i, c)) {
@@ -327,7 +328,7 @@ impl<'a> Export<'a> {
                 .map(String::as_str)
                 .collect();
             rij.push(Veld::Tekst(overig.join("; ")));
-            rij.push(Veld::Tekst(crate::privacy::deelbare_tekst(t, citaat)));
+            rij.push(Veld::Tekst(masker.citaat(citaat)));
             rijen.push(rij);
         }
         self.rijen += rijen.len();

@@ -148,7 +148,6 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             }
         }
     }
-    bevindingen.extend(crate::privacy::signalen(t));
     bevindingen
 }
 

@@ -151,8 +151,8 @@ pub struct Interview {
     /// The day consent was withdrawn (`visieleer intrekken`); the quotes' words are then erased.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingetrokken: Option<Datum>,
-    /// Of a withdrawn interview: the fingerprints of its quotes (see [`crate::privacy::vingerafdruk`]),
-    /// never the words, so its notes are refused when someone imports them again.
+    /// Of a withdrawn interview: the fingerprints of its quotes (made by the privacy
+    /// layer's `vingerafdruk`), never the words, so its notes are refused when someone imports them again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vingerafdrukken: Vec<String>,
     /// What happened to this interview's quotes. Kept here, not in the traject's history, so

@@ -79,9 +79,6 @@ pub struct Traject {
     /// Always written last, as [`SLOTREGEL`].
     #[serde(default)]
     pub einde_bestand: Slotregel,
-    /// Names known for masking quotes; never stored (see [`crate::privacy::deelbare_tekst`]).
-    #[serde(skip)]
-    pub namen: crate::privacy::NamenBijTraject,
 }
 
 /// The `einde_bestand: true` field: always written as `true`; read as whether the file had it.
@@ -292,7 +289,6 @@ impl Traject {
             notitie: None,
             historie: Vec::new(),
             einde_bestand: Slotregel::default(),
-            namen: Default::default(),
         };
         traject.noteer(datum, "traject aangemaakt in fase werving");
         traject

@@ -18,6 +18,7 @@ use anyhow::{Result, anyhow, bail};
 
 use crate::bestand::{io_reden, lees as uit_yaml, lees_bestand, lees_tekst, schrijf as naar_yaml};
 use crate::model::traject::Traject;
+use crate::privacy::Masker;
 
 /// The file every writer locks exclusively and every reader shares.
 pub const SLOT: &str = ".visieleer.lock";
@@ -273,18 +274,18 @@ impl Map {
     }
 
     /// Reads one traject for a document: refused when a broken merge repeated an interview
-    /// number or quote id, and with the names known elsewhere in the map, so the document
-    /// masks them too (see [`crate::privacy::deelbare_tekst`]).
-    pub fn lees_voor_document(&self, slug: &str) -> Result<Traject> {
+    /// number or quote id, and with the masker that knows the names of the traject and those
+    /// known elsewhere in the map, so the document masks them too.
+    pub fn lees_voor_document(&self, slug: &str) -> Result<(Traject, Masker)> {
         controleer_slug(slug)?;
         self.controleer_bestaat()?;
         let _slot = Slot::gedeeld(&self.pad);
-        let (mut traject, _) = self.lees_zonder_slot(slug)?;
+        let (traject, _) = self.lees_zonder_slot(slug)?;
         crate::methode::dubbel::weiger(&self.bestand(slug), &traject)?;
         let woorden = crate::privacy::woorden_van(&traject);
         let elders = self.namen_elders_voor(slug, &woorden)?;
-        traject.namen = crate::privacy::NamenBijTraject::met_elders(std::sync::Arc::new(elders));
-        Ok(traject)
+        let masker = Masker::voor(&traject, std::sync::Arc::new(elders));
+        Ok((traject, masker))
     }
 
     /// The names in the other traject files of the map that could be found in a text of
@@ -332,15 +333,15 @@ impl Map {
     }
 
     /// Every traject of the map for a document over the map, one after the other in the order
-    /// of the files, each as [`Map::lees_voor_document`] gives it (a broken merge refused, the
-    /// names of the whole map known), handed to `per_traject` and then dropped: the map is
+    /// of the files, each as [`Map::lees_voor_document`] gives it (a broken merge refused, its
+    /// masker knowing the names of the whole map), handed to `per_traject` and then dropped: the map is
     /// never in memory at once, however many trajecten it holds. The names come from a first
     /// pass that parses every file and keeps only its names; then the files are parsed again,
     /// a few at a time on every core. The first file that cannot be read stops it with that
     /// error; a copy of a traject file in the map (see [`kopie`]) stops it before it starts.
     pub fn elk_voor_document(
         &self,
-        mut per_traject: impl FnMut(Traject) -> Result<()>,
+        mut per_traject: impl FnMut(Traject, &Masker) -> Result<()>,
     ) -> Result<()> {
         let bestanden = self.bestanden_zonder_kopieen()?;
         let _slot = Slot::gedeeld(&self.pad);
@@ -366,9 +367,9 @@ impl Map {
                 Ok(traject)
             });
             for traject in gelezen {
-                let mut traject = traject?;
-                traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
-                per_traject(traject)?;
+                let traject = traject?;
+                let masker = Masker::voor(&traject, namen.clone());
+                per_traject(traject, &masker)?;
             }
         }
         Ok(())
@@ -399,12 +400,12 @@ impl Map {
         gelezen.into_iter().collect()
     }
 
-    /// Trajecten read with [`Map::alle_samengevat`], each knowing the names of all the others
-    /// that could be found in what is left of them (the index holds no other names: at four
+    /// Trajecten read with [`Map::alle_samengevat`], each with a masker that knows the names
+    /// of all the others that could be found in what is left of them (the index holds no other names: at four
     /// times the national map, every person of the map would take tens of megabytes).
     pub fn namen_voor_document(
         gelezen: Vec<(Traject, crate::privacy::NamenLijst)>,
-    ) -> Vec<Traject> {
+    ) -> Vec<(Traject, Masker)> {
         let (trajecten, lijsten): (Vec<Traject>, Vec<_>) = gelezen.into_iter().unzip();
         let mut woorden = crate::privacy::Woorden::default();
         for traject in &trajecten {
@@ -417,9 +418,9 @@ impl Map {
         let namen = std::sync::Arc::new(namen);
         trajecten
             .into_iter()
-            .map(|mut traject| {
-                traject.namen = crate::privacy::NamenBijTraject::met_elders(namen.clone());
-                traject
+            .map(|traject| {
+                let masker = Masker::voor(&traject, namen.clone());
+                (traject, masker)
             })
             .collect()
     }

@@ -11,7 +11,7 @@ pub(crate) mod naamvorm;
 pub(crate) mod vingerafdruk;
 
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use crate::bestand::velden::Naamveld;
 // FxHash (rustc-hash) for the name index: its keys are short words visieleer derives from the
@@ -252,52 +252,53 @@ fn alfanumerieke_woorden(tekst: &str) -> impl Iterator<Item = &str> {
 #[derive(Debug, Default)]
 pub struct NamenLijst(Vec<Naam>);
 
-/// The names a traject was read with, for masking: its own (built once, on first use) and
-/// those known elsewhere in the map (set when a document command reads it). Never stored;
-/// a copy starts without its own names, since the copy may be changed.
-#[derive(Default)]
-pub struct NamenBijTraject {
+/// What a document must hide of one traject: the names it knows itself and those known
+/// elsewhere in the map. The map's document readers hand one out beside each traject (see
+/// [`Masker::voor`]); every document and export that prints a quote, a role or a free text asks
+/// it, so nothing a document shows escapes it. It is the caller's, never part of the traject:
+/// a traject's state is what its file says.
+#[derive(Clone, Debug, Default)]
+pub struct Masker {
+    eigen: Namen,
     elders: Arc<Namen>,
-    eigen: OnceLock<Namen>,
 }
 
-impl NamenBijTraject {
-    pub fn met_elders(elders: Arc<Namen>) -> NamenBijTraject {
-        NamenBijTraject {
+impl Masker {
+    /// For `t`, with the names of the rest of the map (learnt by the caller, who read them).
+    pub fn voor(t: &Traject, elders: Arc<Namen>) -> Masker {
+        Masker {
+            eigen: bekende_namen(t),
             elders,
-            eigen: OnceLock::new(),
         }
     }
 
+    /// For `t` alone: the names of its own file (for a gate, which reads one traject).
+    pub fn alleen_eigen(t: &Traject) -> Masker {
+        Masker::voor(t, Arc::default())
+    }
+
     /// The traject's own names, then the map's.
-    fn alle(&self, t: &Traject) -> [&Namen; 2] {
-        [self.eigen.get_or_init(|| bekende_namen(t)), &self.elders]
+    fn alle(&self) -> [&Namen; 2] {
+        [&self.eigen, &self.elders]
     }
-}
 
-impl Clone for NamenBijTraject {
-    fn clone(&self) -> Self {
-        NamenBijTraject::met_elders(self.elders.clone())
+    /// The text of a quote as it may appear in a document: everything that may identify
+    /// someone replaced by `[weggelaten]`. Every document that prints quote texts goes through
+    /// here.
+    pub fn citaat(&self, citaat: &Citaat) -> String {
+        self.tekst(&citaat.tekst)
     }
-}
 
-impl PartialEq for NamenBijTraject {
-    /// Knowledge for masking is no part of a traject's state.
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl std::fmt::Debug for NamenBijTraject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "NamenBijTraject({} elders)", self.elders.namen.len())
+    /// `tekst` with everything that may identify someone replaced by `[weggelaten]`.
+    pub fn tekst(&self, tekst: &str) -> String {
+        maskeer(tekst, &self.alle())
     }
 }
 
 /// Every privacy warning for the quotes of a traject, each naming the quote id. The names
-/// are those of the traject and those it was read with from the rest of the map.
-pub fn signalen(t: &Traject) -> Vec<Bevinding> {
-    let namen = t.namen.alle(t);
+/// are those of the traject and those of the rest of the map that `masker` knows.
+pub fn signalen(t: &Traject, masker: &Masker) -> Vec<Bevinding> {
+    let namen = masker.alle();
     let mut bevindingen = Vec::new();
     for (id, _, citaat) in t.citaten() {
         let soorten = soorten(vondsten(&citaat.tekst, &namen));
@@ -388,14 +389,6 @@ pub fn rol_lijkt_naam(rol: &str) -> Option<String> {
 /// first), then the shape of a name.
 pub fn rol_fout(rol: &str, t: &Traject) -> Option<String> {
     rol_herkenbaar(rol, &[&bekende_namen(t)]).or_else(|| rol_lijkt_naam(rol))
-}
-
-/// The text of a quote as it may appear in a document: everything that may identify someone
-/// replaced by `[weggelaten]`. Every document that prints quote texts goes through here; the
-/// names are those of the traject and of the rest of the map (when the document command read
-/// the traject with [`crate::opslag::Map::lees_voor_document`]).
-pub fn deelbare_tekst(t: &Traject, citaat: &Citaat) -> String {
-    maskeer(&citaat.tekst, &t.namen.alle(t))
 }
 
 /// `tekst` with every finding replaced by `[weggelaten]`.

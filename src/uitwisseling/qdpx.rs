@@ -21,6 +21,7 @@ use crate::luisteren::citaten::bron;
 use crate::luisteren::codeboek::{Codeboek, normaliseer_tag};
 use crate::model::interview::{CitaatId, Interview};
 use crate::model::traject::{Traject, mag_gedeeld};
+use crate::privacy::Masker;
 
 use super::guid::{guid, normaliseer};
 
@@ -74,15 +75,15 @@ fn deelbaar(interview: &Interview) -> bool {
 }
 
 /// The text sources of a traject: one per shareable interview, with only its shareable quotes.
-pub fn bronnen(t: &Traject) -> Vec<Bron> {
+pub fn bronnen(t: &Traject, masker: &Masker) -> Vec<Bron> {
     t.interviews
         .iter()
         .filter(|i| deelbaar(i))
-        .map(|i| bron_van(t, i))
+        .map(|i| bron_van(t, masker, i))
         .collect()
 }
 
-fn bron_van(t: &Traject, interview: &Interview) -> Bron {
+fn bron_van(t: &Traject, masker: &Masker, interview: &Interview) -> Bron {
     let mut tekst = format!(
         "Traject {} ({}), duo-interview {}\n",
         t.slug,
@@ -110,7 +111,7 @@ fn bron_van(t: &Traject, interview: &Interview) -> Bron {
         let kop = format!("\nCitaat {id} — {}\n", bron(interview, citaat));
         lengte += kop.chars().count();
         tekst.push_str(&kop);
-        let woorden = crate::privacy::deelbare_tekst(t, citaat);
+        let woorden = masker.citaat(citaat);
         let start = lengte;
         lengte += woorden.chars().count();
         tekst.push_str(&woorden);
@@ -217,12 +218,12 @@ impl<'a, W: Write + Seek> Schrijver<'a, W> {
         })
     }
 
-    /// Adds the shareable interviews of `t`.
-    pub fn traject(&mut self, t: &Traject) -> io::Result<()> {
+    /// Adds the shareable interviews of `t`, masked by `masker`.
+    pub fn traject(&mut self, t: &Traject, masker: &Masker) -> io::Result<()> {
         self.telling.achtergehouden += t.achtergehouden_citaten();
         let mut x = String::new();
         for interview in t.interviews.iter().filter(|i| deelbaar(i)) {
-            let b = bron_van(t, interview);
+            let b = bron_van(t, masker, interview);
             self.telling.bronnen += 1;
             self.telling.citaten += b.selecties.len();
             for tag in b.selecties.iter().flat_map(|s| &s.tags) {
@@ -945,9 +946,15 @@ enum Als {
 /// codebook does not know are listed, and added only when `nieuwe_tags`. Whatever cannot be
 /// placed is counted per source and code name. Linear in the codings: every lookup is a hash
 /// or a binary search.
-pub fn tags_uit(project: &Project, t: &Traject, boek: &Codeboek, nieuwe_tags: bool) -> Uitkomst {
+pub fn tags_uit(
+    project: &Project,
+    t: &Traject,
+    masker: &Masker,
+    boek: &Codeboek,
+    nieuwe_tags: bool,
+) -> Uitkomst {
     let mut uitkomst = Uitkomst::default();
-    let eigen = bronnen(t);
+    let eigen = bronnen(t, masker);
     let groepen: std::collections::HashSet<String> = boek
         .groepen()
         .into_iter()
