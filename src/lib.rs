@@ -31,7 +31,7 @@ use cmd::cli::{self, Opdracht};
 /// input, 2 wrong usage.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
-    if let Some(code) = cmd::aanvulling::run(&args) {
+    if let Some(code) = cmd::aanvulling::run(&args, cmd::cli::command) {
         return code;
     }
     let cli = match cli::parse(args) {

@@ -1,6 +1,7 @@
 //! The house rules of the code, checked on its text: the traject file as text has one home
 //! (`src/bestand/`), and that home uses nothing above it.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -174,4 +175,132 @@ fn lagen_na_leest_groepen() {
         lagen_na("{privacy::{Masker, Namen}, opslag::Map};"),
         ["privacy", "opslag"]
     );
+}
+
+/// The module of a source file, as a path: `src/document/rapport.rs` is `document::rapport`,
+/// a folder's `mod.rs` is the folder, `lib.rs` and `main.rs` are the crate itself.
+fn module_van(pad: &Path) -> String {
+    let rel = pad.strip_prefix(src()).unwrap().with_extension("");
+    let mut delen: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if delen.last().is_some_and(|d| d == "mod") {
+        delen.pop();
+    }
+    if delen == ["lib"] || delen == ["main"] {
+        delen.clear();
+    }
+    delen.join("::")
+}
+
+/// The longest module of `modules` that `pad` (a path after `crate::`) lies in.
+fn module_in<'a>(modules: &'a BTreeSet<String>, pad: &str) -> Option<&'a String> {
+    let delen: Vec<&str> = pad.split("::").collect();
+    (1..=delen.len())
+        .rev()
+        .find_map(|n| modules.get(&delen[..n].join("::")))
+}
+
+/// The paths a piece of code names after `crate::` (each of a group) or `super::`, made
+/// absolute for the module `eigen`.
+fn verwijzingen(code: &str, eigen: &str) -> Vec<String> {
+    let pad_na = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == ':')
+            .collect::<String>()
+            .trim_end_matches(':')
+            .to_string()
+    };
+    let mut uit = Vec::new();
+    for (i, _) in code.match_indices("crate::") {
+        if i > 0 && code.as_bytes()[i - 1] == b'$' {
+            continue;
+        }
+        let na = &code[i + 7..];
+        match na.strip_prefix('{') {
+            Some(_) => uit.extend(lagen_na(na)),
+            None => uit.push(pad_na(na)),
+        }
+    }
+    let ouder: Vec<&str> = eigen.split("::").collect();
+    let ouder = ouder[..ouder.len().saturating_sub(1)].join("::");
+    for (i, _) in code.match_indices("super::") {
+        if i > 0
+            && (code.as_bytes()[i - 1].is_ascii_alphanumeric() || code.as_bytes()[i - 1] == b':')
+        {
+            continue;
+        }
+        let pad = pad_na(&code[i + 7..]);
+        uit.push(if ouder.is_empty() {
+            pad
+        } else {
+            format!("{ouder}::{pad}")
+        });
+    }
+    uit
+}
+
+/// No two modules use each other, directly or around a circle (what `cargo modules` would
+/// draw as a cycle), between layers or within one. A module and the folder it lives in may
+/// use each other's items: that is how a folder shares its types with its files.
+#[test]
+fn geen_kring_tussen_modules() {
+    let mut bestanden = Vec::new();
+    bronbestanden(&src(), &mut bestanden);
+    let modules: BTreeSet<String> = bestanden.iter().map(|p| module_van(p)).collect();
+    let mut gebruikt: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for pad in &bestanden {
+        let eigen = module_van(pad);
+        let code: String = code_zonder_tests(pad)
+            .lines()
+            .filter(|r| !r.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let doelen = gebruikt.entry(eigen.clone()).or_default();
+        for verwijzing in verwijzingen(&code, &eigen) {
+            if let Some(doel) = module_in(&modules, &verwijzing)
+                && *doel != eigen
+                && !eigen.starts_with(&format!("{doel}::"))
+                && !doel.starts_with(&format!("{eigen}::"))
+                && !doel.is_empty()
+                && !eigen.is_empty()
+            {
+                doelen.insert(doel.clone());
+            }
+        }
+    }
+    // Depth-first search; a module met again while still on the path closes a circle.
+    fn zoek<'a>(
+        m: &'a str,
+        gebruikt: &'a BTreeMap<String, BTreeSet<String>>,
+        pad: &mut Vec<&'a str>,
+        klaar: &mut BTreeSet<&'a str>,
+    ) -> Option<Vec<String>> {
+        if let Some(i) = pad.iter().position(|p| *p == m) {
+            let mut kring: Vec<String> = pad[i..].iter().map(|s| s.to_string()).collect();
+            kring.push(m.to_string());
+            return Some(kring);
+        }
+        if !klaar.insert(m) {
+            return None;
+        }
+        pad.push(m);
+        for doel in gebruikt.get(m).into_iter().flatten() {
+            if let Some(kring) = zoek(doel, gebruikt, pad, klaar) {
+                return Some(kring);
+            }
+        }
+        pad.pop();
+        None
+    }
+    let mut klaar = BTreeSet::new();
+    for m in gebruikt.keys() {
+        let kring = zoek(m, &gebruikt, &mut Vec::new(), &mut klaar);
+        assert!(
+            kring.is_none(),
+            "modules in een kring: {}",
+            kring.unwrap().join(" → ")
+        );
+    }
 }

@@ -17,11 +17,13 @@ use crate::opslag::{Map, STANDAARD_MAP};
 /// The environment variable the completion script sets.
 pub const VAR: &str = "COMPLETE";
 
-/// Answers a completion request from the shell; `None` for an ordinary run.
-pub fn run(args: &[OsString]) -> Option<i32> {
+/// Answers a completion request from the shell about the command line `opdracht` builds (the
+/// caller passes `cli::command`, which itself asks this module for candidates); `None` for an
+/// ordinary run.
+pub fn run(args: &[OsString], opdracht: fn() -> clap::Command) -> Option<i32> {
     std::env::var_os(VAR).filter(|v| !v.is_empty() && v != "0")?;
     let huidige_map = std::env::current_dir().ok();
-    match clap_complete::CompleteEnv::with_factory(crate::cmd::cli::command)
+    match clap_complete::CompleteEnv::with_factory(opdracht)
         .var(VAR)
         .try_complete(args.iter().cloned(), huidige_map.as_deref())
     {

@@ -35,7 +35,7 @@ impl Rij {
             over_streeftijd: t.over_streeftijd(vandaag),
             pilot: t.pilot,
             thema: t.thema.clone(),
-            verlopen_afspraken: crate::model::borging::verlopen_afspraken(t, vandaag).len(),
+            verlopen_afspraken: crate::methode::signalen::verlopen_afspraken(t, vandaag).len(),
         }
     }
 

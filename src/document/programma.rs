@@ -248,7 +248,7 @@ fn aandacht(t: &Traject, vandaag: Datum) -> Vec<String> {
     if t.over_streeftijd(vandaag) {
         uit.push(format!("loopt langer dan {STREEF_WEKEN_MAX} weken"));
     }
-    let verlopen = crate::model::borging::verlopen_afspraken(t, vandaag);
+    let verlopen = crate::methode::signalen::verlopen_afspraken(t, vandaag);
     match verlopen.len() {
         0 => {}
         1 => uit.push("1 afspraak over zijn datum zonder nazorg".to_string()),
@@ -330,7 +330,7 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
         .collect();
     let afspraken: Vec<String> = trajecten
         .iter()
-        .filter(|t| !crate::model::borging::verlopen_afspraken(t, vandaag).is_empty())
+        .filter(|t| !crate::methode::signalen::verlopen_afspraken(t, vandaag).is_empty())
         .map(naam)
         .collect();
     let lijst = |namen: &[String]| {

@@ -188,6 +188,40 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     if t.evaluatie.is_some() {
         let _ = writeln!(uit, "Evaluatie: vastgelegd");
     }
-    uit.push_str(&crate::model::borging::toon_afspraken(t, vandaag));
+    uit.push_str(&toon_afspraken(t, vandaag));
+    uit
+}
+
+/// The afspraken block of `visieleer toon`.
+fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
+    use std::fmt::Write as _;
+    let mut uit = String::new();
+    if t.afspraken.is_empty() {
+        return uit;
+    }
+    let _ = writeln!(uit, "Afspraken:");
+    for a in &t.afspraken {
+        let stand = match a.laatste_nazorg() {
+            Some(n) => format!("{} ({})", n.stand, n.datum),
+            None => "nog geen nazorg".to_string(),
+        };
+        let _ = writeln!(
+            uit,
+            "  {}. {} — eigenaar {}{} — {stand}",
+            a.nr,
+            a.tekst,
+            a.eigenaar,
+            a.datum
+                .map(|d| format!(", bekijken op {d}"))
+                .unwrap_or_default()
+        );
+    }
+    for a in crate::methode::signalen::verlopen_afspraken(t, vandaag) {
+        let _ = writeln!(
+            uit,
+            "  Let op: {}.",
+            crate::methode::signalen::signaal(t, a)
+        );
+    }
     uit
 }

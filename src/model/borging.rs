@@ -10,8 +10,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::datum::Datum;
-use crate::model::fase::Status;
-use crate::model::traject::Traject;
 
 /// A follow-up agreement: what, who owns it, how we will know it worked, and when we look.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,60 +71,6 @@ impl Afspraak {
     pub fn is_verlopen(&self, vandaag: Datum) -> bool {
         self.datum.is_some_and(|d| d < vandaag) && self.nazorg.is_empty()
     }
-}
-
-/// The afspraken of a traject whose date has passed without a nazorg entry. A stopped or
-/// cancelled traject has nothing left to follow up.
-pub fn verlopen_afspraken(t: &Traject, vandaag: Datum) -> Vec<&Afspraak> {
-    if matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
-        return Vec::new();
-    }
-    t.afspraken
-        .iter()
-        .filter(|a| a.is_verlopen(vandaag))
-        .collect()
-}
-
-/// The signal `toon` prints for each afspraak past its date.
-pub fn signaal(t: &Traject, a: &Afspraak) -> String {
-    format!(
-        "afspraak {} ({}) had op {} besproken moeten zijn en heeft nog geen nazorg; leg de stand vast met 'visieleer nazorg {} --afspraak {} --stand … --verhaal …'",
-        a.nr,
-        a.tekst,
-        a.datum.map(|d| d.to_string()).unwrap_or_default(),
-        t.slug,
-        a.nr
-    )
-}
-
-/// The afspraken block of `visieleer toon`.
-pub fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
-    use std::fmt::Write as _;
-    let mut uit = String::new();
-    if t.afspraken.is_empty() {
-        return uit;
-    }
-    let _ = writeln!(uit, "Afspraken:");
-    for a in &t.afspraken {
-        let stand = match a.laatste_nazorg() {
-            Some(n) => format!("{} ({})", n.stand, n.datum),
-            None => "nog geen nazorg".to_string(),
-        };
-        let _ = writeln!(
-            uit,
-            "  {}. {} — eigenaar {}{} — {stand}",
-            a.nr,
-            a.tekst,
-            a.eigenaar,
-            a.datum
-                .map(|d| format!(", bekijken op {d}"))
-                .unwrap_or_default()
-        );
-    }
-    for a in verlopen_afspraken(t, vandaag) {
-        let _ = writeln!(uit, "  Let op: {}.", signaal(t, a));
-    }
-    uit
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::model::datum::Datum;
-use crate::model::traject::Gebeurtenis;
+use crate::model::historie::Gebeurtenis;
 
 /// The perspective a participant speaks from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -241,16 +241,16 @@ impl Interview {
             .max(self.citaten.iter().map(|c| c.nr).max().unwrap_or(0))
     }
 
-    /// The quote number after `hoogste`; refused past [`crate::model::traject::MAX_NUMMER`].
+    /// The quote number after `hoogste`; refused past [`crate::model::nummer::MAX_NUMMER`].
     pub fn citaatnummer_na(&self, hoogste: u32) -> anyhow::Result<u32> {
-        crate::model::traject::volgend_nummer(
+        crate::model::nummer::volgend_nummer(
             hoogste,
             &format!("citaat bij duo-interview {}", self.nr),
         )
     }
 
     /// Adds a quote with the next unused number and returns its id; refused, with nothing
-    /// changed, when that number would pass [`crate::model::traject::MAX_NUMMER`].
+    /// changed, when that number would pass [`crate::model::nummer::MAX_NUMMER`].
     pub fn voeg_citaat_toe(
         &mut self,
         tekst: String,

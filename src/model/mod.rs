@@ -2,14 +2,15 @@
 //! phases, the duo-interviews and their quotes, the sessies, the synthesis and the borging,
 //! dates, and the characters no text may hold.
 //!
-//! The lowest layer: it uses nothing else of visieleer (two exceptions still stand, listed in
-//! `tests/huis.rs`: a traject carries the names to mask for its documents, and the model
-//! checks its numbers against the file's maximum).
+//! The lowest layer: it uses nothing else of visieleer. Within it, the parts come before the
+//! whole: `historie`, `nummer`, `interview` and `borging` never use `traject`.
 
 pub mod borging;
 pub mod datum;
 pub mod fase;
+pub mod historie;
 pub mod interview;
+pub mod nummer;
 pub mod sessie;
 pub mod synthese;
 pub mod teken;

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::historie::Gebeurtenis;
+pub use crate::model::nummer::{MAX_NUMMER, volgend_nummer};
+
 use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
 use crate::model::interview::{Citaat, CitaatId, Interview, Perspectief};
@@ -11,10 +14,6 @@ use crate::model::synthese::{Inzicht, Stap};
 /// The schema version written into every traject file. Version 2 ends with [`SLOTREGEL`];
 /// version 1 files (without it) are still read and become version 2 at their next change.
 pub const VERSIE: u32 = 2;
-
-/// The largest number (interview, quote, insight, afspraak) a traject file may hold. Real
-/// trajecten stay far below it; a hand-edited 4294967295 would make the next number wrap.
-pub const MAX_NUMMER: u32 = 999_999;
 
 /// The last line of every traject file visieleer writes. A file cut off at any line (by a sync
 /// tool, an editor or a failed merge) has lost it, so the cut is noticed before the next write
@@ -245,14 +244,6 @@ pub struct Evaluatie {
     pub vervolg: String,
 }
 
-/// One line of the traject's history: what happened, and when.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Gebeurtenis {
-    pub datum: Datum,
-    pub wat: String,
-}
-
 impl Traject {
     /// A new traject in fase werving, status lopend.
     pub fn nieuw(
@@ -452,40 +443,7 @@ impl Traject {
     }
 }
 
-/// The number after `hoogste`: the one place visieleer hands out a new number (interview,
-/// quote, insight, afspraak). Refused, before anything is written, when it would pass
-/// [`MAX_NUMMER`], the largest number a traject file may hold: the tool never
-/// writes a file it would then refuse to read. Only a hand edit gets a traject there.
-pub fn volgend_nummer(hoogste: u32, wat: &str) -> anyhow::Result<u32> {
-    let max = MAX_NUMMER;
-    match hoogste.checked_add(1) {
-        Some(volgend) if volgend <= max => Ok(volgend),
-        _ => anyhow::bail!(
-            "Er kan geen {wat} meer bij: het hoogste nummer is al {hoogste} en visieleer geeft geen nummer boven {max}, het hoogste dat een trajectbestand mag hebben; staat dat nummer er door een handmatige wijziging, zet het dan terug (bijvoorbeeld met git), er is niets vastgelegd."
-        ),
-    }
-}
-
 /// Whether a quote may leave the map: its interview has consent and it was not withdrawn.
 pub fn mag_gedeeld(interview: &Interview, citaat: &Citaat) -> bool {
     interview.heeft_toestemming() && interview.ingetrokken.is_none() && !citaat.ingetrokken
-}
-
-#[cfg(test)]
-mod tests {
-    use super::MAX_NUMMER;
-    use super::volgend_nummer;
-
-    #[test]
-    fn volgend_nummer_blijft_binnen_het_maximum() {
-        assert_eq!(volgend_nummer(0, "inzicht").unwrap(), 1);
-        assert_eq!(
-            volgend_nummer(MAX_NUMMER - 1, "inzicht").unwrap(),
-            MAX_NUMMER
-        );
-        for hoogste in [MAX_NUMMER, MAX_NUMMER + 1, u32::MAX] {
-            let fout = volgend_nummer(hoogste, "inzicht").unwrap_err().to_string();
-            assert!(fout.starts_with("Er kan geen inzicht meer bij"), "{fout}");
-        }
-    }
 }
