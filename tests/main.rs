@@ -32,6 +32,7 @@ mod poorten;
 mod privacy;
 mod qdpx;
 mod rapportage;
+mod regio;
 mod rondgang;
 mod samenwerken;
 mod slechte_invoer;

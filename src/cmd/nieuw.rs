@@ -21,6 +21,16 @@ pub struct Args {
     /// Naam van de facilitator (VNG)
     #[arg(long, value_name = "NAAM")]
     pub facilitator: Option<String>,
+    /// Het thema in een paar woorden, zoals in tabel 1 van de Rapportage Visieleren
+    #[arg(long, value_name = "TEKST")]
+    pub thema: Option<String>,
+    /// Het traject is een pilot
+    #[arg(long)]
+    pub pilot: bool,
+    /// Het traject is regionaal, ook als het onder één naam staat (zoals West-Brabant Oost);
+    /// een traject van meer gemeenten is altijd regionaal
+    #[arg(long)]
+    pub regionaal: bool,
     /// Startdatum van de werving (JJJJ-MM-DD, standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
@@ -45,13 +55,31 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map(|f| naam("--facilitator", f))
         .transpose()?;
     let datum = omg.datum(args.datum.as_deref())?;
-    let traject = Traject::nieuw(&args.slug, gemeenten, vraagstuk, facilitator, datum);
+    let thema = args
+        .thema
+        .as_deref()
+        .map(|t| tekst("--thema", t))
+        .transpose()?;
+    let mut traject = Traject::nieuw(&args.slug, gemeenten, vraagstuk, facilitator, datum);
+    traject.thema = thema;
+    traject.pilot = args.pilot;
+    traject.regionaal = args.regionaal;
     omg.map.maak(&traject)?;
-    omg.regel(format!(
-        "Traject '{}' aangemaakt voor {} (fase werving). Volgende stap: visieleer aanmelding {} zodra het college van B&W zich aanmeldt.",
-        traject.slug,
-        traject.gemeenten_tekst(),
-        traject.slug
-    ));
+    omg.regel(if traject.gemeenten.len() > 1 {
+        format!(
+            "Traject '{}' aangemaakt voor {} (regionaal, fase werving). Volgende stap: visieleer aanmelding {} --gemeente … zodra het college van een gemeente zich aanmeldt, of zonder --gemeente als alle colleges zich tegelijk aanmelden.",
+            traject.slug,
+            traject.gemeenten_tekst(),
+            traject.slug
+        )
+    } else {
+        format!(
+            "Traject '{}' aangemaakt voor {}{} (fase werving). Volgende stap: visieleer aanmelding {} zodra het college van B&W zich aanmeldt.",
+            traject.slug,
+            traject.gemeenten_tekst(),
+            if traject.regionaal { " (regionaal)" } else { "" },
+            traject.slug
+        )
+    });
     Ok(0)
 }

@@ -54,6 +54,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
         ));
     }
     bevindingen.extend(status_en_fase(t));
+    bevindingen.extend(aanmeldingen(t));
     let mut nummers = BTreeSet::new();
     for interview in &t.interviews {
         // A repeated number is reported with its lines by `check` (see `crate::methode::dubbel`).
@@ -147,6 +148,43 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                 ))),
             }
         }
+    }
+    bevindingen
+}
+
+/// The aanmeldingen per college belong to the traject's gemeenten, and the traject counts as
+/// registered on the day the last of them did (when all did).
+fn aanmeldingen(t: &Traject) -> Vec<Bevinding> {
+    let mut bevindingen = Vec::new();
+    if t.aanmeldingen.is_empty() {
+        return bevindingen;
+    }
+    for gemeente in t.aanmeldingen.keys() {
+        if !t.gemeenten.contains(gemeente) {
+            bevindingen.push(fout(format!(
+                "'aanmeldingen' noemt '{gemeente}', dat niet bij de gemeenten van dit traject hoort ({}); verbeter de naam of haal de regel weg",
+                t.gemeenten_tekst()
+            )));
+        }
+    }
+    let alle = t.gemeenten.iter().all(|g| t.aanmeldingen.contains_key(g));
+    let laatste = t.aanmeldingen.values().max().copied();
+    match (alle, t.aanmelding) {
+        (true, a) if a != laatste => bevindingen.push(fout(format!(
+            "'aanmelding' moet de dag van de laatste aanmelding per college zijn ({}), zodat de doorlooptijd daar begint",
+            laatste.map(|d| d.to_string()).unwrap_or_default()
+        ))),
+        (false, Some(_)) => bevindingen.push(fout(format!(
+            "'aanmelding' staat ingevuld terwijl nog niet elk college zich heeft aangemeld (nog niet: {}); leg de ontbrekende vast met 'visieleer aanmelding {} --gemeente …'",
+            t.gemeenten
+                .iter()
+                .filter(|g| !t.aanmeldingen.contains_key(*g))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+            t.slug
+        ))),
+        _ => {}
     }
     bevindingen
 }

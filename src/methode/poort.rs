@@ -76,6 +76,40 @@ pub fn luisteren_open<'a>(interviews: impl IntoIterator<Item = &'a Interview>) -
     bruikbaar >= 2 && perspectieven.len() >= 2
 }
 
+/// The college van B&W has registered; in a traject of several gemeenten, the college of
+/// each, and the requirement names the ones still missing.
+fn aangemeld(traject: &Traject) -> Eis {
+    let slug = traject.slug.as_str();
+    let missend = traject.nog_niet_aangemeld();
+    if traject.gemeenten.len() <= 1 || missend.len() == traject.gemeenten.len() {
+        return eis(
+            traject.aanmelding.is_some(),
+            if traject.gemeenten.len() <= 1 {
+                "het college van B&W heeft zich aangemeld".to_string()
+            } else {
+                "het college van B&W van elke gemeente heeft zich aangemeld".to_string()
+            },
+            format!("visieleer aanmelding {slug} --datum JJJJ-MM-DD"),
+        );
+    }
+    let opdracht = match missend.first() {
+        Some(g) => format!("visieleer aanmelding {slug} --gemeente \"{g}\" --datum JJJJ-MM-DD"),
+        None => String::new(),
+    };
+    eis(
+        missend.is_empty(),
+        if missend.is_empty() {
+            "het college van B&W van elke gemeente heeft zich aangemeld".to_string()
+        } else {
+            format!(
+                "het college van B&W van elke gemeente heeft zich aangemeld (nog niet: {})",
+                missend.join(", ")
+            )
+        },
+        opdracht,
+    )
+}
+
 /// The gate out of the traject's current phase.
 pub fn poort(traject: &Traject) -> Poort {
     let slug = traject.slug.as_str();
@@ -89,11 +123,7 @@ pub fn poort(traject: &Traject) -> Poort {
                     "visieleer nieuw {slug} --vraagstuk \"…\" (of vul 'vraagstuk' in het trajectbestand in)"
                 ),
             ),
-            eis(
-                traject.aanmelding.is_some(),
-                "het college van B&W heeft zich aangemeld",
-                format!("visieleer aanmelding {slug} --datum JJJJ-MM-DD"),
-            ),
+            aangemeld(traject),
         ],
         Fase::Starten => vec![
             eis(

@@ -1,5 +1,7 @@
 //! A Visieleertraject: one gemeente's (or a few gemeenten's) walk through the five phases.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::historie::Gebeurtenis;
@@ -42,6 +44,10 @@ pub struct Traject {
     pub thema: Option<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pilot: bool,
+    /// Marked regional although stored under one name (a region such as West-Brabant Oost);
+    /// a traject of more than one gemeente is regional anyway (see [`Traject::is_regionaal`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub regionaal: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facilitator: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,9 +57,14 @@ pub struct Traject {
     /// Why the traject was stopped or cancelled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reden: Option<String>,
-    /// The aanmelding by the college van B&W; the doorlooptijd counts from here.
+    /// The aanmelding by the college van B&W; the doorlooptijd counts from here. In a
+    /// traject of several gemeenten registered one by one, the day the last one registered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aanmelding: Option<Datum>,
+    /// The aanmelding of each college, when the gemeenten of a regional traject registered one
+    /// by one (`aanmelding --gemeente`); empty when all registered at once.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aanmeldingen: BTreeMap<String, Datum>,
     #[serde(default)]
     pub tijdlijn: Tijdlijn,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -260,12 +271,14 @@ impl Traject {
             vraagstuk,
             thema: None,
             pilot: false,
+            regionaal: false,
             facilitator,
             kernvraag: None,
             fase: Fase::Werving,
             status: Status::Lopend,
             reden: None,
             aanmelding: None,
+            aanmeldingen: BTreeMap::new(),
             tijdlijn: Tijdlijn {
                 werving: Some(datum),
                 ..Tijdlijn::default()
@@ -310,6 +323,75 @@ impl Traject {
 
     pub fn interview(&self, nr: u32) -> Option<&Interview> {
         self.interviews.iter().find(|i| i.nr == nr)
+    }
+
+    /// Whether the traject covers more than one gemeente, or is marked regional.
+    pub fn is_regionaal(&self) -> bool {
+        self.regionaal || self.gemeenten.len() > 1
+    }
+
+    /// The day the college of `gemeente` registered: its own aanmelding, or the one for all.
+    pub fn aanmelding_van(&self, gemeente: &str) -> Option<Datum> {
+        self.aanmeldingen.get(gemeente).copied().or(self.aanmelding)
+    }
+
+    /// The gemeenten whose college has not registered yet, in the traject's order.
+    pub fn nog_niet_aangemeld(&self) -> Vec<&str> {
+        self.gemeenten
+            .iter()
+            .filter(|g| self.aanmelding_van(g).is_none())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Registers the college of `gemeente`, or of every gemeente not yet registered when
+    /// `None`. The traject counts as registered (and its doorlooptijd starts) on the day the
+    /// last one did. Refused for a gemeente that is not in the traject.
+    pub fn meld_aan(&mut self, gemeente: Option<&str>, datum: Datum) -> anyhow::Result<()> {
+        if let Some(g) = gemeente
+            && !self.gemeenten.iter().any(|eigen| eigen == g)
+        {
+            anyhow::bail!(
+                "Gemeente '{g}' hoort niet bij traject '{}' ({}); noem een van die gemeenten.",
+                self.slug,
+                self.gemeenten_tekst()
+            );
+        }
+        match gemeente {
+            // One college, or all at once: one date, no list per college.
+            _ if self.gemeenten.len() <= 1 => self.aanmelding = Some(datum),
+            None if self.aanmeldingen.is_empty() => self.aanmelding = Some(datum),
+            None => {
+                for g in self.gemeenten.clone() {
+                    self.aanmeldingen.entry(g).or_insert(datum);
+                }
+            }
+            Some(g) => {
+                if self.aanmeldingen.is_empty()
+                    && let Some(eerder) = self.aanmelding
+                {
+                    // Registered all at once before: each college keeps that day.
+                    for eigen in &self.gemeenten {
+                        self.aanmeldingen.insert(eigen.clone(), eerder);
+                    }
+                }
+                self.aanmeldingen.insert(g.to_string(), datum);
+            }
+        }
+        if !self.aanmeldingen.is_empty() {
+            self.aanmelding = match self.nog_niet_aangemeld_per_college() {
+                true => None,
+                false => self.aanmeldingen.values().max().copied(),
+            };
+        }
+        Ok(())
+    }
+
+    /// Whether some gemeente lacks its own aanmelding (for [`Traject::meld_aan`]).
+    fn nog_niet_aangemeld_per_college(&self) -> bool {
+        self.gemeenten
+            .iter()
+            .any(|g| !self.aanmeldingen.contains_key(g))
     }
 
     pub fn interview_mut(&mut self, nr: u32) -> Option<&mut Interview> {
