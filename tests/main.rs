@@ -14,6 +14,7 @@ mod fuzz_lader;
 mod fuzz_notities;
 mod gelijktijdig;
 mod gemak;
+mod gewoonten;
 mod handwerk;
 mod hardheid;
 mod heropen_volgorde;

@@ -8,7 +8,7 @@ use super::{Code, Omgeving};
 pub struct Args {
     /// Het traject
     pub slug: String,
-    /// Datum van de aanmelding (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van de aanmelding (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }

@@ -91,6 +91,7 @@ pub fn bevindingen(
         None => Vec::new(),
     };
     bevindingen.extend(controleer(traject));
+    bevindingen.extend(crate::methode::vastleggen::controleer(traject));
     if let Some(boek) = codeboek {
         bevindingen.extend(crate::luisteren::codeboek::controleer_tags(traject, boek));
     }

@@ -21,7 +21,7 @@ pub struct Args {
     /// Naam van de facilitator (VNG)
     #[arg(long, value_name = "NAAM")]
     pub facilitator: Option<String>,
-    /// Startdatum van de werving (JJJJ-MM-DD, standaard vandaag)
+    /// Startdatum van de werving (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -46,7 +46,13 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .transpose()?;
     let datum = omg.datum(args.datum.as_deref())?;
     let traject = Traject::nieuw(&args.slug, gemeenten, vraagstuk, facilitator, datum);
-    omg.map.maak(&traject)?;
+    if let Some(map) = omg.map.maak(&traject)? {
+        omg.regel(format!(
+            "Nieuwe map voor de trajecten gemaakt: {}. Voer visieleer voortaan uit in '{}' of een map daaronder; dan vindt het deze map vanzelf.",
+            map.display(),
+            map.parent().unwrap_or(&map).display()
+        ));
+    }
     omg.regel(format!(
         "Traject '{}' aangemaakt voor {} (fase werving). Volgende stap: visieleer aanmelding {} zodra het college van B&W zich aanmeldt.",
         traject.slug,
