@@ -213,6 +213,13 @@ fn gehouden_is_niet_in_de_toekomst() {
     assert!(fout.contains("na vandaag (15 april 2024)"), "{fout}");
     assert!(fout.contains("--gepland"), "{fout}");
     s.doe("sessie t nazorg --datum 2031-05-01 --gepland");
+    let s2 = Sessie::nieuw();
+    s2.traject_in_luisteren("t");
+    let fout = s2.weigert_regel("sessie t werkbezoek --datum 1-5-2031");
+    assert!(
+        fout.contains("Het werkbezoek kan niet op 1 mei 2031 zijn gehouden, want dat is na vandaag (15 april 2024); controleer het jaartal, of leg het vast als planning met --gepland."),
+        "{fout}"
+    );
     let fout =
         s.weigert_regel("nazorg t --afspraak 1 --stand loopt --verhaal 'Loopt.' --datum 1-1-2025");
     assert!(

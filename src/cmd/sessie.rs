@@ -29,7 +29,15 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let vandaag = omg.vandaag;
     if !gepland {
         crate::methode::vastleggen::niet_in_de_toekomst(
-            &format!("de {}", soort.titel().to_lowercase()),
+            &format!(
+                "{} {}",
+                if soort == SessieSoort::Werkbezoek {
+                    "het"
+                } else {
+                    "de"
+                },
+                soort.titel().to_lowercase()
+            ),
             datum,
             vandaag,
             Some("--gepland"),

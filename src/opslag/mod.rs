@@ -1,4 +1,5 @@
-//! Storage: a map (folder) with one YAML file per traject.
+//! Storage: a map (folder) with one YAML file per traject, found as git finds a repository
+//! (`zoek_map`, `kies_map`).
 //!
 //! Every change runs as one transaction: take the map's lock, read, change in memory, and only
 //! when all checks passed write the file atomically (temporary file, `sync_all`, rename, sync
