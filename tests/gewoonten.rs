@@ -232,7 +232,35 @@ fn gehouden_is_niet_in_de_toekomst() {
     let fout = s.weigert_regel(
         "interview t --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-04-16",
     );
-    assert!(fout.contains("na vandaag"), "{fout}");
+    assert!(
+        fout.contains(
+            "Een duo-interview kan niet op 16 april 2024 zijn gehouden, want dat is na vandaag"
+        ),
+        "{fout}"
+    );
+    s.schrijf(
+        "n.md",
+        "---\ndatum: 16 april 2024\ntoestemming: ja\nduo:\n  - rol: wijkcoach\n    perspectief: uitvoering\n  - rol: bewoner\n    perspectief: inwoner\n---\n\n> De regels zijn oud.\n",
+    );
+    for regel in ["notities t n.md", "notities t n.md --proef"] {
+        let fout = s.weigert_regel(regel);
+        assert!(
+            fout.contains(
+                "n.md: Het duo-interview van deze notities kan niet op 16 april 2024 zijn gehouden"
+            ),
+            "{regel}: {fout}"
+        );
+    }
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("t");
+    s.doe("sessie t borgingsessie --datum 2024-03-18");
+    let fout = s.weigert_regel(
+        "evaluatie t --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2025-03-18",
+    );
+    assert!(
+        fout.contains("De evaluatie kan niet op 18 maart 2025"),
+        "{fout}"
+    );
 }
 
 #[test]
