@@ -621,6 +621,7 @@ fn lijkt_citaat(alinea: &str) -> bool {
         _ => tekst,
     };
     const OPEN: [char; 6] = ['"', '„', '“', '‘', '«', '\''];
+    const DICHT: [char; 6] = ['"', '”', '“', '’', '»', '\''];
     if let Some((label, rest)) = tekst.split_once(':') {
         let label = label.trim_matches(['*', '_']).trim();
         let rest = rest.trim_start_matches(['*', '_']).trim();
@@ -629,7 +630,11 @@ fn lijkt_citaat(alinea: &str) -> bool {
             && label
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
-        if is_label && rest.starts_with(OPEN) && rest.split(' ').count() >= 2 {
+        // Quoted words: an opening mark, and a closing one further on ('s ochtends is none).
+        let aangehaald = rest.starts_with(OPEN)
+            && rest.char_indices().skip(1).any(|(_, c)| DICHT.contains(&c))
+            && rest.split(' ').count() >= 2;
+        if is_label && aangehaald {
             return true;
         }
     }
@@ -643,19 +648,28 @@ fn lijkt_citaat(alinea: &str) -> bool {
     binnen != zonder_toeschrijving && binnen.split(' ').count() >= 2
 }
 
-/// A tag with a space at the end of a line (`#lokaal regionaal`): the words from the `#` on,
-/// and the text before them. A tag is one word; the words after it would otherwise be read as
-/// text, or as the role of an attribution.
+/// A tag with a space at the end of a line (`#lokaal regionaal`: a tag and one or two plain
+/// words after it): the words from the `#` on, and the text before them. A tag is one word;
+/// the words after it would otherwise be read as text, or as the role of an attribution.
 fn tag_met_spatie(regel: &str) -> Option<(&str, &str)> {
-    let woorden: Vec<(usize, &str)> = regel
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - regel.as_ptr() as usize, w))
-        .collect();
+    // Each word with where it starts in the line.
+    let mut woorden: Vec<(usize, &str)> = Vec::new();
+    let mut begin = None;
+    for (i, c) in regel.char_indices().chain([(regel.len(), ' ')]) {
+        match (c.is_whitespace(), begin) {
+            (true, Some(b)) => {
+                woorden.push((b, &regel[b..i]));
+                begin = None;
+            }
+            (false, None) => begin = Some(i),
+            _ => {}
+        }
+    }
     let (i, &(begin, _)) = woorden
         .iter()
         .enumerate()
         .rev()
-        .take(4)
+        .take(3)
         .find(|(_, (_, w))| is_hashtag(w))?;
     let na = &woorden[i + 1..];
     let gewoon = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '-');
@@ -1046,6 +1060,49 @@ fn aantekeningen(romp: &str, bereiken: &[Range<usize>]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn herkent_een_citaat_zonder_pijl() {
+        for citaat in [
+            "Wijkcoach: \"Niemand weet waar het loket is.\"",
+            "**Wethouder:** „We hebben het geld wel.”",
+            "- Bewoner: ‘Ik bel gewoon de wethouder.’",
+            "\"We lopen steeds tegen dezelfde muur aan.\"",
+            "“We lopen steeds vast.” — wijkcoach",
+            "\"Twee regels,\nmaar één citaat.\"",
+        ] {
+            assert!(super::lijkt_citaat(citaat), "{citaat}");
+        }
+        for notitie in [
+            "Vervolgafspraak: de moderatoren bespreken de thema's op 19 maart.",
+            "Sfeer: 's ochtends is het druk in het wijkcentrum.",
+            "Het woord \"eenvoud\" kwam vaak terug.",
+            "Thema: \"eenvoud\"",
+            "\"Eenvoud\"",
+            "Gesprek in het wijkcentrum, ruim een uur.",
+        ] {
+            assert!(!super::lijkt_citaat(notitie), "{notitie}");
+        }
+    }
+
+    #[test]
+    fn vindt_een_tag_met_een_spatie() {
+        assert_eq!(
+            super::tag_met_spatie("— wijkcoach #lokaal regionaal"),
+            Some(("#lokaal regionaal", "— wijkcoach"))
+        );
+        assert_eq!(
+            super::tag_met_spatie("#lokaal regionaal"),
+            Some(("#lokaal regionaal", ""))
+        );
+        assert_eq!(super::tag_met_spatie("tekst #lokaal-regionaal"), None);
+        assert_eq!(
+            super::tag_met_spatie("Dat is #2 op de lijst, zei ze."),
+            None
+        );
+        assert_eq!(super::tag_met_spatie("Bel #één of #twee."), None);
+        assert_eq!(super::tag_met_spatie("Ze zei: #MeToo was ook hier"), None);
+    }
+
     use super::*;
 
     #[test]
