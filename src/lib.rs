@@ -16,13 +16,13 @@ pub mod model;
 pub mod opslag;
 pub mod privacy;
 mod uitwisseling;
-// Shared by every layer: the terminal's colours and the one stderr writer.
+// Shared by every layer: the terminal's colours and tables, and the one stderr writer.
 mod kleur;
+mod scherm;
 mod stroom;
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
 
 use cmd::Omgeving;
 use cmd::cli::{self, Opdracht};
@@ -55,16 +55,20 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             return 1;
         }
     };
-    let map = cli
-        .map
-        .unwrap_or_else(|| PathBuf::from(opslag::STANDAARD_MAP));
     let mut omg = Omgeving {
-        map: opslag::Map::new(map).met_forceer(cli.forceer),
+        map: opslag::kies_map(cli.map).met_forceer(cli.forceer),
         vandaag,
         uit: String::new(),
+        vandaag_gekozen: Default::default(),
     };
     stroom::vergeet();
     let resultaat = voer_uit(cli.opdracht, &mut omg);
+    if resultaat.is_ok()
+        && !stroom::bewaarde().is_empty()
+        && let Some(regel) = omg.gekozen_datum()
+    {
+        omg.regel(regel);
+    }
     if let Err(reden) = schrijf_stdout(&omg.uit) {
         let bewaard = stroom::bewaarde();
         if bewaard.is_empty() {

@@ -37,11 +37,16 @@ fn de_negen_trajecten_uit_tabel_1_zijn_canoniek() {
 
 #[test]
 fn check_aanvaardt_het_programma_en_de_voorbeelden_zonder_fouten_of_waarschuwingen() {
-    for map in ["trajecten", "examples", "examples/drie"] {
+    // Each map on a day after it was made (examples/drie/maak.sh runs on 3 June 2024).
+    for (map, vandaag) in [
+        ("trajecten", "2024-04-15"),
+        ("examples", "2024-04-15"),
+        ("examples/drie", "2024-06-03"),
+    ] {
         let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join(map);
         let uit = assert_cmd::Command::cargo_bin("visieleer")
             .unwrap()
-            .env("VISIELEER_VANDAAG", "2024-04-15")
+            .env("VISIELEER_VANDAAG", vandaag)
             .arg("--map")
             .arg(&pad)
             .arg("check")

@@ -136,7 +136,8 @@ fn citaten_zonder_toestemming_verlaten_de_map_niet() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("zeewijk");
     // traject_in_borgen moved on already; a new traject shows the rule from the start.
-    s.doe("nieuw geheim --gemeente G --vraagstuk V");
+    s.doe("nieuw geheim --gemeente G --vraagstuk V --datum 2024-01-08");
+    s.naar_luisteren("geheim");
     s.doe("interview geheim --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming nee");
     s.doe("interview geheim --duo wethouder:bestuur --duo adviseur:beleid --toestemming ja");
     s.doe("citaat geheim 1 'Dit is vertrouwelijk gezegd.' --van bewoner");
@@ -161,7 +162,8 @@ fn citaten_zonder_toestemming_verlaten_de_map_niet() {
 #[test]
 fn rapport_groepeert_op_de_themas_van_het_codeboek_van_de_map() {
     let s = Sessie::nieuw();
-    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V --datum 2024-01-08");
+    s.naar_luisteren("zeewijk");
     s.schrijf(
         "trajecten/codeboek.yaml",
         "modus: uitbreiden\ntags:\n- tag: wachttijden\n  groep: thema\n  omschrijving: 'Wachttijden: hoe lang inwoners wachten'\n",

@@ -15,6 +15,7 @@ mod fuzz_notities;
 mod gelijktijdig;
 mod gemak;
 mod gouden;
+mod gewoonten;
 mod handwerk;
 mod hardheid;
 mod heropen_volgorde;

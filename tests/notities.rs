@@ -229,6 +229,10 @@ fn een_citaat_waar_een_inzicht_naar_verwijst_blijft() {
     s.traject_in_luisteren("zeewijk");
     let pad = notities_van(&s, "duo.md", EERSTE);
     s.ok(&["notities", "zeewijk", &pad]);
+    // Inzichten belong to ontwerpen: a second interview opens the gate of luisteren.
+    s.doe("interview zeewijk --duo wethouder:bestuur --duo adviseur:beleid --toestemming ja");
+    s.doe("citaat zeewijk 2 'Het tweede gesprek.' --van wethouder");
+    s.doe("volgende zeewijk");
     s.doe("synthese zeewijk --stap moderatoren 'Regels knellen' --citaat 1.2");
     s.schrijf(
         &pad,
@@ -331,7 +335,7 @@ fn front_matter_fouten_met_regelnummer() {
         (
             "datum.md",
             "---\ntoestemming: ja\ndatum: 2024-02-30\nduo:\n  - rol: a\n    perspectief: inwoner\n  - rol: b\n    perspectief: beleid\n---\n",
-            "regel 3: 'datum' is een datum die niet bestaat: '2024-02-30'",
+            "regel 3: 'datum': '2024-02-30' is een datum die niet bestaat",
         ),
         (
             "solo.md",

@@ -34,7 +34,7 @@ fn het_bestand_is_leesbaar_en_houdt_historie_bij() {
     s.doe(
         "nieuw zeewijk --gemeente Zeewijk --gemeente Oostwijk --vraagstuk Vraag --datum 2024-01-08",
     );
-    s.doe("aanmelding zeewijk --datum 2024-01-15");
+    s.naar_luisteren("zeewijk");
     s.doe("interview zeewijk --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
     s.doe("citaat zeewijk 1 'Eén.' --datum 2024-02-01");
     insta::assert_snapshot!("trajectbestand", s.lees("zeewijk"));
@@ -43,7 +43,8 @@ fn het_bestand_is_leesbaar_en_houdt_historie_bij() {
 #[test]
 fn citaatnummers_worden_nooit_hergebruikt() {
     let s = Sessie::nieuw();
-    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V --datum 2024-01-08");
+    s.naar_luisteren("zeewijk");
     s.doe("interview zeewijk --duo a:inwoner --duo b:beleid --toestemming ja");
     assert_eq!(s.doe("citaat zeewijk 1 Een --stil").trim(), "1.1");
     assert_eq!(s.doe("citaat zeewijk 1 Twee --stil").trim(), "1.2");
@@ -128,8 +129,13 @@ fn check_waarschuwt_voor_datums_in_de_toekomst() {
     s.doe("nieuw zeewijk --gemeente Z --vraagstuk V --datum 2024-01-08");
     s.doe("aanmelding zeewijk --datum 2024-01-15");
     s.doe("volgende zeewijk --datum 2024-01-15");
-    s.doe("sessie zeewijk kickoff --datum 2099-01-22");
+    s.doe("sessie zeewijk kickoff --datum 2024-01-22");
     s.doe("sessie zeewijk ontwerpsessie --datum 2099-03-04 --gepland");
+    // A held kick-off in 2099 is refused (see `gewoonten`); by hand it can still be typed.
+    let tekst = s
+        .lees("zeewijk")
+        .replace("datum: 2024-01-22", "datum: 2099-01-22");
+    std::fs::write(s.bestand("zeewijk"), tekst).unwrap();
     let u = s.run(&["check"]);
     assert_eq!(u.code, 0, "een waarschuwing laat check niet falen: {u:?}");
     let regel = s

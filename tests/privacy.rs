@@ -156,7 +156,8 @@ fn een_ingetrokken_citaat_krijgt_geen_nieuwe_tekst() {
 #[test]
 fn een_rol_maakt_niemand_herkenbaar() {
     let s = Sessie::nieuw();
-    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V --datum 2024-01-08");
+    s.naar_luisteren("zeewijk");
     s.doe("expert zeewijk 'Karim Bouzid'");
     for rol in [
         "jan@voorbeeld.nl:inwoner",
@@ -206,7 +207,8 @@ fn check_kent_de_namen_van_de_hele_map() {
     let s = Sessie::nieuw();
     s.doe("nieuw ander --gemeente A --vraagstuk V");
     s.doe("expert ander 'Anneke Bakker'");
-    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V");
+    s.doe("nieuw zeewijk --gemeente Z --vraagstuk V --datum 2024-01-08");
+    s.naar_luisteren("zeewijk");
     s.doe("interview zeewijk --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming ja");
     s.doe("citaat zeewijk 1 'Mevrouw Bakker van het wijkteam hielp me meteen.'");
     s.doe("citaat zeewijk 1 'De bakker op de hoek weet alles.'");

@@ -144,6 +144,8 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
     }
     s.doe("--map a citaat zeewijk 3 'A begint interview 3.'");
     s.doe("--map a citaat hoorn 2 'A in hoorn 2.'");
+    // A richting belongs to ontwerpen: A takes hoorn there first.
+    s.doe("--map a volgende hoorn");
     s.doe("--map a richting hoorn 'Eén wijkteam per wijk'");
     s.doe("--map b sessie zeewijk ontwerpsessie --gepland");
     for kloon in ["a", "b"] {

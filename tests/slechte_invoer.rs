@@ -85,8 +85,8 @@ fn slechte_invoer_per_opdracht() {
             "die niet bestaat",
         ),
         (
-            vec!["sessie", "zeewijk", "kickoff", "--datum", "12-03-2024"],
-            "ongeldige datum",
+            vec!["sessie", "zeewijk", "kickoff", "--datum", "12/03/2024"],
+            "dubbelzinnig",
         ),
         (
             vec![
@@ -337,7 +337,7 @@ fn een_map_die_niet_bestaat() {
     let s = Sessie::nieuw();
     for args in [vec!["toon", "x"], vec!["overzicht"], vec!["check"]] {
         let fout = s.weigert(&args);
-        een_heldere_fout(&args, &fout, "bestaat niet");
+        een_heldere_fout(&args, &fout, "geen map 'trajecten'");
     }
 }
 

@@ -42,6 +42,15 @@ fn ok(s: &Sessie, args: &[&str]) -> String {
 #[test]
 fn rode_draden_over_drie_trajecten() {
     let s = sessie_met_voorbeelden();
+    // By hand, an inzicht in the gestopt traject (visieleer itself takes inzichten only from
+    // ontwerpen on, and heidebeek stopped in luisteren): it must not count either.
+    let heidebeek = s.lees("heidebeek").replacen(
+        "\nnotitie:",
+        "\nsynthese:\n- nr: 1\n  stap: moderatoren\n  soort: dilemma\n  tekst: Dit inzicht telt niet mee\n  citaten:\n  - '1.1'\nnotitie:",
+        1,
+    );
+    assert!(heidebeek.contains("Dit inzicht telt niet mee"));
+    fs::write(s.bestand("heidebeek"), heidebeek).unwrap();
     let md = ok(&s, &["rode-draden"]);
     // The gestopt traject is in the table by name, period and state in words, but none of its
     // findings are; no slug, no tool signal.

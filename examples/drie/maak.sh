@@ -63,7 +63,6 @@ $V expert heidebeek "F. Mulder" --expertise "outreachend werken"
 $V volgende heidebeek --datum 2024-02-26
 $V interview heidebeek --duo buurtwerker:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-03-01
 $V citaat heidebeek 1 "Dit citaat komt uit een gestopt traject." --van buurtwerker --tag inwoner-centraal
-$V synthese heidebeek --stap moderatoren --soort dilemma "Dit inzicht telt niet mee" --citaat 1.1
 $V stop heidebeek --reden "De gemeente koos voor een andere aanpak na de verkiezingen" --datum 2024-03-15
 # The files are fiction; say so in their own notitie field (the place visieleer keeps free text).
 python3 - <<'PY'

@@ -5,7 +5,7 @@ use super::{Code, Omgeving};
 /// Leg vast dat het college van B&W zich heeft aangemeld
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Voorbeelden:\n  visieleer aanmelding hoorn --datum 2024-01-15\n  visieleer aanmelding sed --gemeente Enkhuizen --datum 2024-01-22\n\nBij een traject van meer gemeenten meldt zonder --gemeente elk college\ntegelijk aan, met --gemeente één college. De fase werving sluit pas als elk\ncollege zich heeft aangemeld; de doorlooptijd telt vanaf de laatste aanmelding."
+    after_help = "Voorbeeld:\n  visieleer aanmelding hoorn --datum 2024-01-15\n  visieleer aanmelding sed --gemeente Enkhuizen --datum 2024-01-22\n\nBij een traject van meer gemeenten meldt zonder --gemeente elk college\ntegelijk aan, met --gemeente één college. De fase werving sluit pas als elk\ncollege zich heeft aangemeld; de doorlooptijd telt vanaf de laatste aanmelding."
 )]
 pub struct Args {
     /// Het traject
@@ -13,7 +13,7 @@ pub struct Args {
     /// De gemeente waarvan het college zich aanmeldt (bij een traject van meer gemeenten)
     #[arg(long, value_name = "GEMEENTE")]
     pub gemeente: Option<String>,
-    /// Datum van de aanmelding (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van de aanmelding (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }

@@ -12,7 +12,7 @@ use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter, CompletionCan
 
 use crate::model::interview::Perspectief;
 use crate::model::sessie::SessieSoort;
-use crate::opslag::{Map, STANDAARD_MAP};
+use crate::opslag::Map;
 
 /// The environment variable the completion script sets.
 pub const VAR: &str = "COMPLETE";
@@ -89,11 +89,11 @@ fn map() -> Map {
             .map(str::to_string)
             .or_else(|| (a == "--map").then(|| args.get(i + 1).cloned()).flatten())
     });
-    let pad = gegeven
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("VISIELEER_MAP").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from(STANDAARD_MAP));
-    Map::new(pad)
+    crate::opslag::kies_map(
+        gegeven
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("VISIELEER_MAP").map(PathBuf::from)),
+    )
 }
 
 fn trajecten() -> Vec<CompletionCandidate> {

@@ -21,7 +21,7 @@ pub struct Args {
     /// Waaraan we zien dat het werkt
     #[arg(long, value_name = "TEKST")]
     pub streefwaarde: Option<String>,
-    /// Wanneer we ernaar kijken (JJJJ-MM-DD), bijvoorbeeld de datum van het nazorggesprek
+    /// Wanneer we ernaar kijken (zoals 5-3-2024), bijvoorbeeld de datum van het nazorggesprek
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }

@@ -93,6 +93,7 @@ pub fn bevindingen(
     };
     bevindingen.extend(controleer(traject));
     bevindingen.extend(crate::privacy::signalen(traject, masker));
+    bevindingen.extend(crate::methode::vastleggen::controleer(traject));
     if let Some(boek) = codeboek {
         bevindingen.extend(crate::luisteren::codeboek::controleer_tags(traject, boek));
     }

@@ -27,7 +27,7 @@ pub struct Args {
     /// Thema of label; herhaal voor meer tags
     #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
     /// Toon alleen het id van het citaat, zoals 2.3 (voor scripts)
@@ -43,9 +43,10 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let tags = codeboek
         .controleer_alle(&args.tag)
         .map_err(|f| anyhow!("--tag: {f}"))?;
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let zonder_spreker = van.is_none();
     let id = omg.wijzig(&args.slug, |t| {
+        crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Citaat).map_err(|f| anyhow!("{f}"))?;
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")

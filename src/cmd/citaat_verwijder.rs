@@ -17,14 +17,14 @@ pub struct Args {
     /// Ids van citaten (zoals 2.3)
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<String>,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let ids = lees_ids(&args.ids)?;
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     omg.wijzig(&args.slug, |t| {
         for &id in &ids {
             if let Some(inzicht) = verwijzend_inzicht(t, id) {

@@ -38,7 +38,7 @@ pub struct Args {
     /// Haal alle tags weg
     #[arg(long)]
     pub geen_tags: bool,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -73,7 +73,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             .map_err(|f| anyhow!("--tag: {f}"))?;
         Some(tags)
     };
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let bron = omg.wijzig(&args.slug, |t| {
         let (interview, positie) = citaat_mut(t, id)?;
         if interview.citaten[positie].ingetrokken {

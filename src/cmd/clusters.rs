@@ -14,7 +14,7 @@ pub struct Args {
     pub slug: String,
     /// Het CSV-bestand met kaartje,cluster
     pub bestand: PathBuf,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -38,7 +38,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     let bestand = args.bestand.display().to_string();
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let uitkomst = omg.wijzig(&args.slug, |t| {
         let clusters = match crate::luisteren::clusters::lees(&inhoud, t) {
             Ok(c) => c,

@@ -20,13 +20,15 @@ pub struct Args {
     /// Wat het vervolg is
     #[arg(long, value_name = "TEKST")]
     pub vervolg: String,
-    /// Datum van de evaluatie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van de evaluatie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let vandaag = omg.datum(args.datum.as_deref())?;
+    crate::methode::vastleggen::niet_in_de_toekomst("de evaluatie", vandaag, omg.vandaag, None)
+        .map_err(|f| anyhow::anyhow!("{f}"))?;
     let evaluatie = Evaluatie {
         datum: Some(vandaag),
         proces: tekst("--proces", &args.proces)?,

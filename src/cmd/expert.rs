@@ -16,7 +16,7 @@ pub struct Args {
     /// Waar de expert deskundig in is
     #[arg(long, value_name = "TEKST")]
     pub expertise: Option<String>,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -28,7 +28,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|e| tekst("--expertise", e))
         .transpose()?;
-    let vandaag = omg.datum(args.datum.as_deref())?;
+    let vandaag = omg.historiedatum(args.datum.as_deref())?;
     let aantal = omg.wijzig(&args.slug, |t| {
         if t.expertteam
             .iter()

@@ -16,7 +16,7 @@ pub struct Args {
     /// Waarom het traject weer opengaat
     #[arg(long, value_name = "TEKST")]
     pub reden: String,
-    /// Datum (JJJJ-MM-DD, standaard vandaag)
+    /// Datum (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }

@@ -27,7 +27,7 @@ pub struct Args {
     /// Naam van de moderator
     #[arg(long, value_name = "NAAM")]
     pub moderator: Option<String>,
-    /// Datum van het interview (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van het interview (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
     /// Toon alleen het nummer van het interview (voor scripts)
@@ -67,7 +67,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map(|m| naam("--moderator", m))
         .transpose()?;
     let datum = omg.datum(args.datum.as_deref())?;
+    crate::methode::vastleggen::niet_in_de_toekomst("een duo-interview", datum, omg.vandaag, None)
+        .map_err(|f| anyhow!("{f}"))?;
     let nr = omg.wijzig(&args.slug, |t| {
+        crate::methode::vastleggen::mag_vastleggen(
+            t,
+            crate::methode::vastleggen::Vastlegging::Interview,
+        )
+        .map_err(|f| anyhow!("{f}"))?;
         for deelnemer in &duo {
             if let Some(fout) = crate::privacy::rol_fout(&deelnemer.rol, t) {
                 bail!("--duo: {fout}.");

@@ -1,7 +1,6 @@
 //! `interviews`: the duo-interviews of a traject in one table.
 
 use anyhow::Result;
-use comfy_table::{ContentArrangement, Table, presets};
 
 use super::{Code, Omgeving};
 use crate::model::interview::Interview;
@@ -65,15 +64,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         ));
         return Ok(0);
     }
-    let mut tabel = Table::new();
-    tabel
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(KOP);
+    let mut tabel = crate::scherm::tabel(KOP);
     for interview in &traject.interviews {
         tabel.add_row(cellen(interview));
     }
-    omg.regel(tabel.to_string());
+    omg.regel(crate::scherm::als_tekst(tabel));
     let zonder = traject
         .interviews
         .iter()

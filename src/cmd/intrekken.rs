@@ -15,7 +15,7 @@ pub struct Args {
     /// Nummer van het duo-interview
     #[arg(allow_hyphen_values = true)]
     pub interview: String,
-    /// Datum van de intrekking (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van de intrekking (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }

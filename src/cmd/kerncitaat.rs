@@ -21,14 +21,14 @@ pub struct Args {
     /// Haal de markering weg
     #[arg(long)]
     pub uit: bool,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let ids = lees_ids(&args.ids)?;
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let kern = !args.uit;
     omg.wijzig(&args.slug, |t| {
         for &id in &ids {

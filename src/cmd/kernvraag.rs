@@ -13,14 +13,14 @@ pub struct Args {
     /// De kernvraag
     #[arg(allow_hyphen_values = true)]
     pub tekst: String,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let kernvraag = tekst("De kernvraag", &args.tekst)?;
-    let vandaag = omg.datum(args.datum.as_deref())?;
+    let vandaag = omg.historiedatum(args.datum.as_deref())?;
     omg.wijzig(&args.slug, |t| {
         if t.kernvraag.as_deref() != Some(kernvraag.as_str()) {
             let wat = if t.kernvraag.is_some() {

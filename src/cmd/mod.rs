@@ -55,20 +55,45 @@ pub struct Omgeving {
     pub map: Map,
     pub vandaag: Datum,
     pub uit: String,
+    /// Set when a command took today for a date it was not given (see [`Omgeving::datum`]):
+    /// after a saved change, `run` says which date that was.
+    pub vandaag_gekozen: std::cell::Cell<bool>,
 }
 
 /// The exit code a command asks for when it did not fail outright.
 pub type Code = i32;
 
 impl Omgeving {
-    /// The date of `--datum`, or today.
+    /// The date of `--datum`, read as Dutch people write it ([`Datum::lees_invoer`]), or today.
     pub fn datum(&self, gegeven: Option<&str>) -> Result<Datum> {
         match gegeven {
-            None => Ok(self.vandaag),
-            Some(tekst) => tekst.parse().map_err(|fout| {
-                anyhow::anyhow!("--datum is {fout}; schrijf bijvoorbeeld --datum 2024-03-12.")
-            }),
+            None => {
+                self.vandaag_gekozen.set(true);
+                Ok(self.vandaag)
+            }
+            Some(tekst) => Datum::lees_invoer(tekst).map_err(|fout| anyhow!("--datum {fout}.")),
         }
+    }
+
+    /// The date for the history line of a change that records no event of its own (a quote,
+    /// an inzicht): `--datum`, or today without saying so, since the day of recording is what
+    /// anyone expects.
+    pub fn historiedatum(&self, gegeven: Option<&str>) -> Result<Datum> {
+        match gegeven {
+            None => Ok(self.vandaag),
+            Some(_) => self.datum(gegeven),
+        }
+    }
+
+    /// The line that says which date a command took itself, when it saved a change on today's
+    /// date without `--datum` and its own message does not name that date already.
+    pub fn gekozen_datum(&self) -> Option<String> {
+        (self.vandaag_gekozen.get() && !self.uit.contains(&self.vandaag.voluit())).then(|| {
+            format!(
+                "Datum: vandaag, {}; een andere dag geef je met --datum.",
+                self.vandaag.voluit()
+            )
+        })
     }
 
     /// Changes a lopend traject; refuses when it was stopped, cancelled or finished, and

@@ -21,7 +21,7 @@ pub struct Args {
     /// Het verhaal achter de stand
     #[arg(long, value_name = "TEKST")]
     pub verhaal: String,
-    /// Datum van het nazorggesprek (JJJJ-MM-DD, standaard vandaag)
+    /// Datum van het nazorggesprek (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -29,6 +29,16 @@ pub struct Args {
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let verhaal = tekst("--verhaal", &args.verhaal)?;
     let datum = omg.datum(args.datum.as_deref())?;
+    crate::methode::vastleggen::niet_in_de_toekomst(
+        "het nazorggesprek",
+        datum,
+        omg.vandaag,
+        Some(&format!(
+            "'visieleer sessie {} nazorg --gepland --datum …'",
+            args.slug
+        )),
+    )
+    .map_err(|f| anyhow::anyhow!("{f}"))?;
     let nr = args.afspraak;
     // Nazorg is exactly what happens after the traject is finished.
     let nieuw = omg.wijzig_ook_afgerond(&args.slug, |t| {

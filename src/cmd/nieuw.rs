@@ -31,7 +31,7 @@ pub struct Args {
     /// een traject van meer gemeenten is altijd regionaal
     #[arg(long)]
     pub regionaal: bool,
-    /// Startdatum van de werving (JJJJ-MM-DD, standaard vandaag)
+    /// Startdatum van de werving (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -64,7 +64,13 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     traject.thema = thema;
     traject.pilot = args.pilot;
     traject.regionaal = args.regionaal;
-    omg.map.maak(&traject)?;
+    if let Some(map) = omg.map.maak(&traject)? {
+        omg.regel(format!(
+            "Nieuwe map voor de trajecten gemaakt: {}. Voer visieleer voortaan uit in '{}' of een map daaronder; dan vindt het deze map vanzelf.",
+            map.display(),
+            map.parent().unwrap_or(&map).display()
+        ));
+    }
     omg.regel(if traject.gemeenten.len() > 1 {
         format!(
             "Traject '{}' aangemaakt voor {} (regionaal, fase werving). Volgende stap: visieleer aanmelding {} --gemeente … zodra het college van een gemeente zich aanmeldt, of zonder --gemeente als alle colleges zich tegelijk aanmelden.",

@@ -47,7 +47,7 @@ pub struct Args {
     /// Laat zien wat er geïmporteerd zou worden, zonder iets te wijzigen
     #[arg(long)]
     pub proef: bool,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -120,7 +120,21 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             continue;
         }
         match notities::lees(&tekst, &codeboek) {
-            Ok(n) => gelezen.push((naam, getoond, n)),
+            Ok(n) => {
+                if let Err(fout) = crate::methode::vastleggen::niet_in_de_toekomst(
+                    "het duo-interview van deze notities",
+                    n.datum,
+                    omg.vandaag,
+                    None,
+                ) {
+                    meldingen.push(format!("{getoond}: {fout}"));
+                    continue;
+                }
+                for p in &n.zonder_pijl {
+                    crate::melding!("Let op: {getoond}, regel {}: {}.", p.regel, p.tekst);
+                }
+                gelezen.push((naam, getoond, n))
+            }
             Err(problemen) => {
                 for p in problemen {
                     meldingen.push(format!("{getoond}, regel {}: {}.", p.regel, p.tekst));
@@ -144,7 +158,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             meldingen.join("\n")
         );
     }
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let elders = omg.map.elders(&args.slug)?;
     let uitkomsten = if args.proef {
         let mut kopie = omg.map.lees(&args.slug)?;

@@ -44,7 +44,7 @@ pub struct Args {
     /// Voeg ook codes die niet in het codeboek staan toe als tag
     #[arg(long)]
     pub nieuwe_tags: bool,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -140,7 +140,7 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
             "Geef bij --importeer precies één traject, zoals 'visieleer qdpx --importeer project.qdpx hoorn'."
         );
     };
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let (traject, masker) = omg.map.lees_voor_document(slug)?;
     let bytes = crate::bestand::lees_begrensd(&pad, qdpx::MAX_QDPX)

@@ -17,7 +17,7 @@ pub struct Args {
     /// Nummer van een inzicht uit de synthese waar deze richting antwoord op geeft; herhaal voor meer
     #[arg(long, value_name = "NR")]
     pub inzicht: Vec<String>,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -37,8 +37,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             ),
         }
     }
-    let vandaag = omg.datum(args.datum.as_deref())?;
+    let vandaag = omg.historiedatum(args.datum.as_deref())?;
     let (nr, nieuw) = omg.wijzig(&args.slug, |t| {
+        crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Richting).map_err(|f| anyhow::anyhow!("{f}"))?;
         for &n in &nummers {
             if !t.synthese.iter().any(|i| i.nr == n) {
                 bail!(

@@ -14,7 +14,7 @@ pub struct Args {
     pub slug: String,
     /// Soort bijeenkomst: kickoff, ontwerpsessie, borgingsessie, inwonerssessie, werkbezoek of nazorg
     pub soort: String,
-    /// Datum (JJJJ-MM-DD, standaard vandaag)
+    /// Datum (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
     /// De bijeenkomst is gepland, nog niet gehouden
@@ -27,6 +27,23 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let datum = omg.datum(args.datum.as_deref())?;
     let gepland = args.gepland;
     let vandaag = omg.vandaag;
+    if !gepland {
+        crate::methode::vastleggen::niet_in_de_toekomst(
+            &format!(
+                "{} {}",
+                if soort == SessieSoort::Werkbezoek {
+                    "het"
+                } else {
+                    "de"
+                },
+                soort.titel().to_lowercase()
+            ),
+            datum,
+            vandaag,
+            Some("--gepland"),
+        )
+        .map_err(|f| anyhow!("{f}"))?;
+    }
     let bericht = omg.wijzig_ook_afgerond(&args.slug, |t| {
         // Only nazorg goes on after afronding.
         if soort != SessieSoort::Nazorg {

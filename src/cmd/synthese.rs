@@ -24,7 +24,7 @@ pub struct Args {
     /// Id van een citaat dat het inzicht onderbouwt (zoals 2.3); herhaal voor meer
     #[arg(long, value_name = "ID")]
     pub citaat: Vec<String>,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -36,8 +36,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .iter()
         .map(|c| c.parse::<CitaatId>().map_err(|f| anyhow!("--citaat: {f}.")))
         .collect::<Result<Vec<_>>>()?;
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let nr = omg.wijzig(&args.slug, |t| {
+        crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Inzicht).map_err(|f| anyhow!("{f}"))?;
         let mut citaten = Vec::new();
         for id in ids {
             if t.citaat(id).is_none() {

@@ -20,7 +20,7 @@ pub struct Args {
     /// De tag om toe te voegen; herhaal voor meer tags
     #[arg(long, required = true, value_name = "TAG")]
     pub tag: Vec<String>,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -31,7 +31,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let tags = boek
         .controleer_alle(&args.tag)
         .map_err(|f| anyhow!("--tag: {f}"))?;
-    let datum = omg.datum(args.datum.as_deref())?;
+    let datum = omg.historiedatum(args.datum.as_deref())?;
     let gewijzigd = omg.wijzig(&args.slug, |t| {
         let mut gewijzigd = 0;
         for &id in &ids {

@@ -15,7 +15,7 @@ use crate::model::fase::Status;
 pub struct Args {
     /// Het traject
     pub slug: String,
-    /// Begindatum van de volgende fase (JJJJ-MM-DD, standaard vandaag)
+    /// Begindatum van de volgende fase (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }

@@ -1,6 +1,5 @@
 //! All trajecten of a map in one table, like table 1 of the Rapportage Visieleren.
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::document::ontsnappen::markdown;
@@ -95,15 +94,11 @@ pub fn rijen(trajecten: &[Traject], vandaag: Datum) -> Vec<Rij> {
 
 /// The overview as a terminal table.
 pub fn tabel(rijen: &[Rij]) -> String {
-    let mut tabel = Table::new();
-    tabel
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(KOP);
+    let mut tabel = crate::scherm::tabel(KOP);
     for rij in rijen {
         tabel.add_row(rij.cellen());
     }
-    tabel.to_string()
+    crate::scherm::als_tekst(tabel)
 }
 
 /// The overview as a markdown table.

@@ -122,7 +122,11 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
             let _ = writeln!(uit, "  Let op: {waarschuwing}.");
         }
         if poort.staat_open() {
-            let _ = writeln!(uit, "  De poort staat open: visieleer volgende {}", t.slug);
+            let _ = writeln!(
+                uit,
+                "  De poort staat open: visieleer volgende {} --datum DATUM (zonder --datum: vandaag)",
+                t.slug
+            );
         }
     }
 

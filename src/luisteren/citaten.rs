@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use anyhow::{Result, anyhow, bail};
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{ColumnConstraint, Width};
 
 use crate::luisteren::codeboek::{Codeboek, THEMA, Tag};
 use crate::model::datum::Datum;
@@ -97,24 +97,11 @@ fn spreker(interview: &Interview, citaat: &Citaat) -> (String, String) {
     }
 }
 
-/// The terminal width to wrap to: `COLUMNS`, the terminal, or 100.
-fn breedte(tabel: &Table) -> u16 {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<u16>().ok())
-        .filter(|&c| c >= 40)
-        .or_else(|| tabel.width())
-        .unwrap_or(100)
-}
-
 /// The quotes as a table for the terminal, with the text wrapped to its width.
 pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
-    let mut tabel = Table::new();
-    tabel
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(["Id", "Perspectief", "Rol", "Tags", "Citaat"]);
-    let breedte = breedte(&tabel);
+    let mut tabel = crate::scherm::tabel(["Id", "Perspectief", "Rol", "Tags", "Citaat"]);
+    // Piped, the quotes still wrap, to 100 columns.
+    let breedte = crate::scherm::breedte(&tabel).unwrap_or(100);
     tabel.set_width(breedte);
     // Tags are never broken inside a word; the quote gets the room that is left.
     let langste_tag = t
@@ -132,7 +119,7 @@ pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
         .flat_map(|rol| rol.split_whitespace().map(|w| w.chars().count() + 2))
         .max()
         .unwrap_or(3)
-        .clamp(3, 24) as u16;
+        .max(3) as u16;
     if let Some(kolom) = tabel.column_mut(2) {
         kolom.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(langste_woord)));
     }
@@ -174,7 +161,7 @@ pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
     if aantal == 0 {
         return "Geen citaten gevonden.\n".to_string();
     }
-    let mut uit = tabel.to_string();
+    let mut uit = crate::scherm::als_tekst(tabel);
     uit.push('\n');
     uit.push_str(&format!(
         "{aantal} {}.",

@@ -35,6 +35,10 @@ pub fn importeer_alle(
     datum: Datum,
     elders: &Elders,
 ) -> Result<Vec<Uitkomst>> {
+    if !gelezen.is_empty() {
+        use crate::methode::vastleggen::{Vastlegging, mag_vastleggen};
+        mag_vastleggen(t, Vastlegging::Interview).map_err(|f| anyhow::anyhow!("{f}"))?;
+    }
     gelezen
         .iter()
         .map(|(naam, getoond, n)| importeer(t, naam, getoond, n, datum, elders))

@@ -48,6 +48,9 @@ pub struct Notities {
     /// Everything outside the quotes: the moderator's free notes.
     pub aantekeningen: Option<String>,
     pub citaten: Vec<NieuwCitaat>,
+    /// Paragraphs outside the quotes that look like a quote without `>` (see
+    /// [`lijkt_citaat`]): they stay the moderator's own notes, but the user is told.
+    pub zonder_pijl: Vec<Probleem>,
 }
 
 /// Reads a notes file; refuses it with every problem found (sorted by line).
@@ -73,7 +76,18 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
         .map(|(i, _)| i)
         .collect();
     let regel_van = |offset: usize| regelbreuken.partition_point(|&i| i < romp_begin + offset) + 1;
-    let (ruwe_citaten, bereiken) = citaten(romp);
+    let (ruwe_citaten, bereiken, alineas) = citaten(romp);
+    let mut gemeld = std::collections::BTreeSet::new();
+    let zonder_pijl: Vec<Probleem> = alineas
+        .iter()
+        .filter(|b| lijkt_citaat(&romp[(*b).clone()]))
+        .map(|b| regel_van(b.start))
+        .filter(|r| gemeld.insert(*r))
+        .map(|regel| Probleem {
+            regel,
+            tekst: "lijkt een citaat zonder >; zet '> ' voor de regel als het een citaat is, anders blijft het een eigen aantekening die in geen document komt".into(),
+        })
+        .collect();
     let mut nieuwe = Vec::new();
     for ruw in ruwe_citaten {
         if let Some(c) = verwerk(ruw, &regel_van, &rollen, codeboek, &mut problemen) {
@@ -97,6 +111,7 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
         duo: kop.duo,
         aantekeningen: aantekeningen(romp, &bereiken),
         citaten: nieuwe,
+        zonder_pijl,
     })
 }
 
@@ -222,10 +237,10 @@ fn lees_kop(
             p(1, ontbreekt("datum", "datum: 2024-03-12"));
             None
         }
-        Some(w) => match als_tekst(w).map(|t| t.parse::<Datum>()) {
+        Some(w) => match als_tekst(w).as_deref().map(Datum::lees_invoer) {
             Some(Ok(d)) => Some(d),
             Some(Err(f)) => {
-                p(regel("datum"), format!("'datum' is {f}"));
+                p(regel("datum"), format!("'datum': {f}"));
                 None
             }
             None => {
@@ -475,10 +490,14 @@ impl Regels {
     }
 }
 
-/// Collects every top-level blockquote of the body, with the byte ranges they cover.
-fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
+/// Collects every top-level blockquote of the body, with the byte ranges they cover, and the
+/// ranges of the paragraphs and list items outside them (the moderator's own notes).
+type Gevonden = (Vec<Ruw>, Vec<Range<usize>>, Vec<Range<usize>>);
+
+fn citaten(romp: &str) -> Gevonden {
     let mut ruwe = Vec::new();
     let mut bereiken = Vec::new();
+    let mut alineas = Vec::new();
     let mut diepte = 0usize;
     let mut huidig: Option<Ruw> = None;
     let mut regels = Regels::default();
@@ -519,6 +538,12 @@ fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
                 {
                     ruwe.push(ruw);
                 }
+            }
+            Event::Start(Tag::Paragraph) if diepte == 0 => alineas.push(bereik),
+            // An item's own first line; what is nested in it comes as its own events.
+            Event::Start(Tag::Item) if diepte == 0 => {
+                let regel = romp[bereik.clone()].find('\n').unwrap_or(bereik.len());
+                alineas.push(bereik.start..bereik.start + regel);
             }
             _ if diepte == 0 => {}
             Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) => {
@@ -579,7 +604,77 @@ fn citaten(romp: &str) -> (Vec<Ruw>, Vec<Range<usize>>) {
             _ => {}
         }
     }
-    (ruwe, bereiken)
+    (ruwe, bereiken, alineas)
+}
+
+/// Whether a paragraph of the moderator's own notes looks like a quote that lost its `>`: a
+/// speaker label followed by quoted words (`Wijkcoach: "…"`, `**Wethouder:** „…”`), or words
+/// in quotation marks (`"We lopen steeds vast."`, also with `— wijkcoach` after it).
+fn lijkt_citaat(alinea: &str) -> bool {
+    let tekst = alinea.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tekst = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|m| tekst.strip_prefix(m))
+        .unwrap_or(&tekst);
+    let tekst = match tekst.split_once(". ") {
+        Some((nr, rest)) if !nr.is_empty() && nr.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => tekst,
+    };
+    const OPEN: [char; 6] = ['"', '„', '“', '‘', '«', '\''];
+    const DICHT: [char; 6] = ['"', '”', '“', '’', '»', '\''];
+    if let Some((label, rest)) = tekst.split_once(':') {
+        let label = label.trim_matches(['*', '_']).trim();
+        let rest = rest.trim_start_matches(['*', '_']).trim();
+        let is_label = !label.is_empty()
+            && label.split(' ').count() <= 4
+            && label
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        // Quoted words: an opening mark, and a closing one further on ('s ochtends is none).
+        let aangehaald = rest.starts_with(OPEN)
+            && rest.char_indices().skip(1).any(|(_, c)| DICHT.contains(&c))
+            && rest.split(' ').count() >= 2;
+        if is_label && aangehaald {
+            return true;
+        }
+    }
+    // An attribution after the closing mark is no part of the quoted words.
+    let zonder_toeschrijving = ["— ", "– ", "-- "]
+        .iter()
+        .find_map(|s| tekst.rsplit_once(&format!(" {s}")).map(|(voor, _)| voor))
+        .unwrap_or(tekst)
+        .trim();
+    let binnen = zonder_aanhalingstekens(zonder_toeschrijving);
+    binnen != zonder_toeschrijving && binnen.split(' ').count() >= 2
+}
+
+/// A tag with a space at the end of a line (`#lokaal regionaal`: a tag and one or two plain
+/// words after it): the words from the `#` on, and the text before them. A tag is one word;
+/// the words after it would otherwise be read as text, or as the role of an attribution.
+fn tag_met_spatie(regel: &str) -> Option<(&str, &str)> {
+    // Each word with where it starts in the line.
+    let mut woorden: Vec<(usize, &str)> = Vec::new();
+    let mut begin = None;
+    for (i, c) in regel.char_indices().chain([(regel.len(), ' ')]) {
+        match (c.is_whitespace(), begin) {
+            (true, Some(b)) => {
+                woorden.push((b, &regel[b..i]));
+                begin = None;
+            }
+            (false, None) => begin = Some(i),
+            _ => {}
+        }
+    }
+    let (i, &(begin, _)) = woorden
+        .iter()
+        .enumerate()
+        .rev()
+        .take(3)
+        .find(|(_, (_, w))| is_hashtag(w))?;
+    let na = &woorden[i + 1..];
+    let gewoon = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    (!na.is_empty() && na.iter().all(|(_, w)| gewoon(w)))
+        .then(|| (regel[begin..].trim_end(), regel[..begin].trim_end()))
 }
 
 /// Whether a word is a hashtag: `#` followed by a letter.
@@ -736,7 +831,23 @@ impl Gelezen<'_> {
             return;
         };
         for (regel, offset) in alinea.iter_mut() {
-            let (rest, gevonden) = hashtags_van(regel);
+            let (mut rest, mut gevonden) = hashtags_van(regel);
+            // A tag with a space before the tags (or alone): reported as a tag, never read as
+            // text or as the role of an attribution.
+            if let Some((tag, voor)) = tag_met_spatie(rest) {
+                self.fout = true;
+                self.problemen.push(Probleem {
+                    regel: (self.regel_van)(*offset),
+                    tekst: format!(
+                        "'{tag}' is een tag met een spatie; een tag is één woord: schrijf '{}' of elk woord als eigen tag",
+                        tag.split_whitespace().collect::<Vec<_>>().join("-")
+                    ),
+                });
+                let (ervoor, eerder) = hashtags_van(voor);
+                rest = ervoor;
+                gevonden.splice(0..0, eerder);
+            }
+            let rest = rest.to_string();
             for tag in gevonden {
                 match self.codeboek.controleer(tag) {
                     Ok(t) if !self.tags.contains(&t) => self.tags.push(t),
@@ -750,7 +861,7 @@ impl Gelezen<'_> {
                     }
                 }
             }
-            *regel = rest.to_string();
+            *regel = rest;
         }
         alinea.retain(|(r, _)| !r.is_empty());
         if alinea.is_empty() {
@@ -949,6 +1060,49 @@ fn aantekeningen(romp: &str, bereiken: &[Range<usize>]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn herkent_een_citaat_zonder_pijl() {
+        for citaat in [
+            "Wijkcoach: \"Niemand weet waar het loket is.\"",
+            "**Wethouder:** „We hebben het geld wel.”",
+            "- Bewoner: ‘Ik bel gewoon de wethouder.’",
+            "\"We lopen steeds tegen dezelfde muur aan.\"",
+            "“We lopen steeds vast.” — wijkcoach",
+            "\"Twee regels,\nmaar één citaat.\"",
+        ] {
+            assert!(super::lijkt_citaat(citaat), "{citaat}");
+        }
+        for notitie in [
+            "Vervolgafspraak: de moderatoren bespreken de thema's op 19 maart.",
+            "Sfeer: 's ochtends is het druk in het wijkcentrum.",
+            "Het woord \"eenvoud\" kwam vaak terug.",
+            "Thema: \"eenvoud\"",
+            "\"Eenvoud\"",
+            "Gesprek in het wijkcentrum, ruim een uur.",
+        ] {
+            assert!(!super::lijkt_citaat(notitie), "{notitie}");
+        }
+    }
+
+    #[test]
+    fn vindt_een_tag_met_een_spatie() {
+        assert_eq!(
+            super::tag_met_spatie("— wijkcoach #lokaal regionaal"),
+            Some(("#lokaal regionaal", "— wijkcoach"))
+        );
+        assert_eq!(
+            super::tag_met_spatie("#lokaal regionaal"),
+            Some(("#lokaal regionaal", ""))
+        );
+        assert_eq!(super::tag_met_spatie("tekst #lokaal-regionaal"), None);
+        assert_eq!(
+            super::tag_met_spatie("Dat is #2 op de lijst, zei ze."),
+            None
+        );
+        assert_eq!(super::tag_met_spatie("Bel #één of #twee."), None);
+        assert_eq!(super::tag_met_spatie("Ze zei: #MeToo was ook hier"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -533,8 +533,8 @@ fn niets_tussen(
     }
 }
 
-/// Dates after today: a held meeting, an interview or a phase cannot lie in the future (a
-/// planned meeting can). Usually a typo in the year; a warning, since today may be set wrong.
+/// Dates after today: a held meeting, an interview, the evaluation, a nazorggesprek or a phase
+/// cannot lie in the future (a planned meeting can). Usually a typo in the year; a warning, since today may be set wrong.
 pub fn in_de_toekomst(t: &Traject, vandaag: Datum) -> Vec<Tijdfout> {
     let mut bevindingen = Vec::new();
     let mut meld = |plek: Plek, wat: String, datum: Datum| {
@@ -574,6 +574,21 @@ pub fn in_de_toekomst(t: &Traject, vandaag: Datum) -> Vec<Tijdfout> {
                 Plek::Interview(i),
                 format!("duo-interview {}", interview.nr),
                 d,
+            );
+        }
+    }
+    if let Some(d) = t.evaluatie.as_ref().and_then(|e| e.datum) {
+        meld(Plek::Evaluatie, "de evaluatie".to_string(), d);
+    }
+    for (a, afspraak) in t.afspraken.iter().enumerate() {
+        for (n, nazorg) in afspraak.nazorg.iter().enumerate() {
+            meld(
+                Plek::Nazorg {
+                    afspraak: a,
+                    nazorg: n,
+                },
+                format!("de nazorg bij afspraak {}", afspraak.nr),
+                nazorg.datum,
             );
         }
     }

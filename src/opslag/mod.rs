@@ -1,4 +1,5 @@
-//! Storage: a map (folder) with one YAML file per traject.
+//! Storage: a map (folder) with one YAML file per traject, found as git finds a repository
+//! (`zoek_map`, `kies_map`).
 //!
 //! Every change runs as one transaction: take the map's lock, read, change in memory, and only
 //! when all checks passed write the file atomically (temporary file, `sync_all`, rename, sync
@@ -28,6 +29,65 @@ pub const STANDAARD_MAP: &str = "trajecten";
 pub const GITIGNORE: &str = "/.visieleer.lock\n/.*.tmp-*\n";
 /// A user-supplied file in the map that is not a traject.
 pub const CODEBOEK: &str = "codeboek.yaml";
+
+/// The highest folder the search for a map looks in (see [`zoek_map`]), like git's
+/// `GIT_CEILING_DIRECTORIES`: a map above it is never found.
+pub const ZOEKGRENS_VAR: &str = "VISIELEER_ZOEKGRENS";
+
+/// How the map of a command was chosen, so a message about a missing map can say what to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Herkomst {
+    /// With `--map` or `VISIELEER_MAP`.
+    Gegeven,
+    /// `trajecten/` in the current folder or one above it (see [`zoek_map`]).
+    Gevonden,
+    /// No `trajecten/` in the current folder or above: `nieuw` makes one here.
+    NietGevonden,
+}
+
+/// The map as git finds a repository: `trajecten/` in `start` or the nearest folder above it
+/// that has one, up to the root or the folder of `VISIELEER_ZOEKGRENS`. The path is relative
+/// to `start` (`trajecten`, `../../trajecten`), so messages name it as short as it is.
+pub fn zoek_map(start: &Path) -> Option<PathBuf> {
+    let grens = std::env::var_os(ZOEKGRENS_VAR)
+        .filter(|g| !g.is_empty())
+        .map(|g| fs::canonicalize(&g).unwrap_or_else(|_| PathBuf::from(g)));
+    let mut omhoog = PathBuf::new();
+    for map in start.ancestors() {
+        if map.join(STANDAARD_MAP).is_dir() {
+            return Some(omhoog.join(STANDAARD_MAP));
+        }
+        if grens.as_deref() == Some(map) {
+            break;
+        }
+        omhoog.push("..");
+    }
+    None
+}
+
+/// The map of a command: the one given (`--map`, `VISIELEER_MAP`), else the one [`zoek_map`]
+/// finds from the current folder, else `trajecten` here (which only `nieuw` creates).
+pub fn kies_map(gegeven: Option<PathBuf>) -> Map {
+    match gegeven {
+        Some(pad) => Map::new(pad),
+        None => {
+            let hier = std::env::current_dir().ok();
+            match hier.as_deref().and_then(zoek_map) {
+                Some(pad) => Map::new(pad).met_herkomst(Herkomst::Gevonden),
+                None => Map::new(STANDAARD_MAP).met_herkomst(Herkomst::NietGevonden),
+            }
+        }
+    }
+}
+
+/// Whether a folder is a map of visieleer: named `trajecten`, or holding the lock file or the
+/// `.gitignore` a new map gets.
+fn is_map(map: &Path) -> bool {
+    map.is_dir()
+        && (map.file_name().is_some_and(|n| n == STANDAARD_MAP)
+            || map.join(SLOT).exists()
+            || fs::read_to_string(map.join(".gitignore")).is_ok_and(|t| t == GITIGNORE))
+}
 
 /// Names of the tool's own files in a map, which a traject may never take.
 pub const GERESERVEERD: &[&str] = &["codeboek"];
@@ -92,6 +152,7 @@ pub fn kopie(naam: &str) -> Option<&'static str> {
 #[derive(Clone, Debug)]
 pub struct Map {
     pad: PathBuf,
+    herkomst: Herkomst,
     /// `--forceer`: rewrite a file even when that drops its YAML comments.
     forceer: bool,
 }
@@ -110,8 +171,15 @@ impl Map {
     pub fn new(pad: impl Into<PathBuf>) -> Map {
         Map {
             pad: pad.into(),
+            herkomst: Herkomst::Gegeven,
             forceer: false,
         }
+    }
+
+    /// Says how the map was chosen (see [`kies_map`]).
+    pub fn met_herkomst(mut self, herkomst: Herkomst) -> Map {
+        self.herkomst = herkomst;
+        self
     }
 
     /// Allows rewriting files that hold YAML comments (which a rewrite drops).
@@ -135,11 +203,43 @@ impl Map {
                 "'{}' is een bestand, geen map; kies een map met --map of VISIELEER_MAP.",
                 self.pad.display()
             ),
-            Err(_) => bail!(
-                "De map '{}' bestaat niet; maak een eerste traject met 'visieleer nieuw' of kies een map met --map.",
+            Err(_) => bail!("{}", self.ontbreekt()),
+        }
+    }
+
+    /// Why there is no map, and what to do: never an invitation to make a second map where
+    /// one was only not found.
+    fn ontbreekt(&self) -> String {
+        let hier = std::env::current_dir()
+            .map(|h| h.join(&self.pad).display().to_string())
+            .unwrap_or_else(|_| self.pad.display().to_string());
+        match self.herkomst {
+            Herkomst::NietGevonden => format!(
+                "Er is geen map '{STANDAARD_MAP}' in deze map of een map erboven; ga naar de map van je project (waar '{STANDAARD_MAP}' staat) of geef de map met --map, en begin alleen een nieuwe map als er nog geen is: 'visieleer nieuw' maakt hem dan in '{hier}'."
+            ),
+            Herkomst::Gegeven | Herkomst::Gevonden => format!(
+                "De map '{}' bestaat niet; controleer --map of VISIELEER_MAP, of begin er een nieuwe map met 'visieleer nieuw --map {}'.",
+                self.pad.display(),
                 self.pad.display()
             ),
         }
+    }
+
+    /// Refuses a new map inside the folder of another map: the trajecten would be split over
+    /// two maps that know nothing of each other.
+    fn weiger_map_in_map(&self) -> Result<()> {
+        let Ok(hier) = std::env::current_dir() else {
+            return Ok(());
+        };
+        let nieuw = hier.join(&self.pad);
+        if let Some(ouder) = nieuw.ancestors().skip(1).find(|a| is_map(a)) {
+            bail!(
+                "'{}' ligt in de map '{}' van visieleer; maak geen map in een map, maar gebruik die map zelf (voer visieleer daar of eronder uit zonder --map).",
+                self.pad.display(),
+                ouder.display()
+            );
+        }
+        Ok(())
     }
 
     /// The traject files in the map, sorted by slug. Hidden and temporary files are skipped,
@@ -483,12 +583,15 @@ impl Map {
         Ok((traject, tekst))
     }
 
-    /// Writes a new traject; refuses when one with that slug exists. Creates the map if needed.
-    pub fn maak(&self, traject: &Traject) -> Result<()> {
+    /// Writes a new traject; refuses when one with that slug exists. Creates the map if needed
+    /// (never inside another map) and then returns where, so `nieuw` can say so.
+    pub fn maak(&self, traject: &Traject) -> Result<Option<PathBuf>> {
         controleer_slug(&traject.slug)?;
+        let mut gemaakt = None;
         if self.pad.exists() {
             self.controleer_bestaat()?;
         } else {
+            self.weiger_map_in_map()?;
             fs::create_dir_all(&self.pad).map_err(|e| {
                 anyhow!(
                     "De map '{}' kon niet worden gemaakt ({}); kies een andere map met --map.",
@@ -498,6 +601,11 @@ impl Map {
             })?;
             // The lock file and left-over temporary files never belong in the team's git history.
             let _ = fs::write(self.pad.join(".gitignore"), GITIGNORE);
+            gemaakt = Some(
+                std::env::current_dir()
+                    .map(|h| h.join(&self.pad))
+                    .unwrap_or_else(|_| self.pad.clone()),
+            );
         }
         let _slot = Slot::exclusief(&self.pad)?;
         if self.bestand(&traject.slug).exists() {
@@ -507,7 +615,8 @@ impl Map {
                 traject.slug
             );
         }
-        self.schrijf(traject)
+        self.schrijf(traject)?;
+        Ok(gemaakt)
     }
 
     /// Runs one change on a traject: lock, read, `wijziging`, and write only when it succeeded

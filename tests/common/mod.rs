@@ -63,6 +63,9 @@ impl Sessie {
         cmd.current_dir(self.pad())
             .env("VISIELEER_VANDAAG", VANDAAG)
             .env_remove("VISIELEER_MAP")
+            // The search for a map (as git looks for a repository) stays inside the session:
+            // a `trajecten/` above the temporary folder is never the session's map.
+            .env("VISIELEER_ZOEKGRENS", self.pad())
             .env("NO_COLOR", "1")
             .args(args);
         cmd
@@ -161,6 +164,13 @@ impl Sessie {
     /// A traject in fase luisteren, ready for interviews (no facilitator).
     pub fn traject_in_luisteren(&self, slug: &str) {
         self.traject_in_werving(slug);
+        self.naar_luisteren(slug);
+    }
+
+    /// Walks a traject made on or before 15 January 2024, still in werving, to luisteren as the
+    /// method asks (interviews and quotes belong there): aanmelding and starten on 15 January,
+    /// the kick-off on the 22nd, a kernvraag and an expert, luisteren from 29 January.
+    pub fn naar_luisteren(&self, slug: &str) {
         for regel in [
             "aanmelding {slug} --datum 2024-01-15",
             "volgende {slug} --datum 2024-01-15",
