@@ -99,7 +99,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                 bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
             }
             // A quote that never leaves the map is never attributed to anyone.
-            if citaat.van.is_none() && crate::model::traject::mag_gedeeld(interview, citaat) {
+            if citaat.van.is_none() && !interview.gebruiken(citaat).is_leeg() {
                 bevindingen.push(waarschuwing(format!(
                     "citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>' ({})",
                     t.slug,
@@ -118,9 +118,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
     }
     let mut inzichtnummers = BTreeSet::new();
     for interview in &t.interviews {
-        if interview.ingetrokken.is_some()
-            && interview.toestemming != crate::model::interview::Toestemming::Nee
-        {
+        if interview.ingetrokken.is_some() && !interview.toestemming.is_nee() {
             bevindingen.push(fout(format!(
                 "de toestemming van duo-interview {} is ingetrokken, maar 'toestemming' staat op ja",
                 interview.nr

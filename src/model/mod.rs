@@ -13,4 +13,5 @@ pub mod interview;
 pub mod sessie;
 pub mod synthese;
 pub mod teken;
+pub mod toestemming;
 pub mod traject;

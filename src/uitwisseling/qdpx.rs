@@ -19,6 +19,7 @@ use std::io::{self, BufWriter, Read, Seek, Write};
 
 use crate::luisteren::citaten::bron;
 use crate::luisteren::codeboek::{Codeboek, normaliseer_tag};
+use crate::model::interview::Gebruik;
 use crate::model::interview::{CitaatId, Interview};
 use crate::model::traject::{Traject, mag_gedeeld};
 use crate::privacy::Masker;
@@ -69,9 +70,10 @@ fn groep_guid(groep: &str) -> String {
     guid(&format!("groep:{groep}"))
 }
 
-/// Whether an interview may leave the map at all: consent, and not withdrawn.
+/// Whether an interview goes into a research export at all: not withdrawn, and at least one of
+/// the duo allowed `onderzoek` (only the quotes that may go, go).
 fn deelbaar(interview: &Interview) -> bool {
-    interview.heeft_toestemming() && interview.ingetrokken.is_none()
+    interview.ingetrokken.is_none() && interview.toestemming.breedste().bevat(Gebruik::Onderzoek)
 }
 
 /// The text sources of a traject: one per shareable interview, with only its shareable quotes.
@@ -102,7 +104,7 @@ fn bron_van(t: &Traject, masker: &Masker, interview: &Interview) -> Bron {
     for citaat in interview
         .citaten
         .iter()
-        .filter(|c| mag_gedeeld(interview, c))
+        .filter(|c| mag_gedeeld(interview, c, Gebruik::Onderzoek))
     {
         let id = CitaatId {
             interview: interview.nr,
@@ -220,7 +222,7 @@ impl<'a, W: Write + Seek> Schrijver<'a, W> {
 
     /// Adds the shareable interviews of `t`, masked by `masker`.
     pub fn traject(&mut self, t: &Traject, masker: &Masker) -> io::Result<()> {
-        self.telling.achtergehouden += t.achtergehouden_citaten();
+        self.telling.achtergehouden += t.achtergehouden_citaten(Gebruik::Onderzoek);
         let mut x = String::new();
         for interview in t.interviews.iter().filter(|i| deelbaar(i)) {
             let b = bron_van(t, masker, interview);
