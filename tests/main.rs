@@ -40,6 +40,7 @@ mod stromen;
 mod stromen_uitvoer;
 mod tekst_hygiene;
 mod tijdlijn;
+mod toestemming;
 mod traject;
 mod uitwisselen;
 mod voorbeelden;

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// The file name of the index in the map.
 pub const INDEX: &str = "vingerafdrukken.yaml";
 
-/// What the index holds: fingerprints as text (see `crate::privacy::vingerafdruk`).
+/// What the index holds: fingerprints as text (made by the privacy layer).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Index {

@@ -7,7 +7,7 @@ use crate::privacy::vingerafdruk::vingerafdruk;
 /// Trek de toestemming van een duo-interview in: de tekst van zijn citaten wordt gewist
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand, met de datum, de rollen, de naam van het notitiebestand en de historie van het\ninterview. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken. De map\nonthoudt alleen een vingerafdruk van de citaten (niet de woorden): dezelfde notities worden nooit\nopnieuw ingelezen, ook niet onder een andere bestandsnaam of datum.\nAlleen de toestemming beperken of verruimen zonder iets te wissen doet u met 'visieleer toestemming'.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
+    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand, met de datum, de rollen, de naam van het notitiebestand en de historie van het\ninterview. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken. De map\nonthoudt alleen een vingerafdruk van de citaten (niet de woorden): dezelfde notities worden nooit\nopnieuw ingelezen, ook niet onder een andere bestandsnaam of datum.\nBeperken of verruimen zonder iets te wissen: 'visieleer toestemming'.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
 )]
 pub struct Args {
     /// Het traject

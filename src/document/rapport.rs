@@ -760,7 +760,7 @@ impl<'a> Bouw<'a> {
                 t.achtergehouden_citaten(crate::model::interview::Gebruik::Rapport);
             if achtergehouden > 0 {
                 duos.voeg_toe(Blok::alinea(format!(
-                    "{} zonder toestemming voor dit rapport {} er niet in.",
+                    "{} uit duo-interviews zonder toestemming {} niet in dit rapport.",
                     meervoud(achtergehouden, "citaat", "citaten"),
                     if achtergehouden == 1 {
                         "staat"

@@ -265,16 +265,17 @@ fn lees_kop(
     let toestemming = toestemming_waarde.and_then(|w| {
         let fout = |f: String| {
             format!(
-                "'toestemming' is niet te lezen ({}): schrijf {}, of per rol 'rol: gebruiken' onder 'toestemming:'",
-                f.trim_end_matches('.'),
-                crate::model::toestemming::UITLEG
+                "'toestemming' moet {}, of per rol 'rol: gebruiken' onder 'toestemming:' zijn: {}",
+                crate::model::toestemming::UITLEG,
+                f.trim_end_matches('.')
             )
         };
         let uitkomst = match w {
             Value::Mapping(per_rol) => per_rol
                 .iter()
                 .map(|(rol, g)| {
-                    let rol = als_tekst(rol).ok_or_else(|| "een rol moet tekst zijn".to_string())?;
+                    let rol =
+                        als_tekst(rol).ok_or_else(|| "een rol moet tekst zijn".to_string())?;
                     let g = als_tekst(g)
                         .ok_or_else(|| format!("de toestemming van '{rol}' moet tekst zijn"))?
                         .parse::<crate::model::toestemming::Gebruiken>()?;

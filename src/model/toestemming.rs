@@ -120,7 +120,7 @@ impl fmt::Display for Gebruiken {
 }
 
 /// What `--toestemming` and the files accept, for messages.
-pub const UITLEG: &str = "ja, nee of een lijst van rapport, kaartjes, landelijk en onderzoek (zoals 'rapport, kaartjes')";
+pub const UITLEG: &str = "'ja' of 'nee', of een lijst van rapport, kaartjes, landelijk en onderzoek (zoals 'rapport, kaartjes')";
 
 impl FromStr for Gebruiken {
     type Err = String;
