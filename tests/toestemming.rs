@@ -309,3 +309,88 @@ fn een_geredigeerd_citaat_houdt_zijn_redactie_na_een_bewerkte_kopie() {
     let fout = s.weigert_regel("notities t notities/duo.md");
     assert!(fout.contains("oorspronkelijke woorden"), "{fout}");
 }
+
+#[test]
+fn notities_met_toestemming_per_rol_en_alleen_toestemming_verandert_haar() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    let per_rol = NOTITIES.replace(
+        "toestemming: ja\n",
+        "toestemming:\n  wijkcoach: ja\n  Bewoner: rapport, kaartjes\n",
+    );
+    s.schrijf("notities/duo.md", &per_rol);
+    s.doe("notities t notities/duo.md");
+    let bestand = s.lees("t");
+    assert!(
+        bestand.contains("  toestemming:\n    wijkcoach: ja\n    bewoner: rapport, kaartjes\n"),
+        "{bestand}"
+    );
+    let csv = tekst_van(&s, &["citaten", "t", "--csv"]);
+    assert!(
+        csv.contains("dezelfde mensen door") && !csv.contains("loket"),
+        "{csv}"
+    );
+    // The same file with another consent: refused, consent changes only with `toestemming`.
+    s.schrijf("notities/duo.md", NOTITIES);
+    let fout = s.weigert_regel("notities t notities/duo.md");
+    assert!(fout.contains("visieleer toestemming t 1"), "{fout}");
+    s.doe("toestemming t 1 ja");
+    s.doe("notities t notities/duo.md");
+    // A role the duo does not have, or one missing: refused with its line.
+    for (kop, verwacht) in [
+        (
+            "toestemming:\n  wijkcoach: ja\n  buurman: ja\n",
+            "'buurman' is geen rol",
+        ),
+        (
+            "toestemming:\n  wijkcoach: ja\n",
+            "de toestemming van 'bewoner' ontbreekt",
+        ),
+        (
+            "toestemming:\n  wijkcoach: ja\n  bewoner: soms\n",
+            "'soms' is geen gebruik",
+        ),
+    ] {
+        s.schrijf(
+            "notities/fout.md",
+            &NOTITIES.replace("toestemming: ja\n", kop),
+        );
+        let fout = s.weigert_regel("notities t notities/fout.md");
+        assert!(
+            fout.contains("regel 4") && fout.contains(verwacht),
+            "{fout}"
+        );
+    }
+}
+
+#[test]
+fn check_ziet_een_toestemming_per_rol_die_niet_bij_het_duo_past() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.doe("interview t --duo a:inwoner --duo b:beleid --toestemming a=ja --toestemming b=rapport --datum 2024-02-01");
+    let bestand = s.lees("t");
+    s.schrijf(
+        "trajecten/t.yaml",
+        &bestand.replace("    b: rapport\n", "    c: rapport\n"),
+    );
+    let u = s.run(&["check"]);
+    assert_eq!(u.code, 1);
+    assert!(
+        u.stdout.contains(
+            "de toestemming van duo-interview 1 noemt 'c', maar die rol zat niet in het duo"
+        ),
+        "{}",
+        u.stdout
+    );
+    // A value that is no consent is refused by every command, with its line.
+    s.schrijf(
+        "trajecten/t.yaml",
+        &bestand.replace("    b: rapport\n", "    b: misschien\n"),
+    );
+    let fout = s.weigert_regel("toon t");
+    assert!(
+        fout.contains("regel 22") && fout.contains("een toestemming die visieleer niet kent"),
+        "{fout}"
+    );
+    assert!(!fout.contains("misschien"), "{fout}");
+}

@@ -118,6 +118,34 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
     }
     let mut inzichtnummers = BTreeSet::new();
     for interview in &t.interviews {
+        // Consent per role names the roles of the duo, each once; a quote of a role it does
+        // not name follows the narrowest, so nothing leaks, but the file says something else
+        // than was meant.
+        let rollen = interview.toestemming.rollen();
+        if !rollen.is_empty() {
+            let duo: Vec<String> = interview.duo.iter().map(|d| d.rol.to_lowercase()).collect();
+            let genoemd: Vec<String> = rollen.iter().map(|r| r.to_lowercase()).collect();
+            let hint = format!(
+                "zet de toestemming per rol goed met 'visieleer toestemming {} {} rol=gebruiken …'",
+                t.slug, interview.nr
+            );
+            if let Some(vreemd) = rollen.iter().find(|r| !duo.contains(&r.to_lowercase())) {
+                bevindingen.push(fout(format!(
+                    "de toestemming van duo-interview {} noemt '{vreemd}', maar die rol zat niet in het duo ({}); {hint}",
+                    interview.nr,
+                    interview.rollen()
+                )));
+            } else if let Some(mist) = interview
+                .duo
+                .iter()
+                .find(|d| !genoemd.contains(&d.rol.to_lowercase()))
+            {
+                bevindingen.push(fout(format!(
+                    "de toestemming van duo-interview {} noemt '{}' niet; {hint}",
+                    interview.nr, mist.rol
+                )));
+            }
+        }
         if interview.ingetrokken.is_some() && !interview.toestemming.is_nee() {
             bevindingen.push(fout(format!(
                 "de toestemming van duo-interview {} is ingetrokken, maar 'toestemming' staat op ja",

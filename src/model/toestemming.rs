@@ -331,6 +331,9 @@ impl Serialize for Toestemming {
     }
 }
 
+/// What the reader of a file says of a consent it cannot read (see `crate::bestand::melding`).
+pub const ONGELDIG: &str = "ongeldige toestemming";
+
 impl<'de> Deserialize<'de> for Toestemming {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Toestemming, D::Error> {
         struct Lezer;
@@ -345,28 +348,25 @@ impl<'de> Deserialize<'de> for Toestemming {
                 Ok(if v { Toestemming::JA } else { Toestemming::NEE })
             }
 
+            // The message names no value: a message about a file never quotes its content.
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Toestemming, E> {
-                v.parse().map_err(E::custom)
+                v.parse().map_err(|_| E::custom(ONGELDIG))
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Toestemming, A::Error> {
                 let mut rollen: Vec<(String, Gebruiken)> = Vec::new();
                 while let Some((rol, waarde)) = m.next_entry::<String, String>()? {
-                    let g: Gebruiken = waarde.parse().map_err(de::Error::custom)?;
+                    let g: Gebruiken = waarde.parse().map_err(|_| de::Error::custom(ONGELDIG))?;
                     if rollen
                         .iter()
                         .any(|(r, _)| r.to_lowercase() == rol.to_lowercase())
                     {
-                        return Err(de::Error::custom(format!(
-                            "de toestemming van '{rol}' staat er twee keer"
-                        )));
+                        return Err(de::Error::custom(ONGELDIG));
                     }
                     rollen.push((rol, g));
                 }
                 if rollen.is_empty() {
-                    return Err(de::Error::custom(format!(
-                        "toestemming is leeg; geef {UITLEG}"
-                    )));
+                    return Err(de::Error::custom(ONGELDIG));
                 }
                 Ok(Toestemming::PerRol(rollen))
             }
