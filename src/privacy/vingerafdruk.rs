@@ -27,7 +27,7 @@
 pub const SCHETS: usize = 64;
 
 /// From this estimated similarity on, a text counts as an edited copy of a fingerprinted one.
-pub const DREMPEL: f64 = 0.4;
+pub const DREMPEL: f64 = 0.35;
 
 /// A text of fewer words than this is compared only as a whole: a short answer ("Ja, dat
 /// klopt.") is said by many people and says too little to be recognised on its own.
@@ -366,16 +366,18 @@ mod tests {
     /// or `VISIELEER_BRONNEN`): of every sentence of four words or more, edited copies (one of
     /// each kind of [`bewerk`]) that are not recognised, and pairs of different sentences that
     /// are. Prints the numbers for HANDLEIDING; fails when they pass the documented bounds.
-    /// Without the sources it is skipped, unless CI is set.
+    /// Without the sources (they lie beside the repository) it is skipped.
     #[test]
     fn meet_op_de_bronnen() {
-        let map = std::env::var("VISIELEER_BRONNEN")
-            .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bronnen").into());
+        // The sources lie beside the repository, not in it: a fresh clone without them skips
+        // this measurement, unless VISIELEER_BRONNEN names where they are.
+        let gegeven = std::env::var("VISIELEER_BRONNEN").ok();
+        let map = gegeven
+            .clone()
+            .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bronnen").into());
         let Ok(lijst) = std::fs::read_dir(&map) else {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "de bronnen ontbreken in {map}"
-            );
+            assert!(gegeven.is_none(), "de bronnen ontbreken in {map}");
+            println!("vingerafdrukken: geen bronnen in {map}, niet gemeten");
             return;
         };
         let mut paden: Vec<_> = lijst
@@ -388,7 +390,12 @@ mod tests {
         let mut gezien = std::collections::HashSet::new();
         for pad in paden {
             let tekst = std::fs::read_to_string(&pad).unwrap_or_default();
-            for zin in tekst.split(['.', '?', '!', '\n']) {
+            // Sentences end at . ? ! or an empty line (a heading, a list item); a line break
+            // inside a paragraph is no end.
+            for zin in tekst
+                .split("\n\n")
+                .flat_map(|alinea| alinea.split(['.', '?', '!']))
+            {
                 let zin = zin.split_whitespace().collect::<Vec<_>>().join(" ");
                 if woorden(&zin) >= MIN_WOORDEN && gezien.insert(normaal(&zin)) {
                     zinnen.push(zin);
@@ -427,7 +434,7 @@ mod tests {
         let mut paren = 0usize;
         let mut vals = 0usize;
         for i in 0..schetsen.len() {
-            for j in (i + 1..schetsen.len()).step_by(7) {
+            for j in i + 1..schetsen.len() {
                 paren += 1;
                 if gelijkenis(&schetsen[i], &schetsen[j]) >= DREMPEL {
                     vals += 1;
@@ -458,11 +465,11 @@ mod tests {
             "opmaak mag nooit missen"
         );
         assert!(
-            (totaal_gemist as f64) < 0.05 * (5 * n) as f64,
+            (totaal_gemist as f64) < 0.01 * (5 * n) as f64,
             "{totaal_gemist} gemist"
         );
         assert!(
-            (vals as f64) < 0.0005 * paren as f64,
+            (vals as f64) < 0.0002 * paren as f64,
             "{vals} valse herkenningen"
         );
     }
