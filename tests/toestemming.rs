@@ -58,6 +58,17 @@ fn elke_uitvoer_vraagt_met_zijn_eigen_gebruik() {
     }
     let csv = tekst_van(&s, &["citaten", "t", "--csv"]);
     assert!(csv.contains(WIJKCOACH), "{csv}");
+    // Of the wethouder, who did not allow research, not even the role goes out.
+    assert!(
+        csv.contains("wijkcoach,uitvoering,,bestuur,wijkcoach"),
+        "{csv}"
+    );
+    let qdpx = uitgepakt_na(&s, &["qdpx", "t", "-o", "t2.qdpx"], "t2.qdpx");
+    assert!(
+        qdpx.contains("t duo-interview 3: deelnemer 2 (bestuur)"),
+        "{qdpx}"
+    );
+    assert!(!qdpx.contains("duo-interview 3: wethouder"), "{qdpx}");
     // The binary exports: Excel and qdpx carry only what research may use.
     s.doe("citaten t --xlsx -o c.xlsx");
     s.doe("qdpx t -o t.qdpx");
@@ -81,6 +92,11 @@ fn elke_uitvoer_vraagt_met_zijn_eigen_gebruik() {
         toon.contains("Toestemming voor een deel: 1 niet in de rode draden, 1 niet in exports"),
         "{toon}"
     );
+}
+
+fn uitgepakt_na(s: &Sessie, args: &[&str], pad: &str) -> String {
+    s.ok(args);
+    uitgepakt(&s.pad().join(pad))
 }
 
 /// The text of every file in a zip (Word, Excel, qdpx), for a search.

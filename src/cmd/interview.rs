@@ -102,6 +102,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         crate::melding!(
             "Let op: zonder toestemming komen citaten uit dit interview in geen enkel document."
         );
+    } else if toestemming.smalste() != crate::model::interview::Gebruiken::ALLE {
+        crate::melding!(
+            "Let op: citaten uit dit interview komen alleen waar de toestemming ({toestemming}) het toelaat; 'visieleer citaten {}' toont het per citaat.",
+            args.slug
+        );
     }
     Ok(0)
 }

@@ -309,11 +309,24 @@ impl<'a> Export<'a> {
                 self.achtergehouden += 1;
                 continue;
             }
+            // The role of a participant who did not allow research stays out; the perspective
+            // (what the counts rest on) stays.
             let deelnemer = |n: usize| {
                 interview
                     .duo
                     .get(n)
-                    .map(|d| (d.rol.clone(), d.perspectief.to_string()))
+                    .map(|d| {
+                        let rol = if interview
+                            .toestemming
+                            .voor(Some(&d.rol))
+                            .bevat(Gebruik::Onderzoek)
+                        {
+                            d.rol.clone()
+                        } else {
+                            String::new()
+                        };
+                        (rol, d.perspectief.to_string())
+                    })
                     .unwrap_or_default()
             };
             let (rol_1, perspectief_1) = deelnemer(0);

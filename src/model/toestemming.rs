@@ -279,7 +279,9 @@ impl Toestemming {
                 "de toestemming van '{mist}' ontbreekt; geef die van elke rol, zoals --toestemming \"{mist}=ja\""
             ));
         }
-        // Two roles that share one spelling: one value for the two.
+        // In the order of the duo, so the same consent is always written the same way.
+        uit.sort_by_key(|(rol, _)| rollen.iter().position(|r| r == rol));
+        // Equal consent for every role: one value for all.
         let eerste = uit.first().map(|(_, g)| *g);
         if eerste.is_some_and(|e| uit.iter().all(|(_, g)| *g == e)) {
             return Ok(Toestemming::Beide(eerste.unwrap_or_default()));
@@ -331,7 +333,7 @@ impl Serialize for Toestemming {
     }
 }
 
-/// What the reader of a file says of a consent it cannot read (see `crate::bestand::melding`).
+/// What the reader of a file says of a consent it cannot read (the file layer turns it into a sentence).
 pub const ONGELDIG: &str = "ongeldige toestemming";
 
 impl<'de> Deserialize<'de> for Toestemming {
