@@ -413,9 +413,9 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             i
         } else {
             let toestemming = if nr.is_multiple_of(14) {
-                Toestemming::Nee
+                Toestemming::NEE
             } else {
-                Toestemming::Ja
+                Toestemming::JA
             };
             let mut i = Interview {
                 moderator: Some(moderator),

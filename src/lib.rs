@@ -127,6 +127,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Completions(a) => cmd::completions::run(a, omg),
         Opdracht::Manpage(a) => cmd::completions::manpage(a, omg),
         Opdracht::Intrekken(a) => cmd::intrekken::run(a, omg),
+        Opdracht::Toestemming(a) => cmd::toestemming::run(a, omg),
         Opdracht::Qdpx(a) => cmd::qdpx::run(a, omg),
     }
 }

@@ -23,7 +23,7 @@ fn traject_met(citaten: &[String]) -> Traject {
     let mut interview = Interview::nieuw(
         1,
         Some(dag),
-        Toestemming::Ja,
+        Toestemming::JA,
         vec![
             Deelnemer {
                 rol: "wijkcoach".into(),

@@ -340,7 +340,7 @@ fn front_matter_fouten_met_regelnummer() {
         (
             "solo.md",
             "---\ndatum: 2024-03-12\ntoestemming: misschien\nduo:\n  - rol: a\n    perspectief: inwoner\n---\n",
-            "regel 3: 'toestemming' moet 'ja' of 'nee' zijn",
+            "regel 3: 'toestemming' moet 'ja' of 'nee', of een lijst",
         ),
         (
             "yaml.md",

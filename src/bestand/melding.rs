@@ -144,6 +144,11 @@ fn vertaal(kern: &str) -> String {
         format!("het veld '{naam}' staat er twee keer{in_veld}; laat er één over")
     } else if let Some(uitleg) = soortfout(rest, veld) {
         uitleg
+    } else if rest.contains(crate::model::toestemming::ONGELDIG) {
+        format!(
+            "een toestemming die visieleer niet kent{in_veld}; schrijf {}, of per rol van het duo 'rol: gebruiken' (elke rol één keer)",
+            crate::model::toestemming::UITLEG
+        )
     } else if rest.contains("ongeldige datum") {
         format!("een ongeldige datum{in_veld} (verwacht JJJJ-MM-DD)")
     } else if rest.contains("datum die niet bestaat") {

@@ -17,6 +17,7 @@
 //!
 //! No other module scans YAML text; they ask here (`tests/huis.rs` checks it).
 
+pub mod afdrukken;
 mod gebeurtenis;
 mod ligging;
 mod melding;

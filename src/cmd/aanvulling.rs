@@ -62,6 +62,9 @@ pub fn voor(opdracht: &str, arg: Arg) -> Arg {
             vec![
                 CompletionCandidate::new("ja"),
                 CompletionCandidate::new("nee"),
+                CompletionCandidate::new("rapport"),
+                CompletionCandidate::new("rapport,kaartjes"),
+                CompletionCandidate::new("rapport,kaartjes,landelijk"),
             ]
         })),
         _ => arg,

@@ -170,7 +170,22 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
         },
         |b, (codeboek, map_namen)| controleer_bestand(b, codeboek.as_ref(), vandaag, map_namen),
     )?;
-    fouten += vooraf.len();
+    // The index of fingerprints gets whatever the traject files hold and it lacks.
+    match map.vul_register_aan() {
+        Ok(0) => {}
+        Ok(n) => vooraf.push(format!(
+            "{}: {n} {} uit de trajectbestanden aangevuld.",
+            map.pad().join(crate::opslag::INDEX).display(),
+            if n == 1 {
+                "vingerafdruk"
+            } else {
+                "vingerafdrukken"
+            }
+        )),
+        Err(fout) => vooraf.push(format!("fout: {fout:#}")),
+    }
+    let aangevuld = vooraf.iter().filter(|r| !r.starts_with("fout: ")).count();
+    fouten += vooraf.len() - aangevuld;
     for regel in vooraf {
         omg.regel(regel);
     }

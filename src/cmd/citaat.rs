@@ -45,8 +45,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map_err(|f| anyhow!("--tag: {f}"))?;
     let datum = omg.historiedatum(args.datum.as_deref())?;
     let zonder_spreker = van.is_none();
-    let id = omg.wijzig(&args.slug, |t| {
+    let id = omg.wijzig_met_register(&args.slug, |t, register| {
         crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Citaat).map_err(|f| anyhow!("{f}"))?;
+        weiger_gewiste_woorden(&tekst, register)?;
         let slug = t.slug.clone();
         let interview = t.interview_mut(nr).ok_or_else(|| {
             anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
@@ -81,4 +82,28 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     Ok(0)
+}
+
+/// Refuses a text that is (an edited copy of) the words of a withdrawn quote, or of the
+/// original words of a redacted one, anywhere in the map. A text of fewer than
+/// [`MIN_WOORDEN`](crate::privacy::vingerafdruk::MIN_WOORDEN) words is too common to tell.
+pub fn weiger_gewiste_woorden(
+    tekst: &str,
+    register: &crate::privacy::vingerafdruk::Register,
+) -> Result<()> {
+    let vergelijk = crate::privacy::vingerafdruk::Vergelijk::van(tekst);
+    if vergelijk.woorden < crate::privacy::vingerafdruk::MIN_WOORDEN {
+        return Ok(());
+    }
+    if register.is_ingetrokken(&vergelijk) {
+        anyhow::bail!(
+            "Dit citaat lijkt op een citaat uit een duo-interview waarvan de deelnemers hun toestemming hebben ingetrokken; die woorden komen niet terug in de map, er is niets vastgelegd."
+        );
+    }
+    if register.is_geredigeerd(&vergelijk) {
+        anyhow::bail!(
+            "Dit citaat lijkt op de oorspronkelijke woorden van een citaat dat met 'visieleer citaat-wijzig --tekst' is aangepast (bijvoorbeeld om een naam weg te halen); die woorden komen niet terug, er is niets vastgelegd. Het aangepaste citaat staat al in de map."
+        );
+    }
+    Ok(())
 }

@@ -74,8 +74,23 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         Some(tags)
     };
     let datum = omg.historiedatum(args.datum.as_deref())?;
-    let bron = omg.wijzig(&args.slug, |t| {
+    let bron = omg.wijzig_met_register(&args.slug, |t, register| {
         let (interview, positie) = citaat_mut(t, id)?;
+        if let Some(nieuw) = &nieuwe_tekst {
+            let vergelijk = crate::privacy::vingerafdruk::Vergelijk::van(nieuw);
+            if vergelijk.woorden >= crate::privacy::vingerafdruk::MIN_WOORDEN
+                && register.is_ingetrokken(&vergelijk)
+            {
+                bail!(
+                    "De nieuwe tekst lijkt op een citaat uit een duo-interview waarvan de deelnemers hun toestemming hebben ingetrokken; die woorden komen niet terug in de map, er is niets gewijzigd."
+                );
+            }
+            if register.is_precies_geredigeerd(&vergelijk) {
+                bail!(
+                    "De nieuwe tekst is de oorspronkelijke tekst van een citaat dat met 'citaat-wijzig --tekst' is aangepast; die woorden komen niet terug in de map, er is niets gewijzigd."
+                );
+            }
+        }
         if interview.citaten[positie].ingetrokken {
             anyhow::bail!(
                 "Citaat {id} is ingetrokken: de deelnemers gaven geen toestemming meer, dus er komt geen tekst meer bij."
@@ -85,14 +100,19 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             .map(|rol| interview.spreker(&rol))
             .transpose()
             .map_err(|f| anyhow!("{f}"))?;
-        let uit_notities = interview.bron.is_some();
         let citaat = &mut interview.citaten[positie];
         let oud = citaat.clone();
         if let Some(tekst) = nieuwe_tekst {
             // Remember the notes' wording (only its fingerprint), so a new import of the
             // notes recognises it and keeps this change.
-            if uit_notities && citaat.origineel.is_none() && tekst != citaat.tekst {
-                citaat.origineel = Some(crate::privacy::vingerafdruk::vingerafdruk(&citaat.tekst));
+            if tekst != citaat.tekst && !citaat.tekst.is_empty() {
+                let afdruk = crate::privacy::vingerafdruk::vingerafdruk(&citaat.tekst);
+                // The map's index keeps every wording taken away, also when the quote is
+                // removed one day.
+                register.voeg_geredigeerd_toe(&afdruk);
+                if citaat.origineel.is_none() {
+                    citaat.origineel = Some(afdruk);
+                }
             }
             citaat.tekst = tekst;
         }

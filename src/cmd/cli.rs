@@ -68,6 +68,7 @@ pub enum Opdracht {
     Completions(cmd::completions::Args),
     Manpage(cmd::completions::ManArgs),
     Intrekken(cmd::intrekken::Args),
+    Toestemming(cmd::toestemming::Args),
     Qdpx(cmd::qdpx::Args),
 }
 

@@ -8,22 +8,29 @@ use crate::model::interview::{Deelnemer, Interview, Toestemming};
 #[command(after_help = "\
 Perspectieven: inwoner, uitvoering, beleid, bestuur, partner.
 Namen van geïnterviewden worden nooit opgeslagen: alleen hun rol en perspectief.
+Toestemming per gebruik: rapport (het eigen borgingsrapport), kaartjes (citaatkaartjes voor de
+ontwerpsessie), landelijk (de rode draden over alle trajecten), onderzoek (CSV, Excel, qdpx en
+'toon --json'); ja is alles, nee is niets. Per deelnemer: --toestemming \"rol=gebruiken\" voor
+elke rol. Later wijzigen kan alleen met 'visieleer toestemming' (en 'visieleer intrekken').
 'visieleer interviews' toont alle interviews van een traject; met --stil toont deze
 opdracht alleen het nummer, zoals nr=$(visieleer interview … --stil) in een script.
 
 Voorbeeld:
   visieleer interview hoorn --duo wijkcoach:uitvoering \\
     --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja \\
-    --moderator \"A. Jansen\"")]
+    --moderator \"A. Jansen\"
+  visieleer interview hoorn --duo wijkcoach:uitvoering --duo wethouder:bestuur \\
+    --toestemming wijkcoach=ja --toestemming \"wethouder=rapport, kaartjes\"")]
 pub struct Args {
     /// Het traject
     pub slug: String,
     /// Een deelnemer als rol:perspectief; precies twee keer
     #[arg(long, required = true, value_name = "ROL:PERSPECTIEF")]
     pub duo: Vec<String>,
-    /// Gaven beide deelnemers toestemming om geciteerd te worden? ja of nee
-    #[arg(long, required = true, value_name = "JA|NEE")]
-    pub toestemming: String,
+    /// Waarvoor mogen hun woorden gebruikt worden? ja (alles), nee (niets) of een lijst van
+    /// rapport, kaartjes, landelijk, onderzoek; per deelnemer als rol=gebruiken (dan voor beide)
+    #[arg(long, required = true, value_name = "GEBRUIKEN")]
+    pub toestemming: Vec<String>,
     /// Naam van de moderator
     #[arg(long, value_name = "NAAM")]
     pub moderator: Option<String>,
@@ -57,9 +64,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             duo[0].rol
         );
     }
-    let toestemming: Toestemming = args
-        .toestemming
-        .parse()
+    let rollen: Vec<&str> = duo.iter().map(|d| d.rol.as_str()).collect();
+    let toestemming = Toestemming::uit_argumenten(&args.toestemming, &rollen)
         .map_err(|f| anyhow!("--toestemming: {f}."))?;
     let moderator = args
         .moderator
@@ -83,7 +89,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         let nr = t.volgend_interviewnummer()?;
         t.interviews.push(Interview {
             moderator,
-            ..Interview::nieuw(nr, Some(datum), toestemming, duo.clone())
+            ..Interview::nieuw(nr, Some(datum), toestemming.clone(), duo.clone())
         });
         t.noteer(
             datum,
@@ -99,9 +105,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             duo[0].rol, duo[1].rol
         ));
     }
-    if toestemming == Toestemming::Nee {
+    if toestemming.is_nee() {
         crate::melding!(
             "Let op: zonder toestemming komen citaten uit dit interview in geen enkel document."
+        );
+    } else if toestemming.smalste() != crate::model::interview::Gebruiken::ALLE {
+        crate::melding!(
+            "Let op: citaten uit dit interview komen alleen waar de toestemming ({toestemming}) het toelaat; 'visieleer citaten {}' toont het per citaat.",
+            args.slug
         );
     }
     Ok(0)

@@ -28,8 +28,7 @@ const KOP: [&str; 7] = [
 fn cellen(interview: &Interview) -> [String; 7] {
     let toestemming = match interview.ingetrokken {
         Some(datum) => format!("ingetrokken op {datum}"),
-        None if interview.heeft_toestemming() => "ja".to_string(),
-        None => "nee".to_string(),
+        None => interview.toestemming.to_string(),
     };
     let citaten = interview.citaten.iter().filter(|c| !c.ingetrokken).count();
     [
@@ -74,6 +73,21 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .iter()
         .filter(|i| !i.heeft_toestemming() || i.ingetrokken.is_some())
         .count();
+    let beperkt = traject
+        .interviews
+        .iter()
+        .filter(|i| {
+            i.heeft_toestemming()
+                && i.toestemming.smalste() != crate::model::interview::Gebruiken::ALLE
+        })
+        .count();
+    if beperkt > 0 {
+        omg.regel(format!(
+            "Citaten uit {beperkt} {} met toestemming voor een deel komen alleen in wat de toestemming noemt: rapport (borgingsrapport), kaartjes, landelijk (rode draden), onderzoek (CSV, Excel, qdpx, JSON); 'visieleer citaten {}' toont het per citaat.",
+            if beperkt == 1 { "interview" } else { "interviews" },
+            traject.slug
+        ));
+    }
     if zonder > 0 {
         omg.regel(format!(
             "Citaten uit interviews zonder toestemming komen in geen enkel document ({zonder} van {} interviews).",

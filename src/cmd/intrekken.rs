@@ -7,7 +7,7 @@ use crate::privacy::vingerafdruk::vingerafdruk;
 /// Trek de toestemming van een duo-interview in: de tekst van zijn citaten wordt gewist
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand, met de datum, de rollen, de naam van het notitiebestand en de historie van het\ninterview. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken. De map\nonthoudt alleen een vingerafdruk van de citaten (niet de woorden): dezelfde notities worden nooit\nopnieuw ingelezen, ook niet onder een andere bestandsnaam of datum.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
+    after_help = "Zet de toestemming op 'nee' en wist de woorden van alle citaten van dat interview uit het\ntrajectbestand, met de datum, de rollen, de naam van het notitiebestand en de historie van het\ninterview. De citaat-id's en verwijzingen ernaar blijven bestaan, gemarkeerd als ingetrokken. De map\nonthoudt alleen een vingerafdruk van de citaten (niet de woorden): dezelfde notities worden nooit\nopnieuw ingelezen, ook niet onder een andere bestandsnaam of datum.\nBeperken of verruimen zonder iets te wissen: 'visieleer toestemming'.\nStaat de map in git, dan staat de oude tekst nog in de geschiedenis: zie HANDLEIDING.md.\n\nVoorbeeld:\n  visieleer intrekken hoorn 2"
 )]
 pub struct Args {
     /// Het traject
@@ -25,7 +25,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let nr = interviewnummer(&args.interview)?;
     let datum = omg.datum(args.datum.as_deref())?;
     let pad = omg.map.bestand(&args.slug);
-    let gewist = omg.map.wijzig(&args.slug, |t| {
+    let gewist = omg.map.wijzig_met_register(&args.slug, |t, register| {
         // With two interviews numbered `nr`, one would be erased and the other kept.
         crate::methode::dubbel::weiger(&pad, t)?;
         let slug = t.slug.clone();
@@ -34,6 +34,10 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         })?;
         let voor = interview.clone();
         let gewist = wis(interview);
+        // The map's index keeps them when the interview itself is removed one day.
+        for afdruk in &interview.vingerafdrukken {
+            register.voeg_ingetrokken_toe(afdruk);
+        }
         let aantekeningen_gewist = voor.aantekeningen.is_some();
         if interview.ingetrokken.is_none() {
             interview.ingetrokken = Some(datum);
@@ -96,7 +100,7 @@ fn wis(interview: &mut Interview) -> usize {
     // together may point at the two people.
     interview.aantekeningen = None;
     interview.notitie = None;
-    interview.toestemming = Toestemming::Nee;
+    interview.toestemming = Toestemming::NEE;
     // An interview withdrawn by an older visieleer has no fingerprints, and its words are
     // gone: its file name, date and duo are then all that refuses its notes, so they stay.
     let zonder_afdruk = interview.vingerafdrukken.is_empty()

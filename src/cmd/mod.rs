@@ -33,6 +33,7 @@ pub mod rode_draden;
 pub mod sessie;
 pub mod synthese;
 pub mod tag;
+pub mod toestemming;
 pub mod toon;
 pub mod volgende;
 
@@ -123,16 +124,35 @@ impl Omgeving {
         )
     }
 
+    /// Like [`Omgeving::wijzig`], with the fingerprints of withdrawn and redacted quotes of the
+    /// whole map, read under the same lock (see [`Map::wijzig_met_register`]).
+    pub fn wijzig_met_register<T>(
+        &self,
+        slug: &str,
+        wijziging: impl FnOnce(&mut Traject, &mut crate::privacy::vingerafdruk::Register) -> Result<T>,
+    ) -> Result<T> {
+        self.wijzig_als_met(slug, mag_wijzigen, wijziging)
+    }
+
     fn wijzig_als<T>(
         &self,
         slug: &str,
         toegestaan: impl FnOnce(&Traject) -> Result<()>,
         wijziging: impl FnOnce(&mut Traject) -> Result<T>,
     ) -> Result<T> {
-        self.map.wijzig(slug, |traject| {
+        self.wijzig_als_met(slug, toegestaan, |t, _| wijziging(t))
+    }
+
+    fn wijzig_als_met<T>(
+        &self,
+        slug: &str,
+        toegestaan: impl FnOnce(&Traject) -> Result<()>,
+        wijziging: impl FnOnce(&mut Traject, &mut crate::privacy::vingerafdruk::Register) -> Result<T>,
+    ) -> Result<T> {
+        self.map.wijzig_met_register(slug, |traject, register| {
             toegestaan(traject)?;
             let voor = crate::methode::volgorde::controleer(traject);
-            let uitkomst = wijziging(traject)?;
+            let uitkomst = wijziging(traject, register)?;
             if let Some(fout) = crate::methode::volgorde::nieuwe_fouten(&voor, traject).first() {
                 bail!(
                     "Dat past niet in de tijdlijn van traject '{slug}': {}. Controleer de --datum; 'visieleer toon {slug}' laat zien wanneer elke fase begon.",

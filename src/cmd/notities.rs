@@ -6,7 +6,7 @@ use super::{Code, Omgeving, mag_wijzigen};
 use crate::luisteren::codeboek::Codeboek;
 use crate::luisteren::inlezen::{Uitkomst, ids, importeer_alle};
 use crate::luisteren::notities::{self, Notities};
-use crate::model::interview::{Citaat, Interview, Toestemming};
+use crate::model::interview::{Citaat, Interview};
 
 /// Importeer de aantekeningen van duo-interviews (markdown) met hun citaten
 #[derive(clap::Args, Debug)]
@@ -163,7 +163,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let uitkomsten = if args.proef {
         let mut kopie = omg.map.lees(&args.slug)?;
         mag_wijzigen(&kopie)?;
-        let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum, &elders)?;
+        let mut register = omg.map.register()?;
+        register.voeg_traject_toe(&kopie);
+        for afdruk in &elders.ingetrokken {
+            register.voeg_ingetrokken_toe(afdruk);
+        }
+        let uitkomsten = importeer_alle(&mut kopie, &gelezen, datum, &elders, &register)?;
         omg.regel("Proef: er wordt niets gewijzigd.");
         let mut aantal = 0;
         let mut zonder_spreker = 0;
@@ -182,7 +187,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         omg.regel(samenvatting(aantal, zonder_spreker));
         uitkomsten
     } else {
-        let uitkomsten = omg.wijzig(&args.slug, |t| importeer_alle(t, &gelezen, datum, &elders))?;
+        let uitkomsten = omg.wijzig_met_register(&args.slug, |t, register| {
+            // Withdrawn interviews of other trajecten that the index does not hold yet (a map
+            // from before the index): the index keeps them from now on.
+            for afdruk in &elders.ingetrokken {
+                register.voeg_ingetrokken_toe(afdruk);
+            }
+            importeer_alle(t, &gelezen, datum, &elders, register)
+        })?;
         for u in &uitkomsten {
             meld(omg, u, false);
         }
@@ -198,7 +210,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         for signaal in &u.signalen {
             crate::melding!("Let op: {}: {signaal}.", u.bestand);
         }
-        if u.toestemming == Toestemming::Nee && !u.nieuw.is_empty() {
+        if u.toestemming.is_nee() && !u.nieuw.is_empty() {
             crate::melding!(
                 "Let op: {} zegt 'toestemming: nee'; citaten uit dit interview blijven in de map en komen in geen enkel document.",
                 u.bestand

@@ -175,6 +175,17 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
                     continue;
                 };
                 let interview = &mut t.interviews[i];
+                // Read again under the lock: a quote withdrawn (or no longer open to research)
+                // since the project was read gets no tags.
+                if !crate::model::traject::mag_gedeeld(
+                    interview,
+                    &interview.citaten[c],
+                    crate::model::interview::Gebruik::Onderzoek,
+                ) {
+                    anyhow::bail!(
+                        "Citaat {id} is intussen ingetrokken of mag niet meer voor onderzoek gebruikt worden; er is niets ingelezen. Exporteer opnieuw met 'visieleer qdpx' als dat nodig is."
+                    );
+                }
                 let citaat = &mut interview.citaten[c];
                 let heeft: std::collections::HashSet<&String> = citaat.tags.iter().collect();
                 let erbij: Vec<String> = tags

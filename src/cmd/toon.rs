@@ -59,7 +59,11 @@ fn houd_achter(
             let Some(object) = waarde["interviews"][i]["citaten"][j].as_object_mut() else {
                 continue;
             };
-            if crate::model::traject::mag_gedeeld(interview, citaat) {
+            if crate::model::traject::mag_gedeeld(
+                interview,
+                citaat,
+                crate::model::interview::Gebruik::Onderzoek,
+            ) {
                 object.insert("tekst".into(), masker.citaat(citaat).into());
             } else {
                 object.insert("tekst".into(), serde_json::Value::Null);

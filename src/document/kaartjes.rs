@@ -12,7 +12,7 @@ use crate::model::traject::Traject;
 
 /// The cards of a traject, filtered on tags (a card with any of them), in id order.
 pub fn kaarten<'a>(t: &'a Traject, tags: &[String]) -> Vec<(CitaatId, &'a Interview, &'a Citaat)> {
-    t.deelbare_citaten()
+    t.deelbare_citaten(crate::model::interview::Gebruik::Kaartjes)
         .filter(|(_, _, c)| tags.is_empty() || c.tags.iter().any(|tag| tags.contains(tag)))
         .collect()
 }

@@ -18,7 +18,7 @@ use crate::luisteren::citaten::{Kern, bron, thema_titel, themas_van};
 use crate::luisteren::codeboek::{Codeboek, THEMA};
 use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
-use crate::model::interview::{Citaat, CitaatId, Interview};
+use crate::model::interview::{Citaat, CitaatId, Gebruik, Interview};
 use crate::model::sessie::SessieSoort;
 use crate::model::synthese::{Inzicht, InzichtSoort, Stap};
 use crate::model::traject::{STREEF_WEKEN_MAX, STREEF_WEKEN_MIN, Traject};
@@ -330,7 +330,11 @@ impl<'a> Bouw<'a> {
             .and_then(|id| t.citaat(id).map(|(i, c)| (id, i, c)))
         {
             Some((id, interview, citaat))
-                if crate::model::traject::mag_gedeeld(interview, citaat) =>
+                if crate::model::traject::mag_gedeeld(
+                    interview,
+                    citaat,
+                    crate::model::interview::Gebruik::Rapport,
+                ) =>
             {
                 Verwijzing::Gedeeld(Gedeeld {
                     id,
@@ -717,12 +721,23 @@ impl<'a> Bouw<'a> {
                 meervoud(perspectieven.len(), "perspectief", "perspectieven")
             )));
             duos.voeg_toe(Blok::lijst(t.interviews.iter().map(|i| {
-                // Of an interview without consent not even the roles leave the map.
-                let wie = if i.heeft_toestemming() && i.ingetrokken.is_none() {
+                // Of a participant without consent for this report not even the role leaves
+                // the map.
+                let rapport = |d: &crate::model::interview::Deelnemer| {
+                    i.ingetrokken.is_none()
+                        && i.toestemming.voor(Some(&d.rol)).bevat(Gebruik::Rapport)
+                };
+                let wie = if i.duo.iter().any(rapport) {
                     opsomming(
                         &i.duo
                             .iter()
-                            .map(|d| format!("{} ({})", d.rol, d.perspectief))
+                            .map(|d| {
+                                if rapport(d) {
+                                    format!("{} ({})", d.rol, d.perspectief)
+                                } else {
+                                    format!("iemand uit het perspectief {} (zonder toestemming om te citeren)", d.perspectief)
+                                }
+                            })
                             .collect::<Vec<_>>(),
                     )
                 } else {
@@ -741,7 +756,8 @@ impl<'a> Bouw<'a> {
                     None => tekst(wie),
                 }
             })));
-            let achtergehouden = t.achtergehouden_citaten();
+            let achtergehouden =
+                t.achtergehouden_citaten(crate::model::interview::Gebruik::Rapport);
             if achtergehouden > 0 {
                 duos.voeg_toe(Blok::alinea(format!(
                     "{} uit duo-interviews zonder toestemming {} niet in dit rapport.",
@@ -782,7 +798,9 @@ impl<'a> Bouw<'a> {
         let t = self.t;
         let mut secties = Vec::new();
         let mut kop = Sectie::nieuw(1, "3 Wat we hoorden");
-        let gedeeld: Vec<_> = t.deelbare_citaten().collect();
+        let gedeeld: Vec<_> = t
+            .deelbare_citaten(crate::model::interview::Gebruik::Rapport)
+            .collect();
         if t.synthese.is_empty() && gedeeld.is_empty() {
             kop.voeg_toe(Blok::alinea(
                 niet_bereikt(t, Fase::Luisteren, "Wat we hoorden").unwrap_or_else(|| {
@@ -1209,7 +1227,7 @@ impl<'a> Bouw<'a> {
         let in_tekst = geciteerde_ids(t);
         let kern = Kern::van(t);
         let overige: Vec<_> = t
-            .deelbare_citaten()
+            .deelbare_citaten(Gebruik::Rapport)
             .filter(|(id, _, c)| !kern.telt(c) && !in_tekst.contains(id))
             .collect();
         if !overige.is_empty() {

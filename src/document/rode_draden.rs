@@ -87,7 +87,7 @@ pub fn tellingen(t: &Traject, boek: &Codeboek) -> Tellingen {
     let per_thema = themas
         .iter()
         .map(|(sleutel, _)| {
-            t.deelbare_citaten()
+            t.deelbare_citaten(crate::model::interview::Gebruik::Landelijk)
                 .filter(|(id, _, _)| {
                     let themas = citaat_themas(boek, t, *id).unwrap_or_default();
                     match sleutel {
@@ -107,7 +107,13 @@ pub fn tellingen(t: &Traject, boek: &Codeboek) -> Tellingen {
                 let met_thema: Vec<_> = interview
                     .citaten
                     .iter()
-                    .filter(|c| crate::model::traject::mag_gedeeld(interview, c))
+                    .filter(|c| {
+                        crate::model::traject::mag_gedeeld(
+                            interview,
+                            c,
+                            crate::model::interview::Gebruik::Landelijk,
+                        )
+                    })
                     .filter(|c| c.tags.contains(sleutel))
                     .collect();
                 if met_thema.is_empty() {
@@ -148,7 +154,11 @@ fn themas(boek: &Codeboek) -> Vec<(Option<String>, String)> {
 /// The thema tags of a shareable quote; empty when the quote has none or may not be shared.
 fn citaat_themas(boek: &Codeboek, t: &Traject, id: CitaatId) -> Option<Vec<String>> {
     let (interview, citaat) = t.citaat(id)?;
-    if !crate::model::traject::mag_gedeeld(interview, citaat) {
+    if !crate::model::traject::mag_gedeeld(
+        interview,
+        citaat,
+        crate::model::interview::Gebruik::Landelijk,
+    ) {
         return None;
     }
     Some(

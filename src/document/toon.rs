@@ -158,16 +158,30 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
         "Duo-interviews: {} ({met_toestemming} met toestemming), citaten: {citaten}",
         t.interviews.len()
     );
-    let achtergehouden = t.achtergehouden_citaten();
-    if achtergehouden > 0 {
+    // What each use may take: the facilitator sees every quote, the documents only these.
+    let nergens = t
+        .citaten()
+        .filter(|(_, i, c)| i.gebruiken(c).is_leeg())
+        .count();
+    if nergens > 0 {
         let _ = writeln!(
             uit,
-            "  {achtergehouden} {} achtergehouden: zonder toestemming komen ze in geen enkel document.",
-            if achtergehouden == 1 {
-                "citaat"
-            } else {
-                "citaten"
-            }
+            "  {nergens} {} achtergehouden: zonder toestemming komen ze in geen enkel document.",
+            if nergens == 1 { "citaat" } else { "citaten" }
+        );
+    }
+    let per_gebruik: Vec<String> = crate::model::interview::Gebruik::ALLE
+        .into_iter()
+        .filter_map(|gebruik| {
+            let achter = t.achtergehouden_citaten(gebruik) - nergens;
+            (achter > 0).then(|| format!("{achter} niet in {}", gebruik_waar(gebruik)))
+        })
+        .collect();
+    if !per_gebruik.is_empty() {
+        let _ = writeln!(
+            uit,
+            "  Toestemming voor een deel: {}.",
+            per_gebruik.join(", ")
         );
     }
     if !t.interviews.is_empty() {
@@ -228,4 +242,15 @@ fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
         );
     }
     uit
+}
+
+/// Where a use takes quotes, for the facilitator's views.
+pub fn gebruik_waar(gebruik: crate::model::interview::Gebruik) -> &'static str {
+    use crate::model::interview::Gebruik;
+    match gebruik {
+        Gebruik::Rapport => "het rapport",
+        Gebruik::Kaartjes => "de kaartjes",
+        Gebruik::Landelijk => "de rode draden",
+        Gebruik::Onderzoek => "exports (CSV, Excel, qdpx, JSON)",
+    }
 }

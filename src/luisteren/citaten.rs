@@ -8,7 +8,7 @@ use comfy_table::{ColumnConstraint, Width};
 
 use crate::luisteren::codeboek::{Codeboek, THEMA, Tag};
 use crate::model::datum::Datum;
-use crate::model::interview::{Citaat, CitaatId, Interview, Perspectief};
+use crate::model::interview::{Citaat, CitaatId, Gebruik, Gebruiken, Interview, Perspectief};
 use crate::model::synthese::Inzicht;
 use crate::model::traject::Traject;
 use crate::privacy::Masker;
@@ -130,6 +130,7 @@ pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
     }
     let mut aantal = 0;
     let mut zonder_toestemming = false;
+    let mut beperkt = false;
     let mut gemarkeerd = false;
     for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| filter.past(i, c)) {
         aantal += 1;
@@ -138,9 +139,13 @@ pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
             teken.push_str(" ★");
             gemarkeerd = true;
         }
-        if !interview.heeft_toestemming() {
+        let gebruiken = interview.gebruiken(citaat);
+        if gebruiken.is_leeg() && !citaat.ingetrokken {
             teken.push_str(" ⊘");
             zonder_toestemming = true;
+        } else if !gebruiken.is_leeg() && gebruiken != Gebruiken::ALLE {
+            teken.push_str(&format!(" ◐{}", letters(gebruiken)));
+            beperkt = true;
         }
         let (rol, perspectief) = spreker(interview, citaat);
         let tags: Vec<String> = citaat.tags.iter().map(|t| format!("#{t}")).collect();
@@ -173,8 +178,24 @@ pub fn tabel(t: &Traject, masker: &Masker, filter: &Filter) -> String {
     if zonder_toestemming {
         uit.push_str(" ⊘ zonder toestemming: komt in geen enkel document.");
     }
+    if beperkt {
+        uit.push_str(" ◐ toestemming voor een deel: alleen in R = rapport, K = kaartjes, L = landelijk (rode draden), O = onderzoek (exports).");
+    }
     uit.push('\n');
     uit
+}
+
+/// The uses of a set as letters, for the terminal: `RK` for rapport and kaartjes.
+pub fn letters(gebruiken: Gebruiken) -> String {
+    gebruiken
+        .lijst()
+        .map(|g| match g {
+            Gebruik::Rapport => 'R',
+            Gebruik::Kaartjes => 'K',
+            Gebruik::Landelijk => 'L',
+            Gebruik::Onderzoek => 'O',
+        })
+        .collect()
 }
 
 /// The characters that make a spreadsheet read a cell as a formula when a field starts with
@@ -267,15 +288,32 @@ impl<'a> Export<'a> {
         let mut rijen = Vec::new();
         let kern = Kern::van(t);
         for (id, interview, citaat) in t.citaten().filter(|(_, i, c)| self.filter.past(i, c)) {
-            if !crate::model::traject::mag_gedeeld(interview, citaat) {
+            if !crate::model::traject::mag_gedeeld(
+                interview,
+                citaat,
+                crate::model::interview::Gebruik::Onderzoek,
+            ) {
                 self.achtergehouden += 1;
                 continue;
             }
+            // The role of a participant who did not allow research stays out; the perspective
+            // (what the counts rest on) stays.
             let deelnemer = |n: usize| {
                 interview
                     .duo
                     .get(n)
-                    .map(|d| (d.rol.clone(), d.perspectief.to_string()))
+                    .map(|d| {
+                        let rol = if interview
+                            .toestemming
+                            .voor(Some(&d.rol))
+                            .bevat(Gebruik::Onderzoek)
+                        {
+                            d.rol.clone()
+                        } else {
+                            String::new()
+                        };
+                        (rol, d.perspectief.to_string())
+                    })
                     .unwrap_or_default()
             };
             let (rol_1, perspectief_1) = deelnemer(0);

@@ -81,7 +81,16 @@ pub fn lees(inhoud: &str, t: &Traject) -> Result<Vec<Cluster>, Vec<String>> {
     let mut gezien: std::collections::HashSet<(usize, CitaatId)> = Default::default();
     let kaartjes: std::collections::HashMap<CitaatId, bool> = t
         .citaten()
-        .map(|(id, i, c)| (id, crate::model::traject::mag_gedeeld(i, c)))
+        .map(|(id, i, c)| {
+            (
+                id,
+                crate::model::traject::mag_gedeeld(
+                    i,
+                    c,
+                    crate::model::interview::Gebruik::Kaartjes,
+                ),
+            )
+        })
         .collect();
     for (index, regel) in inhoud.lines().enumerate() {
         let nr = index + 1;

@@ -11,7 +11,7 @@ use crate::model::datum::Datum;
 use crate::model::interview::{Citaat, CitaatId, Deelnemer, Interview, Perspectief, Toestemming};
 use crate::model::traject::Traject;
 use crate::privacy::Elders;
-use crate::privacy::vingerafdruk::{normaal, vingerafdruk};
+use crate::privacy::vingerafdruk::{MIN_WOORDEN, Register, Vergelijk};
 
 /// What importing one file did (or would do) to the traject.
 pub struct Uitkomst {
@@ -34,6 +34,7 @@ pub fn importeer_alle(
     gelezen: &[(String, String, Notities)],
     datum: Datum,
     elders: &Elders,
+    register: &Register,
 ) -> Result<Vec<Uitkomst>> {
     if !gelezen.is_empty() {
         use crate::methode::vastleggen::{Vastlegging, mag_vastleggen};
@@ -41,30 +42,24 @@ pub fn importeer_alle(
     }
     gelezen
         .iter()
-        .map(|(naam, getoond, n)| importeer(t, naam, getoond, n, datum, elders))
+        .map(|(naam, getoond, n)| importeer(t, naam, getoond, n, datum, elders, register))
         .collect()
 }
 
 /// The line of a quote in the notes that matches a withdrawn interview, if the notes are
 /// those of a withdrawn interview: one quote of four words or more is enough, short ones
 /// ("Ja, klopt.") only when every quote matches.
-fn ingetrokken_citaat(t: &Traject, n: &Notities, elders: &Elders) -> Option<usize> {
-    let ingetrokken = |afdruk: &String| {
-        elders.ingetrokken.contains(afdruk)
-            || t.interviews
-                .iter()
-                .any(|i| i.vingerafdrukken.contains(afdruk))
-    };
-    let gelijk: Vec<&crate::luisteren::notities::NieuwCitaat> = n
+fn ingetrokken_citaat(n: &Notities, register: &Register) -> Option<usize> {
+    let gelijk: Vec<(&crate::luisteren::notities::NieuwCitaat, usize)> = n
         .citaten
         .iter()
-        .filter(|c| ingetrokken(&vingerafdruk(&c.tekst)))
+        .filter_map(|c| {
+            let v = Vergelijk::van(&c.tekst);
+            register.is_ingetrokken(&v).then_some((c, v.woorden))
+        })
         .collect();
-    let eerste = gelijk.first()?;
-    if let Some(c) = gelijk
-        .iter()
-        .find(|c| normaal(&c.tekst).split(' ').count() >= 4)
-    {
+    let (eerste, _) = gelijk.first()?;
+    if let Some((c, _)) = gelijk.iter().find(|(_, woorden)| *woorden >= MIN_WOORDEN) {
         Some(c.regel)
     } else {
         (gelijk.len() == n.citaten.len()).then_some(eerste.regel)
@@ -102,6 +97,7 @@ fn importeer(
     n: &Notities,
     datum: Datum,
     elders: &Elders,
+    register: &Register,
 ) -> Result<Uitkomst> {
     let positie = t
         .interviews
@@ -117,7 +113,7 @@ fn importeer(
         );
     }
     // Withdrawn words never come back, whatever the file is called now or the date it gives.
-    if let Some(regel) = ingetrokken_citaat(t, n, elders) {
+    if let Some(regel) = ingetrokken_citaat(n, register) {
         bail!(
             "{getoond}, regel {regel}: dit citaat komt uit een duo-interview waarvan de deelnemers hun toestemming hebben ingetrokken; hun woorden worden niet opnieuw ingelezen, verwijder of vernietig dit notitiebestand."
         );
@@ -170,15 +166,26 @@ fn importeer(
             ..Interview::nieuw(
                 t.volgend_interviewnummer()?,
                 None,
-                n.toestemming,
+                n.toestemming.clone(),
                 Vec::new(),
             )
         },
     };
+    // Consent changes only with `toestemming` and `intrekken`: a file that says otherwise than
+    // the interview is refused, not followed.
+    if positie.is_some() && oud.toestemming != n.toestemming {
+        bail!(
+            "{getoond}: het bestand zegt 'toestemming: {}', maar duo-interview {} heeft toestemming '{}'; toestemming verandert alleen met 'visieleer toestemming {} {} …'. Zet in het bestand dezelfde toestemming als het interview en importeer opnieuw; er is niets geïmporteerd.",
+            n.toestemming,
+            oud.nr,
+            oud.toestemming,
+            t.slug,
+            oud.nr
+        );
+    }
     let mut nieuw = oud.clone();
     nieuw.datum = Some(n.datum);
     nieuw.moderator = n.moderator.clone();
-    nieuw.toestemming = n.toestemming;
     nieuw.duo = n.duo.clone();
     nieuw.aantekeningen = n.aantekeningen.clone();
     let mut over = oud.citaten.clone();
@@ -189,10 +196,13 @@ fn importeer(
     for nc in &n.citaten {
         // A quote changed with `citaat-wijzig --tekst` (a name taken out) keeps its change
         // when the file still holds the original words.
+        let vergelijk = Vergelijk::van(&nc.tekst);
         let origineel = || {
-            let afdruk = vingerafdruk(&nc.tekst);
-            over.iter()
-                .position(|c| c.origineel.as_ref() == Some(&afdruk))
+            over.iter().position(|c| {
+                c.origineel
+                    .as_deref()
+                    .is_some_and(|o| vergelijk.lijkt_op_tekst(o))
+            })
         };
         let gelijk = over.iter().position(|c| c.tekst == nc.tekst);
         let gelijk = gelijk.or_else(|| {
@@ -203,6 +213,16 @@ fn importeer(
             });
             Some(p)
         });
+        // The original words of a quote redacted elsewhere (or removed since) never come back.
+        if gelijk.is_none()
+            && vergelijk.woorden >= MIN_WOORDEN
+            && register.is_geredigeerd(&vergelijk)
+        {
+            bail!(
+                "{getoond}, regel {}: dit citaat lijkt op de oorspronkelijke woorden van een citaat dat met 'visieleer citaat-wijzig --tekst' is aangepast (bijvoorbeeld om een naam weg te halen); neem de aangepaste tekst over in het notitiebestand, er is niets geïmporteerd.",
+                nc.regel
+            );
+        }
         if let Some(p) = gelijk {
             let mut c = over.remove(p);
             c.van = nc.van.clone();
@@ -290,7 +310,7 @@ fn importeer(
         verwijderd,
         ongewijzigd,
         gewijzigd,
-        toestemming: n.toestemming,
+        toestemming: n.toestemming.clone(),
         bewerkt,
         signalen: crate::privacy::citaatsignalen(t, &alle_ids, &elders.namen),
     })

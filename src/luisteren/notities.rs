@@ -252,22 +252,10 @@ fn lees_kop(
             }
         },
     };
-    let toestemming = match velden.get("toestemming") {
-        None => {
-            p(1, ontbreekt("toestemming", "toestemming: ja"));
-            None
-        }
-        Some(w) => match als_tekst(w).map(|t| t.parse::<Toestemming>()) {
-            Some(Ok(t)) => Some(t),
-            _ => {
-                p(
-                    regel("toestemming"),
-                    "'toestemming' moet 'ja' of 'nee' zijn: gaven beide deelnemers toestemming om geciteerd te worden?".into(),
-                );
-                None
-            }
-        },
-    };
+    let toestemming_waarde = velden.get("toestemming");
+    if toestemming_waarde.is_none() {
+        p(1, ontbreekt("toestemming", "toestemming: ja"));
+    }
     let moderator = match velden.get("moderator") {
         None | Some(Value::Null) => Some(None),
         Some(w) => match als_tekst(w).map(|t| crate::model::teken::korte_naam("'moderator'", &t)) {
@@ -289,6 +277,50 @@ fn lees_kop(
         },
     };
     let duo = lees_duo(&ligging, eerste_regel, velden.get("duo"), rollen, &mut p);
+    let toestemming = toestemming_waarde.and_then(|w| {
+        let fout = |f: String| {
+            format!(
+                "'toestemming' moet {}, of per rol 'rol: gebruiken' onder 'toestemming:' zijn: {}",
+                crate::model::toestemming::UITLEG,
+                f.trim_end_matches('.')
+            )
+        };
+        let uitkomst = match w {
+            Value::Mapping(per_rol) => per_rol
+                .iter()
+                .map(|(rol, g)| {
+                    let rol =
+                        als_tekst(rol).ok_or_else(|| "een rol moet tekst zijn".to_string())?;
+                    let g = als_tekst(g)
+                        .ok_or_else(|| format!("de toestemming van '{rol}' moet tekst zijn"))?
+                        .parse::<crate::model::toestemming::Gebruiken>()?;
+                    Ok((rol, g))
+                })
+                .collect::<Result<Vec<_>, String>>()
+                .and_then(|paren| {
+                    let rollen: Vec<&str> = duo
+                        .as_ref()
+                        .map(|d| d.iter().map(|d| d.rol.as_str()).collect())
+                        .unwrap_or_default();
+                    if rollen.is_empty() {
+                        // The duo has its own problem; that one is reported.
+                        return Err(String::new());
+                    }
+                    Toestemming::per_rol(paren, &rollen)
+                }),
+            w => als_tekst(w)
+                .ok_or_else(|| "geen tekst".to_string())
+                .and_then(|t| t.parse::<Toestemming>()),
+        };
+        match uitkomst {
+            Ok(t) => Some(t),
+            Err(f) if f.is_empty() => None,
+            Err(f) => {
+                p(regel("toestemming"), fout(f));
+                None
+            }
+        }
+    });
     Some(Kop {
         datum: datum?,
         moderator: moderator?,

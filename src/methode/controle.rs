@@ -100,7 +100,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
                 bevindingen.push(fout(format!("citaat {id} heeft geen tekst")));
             }
             // A quote that never leaves the map is never attributed to anyone.
-            if citaat.van.is_none() && crate::model::traject::mag_gedeeld(interview, citaat) {
+            if citaat.van.is_none() && !interview.gebruiken(citaat).is_leeg() {
                 bevindingen.push(waarschuwing(format!(
                     "citaat {id} noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig {} {id} --van <rol>' ({})",
                     t.slug,
@@ -119,9 +119,35 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
     }
     let mut inzichtnummers = BTreeSet::new();
     for interview in &t.interviews {
-        if interview.ingetrokken.is_some()
-            && interview.toestemming != crate::model::interview::Toestemming::Nee
-        {
+        // Consent per role names the roles of the duo, each once; a quote of a role it does
+        // not name follows the narrowest, so nothing leaks, but the file says something else
+        // than was meant.
+        let rollen = interview.toestemming.rollen();
+        if !rollen.is_empty() {
+            let duo: Vec<String> = interview.duo.iter().map(|d| d.rol.to_lowercase()).collect();
+            let genoemd: Vec<String> = rollen.iter().map(|r| r.to_lowercase()).collect();
+            let hint = format!(
+                "zet de toestemming per rol goed met 'visieleer toestemming {} {} rol=gebruiken …'",
+                t.slug, interview.nr
+            );
+            if let Some(vreemd) = rollen.iter().find(|r| !duo.contains(&r.to_lowercase())) {
+                bevindingen.push(fout(format!(
+                    "de toestemming van duo-interview {} noemt '{vreemd}', maar die rol zat niet in het duo ({}); {hint}",
+                    interview.nr,
+                    interview.rollen()
+                )));
+            } else if let Some(mist) = interview
+                .duo
+                .iter()
+                .find(|d| !genoemd.contains(&d.rol.to_lowercase()))
+            {
+                bevindingen.push(fout(format!(
+                    "de toestemming van duo-interview {} noemt '{}' niet; {hint}",
+                    interview.nr, mist.rol
+                )));
+            }
+        }
+        if interview.ingetrokken.is_some() && !interview.toestemming.is_nee() {
             bevindingen.push(fout(format!(
                 "de toestemming van duo-interview {} is ingetrokken, maar 'toestemming' staat op ja",
                 interview.nr

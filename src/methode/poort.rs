@@ -315,14 +315,14 @@ mod tests {
         let mut t = traject();
         t.fase = Fase::Luisteren;
         t.interviews
-            .push(interview(1, Toestemming::Ja, Uitvoering, Uitvoering));
+            .push(interview(1, Toestemming::JA, Uitvoering, Uitvoering));
         t.interviews
-            .push(interview(2, Toestemming::Nee, Beleid, Bestuur));
+            .push(interview(2, Toestemming::NEE, Beleid, Bestuur));
         let p = poort(&t);
         assert_eq!(p.open_eisen().count(), 2);
         assert_eq!(p.waarschuwingen.len(), 1, "inwoner niet gehoord");
         t.interviews
-            .push(interview(3, Toestemming::Ja, Inwoner, Uitvoering));
+            .push(interview(3, Toestemming::JA, Inwoner, Uitvoering));
         let p = poort(&t);
         assert!(p.staat_open());
         assert!(p.waarschuwingen.is_empty());
@@ -336,10 +336,10 @@ mod tests {
         let mut t = traject();
         t.fase = Fase::Luisteren;
         for (nr, toestemming, a, b) in [
-            (1, Toestemming::Ja, Uitvoering, Uitvoering),
-            (2, Toestemming::Nee, Beleid, Bestuur),
-            (3, Toestemming::Ja, Uitvoering, Uitvoering),
-            (4, Toestemming::Ja, Inwoner, Uitvoering),
+            (1, Toestemming::JA, Uitvoering, Uitvoering),
+            (2, Toestemming::NEE, Beleid, Bestuur),
+            (3, Toestemming::JA, Uitvoering, Uitvoering),
+            (4, Toestemming::JA, Inwoner, Uitvoering),
         ] {
             assert_eq!(
                 luisteren_open(&t.interviews),

@@ -102,27 +102,7 @@ impl fmt::Display for Deelnemer {
     }
 }
 
-/// Whether both members of the duo agreed to be quoted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Toestemming {
-    Ja,
-    Nee,
-}
-
-impl FromStr for Toestemming {
-    type Err = String;
-
-    fn from_str(tekst: &str) -> Result<Toestemming, String> {
-        match tekst.trim().to_lowercase().as_str() {
-            "ja" => Ok(Toestemming::Ja),
-            "nee" => Ok(Toestemming::Nee),
-            _ => Err(format!(
-                "toestemming moet 'ja' of 'nee' zijn, niet '{tekst}'"
-            )),
-        }
-    }
-}
+pub use crate::model::toestemming::{Gebruik, Gebruiken, Toestemming};
 
 /// A held duo-interview.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -193,8 +173,18 @@ impl Interview {
         });
     }
 
+    /// Whether anyone of the duo allowed any use of their words.
     pub fn heeft_toestemming(&self) -> bool {
-        self.toestemming == Toestemming::Ja
+        !self.toestemming.is_nee() && self.ingetrokken.is_none()
+    }
+
+    /// What a quote of this interview may be used for: nothing once withdrawn, else its
+    /// speaker's consent (the narrowest of the duo's when it names no speaker).
+    pub fn gebruiken(&self, citaat: &Citaat) -> Gebruiken {
+        if self.ingetrokken.is_some() || citaat.ingetrokken {
+            return Gebruiken::GEEN;
+        }
+        self.toestemming.voor(citaat.van.as_deref())
     }
 
     /// The duo member with this role (case-insensitive).
@@ -357,7 +347,7 @@ mod tests {
 
     #[test]
     fn vindt_een_citaat_ook_in_een_met_de_hand_omgezette_volgorde() {
-        let mut i = Interview::nieuw(1, None, Toestemming::Ja, Vec::new());
+        let mut i = Interview::nieuw(1, None, Toestemming::JA, Vec::new());
         for nr in [1, 2, 3, 5, 8] {
             i.citaten
                 .push(Citaat::nieuw(nr, format!("citaat {nr}"), None, Vec::new()));

@@ -14,4 +14,5 @@ pub mod nummer;
 pub mod sessie;
 pub mod synthese;
 pub mod teken;
+pub mod toestemming;
 pub mod traject;

@@ -9,7 +9,7 @@ pub use crate::model::nummer::{MAX_NUMMER, volgend_nummer};
 
 use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
-use crate::model::interview::{Citaat, CitaatId, Interview, Perspectief};
+use crate::model::interview::{Citaat, CitaatId, Gebruik, Interview, Perspectief};
 use crate::model::sessie::{Sessie, SessieSoort};
 use crate::model::synthese::{Inzicht, Stap};
 
@@ -428,15 +428,19 @@ impl Traject {
         })
     }
 
-    /// Quotes that may leave the map: only from interviews where both gave consent.
-    pub fn deelbare_citaten(&self) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
-        self.citaten().filter(|(_, i, c)| mag_gedeeld(i, c))
+    /// Quotes that may be used for `gebruik` (see [`mag_gedeeld`]).
+    pub fn deelbare_citaten(
+        &self,
+        gebruik: Gebruik,
+    ) -> impl Iterator<Item = (CitaatId, &Interview, &Citaat)> {
+        self.citaten()
+            .filter(move |(_, i, c)| mag_gedeeld(i, c, gebruik))
     }
 
-    /// How many quotes are held back because their interview has no consent.
-    pub fn achtergehouden_citaten(&self) -> usize {
+    /// How many quotes are held back from `gebruik` for lack of consent.
+    pub fn achtergehouden_citaten(&self, gebruik: Gebruik) -> usize {
         self.citaten()
-            .filter(|(_, i, c)| !mag_gedeeld(i, c))
+            .filter(|(_, i, c)| !mag_gedeeld(i, c, gebruik))
             .count()
     }
 
@@ -525,7 +529,8 @@ impl Traject {
     }
 }
 
-/// Whether a quote may leave the map: its interview has consent and it was not withdrawn.
-pub fn mag_gedeeld(interview: &Interview, citaat: &Citaat) -> bool {
-    interview.heeft_toestemming() && interview.ingetrokken.is_none() && !citaat.ingetrokken
+/// Whether a quote may be used for `gebruik`: it was not withdrawn, and its speaker (or, for a
+/// quote without speaker, both of the duo) allowed that use. Every output asks with its own use.
+pub fn mag_gedeeld(interview: &Interview, citaat: &Citaat, gebruik: Gebruik) -> bool {
+    interview.gebruiken(citaat).bevat(gebruik)
 }

@@ -20,6 +20,7 @@ use anyhow::{Result, anyhow, bail};
 use crate::bestand::{io_reden, lees as uit_yaml, lees_bestand, lees_tekst, schrijf as naar_yaml};
 use crate::model::traject::Traject;
 use crate::privacy::Masker;
+use crate::privacy::vingerafdruk::Register;
 
 /// The file every writer locks exclusively and every reader shares.
 pub const SLOT: &str = ".visieleer.lock";
@@ -88,9 +89,11 @@ fn is_map(map: &Path) -> bool {
             || map.join(SLOT).exists()
             || fs::read_to_string(map.join(".gitignore")).is_ok_and(|t| t == GITIGNORE))
 }
+/// The map's index of fingerprints of withdrawn and redacted quotes.
+pub const INDEX: &str = crate::bestand::afdrukken::INDEX;
 
 /// Names of the tool's own files in a map, which a traject may never take.
-pub const GERESERVEERD: &[&str] = &["codeboek"];
+pub const GERESERVEERD: &[&str] = &["codeboek", "vingerafdrukken"];
 
 /// Checks a slug: 1–64 characters of `a-z`, `0-9` and `-`, and not one of visieleer's own file
 /// names. It never becomes a path otherwise.
@@ -302,7 +305,7 @@ impl Map {
             let naam = entry.file_name();
             let naam = naam.to_string_lossy();
             let naam = naam.as_ref();
-            if naam.starts_with('.') || naam == CODEBOEK {
+            if naam.starts_with('.') || naam == CODEBOEK || naam == INDEX {
                 continue;
             }
             // Only regular files: anything else with a traject's name is reported by
@@ -626,12 +629,114 @@ impl Map {
         slug: &str,
         wijziging: impl FnOnce(&mut Traject) -> Result<T>,
     ) -> Result<T> {
+        self.wijzig_met_register(slug, |t, _| wijziging(t))
+    }
+
+    /// The fingerprints of the whole map (its index, see [`crate::bestand::afdrukken`]); takes
+    /// no lock: the caller holds one. A map without index has none yet.
+    pub fn register(&self) -> Result<Register> {
+        let pad = self.pad.join(INDEX);
+        if !pad.exists() {
+            return Ok(Register::default());
+        }
+        let tekst = lees_tekst(&pad)?;
+        let index = crate::bestand::afdrukken::lees_index(&tekst).map_err(|fout| {
+            anyhow!(
+                "{}: {fout}; haal de vorige versie terug (bijvoorbeeld met git) en draai 'visieleer check', dat de vingerafdrukken uit de trajecten aanvult.",
+                pad.display()
+            )
+        })?;
+        Ok(Register::van(index))
+    }
+
+    /// Writes the index of fingerprints, atomically; only when it changed.
+    pub fn bewaar_register(
+        &self,
+        voor: &crate::bestand::afdrukken::Index,
+        register: &Register,
+    ) -> Result<()> {
+        if register.index() == voor {
+            return Ok(());
+        }
+        let doel = self.pad.join(INDEX);
+        schrijf_atomair(&doel, crate::bestand::afdrukken::schrijf_index(register.index()).as_bytes())
+            .map_err(|e| {
+                anyhow!(
+                    "Het bestand '{}' kon niet worden geschreven ({}); controleer of de map schrijfbaar is.",
+                    doel.display(),
+                    io_reden(&e)
+                )
+            })
+    }
+
+    /// Rebuilds the map's index of fingerprints (`check`): whatever the traject files hold
+    /// (parsed, whatever YAML style holds them) is added; nothing is ever taken out, since a
+    /// removed interview's fingerprints live only there. Returns how many were added.
+    pub fn vul_register_aan(&self) -> Result<usize> {
+        let bestanden = self.bestanden()?;
+        let gevonden = {
+            let _slot = Slot::gedeeld(&self.pad);
+            let delen = crate::opslag::parallel::over_alle(&bestanden, |b| {
+                let mut r = Register::default();
+                if let Ok(t) = lees_bestand(&b.pad, &b.slug) {
+                    r.voeg_traject_toe(&t);
+                }
+                r.index().clone()
+            });
+            let huidig = self.register()?;
+            let mut ontbreekt = crate::bestand::afdrukken::Index::default();
+            for deel in delen {
+                ontbreekt.ingetrokken.extend(
+                    deel.ingetrokken
+                        .into_iter()
+                        .filter(|a| !huidig.index().ingetrokken.contains(a)),
+                );
+                ontbreekt.geredigeerd.extend(
+                    deel.geredigeerd
+                        .into_iter()
+                        .filter(|a| !huidig.index().geredigeerd.contains(a)),
+                );
+            }
+            ontbreekt
+        };
+        if gevonden.is_leeg() {
+            return Ok(0);
+        }
+        let _slot = Slot::exclusief(&self.pad)?;
+        let mut register = self.register()?;
+        let voor = register.index().clone();
+        for a in &gevonden.ingetrokken {
+            register.voeg_ingetrokken_toe(a);
+        }
+        for a in &gevonden.geredigeerd {
+            register.voeg_geredigeerd_toe(a);
+        }
+        self.bewaar_register(&voor, &register)?;
+        Ok(gevonden.ingetrokken.len() + gevonden.geredigeerd.len())
+    }
+
+    /// Like [`Map::wijzig`], with the fingerprints of the whole map and of this traject, read
+    /// under the same lock: what `wijziging` adds to them is written to the map's index first,
+    /// then the traject.
+    pub fn wijzig_met_register<T>(
+        &self,
+        slug: &str,
+        wijziging: impl FnOnce(&mut Traject, &mut Register) -> Result<T>,
+    ) -> Result<T> {
         controleer_slug(slug)?;
         self.controleer_bestaat()?;
         let _slot = Slot::exclusief(&self.pad)?;
         let (origineel, tekst) = self.lees_zonder_slot(slug)?;
+        let mut register = self.register()?;
+        let voor = register.index().clone();
+        register.voeg_traject_toe(&origineel);
+        // What the traject held itself is only written to the index along with a change.
+        let met_traject = register.index().clone();
         let mut traject = origineel.clone();
-        let uitkomst = wijziging(&mut traject)?;
+        let uitkomst = wijziging(&mut traject, &mut register)?;
+        if register.index() != &met_traject {
+            self.bewaar_register(&voor, &register)?;
+        }
         if traject != origineel {
             if !self.forceer {
                 self.weiger_commentaar(slug, &origineel, &tekst)?;

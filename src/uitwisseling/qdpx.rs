@@ -19,6 +19,7 @@ use std::io::{self, BufWriter, Read, Seek, Write};
 
 use crate::luisteren::citaten::bron;
 use crate::luisteren::codeboek::{Codeboek, normaliseer_tag};
+use crate::model::interview::Gebruik;
 use crate::model::interview::{CitaatId, Interview};
 use crate::model::traject::{Traject, mag_gedeeld};
 use crate::privacy::Masker;
@@ -69,9 +70,10 @@ fn groep_guid(groep: &str) -> String {
     guid(&format!("groep:{groep}"))
 }
 
-/// Whether an interview may leave the map at all: consent, and not withdrawn.
+/// Whether an interview goes into a research export at all: not withdrawn, and at least one of
+/// the duo allowed `onderzoek` (only the quotes that may go, go).
 fn deelbaar(interview: &Interview) -> bool {
-    interview.heeft_toestemming() && interview.ingetrokken.is_none()
+    interview.ingetrokken.is_none() && interview.toestemming.breedste().bevat(Gebruik::Onderzoek)
 }
 
 /// The text sources of a traject: one per shareable interview, with only its shareable quotes.
@@ -93,7 +95,12 @@ fn bron_van(t: &Traject, masker: &Masker, interview: &Interview) -> Bron {
     if let Some(d) = interview.datum {
         let _ = writeln!(tekst, "Datum: {d}");
     }
-    let duo: Vec<String> = interview.duo.iter().map(ToString::to_string).collect();
+    let duo: Vec<String> = interview
+        .duo
+        .iter()
+        .enumerate()
+        .map(|(n, d)| format!("{} ({})", rol_voor_onderzoek(interview, n), d.perspectief))
+        .collect();
     if !duo.is_empty() {
         let _ = writeln!(tekst, "Duo: {}", duo.join(" en "));
     }
@@ -102,7 +109,7 @@ fn bron_van(t: &Traject, masker: &Masker, interview: &Interview) -> Bron {
     for citaat in interview
         .citaten
         .iter()
-        .filter(|c| mag_gedeeld(interview, c))
+        .filter(|c| mag_gedeeld(interview, c, Gebruik::Onderzoek))
     {
         let id = CitaatId {
             interview: interview.nr,
@@ -220,7 +227,7 @@ impl<'a, W: Write + Seek> Schrijver<'a, W> {
 
     /// Adds the shareable interviews of `t`, masked by `masker`.
     pub fn traject(&mut self, t: &Traject, masker: &Masker) -> io::Result<()> {
-        self.telling.achtergehouden += t.achtergehouden_citaten();
+        self.telling.achtergehouden += t.achtergehouden_citaten(Gebruik::Onderzoek);
         let mut x = String::new();
         for interview in t.interviews.iter().filter(|i| deelbaar(i)) {
             let b = bron_van(t, masker, interview);
@@ -391,6 +398,22 @@ fn codeboek(x: &mut String, buiten: &BTreeSet<String>, boek: &Codeboek) {
     x.push_str("    </Codes>\n  </CodeBook>\n");
 }
 
+/// The role of a duo member as research may see it: the role when that member allowed
+/// `onderzoek`, else only "deelnemer 1" or "deelnemer 2" (the perspective stays).
+fn rol_voor_onderzoek(interview: &Interview, n: usize) -> String {
+    match interview.duo.get(n) {
+        Some(d)
+            if interview
+                .toestemming
+                .voor(Some(&d.rol))
+                .bevat(Gebruik::Onderzoek) =>
+        {
+            d.rol.clone()
+        }
+        _ => format!("deelnemer {}", n + 1),
+    }
+}
+
 /// One case per member of each exported duo: its role and perspective (and traject, gemeenten,
 /// interview and date) as variables, the interview as source, and the quotes attributed to it.
 fn cases(x: &mut String, t: &Traject, interview: &Interview, b: &Bron) {
@@ -400,8 +423,11 @@ fn cases(x: &mut String, t: &Traject, interview: &Interview, b: &Bron) {
             "    <Case guid=\"{}\" name=\"{}\">",
             guid(&format!("case:{}:{}:{n}", t.slug, interview.nr)),
             xml(&format!(
-                "{} duo-interview {}: {deelnemer}",
-                t.slug, interview.nr
+                "{} duo-interview {}: {} ({})",
+                t.slug,
+                interview.nr,
+                rol_voor_onderzoek(interview, n),
+                deelnemer.perspectief
             ))
         );
         let mut waarde = |naam: &str, element: &str, w: &str| {
@@ -418,7 +444,7 @@ fn cases(x: &mut String, t: &Traject, interview: &Interview, b: &Bron) {
         if let Some(d) = interview.datum {
             waarde("datum", "DateValue", &d.to_string());
         }
-        waarde("rol", "TextValue", &deelnemer.rol);
+        waarde("rol", "TextValue", &rol_voor_onderzoek(interview, n));
         waarde("perspectief", "TextValue", deelnemer.perspectief.naam());
         let _ = writeln!(x, "      <SourceRef targetGUID=\"{}\"/>", b.guid);
         for s in &b.selecties {
