@@ -128,7 +128,11 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
 
     let _ = writeln!(uit);
     if !t.expertteam.is_empty() {
-        let namen: Vec<_> = t.expertteam.iter().map(|e| e.naam.as_str()).collect();
+        let namen: Vec<_> = t
+            .expertteam
+            .iter()
+            .map(|e| format!("{}. {}", e.nr, e.naam))
+            .collect();
         let _ = writeln!(uit, "Expertteam: {}", namen.join(", "));
     }
     if !t.sessies.is_empty() {
@@ -136,7 +140,8 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
         for s in &t.sessies {
             let _ = writeln!(
                 uit,
-                "  {:<15} {}{}",
+                "  {:>2}. {:<15} {}{}",
+                s.nr,
                 s.soort.titel(),
                 datum_of_streep(s.datum),
                 if s.gepland { " (gepland)" } else { "" }
@@ -184,6 +189,9 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     }
     if !t.richtingen.is_empty() {
         let _ = writeln!(uit, "Oplossingsrichtingen: {}", t.richtingen.len());
+        for r in &t.richtingen {
+            let _ = writeln!(uit, "  {:>2}. {}", r.nr, r.tekst);
+        }
     }
     if t.evaluatie.is_some() {
         let _ = writeln!(uit, "Evaluatie: vastgelegd");

@@ -9,7 +9,6 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use crate::luisteren::codeboek::{Codeboek, THEMA, Tag};
 use crate::model::datum::Datum;
 use crate::model::interview::{Citaat, CitaatId, Interview, Perspectief};
-use crate::model::synthese::Inzicht;
 use crate::model::traject::Traject;
 
 /// Which quotes `visieleer citaten` shows.
@@ -49,12 +48,6 @@ impl Kern {
     pub fn telt(self, citaat: &Citaat) -> bool {
         citaat.kern || self.alle
     }
-}
-
-/// The insight of the synthesis that refers to this quote, if any.
-pub fn verwijzend_inzicht(t: &Traject, id: CitaatId) -> Option<&Inzicht> {
-    let id = id.to_string();
-    t.synthese.iter().find(|i| i.citaten.contains(&id))
 }
 
 /// Reads quote ids as typed; refuses the first that is not an id.

@@ -47,6 +47,7 @@ pub fn importeer_alle(
 fn ingetrokken_citaat(t: &Traject, n: &Notities, elders: &Elders) -> Option<usize> {
     let ingetrokken = |afdruk: &String| {
         elders.ingetrokken.contains(afdruk)
+            || t.vingerafdrukken.contains(afdruk)
             || t.interviews
                 .iter()
                 .any(|i| i.vingerafdrukken.contains(afdruk))
@@ -182,6 +183,7 @@ fn importeer(
     let mut nieuwe_ids = Vec::new();
     let mut bewerkt = Vec::new();
     let mut laatste = oud.hoogste_citaatnummer();
+    let mut overgeslagen = Vec::new();
     for nc in &n.citaten {
         // A quote changed with `citaat-wijzig --tekst` (a name taken out) keeps its change
         // when the file still holds the original words.
@@ -199,6 +201,14 @@ fn importeer(
             });
             Some(p)
         });
+        // The original words of a redacted quote that was removed since stay out.
+        if gelijk.is_none() && t.geredigeerd.contains(&vingerafdruk(&nc.tekst)) {
+            overgeslagen.push(format!(
+                "{getoond}, regel {}: dit citaat is eerder geredigeerd en daarna verwijderd; de oorspronkelijke woorden worden niet opnieuw ingelezen. Haal het citaat uit het notitiebestand.",
+                nc.regel
+            ));
+            continue;
+        }
         if let Some(p) = gelijk {
             let mut c = over.remove(p);
             c.van = nc.van.clone();
@@ -288,7 +298,10 @@ fn importeer(
         gewijzigd,
         toestemming: n.toestemming,
         bewerkt,
-        signalen: crate::privacy::citaatsignalen(t, &alle_ids, &elders.namen),
+        signalen: overgeslagen
+            .into_iter()
+            .chain(crate::privacy::citaatsignalen(t, &alle_ids, &elders.namen))
+            .collect(),
     })
 }
 
