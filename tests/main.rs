@@ -17,6 +17,7 @@ mod gemak;
 mod handwerk;
 mod hardheid;
 mod heropen_volgorde;
+mod herstel;
 mod huis;
 mod invoer;
 mod kratten_csv;

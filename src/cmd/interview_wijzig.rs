@@ -14,7 +14,8 @@ Een ingetrokken interview verandert niet meer. 'visieleer ongedaan' zet de wijzi
 Voorbeeld:
   visieleer interview-wijzig hoorn 2 --moderator \"B. de Vries\"
   visieleer interview-wijzig hoorn 2 --datum 2024-02-13
-  visieleer interview-wijzig hoorn 2 --duo wijkcoach:uitvoering --duo mantelzorger:inwoner")]
+  visieleer interview-wijzig hoorn 2 --duo wijkcoach:uitvoering \\
+    --duo mantelzorger:inwoner")]
 pub struct Args {
     /// Het traject
     pub slug: String,

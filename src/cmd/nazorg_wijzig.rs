@@ -12,7 +12,7 @@ Een nazorg heeft een nummer onder zijn afspraak: 2.1 is de eerste nazorg bij afs
 
 Voorbeeld:
   visieleer nazorg-wijzig hoorn 1.1 --stand gehaald
-  visieleer nazorg-wijzig hoorn 1.1 --verhaal \"Twee wijken werken met één voordeur.\"")]
+  visieleer nazorg-wijzig hoorn 1.1 --verhaal \"Het werkt in twee wijken.\"")]
 pub struct Args {
     /// Het traject
     pub slug: String,

@@ -35,6 +35,32 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if soort != SessieSoort::Nazorg {
             super::mag_wijzigen(t)?;
         }
+        // A second kick-off, ontwerpsessie or borgingsessie is almost always a slip (a typo in
+        // the date, typed again): refused with the way to correct the first one.
+        if !args.nogmaals
+            && eenmalig(soort)
+            && let Some(bestaand) = t
+                .sessies
+                .iter()
+                .find(|s| s.soort == soort && (gepland || s.gehouden()))
+            // The same meeting typed again is no second one (said below).
+            && !t
+                .sessies
+                .iter()
+                .any(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
+        {
+            bail!(
+                "Traject '{slug}' heeft al een {naam}: sessie {nr} ({stand}{datum}). Klopt die niet, verbeter haar dan met 'visieleer sessie-wijzig {slug} {nr} --datum JJJJ-MM-DD'; was er echt een tweede {naam}, geef dan --nogmaals.",
+                slug = t.slug,
+                naam = soort.titel().to_lowercase(),
+                nr = bestaand.nr,
+                stand = if bestaand.gepland { "gepland" } else { "gehouden" },
+                datum = bestaand
+                    .datum
+                    .map(|d| format!(" op {}", d.voluit()))
+                    .unwrap_or_default(),
+            );
+        }
         if !gepland && !volgorde::mag_gehouden(t, soort) {
             bail!(
                 "Een gehouden {} hoort bij {}; traject '{}' is {}. Leg haar met --gepland vast als ze nog moet komen.",
@@ -57,32 +83,6 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 soort.titel(),
                 datum.voluit()
             ));
-        }
-        // A second kick-off, ontwerpsessie or borgingsessie is almost always a slip (a typo in
-        // the date, typed again): refused with the way to correct the first one.
-        if !args.nogmaals
-            && eenmalig(soort)
-            && let Some(bestaand) = t
-                .sessies
-                .iter()
-                .find(|s| s.soort == soort && (gepland || s.gehouden()))
-        {
-            bail!(
-                "Traject '{slug}' heeft al een {naam}: sessie {nr} ({stand}{datum}). Klopt die niet, verbeter haar dan met 'visieleer sessie-wijzig {slug} {nr} --datum JJJJ-MM-DD'{gehouden}; was er echt een tweede {naam}, geef dan --nogmaals.",
-                slug = t.slug,
-                naam = soort.titel().to_lowercase(),
-                nr = bestaand.nr,
-                stand = if bestaand.gepland { "gepland" } else { "gehouden" },
-                datum = bestaand
-                    .datum
-                    .map(|d| format!(" op {}", d.voluit()))
-                    .unwrap_or_default(),
-                gehouden = if bestaand.gepland && !gepland {
-                    " --gehouden"
-                } else {
-                    ""
-                },
-            );
         }
         // A held meeting replaces the planning of the same kind, so it is not counted twice.
         if !gepland

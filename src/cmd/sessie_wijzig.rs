@@ -2,7 +2,6 @@ use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving};
 use crate::methode::herstel::Doel;
-use crate::methode::volgorde;
 use crate::model::sessie::SessieSoort;
 
 /// Verbeter een vastgelegde bijeenkomst: de soort, de datum, gepland of gehouden
@@ -74,18 +73,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if sessie.soort != crate::model::sessie::SessieSoort::Nazorg {
             super::mag_wijzigen(t)?;
         }
-        if sessie.gehouden() && !volgorde::mag_gehouden(t, sessie.soort) {
-            bail!(
-                "Een gehouden {} hoort bij {}; traject '{slug}' is {}. Zet haar met --gepland als ze nog moet komen.",
-                sessie.soort.titel().to_lowercase(),
-                volgorde::fasen_tekst(sessie.soort),
-                if t.is_lopend() {
-                    format!("in fase {}", t.fase)
-                } else {
-                    t.status.to_string()
-                }
-            );
-        }
+        // Whether a held meeting fits its phase is the timeline's check (by its date, not by
+        // the phase the traject is in now), which every change passes.
         if soort.is_some()
             && super::sessie::eenmalig(sessie.soort)
             && let Some(ander) = t
