@@ -61,6 +61,17 @@ pub fn verwijder(
     datum: crate::model::datum::Datum,
 ) -> Result<(String, Vec<String>)> {
     let werk = |t: &mut crate::model::traject::Traject| {
+        // After afronding only afspraken, nazorg and nazorg meetings change.
+        let nazorgsessie = |t: &crate::model::traject::Traject, nr: u32| {
+            t.sessies
+                .iter()
+                .any(|s| s.nr == nr && s.soort == crate::model::sessie::SessieSoort::Nazorg)
+        };
+        if let Doel::Sessie(nr) = doel
+            && !nazorgsessie(t, nr)
+        {
+            super::mag_wijzigen(t)?;
+        }
         let voor = t.clone();
         let (wat, ook) = herstel::verwijder(t, doel, met_afhankelijke)?;
         if let Some(poort) = herstel::gebroken_poort(&voor, t) {
@@ -82,7 +93,9 @@ pub fn verwijder(
     };
     match doel {
         // Afspraken and nazorg go on after afronding.
-        Doel::Afspraak(_) | Doel::Nazorg(..) => omg.wijzig_ook_afgerond(slug, werk),
+        Doel::Afspraak(_) | Doel::Nazorg(..) | Doel::Sessie(_) => {
+            omg.wijzig_ook_afgerond(slug, werk)
+        }
         _ => omg.wijzig(slug, werk),
     }
 }
