@@ -3,9 +3,11 @@
 //!
 //! Every change that [`crate::opslag::Map::wijzig`] (or [`crate::opslag::Map::maak`]) writes
 //! leaves one step in `.visieleer/ongedaan/<traject>/` in the map (a folder the map's own
-//! `.gitignore` keeps out of git): the file's bytes before the change (none for a new traject),
-//! the XXH3-128 hash of the bytes written, and the command line that made it. Undoing puts the
-//! old bytes back, exactly, but only while the file still has the bytes that step wrote: a file
+//! `.gitignore` keeps out of git): a reverse patch (which lines of the written file to keep,
+//! drop, or put back, so a change of one line in a large file costs a few hundred bytes), the
+//! XXH3-128 hashes of the bytes written and of the bytes before, and the command line that made
+//! it. Undoing applies the patch and puts the old bytes back, exactly (checked by the hash), but
+//! only while the file still has the bytes that step wrote: a file
 //! changed since (by hand, by git, by a sync tool) is refused, so undo never throws away work
 //! it did not make. At most [`MAX_STAPPEN`] steps are kept per traject; older ones are dropped.
 //!
@@ -32,13 +34,80 @@ pub const MAX_STAPPEN: usize = 20;
 pub struct Stap {
     /// The command line that made the change, for the message.
     pub wat: String,
-    /// The file's bytes before the change; `None` when the change created the file.
-    pub voor: Option<String>,
+    /// The way back from the bytes written to the bytes before, line by line; `None` when the
+    /// change created the file (or takes nothing back: see `geweigerd`).
+    pub terug: Option<Vec<Stuk>>,
+    /// XXH3-128 (hex) of the bytes before the change, to check the way back.
+    #[serde(default)]
+    pub voor: String,
     /// XXH3-128 (hex) of the bytes the change wrote.
     pub na: String,
     /// Why this change cannot be undone (withdrawal, consent, redaction).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geweigerd: Option<String>,
+}
+
+/// One piece of a reverse patch, over the lines (each with its `\n`) of the file as written.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(rename_all = "lowercase")]
+pub enum Stuk {
+    /// The next lines stay.
+    Houd(usize),
+    /// The next lines go.
+    Weg(usize),
+    /// These lines come (back) here.
+    Terug(String),
+}
+
+/// The reverse patch that turns `na` into `voor`: a line diff (Myers, with a deadline, after
+/// which the diff is coarser but still exact).
+pub fn patch(voor: &str, na: &str) -> Vec<Stuk> {
+    use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
+    let oud: Vec<&str> = na.split_inclusive('\n').collect();
+    let nieuw: Vec<&str> = voor.split_inclusive('\n').collect();
+    let grens = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    let mut stukken = Vec::new();
+    for op in capture_diff_slices_deadline(Algorithm::Myers, &oud, &nieuw, Some(grens)) {
+        match op {
+            DiffOp::Equal { len, .. } => stukken.push(Stuk::Houd(len)),
+            DiffOp::Delete { old_len, .. } => stukken.push(Stuk::Weg(old_len)),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => stukken.push(Stuk::Terug(nieuw[new_index..new_index + new_len].concat())),
+            DiffOp::Replace {
+                old_len,
+                new_index,
+                new_len,
+                ..
+            } => {
+                stukken.push(Stuk::Weg(old_len));
+                stukken.push(Stuk::Terug(nieuw[new_index..new_index + new_len].concat()));
+            }
+        }
+    }
+    stukken
+}
+
+/// Applies a reverse patch to the text it was made from; `None` when it does not fit.
+pub fn pas_toe(na: &str, stukken: &[Stuk]) -> Option<String> {
+    let mut regels = na.split_inclusive('\n');
+    let mut uit = String::with_capacity(na.len());
+    for stuk in stukken {
+        match stuk {
+            Stuk::Houd(n) => {
+                for _ in 0..*n {
+                    uit.push_str(regels.next()?);
+                }
+            }
+            Stuk::Weg(n) => {
+                for _ in 0..*n {
+                    regels.next()?;
+                }
+            }
+            Stuk::Terug(tekst) => uit.push_str(tekst),
+        }
+    }
+    regels.next().is_none().then_some(uit)
 }
 
 pub fn hash(tekst: &str) -> String {
@@ -118,11 +187,12 @@ pub fn onthoud(
     let stap = Stap {
         wat: wat.to_string(),
         // The old words of a withdrawal or redaction are exactly what must not be kept.
-        voor: if geweigerd.is_some() {
+        terug: if geweigerd.is_some() {
             None
         } else {
-            voor.map(str::to_string)
+            voor.map(|v| patch(v, na))
         },
+        voor: voor.map(hash).unwrap_or_default(),
         na: hash(na),
         geweigerd,
     };
@@ -216,8 +286,17 @@ pub fn draai_terug(
             stap.wat
         );
     }
-    match &stap.voor {
-        Some(oud) => {
+    match (&stap.terug, nu) {
+        (Some(terug), Some(nu)) => {
+            let oud = pas_toe(nu, terug)
+                .filter(|oud| hash(oud) == stap.voor)
+                .ok_or_else(|| {
+                    anyhow!(
+                        "'{}' past niet meer op het bestand; er is niets veranderd. Verwijder de map '{}' (dan kan er niets meer ongedaan worden gemaakt).",
+                        stap_pad.display(),
+                        map_van(map, slug).display()
+                    )
+                })?;
             super::schrijf_atomair(pad, oud.as_bytes()).map_err(|e| {
                 anyhow!(
                     "Het bestand '{}' kon niet worden teruggezet ({}); er is niets veranderd.",
@@ -226,7 +305,7 @@ pub fn draai_terug(
                 )
             })?;
         }
-        None => {
+        _ => {
             fs::remove_file(pad).map_err(|e| {
                 anyhow!(
                     "Het bestand '{}' kon niet worden verwijderd ({}); er is niets veranderd.",
@@ -238,4 +317,32 @@ pub fn draai_terug(
     }
     let _ = fs::remove_file(&stap_pad);
     Ok((stap.wat, alle.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn de_weg_terug_geeft_precies_de_oude_bytes() {
+        let gevallen = [
+            ("", "a\n"),
+            ("a\nb\nc\n", "a\nB\nc\n"),
+            ("a\nb\nc", "a\nb\nc\nd"),
+            ("een\ntwee\n", ""),
+            ("x\r\ny\r\n", "x\r\nz\r\ny\r\n"),
+            ("zonder einde", "zonder einde\n"),
+        ];
+        for (voor, na) in gevallen {
+            let terug = patch(voor, na);
+            assert_eq!(
+                pas_toe(na, &terug).as_deref(),
+                Some(voor),
+                "{voor:?} -> {na:?}"
+            );
+        }
+        // A patch made for another text does not fit.
+        let terug = patch("a\nb\n", "a\nc\n");
+        assert_eq!(pas_toe("a\n", &terug), None);
+    }
 }
