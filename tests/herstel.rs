@@ -696,3 +696,74 @@ fn verwijder_en_wijzig_leggen_uit_wat_ze_doen() {
         assert!(hulp.contains("Gebruik: visieleer "), "{opdracht}: {hulp}");
     }
 }
+
+const NOTITIES: &str = "---
+datum: 2024-02-01
+toestemming: ja
+duo:
+  - rol: wijkcoach
+    perspectief: uitvoering
+  - rol: bewoner
+    perspectief: inwoner
+---
+> Mevrouw Truus de Vries van nummer 12 belde drie keer.
+> — bewoner
+
+> De regels zijn nog van vorig jaar.
+> — wijkcoach
+";
+
+#[test]
+fn ongedaan_weigert_een_andere_toestemming_terug_te_draaien() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.schrijf("notities/duo.md", NOTITIES);
+    s.doe("notities t notities/duo.md");
+    s.schrijf(
+        "notities/duo.md",
+        &NOTITIES.replace("toestemming: ja", "toestemming: nee"),
+    );
+    s.doe("notities t notities/duo.md");
+    let fout = s.weigert_regel("ongedaan t");
+    assert!(
+        fout.contains("de toestemming voor duo-interview 1 is veranderd"),
+        "{fout}"
+    );
+}
+
+#[test]
+fn een_verwijderd_geredigeerd_citaat_komt_bij_een_nieuwe_import_niet_terug() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.schrijf("notities/duo.md", NOTITIES);
+    s.doe("notities t notities/duo.md");
+    s.doe("citaat-wijzig t 1.1 --tekst 'Een inwoner belde drie keer.'");
+    s.doe("verwijder t citaat 1.1");
+    assert!(s.lees("t").contains("geredigeerd:\n- "), "{}", s.lees("t"));
+    let u = s.run(&["notities", "t", "notities/duo.md"]);
+    assert_eq!(u.code, 0, "{}", u.stderr);
+    assert!(
+        u.stderr.contains(
+            "Let op: notities/duo.md: regel 10: dit citaat is eerder geredigeerd en daarna verwijderd;"
+        ),
+        "{}",
+        u.stderr
+    );
+    let tekst = s.lees("t");
+    assert!(!tekst.contains("Truus"), "{tekst}");
+    assert!(
+        tekst.contains("De regels zijn nog van vorig jaar."),
+        "{tekst}"
+    );
+}
+
+#[test]
+fn een_geweigerde_opdracht_laat_ook_geen_stap_terug_achter() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("t");
+    let voor = stappen(&s, "t");
+    s.weigert_regel("verwijder t sessie 1");
+    s.weigert_regel("sessie t kickoff --datum 2024-01-25");
+    s.weigert_regel("expert-wijzig t 1");
+    assert_eq!(voor, stappen(&s, "t"));
+}

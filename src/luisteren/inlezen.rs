@@ -204,7 +204,7 @@ fn importeer(
         // The original words of a redacted quote that was removed since stay out.
         if gelijk.is_none() && t.geredigeerd.contains(&vingerafdruk(&nc.tekst)) {
             overgeslagen.push(format!(
-                "{getoond}, regel {}: dit citaat is eerder geredigeerd en daarna verwijderd; de oorspronkelijke woorden worden niet opnieuw ingelezen. Haal het citaat uit het notitiebestand.",
+                "regel {}: dit citaat is eerder geredigeerd en daarna verwijderd; de oorspronkelijke woorden worden niet opnieuw ingelezen, haal het citaat uit het notitiebestand",
                 nc.regel
             ));
             continue;
