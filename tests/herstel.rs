@@ -767,3 +767,34 @@ fn een_geweigerde_opdracht_laat_ook_geen_stap_terug_achter() {
     s.weigert_regel("expert-wijzig t 1");
     assert_eq!(voor, stappen(&s, "t"));
 }
+
+#[test]
+fn twee_sessies_met_een_nummer_na_een_merge_worden_niet_allebei_verwijderd() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("t");
+    s.doe("sessie t werkbezoek --datum 2024-03-05");
+    s.doe("sessie t inwonerssessie --datum 2024-03-06");
+    s.doe("verwijder t sessie 3");
+    // A merge gives the other side's new meeting the same number 4.
+    let tekst = s.lees("t").replace(
+        "- nr: 4\n  soort: inwonerssessie\n  datum: 2024-03-06\n",
+        "- nr: 4\n  soort: inwonerssessie\n  datum: 2024-03-06\n- nr: 4\n  soort: werkbezoek\n  datum: 2024-03-07\n",
+    );
+    s.schrijf(s.bestand("t"), &tekst);
+    let fout = s.weigert_regel("verwijder t sessie 4");
+    assert!(
+        fout.contains("sessie 4 staat 2 keer in het bestand"),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("sessie-wijzig t 4 --datum 2024-03-08");
+    assert!(
+        fout.contains("sessie 4 staat 2 keer in het bestand"),
+        "{fout}"
+    );
+    let u = s.run(&["check"]);
+    assert!(
+        u.stdout.contains("sessie 4 staat 2 keer in het bestand")
+            || u.stderr.contains("sessie 4 staat 2 keer in het bestand"),
+        "{u:?}"
+    );
+}

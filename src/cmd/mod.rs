@@ -143,7 +143,10 @@ impl Omgeving {
         use crate::methode::herstel::{
             beschrijf, gebroken_poort, hoofdletter, kort, niet_gevonden,
         };
+        let pad = self.map.bestand(slug);
         let werk = |t: &mut Traject| -> Result<bool> {
+            // With two records of one number (a broken merge), the wrong one could change.
+            crate::methode::dubbel::weiger(&pad, t)?;
             let Some(wat) = beschrijf(t, doel) else {
                 bail!("{}", niet_gevonden(t, doel));
             };

@@ -60,7 +60,10 @@ pub fn verwijder(
     met_afhankelijke: bool,
     datum: crate::model::datum::Datum,
 ) -> Result<(String, Vec<String>)> {
+    let pad = omg.map.bestand(slug);
     let werk = |t: &mut crate::model::traject::Traject| {
+        // With two records of one number (a broken merge), both would go.
+        crate::methode::dubbel::weiger(&pad, t)?;
         // After afronding only afspraken, nazorg and nazorg meetings change.
         let nazorgsessie = |t: &crate::model::traject::Traject, nr: u32| {
             t.sessies
