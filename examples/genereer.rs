@@ -358,6 +358,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
     t.fase = Fase::Borgen;
     for e in 0..4 {
         t.expertteam.push(Expert {
+            nr: e as u32 + 1,
             naam: volgende_naam(),
             expertise: Some(
                 [
@@ -378,6 +379,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
         (SessieSoort::Borgingsessie, 120),
     ] {
         t.sessies.push(Sessie {
+            nr: t.sessies.len() as u32 + 1,
             soort,
             datum: Some(d(dag)),
             gepland: false,
@@ -500,6 +502,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             nazorg: Vec::new(),
         };
         afspraak.nazorg.push(Nazorg {
+            nr: 1,
             datum: d(175),
             stand: [Stand::Loopt, Stand::Gehaald, Stand::NietGehaald][lcg.getal(3)],
             verhaal: lcg.zin(),
@@ -517,6 +520,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
     t.tijdlijn.einde = Some(d(130));
     t.noteer(d(130), "traject afgerond");
     t.sessies.push(Sessie {
+        nr: t.sessies.len() as u32 + 1,
         soort: SessieSoort::Nazorg,
         datum: Some(d(175)),
         gepland: false,

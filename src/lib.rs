@@ -34,6 +34,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     if let Some(code) = cmd::aanvulling::run(&args, cmd::cli::command) {
         return code;
     }
+    let args_tekst: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err((tekst, code)) => {
@@ -56,7 +61,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         }
     };
     let mut omg = Omgeving {
-        map: opslag::kies_map(cli.map).met_forceer(cli.forceer),
+        map: opslag::kies_map(cli.map)
+            .met_forceer(cli.forceer)
+            .met_opdracht(opdrachtregel(&args_tekst)),
         vandaag,
         uit: String::new(),
         vandaag_gekozen: Default::default(),
@@ -91,12 +98,45 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     }
 }
 
+/// The command line as the user could type it again, for `ongedaan`'s message: words with
+/// spaces or quotes in single quotes, shortened to 120 characters.
+fn opdrachtregel(args: &[String]) -> String {
+    let woorden: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_alphanumeric() || "-_.:,/=@".contains(c))
+            {
+                a.clone()
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect();
+    let regel = format!("visieleer {}", woorden.join(" "));
+    match regel.char_indices().nth(120) {
+        Some((i, _)) => format!("{}…", &regel[..i]),
+        None => regel,
+    }
+}
+
 fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code> {
     match opdracht {
         Opdracht::Nieuw(a) => cmd::nieuw::run(a, omg),
         Opdracht::Aanmelding(a) => cmd::aanmelding::run(a, omg),
         Opdracht::Kernvraag(a) => cmd::kernvraag::run(a, omg),
         Opdracht::Expert(a) => cmd::expert::run(a, omg),
+        Opdracht::ExpertWijzig(a) => cmd::expert_wijzig::run(a, omg),
+        Opdracht::SessieWijzig(a) => cmd::sessie_wijzig::run(a, omg),
+        Opdracht::InterviewWijzig(a) => cmd::interview_wijzig::run(a, omg),
+        Opdracht::InzichtWijzig(a) => cmd::inzicht_wijzig::run(a, omg),
+        Opdracht::RichtingWijzig(a) => cmd::richting_wijzig::run(a, omg),
+        Opdracht::EvaluatieWijzig(a) => cmd::evaluatie_wijzig::run(a, omg),
+        Opdracht::AfspraakWijzig(a) => cmd::afspraak_wijzig::run(a, omg),
+        Opdracht::NazorgWijzig(a) => cmd::nazorg_wijzig::run(a, omg),
+        Opdracht::Verwijder(a) => cmd::verwijder::run(a, omg),
+        Opdracht::Ongedaan(a) => cmd::ongedaan::run(a, omg),
         Opdracht::Sessie(a) => cmd::sessie::run(a, omg),
         Opdracht::Interview(a) => cmd::interview::run(a, omg),
         Opdracht::Interviews(a) => cmd::interviews::run(a, omg),

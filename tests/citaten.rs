@@ -382,7 +382,7 @@ fn citaat_verwijderen_tenzij_een_inzicht_ernaar_verwijst() {
     let fout = s.weigert_regel("citaat-verwijder zeewijk 1.3 1.1");
     assert_eq!(
         fout,
-        "fout: Citaat 1.1 wordt niet verwijderd: inzicht 1 ('Regels knellen bij maatwerk') verwijst ernaar.\n"
+        "fout: Citaat 1.1 wordt niet verwijderd: inzicht 1 ('Regels knellen bij maatwerk') verwijst ernaar. Geef --met-afhankelijke om die verwijzing ook weg te halen.\n"
     );
     assert_eq!(
         s.doe("citaat-verwijder zeewijk 1.3"),

@@ -19,6 +19,7 @@ mod gouden;
 mod handwerk;
 mod hardheid;
 mod heropen_volgorde;
+mod herstel;
 mod huis;
 mod invoer;
 mod kratten_csv;

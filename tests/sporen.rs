@@ -38,6 +38,8 @@ fn duo(s: &Sessie, rol: &str) -> common::Uitkomst {
         "ja",
         "--datum",
         "2024-02-01",
+        // One duo after another on the same day: not a slip typed twice.
+        "--nogmaals",
     ])
 }
 

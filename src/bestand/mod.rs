@@ -41,7 +41,9 @@ pub use crate::model::traject::MAX_NUMMER;
 
 /// Serialises a traject the one way it is always written, so equal states give equal bytes.
 pub fn schrijf(traject: &Traject) -> Result<String> {
-    serde_yaml::to_string(traject).context("Het traject kon niet als YAML worden geschreven.")
+    let mut kort = traject.clone();
+    kort.impliciete_nummers_weg();
+    serde_yaml::to_string(&kort).context("Het traject kon niet als YAML worden geschreven.")
 }
 
 /// Reads a traject from the text of its file; errors are one Dutch sentence naming the line.
@@ -133,6 +135,7 @@ fn lees_en_toets(tekst: &str, slug: &str) -> Result<(Traject, wachter::Toets), S
         });
     }
     traject.slug = slug.to_string();
+    traject.nummer_toe();
     Ok((traject, toets))
 }
 

@@ -45,13 +45,21 @@ pub fn voor(opdracht: &str, arg: Arg) -> Arg {
     match (opdracht, arg.get_id().as_str()) {
         (_, "slug") => arg.add(ArgValueCandidates::new(trajecten)),
         (_, "tag") => arg.add(ArgValueCandidates::new(tags)),
-        ("sessie", "soort") => arg.add(ArgValueCandidates::new(|| {
+        ("verwijder", "soort") => arg.add(ArgValueCandidates::new(|| {
+            crate::methode::herstel::Soort::ALLE
+                .iter()
+                .map(|s| CompletionCandidate::new(s.naam()))
+                .collect()
+        })),
+        ("sessie" | "sessie-wijzig", "soort") => arg.add(ArgValueCandidates::new(|| {
             SessieSoort::ALLE
                 .iter()
                 .map(|s| CompletionCandidate::new(s.naam()))
                 .collect()
         })),
-        ("interview", "duo") => arg.add(ArgValueCompleter::new(rol_en_perspectief)),
+        ("interview" | "interview-wijzig", "duo") => {
+            arg.add(ArgValueCompleter::new(rol_en_perspectief))
+        }
         ("citaten", "perspectief") => arg.add(ArgValueCandidates::new(|| {
             Perspectief::ALLE
                 .iter()

@@ -1,12 +1,17 @@
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::{Code, Omgeving};
-use crate::luisteren::citaten::{citaat_mut, lees_ids, verwijzend_inzicht};
+use crate::luisteren::citaten::lees_ids;
+use crate::methode::herstel::Doel;
 
 /// Verwijder citaten; geweigerd als een inzicht van de synthese ernaar verwijst
+///
+/// Hetzelfde als 'visieleer verwijder <traject> citaat <id>', voor meer citaten tegelijk.
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
-Een verwijderd id wordt nooit opnieuw uitgedeeld. Komt het citaat uit een notitiebestand,
+Hetzelfde als 'visieleer verwijder <traject> citaat <id>'. Met --met-afhankelijke worden
+verwijzingen van inzichten naar het citaat weggehaald. Een verwijderd id wordt nooit opnieuw
+uitgedeeld; 'visieleer ongedaan' zet het citaat terug. Komt het citaat uit een notitiebestand,
 haal het dan ook daar weg: anders komt het bij een nieuwe import terug (met een nieuw id).
 
 Voorbeeld:
@@ -17,6 +22,9 @@ pub struct Args {
     /// Ids van citaten (zoals 2.3)
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<String>,
+    /// Haal ook de verwijzingen van inzichten naar deze citaten weg
+    #[arg(long)]
+    pub met_afhankelijke: bool,
     /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
@@ -25,21 +33,37 @@ pub struct Args {
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let ids = lees_ids(&args.ids)?;
     let datum = omg.historiedatum(args.datum.as_deref())?;
-    omg.wijzig(&args.slug, |t| {
-        for &id in &ids {
-            if let Some(inzicht) = verwijzend_inzicht(t, id) {
-                bail!(
-                    "Citaat {id} wordt niet verwijderd: inzicht {} ('{}') verwijst ernaar.",
-                    inzicht.nr,
-                    inzicht.tekst
-                );
+    let mut ook = Vec::new();
+    if let [id] = ids.as_slice() {
+        ook = super::verwijder::verwijder(
+            omg,
+            &args.slug,
+            Doel::Citaat(*id),
+            args.met_afhankelijke,
+            datum,
+        )?
+        .1;
+    } else {
+        // Several quotes are one change: all of them, or (on the first refusal) none.
+        omg.wijzig(&args.slug, |t| {
+            for &id in &ids {
+                let voor = t.clone();
+                let (wat, erbij) =
+                    crate::methode::herstel::verwijder(t, Doel::Citaat(id), args.met_afhankelijke)?;
+                if let Some(poort) = crate::methode::herstel::gebroken_poort(&voor, t) {
+                    anyhow::bail!(
+                        "{} wordt niet verwijderd: {poort}.",
+                        crate::methode::herstel::hoofdletter(&wat)
+                    );
+                }
+                if let Some(interview) = t.interview_mut(id.interview) {
+                    interview.noteer(datum, format!("citaat {id} verwijderd"));
+                }
+                ook.extend(erbij);
             }
-            let (interview, positie) = citaat_mut(t, id)?;
-            interview.citaten.remove(positie);
-            interview.noteer(datum, format!("citaat {id} verwijderd"));
-        }
-        Ok(())
-    })?;
+            Ok(())
+        })?;
+    }
     let lijst = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>();
     omg.regel(format!(
         "{} verwijderd: {}.",
@@ -50,5 +74,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         },
         lijst.join(", ")
     ));
+    for o in ook {
+        omg.regel(format!("  ook weggehaald: {o}"));
+    }
     Ok(0)
 }

@@ -36,7 +36,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         {
             bail!("{naam} staat al in het expertteam van '{}'.", t.slug);
         }
+        let nr = t.volgend_expertnummer()?;
         t.expertteam.push(Expert {
+            nr,
             naam: naam.clone(),
             expertise,
         });

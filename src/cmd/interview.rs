@@ -15,6 +15,9 @@ elke rol. Later wijzigen kan alleen met 'visieleer toestemming' (en 'visieleer i
 'visieleer interviews' toont alle interviews van een traject; met --stil toont deze
 opdracht alleen het nummer, zoals nr=$(visieleer interview … --stil) in een script.
 
+Hetzelfde duo op dezelfde datum nog eens vastleggen wordt geweigerd (verbeter een vergissing
+met 'visieleer interview-wijzig'); --nogmaals legt een echt tweede interview vast.
+
 Voorbeeld:
   visieleer interview hoorn --duo wijkcoach:uitvoering \\
     --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja \\
@@ -40,30 +43,13 @@ pub struct Args {
     /// Toon alleen het nummer van het interview (voor scripts)
     #[arg(long)]
     pub stil: bool,
+    /// Leg het interview ook vast als er al een is met hetzelfde duo op dezelfde datum
+    #[arg(long)]
+    pub nogmaals: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    if args.duo.len() != 2 {
-        bail!(
-            "Een duo-interview heeft precies twee deelnemers; geef --duo twee keer (nu {}).",
-            args.duo.len()
-        );
-    }
-    let duo = args
-        .duo
-        .iter()
-        .map(|d| {
-            let deelnemer = Deelnemer::uit_argument(d).map_err(|f| anyhow!("--duo: {f}."))?;
-            naam("De rol", &deelnemer.rol)?;
-            Ok(deelnemer)
-        })
-        .collect::<Result<Vec<_>>>()?;
-    if duo[0].rol.to_lowercase() == duo[1].rol.to_lowercase() {
-        bail!(
-            "Beide deelnemers heten '{}'; geef ze verschillende rollen (bijv. 'wijkcoach 1' en 'wijkcoach 2') zodat citaten toe te wijzen zijn.",
-            duo[0].rol
-        );
-    }
+    let duo = lees_duo(&args.duo)?;
     let rollen: Vec<&str> = duo.iter().map(|d| d.rol.as_str()).collect();
     let toestemming = Toestemming::uit_argumenten(&args.toestemming, &rollen)
         .map_err(|f| anyhow!("--toestemming: {f}."))?;
@@ -85,6 +71,19 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             if let Some(fout) = crate::privacy::rol_fout(&deelnemer.rol, t) {
                 bail!("--duo: {fout}.");
             }
+        }
+        if !args.nogmaals
+            && let Some(bestaand) = t
+                .interviews
+                .iter()
+                .find(|i| i.datum == Some(datum) && zelfde_duo(&i.duo, &duo))
+        {
+            bail!(
+                "Traject '{slug}' heeft al duo-interview {nr} met dit duo op {datum}. Klopt er iets niet aan, verbeter het dan met 'visieleer interview-wijzig {slug} {nr} --moderator …' (of --duo, --datum); was er echt een tweede interview met dit duo op die dag, geef dan --nogmaals.",
+                slug = t.slug,
+                nr = bestaand.nr,
+                datum = datum.voluit()
+            );
         }
         let nr = t.volgend_interviewnummer()?;
         t.interviews.push(Interview {
@@ -116,4 +115,42 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         );
     }
     Ok(0)
+}
+
+/// Reads the two `--duo rol:perspectief` of a duo-interview (also for `interview-wijzig`).
+pub fn lees_duo(duo: &[String]) -> Result<Vec<Deelnemer>> {
+    if duo.len() != 2 {
+        bail!(
+            "Een duo-interview heeft precies twee deelnemers; geef --duo twee keer (nu {}).",
+            duo.len()
+        );
+    }
+    let duo = duo
+        .iter()
+        .map(|d| {
+            let deelnemer = Deelnemer::uit_argument(d).map_err(|f| anyhow!("--duo: {f}."))?;
+            naam("De rol", &deelnemer.rol)?;
+            Ok(deelnemer)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if duo[0].rol.to_lowercase() == duo[1].rol.to_lowercase() {
+        bail!(
+            "Beide deelnemers heten '{}'; geef ze verschillende rollen (bijv. 'wijkcoach 1' en 'wijkcoach 2') zodat citaten toe te wijzen zijn.",
+            duo[0].rol
+        );
+    }
+    Ok(duo)
+}
+
+/// Whether two duos are the same two people by role and perspective, in any order.
+pub fn zelfde_duo(a: &[Deelnemer], b: &[Deelnemer]) -> bool {
+    let sleutels = |duo: &[Deelnemer]| {
+        let mut v: Vec<(String, crate::model::interview::Perspectief)> = duo
+            .iter()
+            .map(|d| (d.rol.trim().to_lowercase(), d.perspectief))
+            .collect();
+        v.sort();
+        v
+    };
+    sleutels(a) == sleutels(b)
 }

@@ -3,6 +3,7 @@
 pub mod aanmelding;
 pub(crate) mod aanvulling;
 pub mod afspraak;
+pub mod afspraak_wijzig;
 pub mod beeindig;
 pub mod check;
 pub mod citaat;
@@ -14,27 +15,36 @@ pub mod clusters;
 pub mod codeboek;
 pub mod completions;
 pub mod evaluatie;
+pub mod evaluatie_wijzig;
 pub mod expert;
+pub mod expert_wijzig;
 pub mod heropen;
 pub mod interview;
+pub mod interview_wijzig;
 pub mod interviews;
 pub mod intrekken;
+pub mod inzicht_wijzig;
 pub mod kaartjes;
 pub mod kerncitaat;
 pub mod kernvraag;
 pub mod nazorg;
+pub mod nazorg_wijzig;
 pub mod nieuw;
 pub mod notities;
+pub mod ongedaan;
 pub mod overzicht;
 pub mod qdpx;
 pub mod rapport;
 pub mod richting;
+pub mod richting_wijzig;
 pub mod rode_draden;
 pub mod sessie;
+pub mod sessie_wijzig;
 pub mod synthese;
 pub mod tag;
 pub mod toestemming;
 pub mod toon;
+pub mod verwijder;
 pub mod volgende;
 
 use std::fmt::Write as _;
@@ -161,6 +171,46 @@ impl Omgeving {
             }
             Ok(uitkomst)
         })
+    }
+
+    /// Corrects one record (the `-wijzig` commands): `wijziging` changes it in place. Refused
+    /// when the record is missing, or when the change takes away what a passed gate rested on;
+    /// the method's order in time is checked as for every change. Notes "<record> gewijzigd"
+    /// in the history on `datum`; returns whether anything changed.
+    pub fn corrigeer(
+        &self,
+        slug: &str,
+        doel: crate::methode::herstel::Doel,
+        ook_afgerond: bool,
+        datum: Datum,
+        wijziging: impl FnOnce(&mut Traject) -> Result<()>,
+    ) -> Result<bool> {
+        use crate::methode::herstel::{
+            beschrijf, gebroken_poort, hoofdletter, kort, niet_gevonden,
+        };
+        let pad = self.map.bestand(slug);
+        let werk = |t: &mut Traject| -> Result<bool> {
+            // With two records of one number (a broken merge), the wrong one could change.
+            crate::methode::dubbel::weiger(&pad, t)?;
+            let Some(wat) = beschrijf(t, doel) else {
+                bail!("{}", niet_gevonden(t, doel));
+            };
+            let voor = t.clone();
+            wijziging(t)?;
+            if *t == voor {
+                return Ok(false);
+            }
+            if let Some(poort) = gebroken_poort(&voor, t) {
+                bail!("{} wordt niet zo gewijzigd: {poort}.", hoofdletter(&wat));
+            }
+            t.noteer(datum, format!("{} gewijzigd", kort(doel)));
+            Ok(true)
+        };
+        if ook_afgerond {
+            self.wijzig_ook_afgerond(slug, werk)
+        } else {
+            self.wijzig(slug, werk)
+        }
     }
 
     pub fn regel(&mut self, tekst: impl AsRef<str>) {

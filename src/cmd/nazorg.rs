@@ -58,13 +58,22 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             bail!("Traject '{slug}' heeft geen afspraak {nr}; 'visieleer toon {slug}' toont de afspraken.");
         };
         let entry = Nazorg {
+            nr: 0,
             datum,
             stand: args.stand,
             verhaal,
         };
-        if afspraak.nazorg.contains(&entry) {
+        if afspraak
+            .nazorg
+            .iter()
+            .any(|n| (n.datum, n.stand, &n.verhaal) == (entry.datum, entry.stand, &entry.verhaal))
+        {
             return Ok(false);
         }
+        let entry = Nazorg {
+            nr: afspraak.nazorg.iter().map(|n| n.nr).max().unwrap_or(0) + 1,
+            ..entry
+        };
         afspraak.nazorg.push(entry);
         afspraak.nazorg.sort_by_key(|n| n.datum);
         t.noteer(datum, format!("nazorg bij afspraak {nr}: {}", args.stand));

@@ -64,17 +64,19 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             }
             bestaand.inzichten.extend(&erbij);
             bestaand.inzichten.sort_unstable();
+            let nr = bestaand.nr;
             t.noteer(
                 vandaag,
-                format!("oplossingsrichting {} gekoppeld aan {}", pos + 1, inzichten(&erbij)),
+                format!("oplossingsrichting {nr} gekoppeld aan {}", inzichten(&erbij)),
             );
-            return Ok((pos + 1, false));
+            return Ok((nr, false));
         }
         let mut r = Richting::nieuw(richting.clone());
+        r.nr = t.volgend_richtingnummer()?;
         r.inzichten = nummers.clone();
         r.inzichten.sort_unstable();
+        let nr = r.nr;
         t.richtingen.push(r);
-        let nr = t.richtingen.len();
         t.noteer(vandaag, format!("oplossingsrichting {nr} vastgelegd"));
         Ok((nr, true))
     })?;

@@ -7,7 +7,7 @@ use crate::model::sessie::{Sessie, SessieSoort};
 /// Leg een bijeenkomst vast: gehouden, of met --gepland als planning
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Soorten en hun fase: kickoff (starten), ontwerpsessie (ontwerpen), borgingsessie (borgen),\ninwonerssessie en werkbezoek (luisteren tot en met borgen), nazorg (borgen of na de afronding).\nEen gehouden bijeenkomst hoort in haar fase en niet vóór het begin ervan; daarbuiten kan alleen --gepland.\n\nVoorbeeld:\n  visieleer sessie hoorn kickoff --datum 2024-01-22\n  visieleer sessie hoorn ontwerpsessie --datum 2024-03-04 --gepland"
+    after_help = "Soorten en hun fase: kickoff (starten), ontwerpsessie (ontwerpen), borgingsessie (borgen),\ninwonerssessie en werkbezoek (luisteren tot en met borgen), nazorg (borgen of na de afronding).\nEen gehouden bijeenkomst hoort in haar fase en niet vóór het begin ervan; daarbuiten kan alleen --gepland.\nEen tweede kick-off, ontwerpsessie of borgingsessie wordt geweigerd (verbeter de eerste met\n'visieleer sessie-wijzig'); --nogmaals legt er echt een tweede vast. 'visieleer toon' toont de nummers.\n\nVoorbeeld:\n  visieleer sessie hoorn kickoff --datum 2024-01-22\n  visieleer sessie hoorn ontwerpsessie --datum 2024-03-04 --gepland"
 )]
 pub struct Args {
     /// Het traject
@@ -20,6 +20,9 @@ pub struct Args {
     /// De bijeenkomst is gepland, nog niet gehouden
     #[arg(long)]
     pub gepland: bool,
+    /// Leg een tweede kick-off, ontwerpsessie of borgingsessie vast (anders geweigerd als vergissing)
+    #[arg(long)]
+    pub nogmaals: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -48,6 +51,32 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         // Only nazorg goes on after afronding.
         if soort != SessieSoort::Nazorg {
             super::mag_wijzigen(t)?;
+        }
+        // A second kick-off, ontwerpsessie or borgingsessie is almost always a slip (a typo in
+        // the date, typed again): refused with the way to correct the first one.
+        if !args.nogmaals
+            && eenmalig(soort)
+            && let Some(bestaand) = t
+                .sessies
+                .iter()
+                .find(|s| s.soort == soort && (gepland || s.gehouden()))
+            // The same meeting typed again is no second one (said below).
+            && !t
+                .sessies
+                .iter()
+                .any(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
+        {
+            bail!(
+                "Traject '{slug}' heeft al een {naam}: sessie {nr} ({stand}{datum}). Klopt die niet, verbeter haar dan met 'visieleer sessie-wijzig {slug} {nr} --datum JJJJ-MM-DD'; was er echt een tweede {naam}, geef dan --nogmaals.",
+                slug = t.slug,
+                naam = soort.titel().to_lowercase(),
+                nr = bestaand.nr,
+                stand = if bestaand.gepland { "gepland" } else { "gehouden" },
+                datum = bestaand
+                    .datum
+                    .map(|d| format!(" op {}", d.voluit()))
+                    .unwrap_or_default(),
+            );
         }
         if !gepland && !volgorde::mag_gehouden(t, soort) {
             bail!(
@@ -81,7 +110,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             t.noteer(datum, format!("{soort} gehouden (was gepland)"));
             return Ok(format!("{} gehouden op {}.", soort.titel(), datum.voluit()));
         }
+        let nr = t.volgend_sessienummer()?;
         t.sessies.push(Sessie {
+            nr,
             soort,
             datum: Some(datum),
             gepland,
@@ -97,4 +128,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     })?;
     omg.regel(bericht);
     Ok(0)
+}
+
+/// The meetings a traject has once: a second one is refused without `--nogmaals`.
+pub fn eenmalig(soort: SessieSoort) -> bool {
+    matches!(
+        soort,
+        SessieSoort::Kickoff | SessieSoort::Ontwerpsessie | SessieSoort::Borgingsessie
+    )
 }

@@ -16,7 +16,11 @@ pub struct Args {
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
     if args.json {
-        let mut waarde = serde_json::to_value(&traject)
+        // The same shape as the file: a number that follows the one before it is left out
+        // (a richting without insights stays a plain text), as the file writes it.
+        let mut zoals_het_bestand = traject.clone();
+        zoals_het_bestand.impliciete_nummers_weg();
+        let mut waarde = serde_json::to_value(&zoals_het_bestand)
             .context("Het traject kon niet als JSON worden geschreven.")?;
         if let Some(object) = waarde.as_object_mut() {
             object.insert("slug".into(), traject.slug.clone().into());

@@ -267,6 +267,7 @@ mod tests {
         t.tijdlijn.zet_begin(Fase::Starten, dag("2024-01-15"));
         t.fase = Fase::Starten;
         t.sessies.push(crate::model::sessie::Sessie {
+            nr: 1,
             soort: crate::model::sessie::SessieSoort::Kickoff,
             datum: Some(dag("2024-01-22")),
             gepland: false,

@@ -132,7 +132,11 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
 
     let _ = writeln!(uit);
     if !t.expertteam.is_empty() {
-        let namen: Vec<_> = t.expertteam.iter().map(|e| e.naam.as_str()).collect();
+        let namen: Vec<_> = t
+            .expertteam
+            .iter()
+            .map(|e| format!("{}. {}", e.nr, e.naam))
+            .collect();
         let _ = writeln!(uit, "Expertteam: {}", namen.join(", "));
     }
     if !t.sessies.is_empty() {
@@ -140,7 +144,8 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
         for s in &t.sessies {
             let _ = writeln!(
                 uit,
-                "  {:<15} {}{}",
+                "  {:>2}. {:<15} {}{}",
+                s.nr,
                 s.soort.titel(),
                 datum_of_streep(s.datum),
                 if s.gepland { " (gepland)" } else { "" }
@@ -202,6 +207,9 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     }
     if !t.richtingen.is_empty() {
         let _ = writeln!(uit, "Oplossingsrichtingen: {}", t.richtingen.len());
+        for r in &t.richtingen {
+            let _ = writeln!(uit, "  {:>2}. {}", r.nr, r.tekst);
+        }
     }
     if t.evaluatie.is_some() {
         let _ = writeln!(uit, "Evaluatie: vastgelegd");
@@ -233,6 +241,13 @@ fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
                 .map(|d| format!(", bekijken op {d}"))
                 .unwrap_or_default()
         );
+        for n in &a.nazorg {
+            let _ = writeln!(
+                uit,
+                "     nazorg {}.{}: {} ({})",
+                a.nr, n.nr, n.stand, n.datum
+            );
+        }
     }
     for a in crate::methode::signalen::verlopen_afspraken(t, vandaag) {
         let _ = writeln!(

@@ -9,7 +9,6 @@ use comfy_table::{ColumnConstraint, Width};
 use crate::luisteren::codeboek::{Codeboek, THEMA, Tag};
 use crate::model::datum::Datum;
 use crate::model::interview::{Citaat, CitaatId, Gebruik, Gebruiken, Interview, Perspectief};
-use crate::model::synthese::Inzicht;
 use crate::model::traject::Traject;
 use crate::privacy::Masker;
 
@@ -50,12 +49,6 @@ impl Kern {
     pub fn telt(self, citaat: &Citaat) -> bool {
         citaat.kern || self.alle
     }
-}
-
-/// The insight of the synthesis that refers to this quote, if any.
-pub fn verwijzend_inzicht(t: &Traject, id: CitaatId) -> Option<&Inzicht> {
-    let id = id.to_string();
-    t.synthese.iter().find(|i| i.citaten.contains(&id))
 }
 
 /// Reads quote ids as typed; refuses the first that is not an id.

@@ -1,5 +1,6 @@
 //! Two interviews with one number, or two quotes with one id: what a git merge leaves when two
-//! moderators each added "interview 3" and the merge kept both.
+//! moderators each added "interview 3" and the merge kept both. The same for the numbers of
+//! sessies, experts, inzichten, richtingen, afspraken and nazorg (`verwijder` would remove both).
 //!
 //! Every command finds an interview or a quote by its number and takes the first, so such a
 //! file misleads: `intrekken 3` would erase one interview and leave the other in the report.
@@ -44,13 +45,52 @@ impl Dubbel {
     }
 }
 
-/// Whether the parsed traject has a repeated interview number or quote id (cheap; no text).
+/// Whether the parsed traject has a repeated number (interview, quote, sessie, expert, inzicht,
+/// richting, afspraak, nazorg) (cheap; no text).
 pub fn heeft_dubbele(t: &Traject) -> bool {
+    fn herhaald(nummers: impl Iterator<Item = u32>) -> bool {
+        let mut gezien = std::collections::BTreeSet::new();
+        let mut nummers = nummers;
+        nummers.any(|n| !gezien.insert(n))
+    }
     let mut nummers = std::collections::BTreeSet::new();
     t.interviews.iter().any(|i| {
         let mut citaten = std::collections::BTreeSet::new();
         !nummers.insert(i.nr) || i.citaten.iter().any(|c| !citaten.insert(c.nr))
-    })
+    }) || herhaald(t.sessies.iter().map(|s| s.nr))
+        || herhaald(t.expertteam.iter().map(|e| e.nr))
+        || herhaald(t.synthese.iter().map(|i| i.nr))
+        || herhaald(t.richtingen.iter().map(|r| r.nr))
+        || herhaald(t.afspraken.iter().map(|a| a.nr))
+        || t.afspraken
+            .iter()
+            .any(|a| herhaald(a.nazorg.iter().map(|n| n.nr)))
+}
+
+/// The repeated numbers in one list of the file: `wat` names one ("sessie 3"), `pad` the path of
+/// the item at a position (`sessies[2]`).
+fn herhaalde(
+    nummers: impl Iterator<Item = u32>,
+    ligging: &Ligging,
+    wat: impl Fn(u32) -> String,
+    pad: impl Fn(usize) -> String,
+    uit: &mut Vec<Dubbel>,
+) {
+    let mut posities: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (p, nr) in nummers.enumerate() {
+        posities.entry(nr).or_default().push(p);
+    }
+    for (nr, posities) in posities {
+        if posities.len() > 1 {
+            uit.push(Dubbel {
+                wat: wat(nr),
+                regels: posities
+                    .iter()
+                    .filter_map(|&p| ligging.regel(&pad(p)))
+                    .collect(),
+            });
+        }
+    }
 }
 
 /// Every repeated interview number and quote id in a traject file's text, with the lines where
@@ -92,6 +132,50 @@ pub fn in_tekst(tekst: &str, t: &Traject) -> Vec<Dubbel> {
                 });
             }
         }
+    }
+    herhaalde(
+        t.sessies.iter().map(|s| s.nr),
+        &ligging,
+        |nr| format!("sessie {nr}"),
+        |p| format!("sessies[{p}]"),
+        &mut uit,
+    );
+    herhaalde(
+        t.expertteam.iter().map(|e| e.nr),
+        &ligging,
+        |nr| format!("expert {nr}"),
+        |p| format!("expertteam[{p}]"),
+        &mut uit,
+    );
+    herhaalde(
+        t.synthese.iter().map(|i| i.nr),
+        &ligging,
+        |nr| format!("inzicht {nr}"),
+        |p| format!("synthese[{p}]"),
+        &mut uit,
+    );
+    herhaalde(
+        t.richtingen.iter().map(|r| r.nr),
+        &ligging,
+        |nr| format!("oplossingsrichting {nr}"),
+        |p| format!("richtingen[{p}]"),
+        &mut uit,
+    );
+    herhaalde(
+        t.afspraken.iter().map(|a| a.nr),
+        &ligging,
+        |nr| format!("afspraak {nr}"),
+        |p| format!("afspraken[{p}]"),
+        &mut uit,
+    );
+    for (p, a) in t.afspraken.iter().enumerate() {
+        herhaalde(
+            a.nazorg.iter().map(|n| n.nr),
+            &ligging,
+            |nr| format!("nazorg {}.{nr}", a.nr),
+            |j| format!("afspraken[{p}].nazorg[{j}]"),
+            &mut uit,
+        );
     }
     uit
 }

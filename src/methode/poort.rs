@@ -290,6 +290,7 @@ mod tests {
         t.fase = Fase::Starten;
         assert_eq!(poort(&t).open_eisen().count(), 3);
         t.sessies.push(Sessie {
+            nr: 1,
             soort: SessieSoort::Kickoff,
             datum: Some(datum()),
             gepland: true,
@@ -297,6 +298,7 @@ mod tests {
         });
         t.kernvraag = Some("Hoe?".into());
         t.expertteam.push(crate::model::traject::Expert {
+            nr: 1,
             naam: "A".into(),
             expertise: None,
         });

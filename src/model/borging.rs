@@ -31,6 +31,10 @@ pub struct Afspraak {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Nazorg {
+    /// Its number under its afspraak (`2.1` is nazorg 1 of afspraak 2); written only where it
+    /// is not the number after the one before it.
+    #[serde(default, skip_serializing_if = "crate::model::nummer::is_nul")]
+    pub nr: u32,
     pub datum: Datum,
     pub stand: Stand,
     pub verhaal: String,
@@ -86,6 +90,7 @@ mod tests {
             datum: datum.map(|d| d.parse().unwrap()),
             nazorg: if nazorg {
                 vec![Nazorg {
+                    nr: 1,
                     datum: "2024-05-01".parse().unwrap(),
                     stand: Stand::Gehaald,
                     verhaal: "Het werkt.".into(),

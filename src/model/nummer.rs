@@ -5,6 +5,11 @@
 /// trajecten stay far below it; a hand-edited 4294967295 would make the next number wrap.
 pub const MAX_NUMMER: u32 = 999_999;
 
+/// Whether a number is 0: not written (serde's `skip_serializing_if`).
+pub fn is_nul(n: &u32) -> bool {
+    *n == 0
+}
+
 /// The number after `hoogste`: the one place visieleer hands out a new number (interview,
 /// quote, insight, afspraak). Refused, before anything is written, when it would pass
 /// [`MAX_NUMMER`], the largest number a traject file may hold: the tool never

@@ -80,6 +80,10 @@ impl FromStr for SessieSoort {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sessie {
+    /// Its stable number (see [`crate::model::traject::Traject::nummer_toe`]); written only
+    /// where it is not the number after the one before it.
+    #[serde(default, skip_serializing_if = "crate::model::nummer::is_nul")]
+    pub nr: u32,
     pub soort: SessieSoort,
     pub datum: Option<Datum>,
     /// `true` while the meeting is only planned.

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::historie::Gebeurtenis;
-pub use crate::model::nummer::{MAX_NUMMER, volgend_nummer};
+pub use crate::model::nummer::{MAX_NUMMER, is_nul, volgend_nummer};
 
 use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
@@ -82,6 +82,18 @@ pub struct Traject {
     /// Follow-up agreements made in borgen, with their nazorg.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub afspraken: Vec<crate::model::borging::Afspraak>,
+    /// The highest number ever given per kind, kept once a removal took away the highest one,
+    /// so a number is never given twice (see [`Nummers`]).
+    #[serde(default, skip_serializing_if = "Nummers::is_leeg")]
+    pub nummers: Nummers,
+    /// Fingerprints of the quotes of withdrawn interviews that were removed since (see
+    /// `visieleer verwijder`): notes with those words are still refused.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vingerafdrukken: Vec<String>,
+    /// Fingerprints of the original words of redacted quotes that were removed since: a new
+    /// import of the notes does not bring those words back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub geredigeerd: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -122,6 +134,33 @@ impl<'de> Deserialize<'de> for Slotregel {
                 "'einde_bestand' is altijd true; zet 'einde_bestand: true' terug",
             ))
         }
+    }
+}
+
+/// The highest number ever given per kind, once a removal took away the highest one: the next
+/// number then still comes after it, so a number that once meant something (in a report, a
+/// notes file, an e-mail) never means something else. Written only while it is above every
+/// number present.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nummers {
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub interview: u32,
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub sessie: u32,
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub expert: u32,
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub inzicht: u32,
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub richting: u32,
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub afspraak: u32,
+}
+
+impl Nummers {
+    pub fn is_leeg(&self) -> bool {
+        *self == Nummers::default()
     }
 }
 
@@ -178,6 +217,9 @@ impl Tijdlijn {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expert {
+    /// Its stable number; written only where it is not the number after the one before it.
+    #[serde(default, skip_serializing_if = "is_nul")]
+    pub nr: u32,
     pub naam: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expertise: Option<String>,
@@ -190,6 +232,8 @@ pub struct Expert {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(from = "RichtingBestand", into = "RichtingBestand")]
 pub struct Richting {
+    /// Its stable number; written only where it is not the number after the one before it.
+    pub nr: u32,
     pub tekst: String,
     /// Numbers of the insights (`Inzicht::nr`) this richting answers.
     pub inzichten: Vec<u32>,
@@ -198,6 +242,7 @@ pub struct Richting {
 impl Richting {
     pub fn nieuw(tekst: impl Into<String>) -> Richting {
         Richting {
+            nr: 0,
             tekst: tekst.into(),
             inzichten: Vec::new(),
         }
@@ -215,8 +260,10 @@ impl PartialEq<&str> for Richting {
 enum RichtingBestand {
     Tekst(String),
     Gekoppeld {
+        #[serde(default, skip_serializing_if = "is_nul")]
+        nr: u32,
         tekst: String,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         inzichten: Vec<u32>,
     },
 }
@@ -225,17 +272,26 @@ impl From<RichtingBestand> for Richting {
     fn from(b: RichtingBestand) -> Richting {
         match b {
             RichtingBestand::Tekst(tekst) => Richting::nieuw(tekst),
-            RichtingBestand::Gekoppeld { tekst, inzichten } => Richting { tekst, inzichten },
+            RichtingBestand::Gekoppeld {
+                nr,
+                tekst,
+                inzichten,
+            } => Richting {
+                nr,
+                tekst,
+                inzichten,
+            },
         }
     }
 }
 
 impl From<Richting> for RichtingBestand {
     fn from(r: Richting) -> RichtingBestand {
-        if r.inzichten.is_empty() {
+        if r.inzichten.is_empty() && r.nr == 0 {
             RichtingBestand::Tekst(r.tekst)
         } else {
             RichtingBestand::Gekoppeld {
+                nr: r.nr,
                 tekst: r.tekst,
                 inzichten: r.inzichten,
             }
@@ -290,6 +346,9 @@ impl Traject {
             richtingen: Vec::new(),
             evaluatie: None,
             afspraken: Vec::new(),
+            nummers: Nummers::default(),
+            vingerafdrukken: Vec::new(),
+            geredigeerd: Vec::new(),
             notitie: None,
             historie: Vec::new(),
             einde_bestand: Slotregel::default(),
@@ -398,12 +457,123 @@ impl Traject {
         self.interviews.iter_mut().find(|i| i.nr == nr)
     }
 
-    /// The number for a new duo-interview; refused past [`MAX_NUMMER`].
+    /// The number for a new duo-interview; refused past [`MAX_NUMMER`]. Never one that was
+    /// given before, also when that interview was removed (planned interviews included).
     pub fn volgend_interviewnummer(&self) -> anyhow::Result<u32> {
         volgend_nummer(
-            self.interviews.iter().map(|i| i.nr).max().unwrap_or(0),
+            self.interviews
+                .iter()
+                .map(|i| i.nr)
+                .chain([self.nummers.interview])
+                .max()
+                .unwrap_or(0),
             "duo-interview",
         )
+    }
+
+    /// The number for a new sessie, never one given before.
+    pub fn volgend_sessienummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.sessies
+                .iter()
+                .map(|s| s.nr)
+                .chain([self.nummers.sessie])
+                .max()
+                .unwrap_or(0),
+            "sessie",
+        )
+    }
+
+    /// The number for a new expert, never one given before.
+    pub fn volgend_expertnummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.expertteam
+                .iter()
+                .map(|e| e.nr)
+                .chain([self.nummers.expert])
+                .max()
+                .unwrap_or(0),
+            "expert",
+        )
+    }
+
+    /// The number for a new oplossingsrichting, never one given before.
+    pub fn volgend_richtingnummer(&self) -> anyhow::Result<u32> {
+        volgend_nummer(
+            self.richtingen
+                .iter()
+                .map(|r| r.nr)
+                .chain([self.nummers.richting])
+                .max()
+                .unwrap_or(0),
+            "oplossingsrichting",
+        )
+    }
+
+    /// Gives every sessie, expert, richting and nazorg without a number (a file written before
+    /// they had one, or a number left out because it follows the one before) the number after
+    /// the one before it: files that never had the numbers read with 1, 2, 3… in file order,
+    /// the numbers `toon` shows, and keep them. Runs on every read.
+    pub fn nummer_toe(&mut self) {
+        fn toe<T>(lijst: &mut [T], nr: impl Fn(&mut T) -> &mut u32) {
+            let mut vorig = 0;
+            for x in lijst {
+                let n = nr(x);
+                if *n == 0 {
+                    *n = vorig + 1;
+                }
+                vorig = *n;
+            }
+        }
+        toe(&mut self.sessies, |s| &mut s.nr);
+        toe(&mut self.expertteam, |e| &mut e.nr);
+        toe(&mut self.richtingen, |r| &mut r.nr);
+        for a in &mut self.afspraken {
+            toe(&mut a.nazorg, |n| &mut n.nr);
+        }
+    }
+
+    /// The reverse of [`Traject::nummer_toe`] before writing: a number that is the one after
+    /// the one before it is left out, so a file keeps its shape until a removal leaves a gap,
+    /// and a high-water mark in [`Nummers`] that the numbers present already reach is left out.
+    pub fn impliciete_nummers_weg(&mut self) {
+        fn weg<T>(lijst: &mut [T], nr: impl Fn(&mut T) -> &mut u32) {
+            let mut vorig = 0;
+            for x in lijst {
+                let n = nr(x);
+                let eigen = *n;
+                if eigen == vorig + 1 {
+                    *n = 0;
+                }
+                vorig = eigen;
+            }
+        }
+        let hoogste = |it: &mut dyn Iterator<Item = u32>| it.max().unwrap_or(0);
+        let nummers = &mut self.nummers;
+        if nummers.interview <= hoogste(&mut self.interviews.iter().map(|i| i.nr)) {
+            nummers.interview = 0;
+        }
+        if nummers.sessie <= hoogste(&mut self.sessies.iter().map(|s| s.nr)) {
+            nummers.sessie = 0;
+        }
+        if nummers.expert <= hoogste(&mut self.expertteam.iter().map(|e| e.nr)) {
+            nummers.expert = 0;
+        }
+        if nummers.richting <= hoogste(&mut self.richtingen.iter().map(|r| r.nr)) {
+            nummers.richting = 0;
+        }
+        if nummers.inzicht <= hoogste(&mut self.synthese.iter().map(|i| i.nr)) {
+            nummers.inzicht = 0;
+        }
+        if nummers.afspraak <= hoogste(&mut self.afspraken.iter().map(|a| a.nr)) {
+            nummers.afspraak = 0;
+        }
+        weg(&mut self.sessies, |s| &mut s.nr);
+        weg(&mut self.expertteam, |e| &mut e.nr);
+        weg(&mut self.richtingen, |r| &mut r.nr);
+        for a in &mut self.afspraken {
+            weg(&mut a.nazorg, |n| &mut n.nr);
+        }
     }
 
     /// The quote with this id, with its interview.
@@ -460,7 +630,12 @@ impl Traject {
     /// The number for a new insight; refused past [`MAX_NUMMER`].
     pub fn volgend_inzichtnummer(&self) -> anyhow::Result<u32> {
         volgend_nummer(
-            self.synthese.iter().map(|i| i.nr).max().unwrap_or(0),
+            self.synthese
+                .iter()
+                .map(|i| i.nr)
+                .chain([self.nummers.inzicht])
+                .max()
+                .unwrap_or(0),
             "inzicht",
         )
     }
@@ -468,7 +643,12 @@ impl Traject {
     /// The number for a new afspraak; refused past [`MAX_NUMMER`].
     pub fn volgend_afspraaknummer(&self) -> anyhow::Result<u32> {
         volgend_nummer(
-            self.afspraken.iter().map(|a| a.nr).max().unwrap_or(0),
+            self.afspraken
+                .iter()
+                .map(|a| a.nr)
+                .chain([self.nummers.afspraak])
+                .max()
+                .unwrap_or(0),
             "afspraak",
         )
     }

@@ -6,9 +6,10 @@
 //! the folder). A failing command therefore never leaves a changed or half-written file.
 
 // The map's parts: the heads `overzicht` remembers, the exports' abandoned files, work on
-// every core.
+// every core, the steps `ongedaan` goes back.
 pub(crate) mod achtergelaten;
 pub mod koppen;
+pub mod ongedaan;
 pub(crate) mod parallel;
 
 use std::fs::{self, File, OpenOptions};
@@ -158,6 +159,8 @@ pub struct Map {
     herkomst: Herkomst,
     /// `--forceer`: rewrite a file even when that drops its YAML comments.
     forceer: bool,
+    /// The command line of this run, remembered with each change for `ongedaan`.
+    opdracht: String,
 }
 
 /// A copy of a traject file in the map (see [`kopie`]): its path, and why it is one.
@@ -176,12 +179,19 @@ impl Map {
             pad: pad.into(),
             herkomst: Herkomst::Gegeven,
             forceer: false,
+            opdracht: String::new(),
         }
     }
 
     /// Says how the map was chosen (see [`kies_map`]).
     pub fn met_herkomst(mut self, herkomst: Herkomst) -> Map {
         self.herkomst = herkomst;
+        self
+    }
+
+    /// The command line this run was given, which `ongedaan` names when it undoes its change.
+    pub fn met_opdracht(mut self, opdracht: impl Into<String>) -> Map {
+        self.opdracht = opdracht.into();
         self
     }
 
@@ -618,8 +628,35 @@ impl Map {
                 traject.slug
             );
         }
-        self.schrijf(traject)?;
+        let tekst = naar_yaml(traject)?;
+        // A new traject starts a new history of steps (an old one of a removed file is void).
+        ongedaan::wis(&self.pad, &traject.slug);
+        let stap = ongedaan::onthoud(&self.pad, &traject.slug, &self.opdracht, None, &tekst, None);
+        self.schrijf_tekst(&traject.slug, &tekst, stap)?;
         Ok(gemaakt)
+    }
+
+    /// Undoes the last change visieleer made to a traject file, byte for byte (see
+    /// [`ongedaan`]); returns the command line of that change and how many steps remain.
+    pub fn ongedaan(&self, slug: &str) -> Result<(String, usize)> {
+        controleer_slug(slug)?;
+        self.controleer_bestaat()?;
+        let _slot = Slot::exclusief(&self.pad)?;
+        let pad = self.bestand(slug);
+        if fs::symlink_metadata(&pad).is_ok_and(|m| !m.is_file()) {
+            bail!(
+                "'{}' is geen gewoon bestand; visieleer maakt daar niets aan ongedaan.",
+                pad.display()
+            );
+        }
+        let nu = if pad.exists() {
+            Some(lees_tekst(&pad)?)
+        } else {
+            None
+        };
+        let uitkomst = ongedaan::draai_terug(&self.pad, slug, &pad, nu.as_deref())?;
+        crate::stroom::bewaard(&pad);
+        Ok(uitkomst)
     }
 
     /// Runs one change on a traject: lock, read, `wijziging`, and write only when it succeeded
@@ -741,17 +778,41 @@ impl Map {
             if !self.forceer {
                 self.weiger_commentaar(slug, &origineel, &tekst)?;
             }
-            self.schrijf(&traject)?;
+            let nieuw = naar_yaml(&traject)?;
+            if nieuw != tekst {
+                let geweigerd = ongedaan::onomkeerbaar(&origineel, &traject);
+                let stap = ongedaan::onthoud(
+                    &self.pad,
+                    slug,
+                    &self.opdracht,
+                    Some(&tekst),
+                    &nieuw,
+                    geweigerd,
+                );
+                self.schrijf_tekst(slug, &nieuw, stap)?;
+            }
         }
         Ok(uitkomst)
     }
 
     /// Writes atomically and durably (see [`schrijf_atomair`]); a read-only traject file is
-    /// refused, not replaced.
-    fn schrijf(&self, traject: &Traject) -> Result<()> {
+    /// refused, not replaced. When the write fails, the undo step recorded for it goes too.
+    fn schrijf_tekst(&self, slug: &str, tekst: &str, stap: Option<PathBuf>) -> Result<()> {
+        let uitkomst = self.schrijf_tekst_zelf(slug, tekst);
+        if let Some(stap) = stap {
+            match uitkomst {
+                Ok(()) => ongedaan::na_het_schrijven(&self.pad, slug, &stap),
+                Err(_) => {
+                    let _ = fs::remove_file(stap);
+                }
+            }
+        }
+        uitkomst
+    }
+
+    fn schrijf_tekst_zelf(&self, slug: &str, tekst: &str) -> Result<()> {
         self.ruim_tijdelijke_bestanden_op();
-        let tekst = naar_yaml(traject)?;
-        let doel = self.bestand(&traject.slug);
+        let doel = self.bestand(slug);
         if let Ok(meta) = fs::symlink_metadata(&doel)
             && meta.is_file()
             && meta.permissions().readonly()

@@ -207,8 +207,15 @@ impl Register {
     }
 
     /// Adds what a traject holds itself: the fingerprints of its withdrawn interviews and the
-    /// originals of its redacted quotes.
+    /// originals of its redacted quotes, also of those removed since.
     pub fn voeg_traject_toe(&mut self, t: &crate::model::traject::Traject) {
+        // What a removal kept of withdrawn interviews and redacted quotes (`verwijder`).
+        for a in &t.vingerafdrukken {
+            self.voeg_ingetrokken_toe(a);
+        }
+        for a in &t.geredigeerd {
+            self.voeg_geredigeerd_toe(a);
+        }
         for interview in &t.interviews {
             for a in &interview.vingerafdrukken {
                 self.voeg_ingetrokken_toe(a);

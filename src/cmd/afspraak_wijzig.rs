@@ -1,0 +1,121 @@
+use anyhow::{Result, bail};
+
+use super::{Code, Omgeving, naam, tekst};
+use crate::methode::herstel::{Doel, Soort, doel};
+
+/// Verbeter een vervolgafspraak: wat, eigenaar, streefwaarde of datum
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Het nummer gaf 'visieleer afspraak'; 'visieleer toon' toont de afspraken. Kan ook na de
+afronding, net als 'visieleer afspraak'. 'visieleer ongedaan' zet de wijziging terug.
+
+Voorbeeld:
+  visieleer afspraak-wijzig hoorn 1 --eigenaar \"teamleider toegang\"
+  visieleer afspraak-wijzig hoorn 1 --datum 2024-10-01")]
+pub struct Args {
+    /// Het traject
+    pub slug: String,
+    /// Nummer van de afspraak
+    pub nr: String,
+    /// De nieuwe tekst: wat er is afgesproken
+    #[arg(long, value_name = "TEKST")]
+    pub tekst: Option<String>,
+    /// Wie eigenaar is van de afspraak
+    #[arg(long, value_name = "NAAM")]
+    pub eigenaar: Option<String>,
+    /// Waaraan we zien dat het werkt
+    #[arg(long, value_name = "TEKST", conflicts_with = "geen_streefwaarde")]
+    pub streefwaarde: Option<String>,
+    /// De afspraak heeft geen streefwaarde meer
+    #[arg(long)]
+    pub geen_streefwaarde: bool,
+    /// Wanneer we ernaar kijken (JJJJ-MM-DD)
+    #[arg(long, value_name = "DATUM", conflicts_with = "geen_datum")]
+    pub datum: Option<String>,
+    /// De afspraak heeft geen datum meer
+    #[arg(long)]
+    pub geen_datum: bool,
+}
+
+pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let doel = doel(Soort::Afspraak, Some(&args.nr))?;
+    let Doel::Afspraak(nr) = doel else {
+        unreachable!("doel(Afspraak) geeft een afspraak")
+    };
+    if args.tekst.is_none()
+        && args.eigenaar.is_none()
+        && args.streefwaarde.is_none()
+        && !args.geen_streefwaarde
+        && args.datum.is_none()
+        && !args.geen_datum
+    {
+        bail!(
+            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --geen-streefwaarde, --datum of --geen-datum; zie --help."
+        );
+    }
+    let nieuwe_tekst = args
+        .tekst
+        .as_deref()
+        .map(|t| tekst("De afspraak", t))
+        .transpose()?;
+    let eigenaar = args
+        .eigenaar
+        .as_deref()
+        .map(|e| naam("--eigenaar", e))
+        .transpose()?;
+    let streefwaarde = args
+        .streefwaarde
+        .as_deref()
+        .map(|s| tekst("--streefwaarde", s))
+        .transpose()?;
+    let datum = args
+        .datum
+        .as_deref()
+        .map(|d| omg.datum(Some(d)))
+        .transpose()?;
+    let vandaag = omg.vandaag;
+    let gewijzigd = omg.corrigeer(&args.slug, doel, true, vandaag, |t| {
+        let afspraak = t
+            .afspraken
+            .iter_mut()
+            .find(|a| a.nr == nr)
+            .expect("corrigeer vond de afspraak");
+        if let Some(tekst) = nieuwe_tekst {
+            afspraak.tekst = tekst;
+        }
+        if let Some(e) = eigenaar {
+            afspraak.eigenaar = e;
+        }
+        if streefwaarde.is_some() {
+            afspraak.streefwaarde = streefwaarde;
+        }
+        if args.geen_streefwaarde {
+            afspraak.streefwaarde = None;
+        }
+        if datum.is_some() {
+            afspraak.datum = datum;
+        }
+        if args.geen_datum {
+            afspraak.datum = None;
+        }
+        let (tekst, eigenaar) = (afspraak.tekst.clone(), afspraak.eigenaar.clone());
+        if let Some(ander) = t
+            .afspraken
+            .iter()
+            .find(|a| a.nr != nr && a.tekst == tekst && a.eigenaar == eigenaar)
+        {
+            bail!(
+                "Traject '{}' heeft deze afspraak al (nummer {}).",
+                t.slug,
+                ander.nr
+            );
+        }
+        Ok(())
+    })?;
+    omg.regel(if gewijzigd {
+        format!("Afspraak {nr} gewijzigd.")
+    } else {
+        format!("Afspraak {nr} was al zo; er is niets veranderd.")
+    });
+    Ok(0)
+}
