@@ -43,3 +43,4 @@ mod tijdlijn;
 mod traject;
 mod uitwisselen;
 mod voorbeelden;
+mod word_schema;

@@ -62,6 +62,8 @@ pub struct Document {
     pub voettekst: Option<String>,
     /// Printed at the top of every page, such as "CONCEPT".
     pub stempel: Option<String>,
+    /// Who wrote it (the facilitator), for the document properties of a Word file.
+    pub auteur: Option<String>,
     /// How the pages are laid out when printed.
     pub pagina: Pagina,
     pub secties: Vec<Sectie>,
@@ -253,6 +255,7 @@ impl Document {
             inhoud: false,
             voettekst: None,
             stempel: None,
+            auteur: None,
             pagina: Pagina::default(),
             secties: Vec::new(),
         }
