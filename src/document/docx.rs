@@ -855,7 +855,10 @@ fn tabel<U: Write>(
         x.ruw("</w:tr>");
         x.door();
     };
-    rij(x, kop, true);
+    // A table of label and value (the factsheet) has an empty header: Word gets no header row.
+    if kop.iter().any(|k| !k.trim().is_empty()) {
+        rij(x, kop, true);
+    }
     for r in rijen {
         rij(x, r, false);
     }
