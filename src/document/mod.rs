@@ -15,7 +15,9 @@
 //! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
 //! quotes whole, a table's intro with its table, very long quotes set smaller, cards eight to
 //! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the HTML
-//! renderer's job.
+//! renderer's job, and in Word the Word renderer's (headings kept with what follows, quotes
+//! kept with their attribution, table rows that do not split). `auteur` names the writer in a
+//! Word file's properties.
 //!
 //! The renderers escape every piece of text they are given, so no user text can become
 //! markup, and render a quote's text verbatim, paragraph by paragraph
