@@ -48,3 +48,4 @@ mod toestemming;
 mod traject;
 mod uitwisselen;
 mod voorbeelden;
+mod word_schema;

@@ -15,7 +15,9 @@
 //! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
 //! quotes whole, a table's intro with its table, very long quotes set smaller, cards eight to
 //! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the HTML
-//! renderer's job.
+//! renderer's job, and in Word the Word renderer's (headings kept with what follows, quotes
+//! kept with their attribution, table rows that do not split). `auteur` names the writer in a
+//! Word file's properties.
 //!
 //! The renderers escape every piece of text they are given, so no user text can become
 //! markup, and render a quote's text verbatim, paragraph by paragraph
@@ -77,6 +79,8 @@ pub struct Document {
     pub voettekst: Option<String>,
     /// Printed at the top of every page, such as "CONCEPT".
     pub stempel: Option<String>,
+    /// Who wrote it (the facilitator), for the document properties of a Word file.
+    pub auteur: Option<String>,
     /// How the pages are laid out when printed.
     pub pagina: Pagina,
     pub secties: Vec<Sectie>,
@@ -268,6 +272,7 @@ impl Document {
             inhoud: false,
             voettekst: None,
             stempel: None,
+            auteur: None,
             pagina: Pagina::default(),
             secties: Vec::new(),
         }

@@ -61,6 +61,7 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     };
     let gemeenten = opsomming(&t.gemeenten);
     let mut doc = Document::nieuw(format!("{soort} Visieleertraject {gemeenten}"));
+    doc.auteur = t.facilitator.clone();
     let mut regels = vec![status_regel(t)];
     if let Some(f) = &t.facilitator {
         regels.push(format!("Opgesteld door {f}, facilitator"));
@@ -211,6 +212,7 @@ fn niet_bereikt(t: &Traject, fase: Fase, wat: &str) -> Option<String> {
 fn factsheet(t: &Traject) -> Document {
     let gemeenten = opsomming(&t.gemeenten);
     let mut doc = Document::nieuw(format!("Factsheet Visieleertraject {gemeenten}"));
+    doc.auteur = t.facilitator.clone();
     doc.voettekst = Some(format!("Factsheet {gemeenten}"));
     if t.is_lopend() {
         doc.stempel = Some("CONCEPT".to_string());
