@@ -189,7 +189,8 @@ fn check_meldt_fouten_in_codeboek_yaml_met_regel() {
     fout: trajecten/codeboek.yaml: regel 5: 'twee woorden' is geen geldige tag; gebruik letters, cijfers en streepjes, zoals 'rust-en-regie'.
     fout: trajecten/codeboek.yaml: regel 11: de tag 'goed' staat al twee keer in dit bestand; laat er één over.
     waarschuwing: trajecten/zeewijk.yaml: citaat 1.3 noemt geen spreker; documenten schrijven het toe aan het duo-interview, niet aan een van beiden. Noem de rol met 'visieleer citaat-wijzig zeewijk 1.3 --van <rol>' ('wijkcoach' en 'beleidsadviseur Wmo')
-    1 traject gecontroleerd: 3 fouten, 1 waarschuwing.
+    waarschuwing: trajecten/zeewijk.yaml: het traject loopt 13 weken sinds de aanmelding, langer dan de streeftijd van 10 weken; kijk wat de volgende stap ophoudt met 'visieleer toon zeewijk'
+    1 traject gecontroleerd: 3 fouten, 2 waarschuwingen.
     ");
     // Commands that need the codebook refuse, and point to check.
     let fout = s.weigert_regel("citaten zeewijk");

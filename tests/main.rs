@@ -34,6 +34,7 @@ mod poorten;
 mod privacy;
 mod qdpx;
 mod rapportage;
+mod regie;
 mod regio;
 mod rondgang;
 mod samenwerken;

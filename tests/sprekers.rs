@@ -111,7 +111,12 @@ fn check_waarschuwt_voor_elk_citaat_zonder_spreker() {
         ],
         "{uit}"
     );
-    assert!(uit.ends_with("0 fouten, 2 waarschuwingen.\n"), "{uit}");
+    // The third: the traject runs past the ten weeks of the method.
+    assert!(
+        uit.contains("langer dan de streeftijd van 10 weken"),
+        "{uit}"
+    );
+    assert!(uit.ends_with("0 fouten, 3 waarschuwingen.\n"), "{uit}");
     s.doe("citaat-wijzig zeewijk 2.1 --van wijkcoach");
     let uit = s.ok(&["check"]);
     assert!(!uit.contains("2.1 noemt geen spreker"), "{uit}");

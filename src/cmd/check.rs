@@ -94,6 +94,15 @@ pub fn bevindingen(
     bevindingen.extend(controleer(traject));
     bevindingen.extend(crate::privacy::signalen(traject, masker));
     bevindingen.extend(crate::methode::vastleggen::controleer(traject));
+    // What the method expects by now: warnings, never errors (a late nazorg blocks nothing).
+    bevindingen.extend(
+        crate::methode::signalen::signalen(traject, vandaag)
+            .into_iter()
+            .map(|s| crate::methode::controle::Bevinding {
+                ernst: Ernst::Waarschuwing,
+                tekst: s.zin,
+            }),
+    );
     if let Some(boek) = codeboek {
         bevindingen.extend(crate::luisteren::codeboek::controleer_tags(traject, boek));
     }

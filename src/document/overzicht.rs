@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::document::ontsnappen::markdown;
 use crate::model::datum::Datum;
-use crate::model::traject::{STREEF_WEKEN_MAX, Traject};
+use crate::model::traject::Traject;
 
 /// One row of the overview.
 #[derive(Clone, Debug, Serialize)]
@@ -20,10 +20,16 @@ pub struct Rij {
     pub thema: Option<String>,
     /// Afspraken whose date has passed without a nazorg entry.
     pub verlopen_afspraken: usize,
+    /// Everything that needs attention, each with the command that resolves it (see
+    /// `crate::methode::signalen`).
+    pub signalen: Vec<String>,
+    #[serde(skip)]
+    kort: String,
 }
 
 impl Rij {
     pub fn van(t: &Traject, vandaag: Datum) -> Rij {
+        let signalen = crate::methode::signalen::signalen(t, vandaag);
         Rij {
             slug: t.slug.clone(),
             gemeenten: t.gemeenten.clone(),
@@ -35,26 +41,13 @@ impl Rij {
             pilot: t.pilot,
             thema: t.thema.clone(),
             verlopen_afspraken: crate::methode::signalen::verlopen_afspraken(t, vandaag).len(),
+            signalen: signalen.iter().map(|s| s.zin.clone()).collect(),
+            kort: crate::methode::signalen::kort(&signalen),
         }
     }
 
     fn signaal(&self) -> String {
-        let mut signalen = Vec::new();
-        if self.over_streeftijd {
-            signalen.push(format!("⚠ over {STREEF_WEKEN_MAX} weken"));
-        }
-        if self.verlopen_afspraken > 0 {
-            signalen.push(format!(
-                "⚠ {} {} zonder nazorg",
-                self.verlopen_afspraken,
-                if self.verlopen_afspraken == 1 {
-                    "afspraak"
-                } else {
-                    "afspraken"
-                }
-            ));
-        }
-        signalen.join("; ")
+        self.kort.clone()
     }
 
     fn cellen(&self) -> [String; 8] {

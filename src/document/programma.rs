@@ -244,15 +244,28 @@ fn stand(t: &Traject) -> String {
 
 /// What needs attention, in words; empty when nothing does.
 fn aandacht(t: &Traject, vandaag: Datum) -> Vec<String> {
+    use crate::methode::signalen::{Soort, signalen};
+    let signalen = signalen(t, vandaag);
+    let aantal = |soort: Soort| signalen.iter().filter(|s| s.soort == soort).count();
     let mut uit = Vec::new();
-    if t.over_streeftijd(vandaag) {
+    if aantal(Soort::ZesMaanden) > 0 {
+        uit.push("loopt langer dan zes maanden".to_string());
+    }
+    if aantal(Soort::OverStreeftijd) > 0 {
         uit.push(format!("loopt langer dan {STREEF_WEKEN_MAX} weken"));
     }
-    let verlopen = crate::methode::signalen::verlopen_afspraken(t, vandaag);
-    match verlopen.len() {
+    match aantal(Soort::SessieVerlopen) {
+        0 => {}
+        1 => uit.push("1 geplande sessie over zijn datum".to_string()),
+        n => uit.push(format!("{n} geplande sessies over hun datum")),
+    }
+    match aantal(Soort::AfspraakVerlopen) {
         0 => {}
         1 => uit.push("1 afspraak over zijn datum zonder nazorg".to_string()),
         n => uit.push(format!("{n} afspraken over hun datum zonder nazorg")),
+    }
+    if aantal(Soort::GeenNazorg) > 0 {
+        uit.push("afgerond zonder nazorggesprek".to_string());
     }
     uit
 }
@@ -323,16 +336,23 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
         opsomming(&tellingen)
     )));
     let naam = |t: &Traject| opsomming(&t.gemeenten);
-    let te_lang: Vec<String> = trajecten
-        .iter()
-        .filter(|t| t.over_streeftijd(vandaag))
-        .map(naam)
-        .collect();
-    let afspraken: Vec<String> = trajecten
-        .iter()
-        .filter(|t| !crate::methode::signalen::verlopen_afspraken(t, vandaag).is_empty())
-        .map(naam)
-        .collect();
+    use crate::methode::signalen::Soort;
+    let met = |soorten: &[Soort]| -> Vec<String> {
+        trajecten
+            .iter()
+            .filter(|t| {
+                crate::methode::signalen::signalen(t, vandaag)
+                    .iter()
+                    .any(|s| soorten.contains(&s.soort))
+            })
+            .map(naam)
+            .collect()
+    };
+    let te_lang = met(&[Soort::OverStreeftijd, Soort::ZesMaanden]);
+    let zes_maanden = met(&[Soort::ZesMaanden]);
+    let sessies = met(&[Soort::SessieVerlopen]);
+    let afspraken = met(&[Soort::AfspraakVerlopen]);
+    let nazorg = met(&[Soort::GeenNazorg]);
     let lijst = |namen: &[String]| {
         if namen.iter().any(|n| n.contains(" en ")) {
             namen.join("; ")
@@ -340,11 +360,14 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
             opsomming(namen)
         }
     };
-    sectie.voeg_toe(Blok::alinea(match (te_lang.is_empty(), afspraken.is_empty()) {
-        (true, true) => format!(
-            "Geen signalen: geen lopend traject duurt langer dan de streeftijd van {STREEF_WEKEN_MAX} weken, en geen afspraak is over zijn datum zonder nazorg."
+    let geen = [&te_lang, &sessies, &afspraken, &nazorg]
+        .iter()
+        .all(|l| l.is_empty());
+    sectie.voeg_toe(Blok::alinea(match geen {
+        true => format!(
+            "Geen signalen: geen lopend traject duurt langer dan de streeftijd van {STREEF_WEKEN_MAX} weken, geen geplande sessie en geen afspraak is over zijn datum, en elk afgerond traject heeft zijn nazorggesprek."
         ),
-        _ => {
+        false => {
             let mut zinnen = Vec::new();
             if !te_lang.is_empty() {
                 zinnen.push(format!(
@@ -352,10 +375,28 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
                     lijst(&te_lang)
                 ));
             }
+            if !zes_maanden.is_empty() {
+                zinnen.push(format!(
+                    "Langer dan zes maanden: {}.",
+                    lijst(&zes_maanden)
+                ));
+            }
+            if !sessies.is_empty() {
+                zinnen.push(format!(
+                    "Geplande sessies over hun datum: {}.",
+                    lijst(&sessies)
+                ));
+            }
             if !afspraken.is_empty() {
                 zinnen.push(format!(
                     "Afspraken over hun datum zonder nazorg: {}.",
                     lijst(&afspraken)
+                ));
+            }
+            if !nazorg.is_empty() {
+                zinnen.push(format!(
+                    "Afgerond zonder nazorggesprek: {}.",
+                    lijst(&nazorg)
                 ));
             }
             format!("Aandacht nodig. {}", zinnen.join(" "))

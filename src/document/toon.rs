@@ -214,12 +214,19 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     if t.evaluatie.is_some() {
         let _ = writeln!(uit, "Evaluatie: vastgelegd");
     }
-    uit.push_str(&toon_afspraken(t, vandaag));
+    uit.push_str(&toon_afspraken(t));
+    let signalen = crate::methode::signalen::signalen(t, vandaag);
+    if !signalen.is_empty() {
+        let _ = writeln!(uit, "Signalen:");
+        for signaal in signalen {
+            let _ = writeln!(uit, "  Let op: {}.", signaal.zin);
+        }
+    }
     uit
 }
 
 /// The afspraken block of `visieleer toon`.
-fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
+fn toon_afspraken(t: &Traject) -> String {
     use std::fmt::Write as _;
     let mut uit = String::new();
     if t.afspraken.is_empty() {
@@ -248,13 +255,6 @@ fn toon_afspraken(t: &Traject, vandaag: Datum) -> String {
                 a.nr, n.nr, n.stand, n.datum
             );
         }
-    }
-    for a in crate::methode::signalen::verlopen_afspraken(t, vandaag) {
-        let _ = writeln!(
-            uit,
-            "  Let op: {}.",
-            crate::methode::signalen::signaal(t, a)
-        );
     }
     uit
 }

@@ -1,11 +1,139 @@
-//! Signals: what the method expects by now and has not happened. An afspraak whose date has
-//! passed without a nazorg entry is overdue (the source report: monitoring works only when the
-//! streefwaarden agreed in advance are looked at again).
+//! Signals: what the method expects by now and has not happened, each with the command that
+//! resolves it. One list per traject, [`signalen`], that `toon`, `overzicht` (table and HTML)
+//! and `check` all show, so a facilitator hears the same thing wherever they look.
+//!
+//! - a planned session whose date has passed (it was held, moved or dropped: say which);
+//! - an afspraak whose review date passed without a nazorg entry (the source report: monitoring
+//!   works only when the streefwaarden agreed in advance are looked at again);
+//! - an afgerond traject without a nazorggesprek held or planned within three months of its
+//!   afronding, or without any nazorg when its dates are unknown ("een evaluerend
+//!   nazorggesprek met alle deelnemende gemeenten", the report promises);
+//! - a lopend traject past the ten weeks of the method, and past six months (the report: a
+//!   traject "loopt om diverse redenen vaak uit naar zes maanden").
 
 use crate::model::borging::Afspraak;
 use crate::model::datum::Datum;
 use crate::model::fase::Status;
-use crate::model::traject::Traject;
+use crate::model::sessie::SessieSoort;
+use crate::model::traject::{STREEF_WEKEN_MAX, Traject};
+
+/// How long after its afronding a traject's nazorggesprek should be held or planned.
+pub const NAZORG_BINNEN_MAANDEN: u32 = 3;
+
+/// How long a traject may run, from its aanmelding, before it is flagged a second time.
+pub const UITLOOP_MAANDEN: u32 = 6;
+
+/// One thing that needs attention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signaal {
+    pub soort: Soort,
+    /// One sentence with the command that resolves it.
+    pub zin: String,
+}
+
+/// The kinds of signal, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Soort {
+    ZesMaanden,
+    OverStreeftijd,
+    SessieVerlopen,
+    AfspraakVerlopen,
+    GeenNazorg,
+}
+
+/// Every signal of a traject on `vandaag`, in a fixed order.
+pub fn signalen(t: &Traject, vandaag: Datum) -> Vec<Signaal> {
+    let mut uit = Vec::new();
+    let slug = &t.slug;
+    if t.is_lopend()
+        && let Some(start) = t.aanmelding
+    {
+        let weken = t.doorlooptijd_weken(vandaag).unwrap_or(0);
+        if start.plus_maanden(UITLOOP_MAANDEN) < vandaag {
+            uit.push(Signaal {
+                soort: Soort::ZesMaanden,
+                zin: format!(
+                    "het traject loopt al langer dan zes maanden ({weken} weken sinds de aanmelding); bespreek met de gemeente hoe het wordt afgerond, met 'visieleer volgende {slug}' of 'visieleer stop {slug} --reden …'"
+                ),
+            });
+        } else if t.over_streeftijd(vandaag) {
+            uit.push(Signaal {
+                soort: Soort::OverStreeftijd,
+                zin: format!(
+                    "het traject loopt {weken} weken sinds de aanmelding, langer dan de streeftijd van {STREEF_WEKEN_MAX} weken; kijk wat de volgende stap ophoudt met 'visieleer toon {slug}'"
+                ),
+            });
+        }
+    }
+    // A stopped or cancelled traject plans nothing any more; an afgerond one its nazorg.
+    if !matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
+        for sessie in t.sessies.iter().filter(|s| s.gepland) {
+            if let Some(datum) = sessie.datum.filter(|d| *d < vandaag) {
+                let soort = sessie.soort;
+                uit.push(Signaal {
+                    soort: Soort::SessieVerlopen,
+                    zin: format!(
+                        "de geplande {soort} van {datum} is verlopen; leg vast dat hij is gehouden met 'visieleer sessie {slug} {} --datum {datum}', of plan hem opnieuw met --gepland en een nieuwe datum",
+                        soort.naam()
+                    ),
+                });
+            }
+        }
+    }
+    for a in verlopen_afspraken(t, vandaag) {
+        uit.push(Signaal {
+            soort: Soort::AfspraakVerlopen,
+            zin: signaal(t, a),
+        });
+    }
+    if let Some(zin) = geen_nazorg(t, vandaag) {
+        uit.push(Signaal {
+            soort: Soort::GeenNazorg,
+            zin,
+        });
+    }
+    uit
+}
+
+/// An afgerond traject without its nazorggesprek: none held or planned (and no nazorg entry on
+/// an afspraak) within three months of the afronding, once those months have passed; or, when
+/// the afronding has no date, no nazorg at all.
+fn geen_nazorg(t: &Traject, vandaag: Datum) -> Option<String> {
+    if t.status != Status::Afgerond {
+        return None;
+    }
+    let slug = &t.slug;
+    // A nazorggesprek held or planned, or the stand of an afspraak recorded (which is what a
+    // nazorggesprek yields).
+    let gesprekken: Vec<Option<Datum>> = t
+        .sessies
+        .iter()
+        .filter(|s| s.soort == SessieSoort::Nazorg)
+        .map(|s| s.datum)
+        .chain(
+            t.afspraken
+                .iter()
+                .flat_map(|a| a.nazorg.iter().map(|n| Some(n.datum))),
+        )
+        .collect();
+    let opdracht = format!(
+        "plan het nazorggesprek met 'visieleer sessie {slug} nazorg --gepland --datum JJJJ-MM-DD'"
+    );
+    match t.tijdlijn.einde {
+        Some(einde) => {
+            let uiterlijk = einde.plus_maanden(NAZORG_BINNEN_MAANDEN);
+            let op_tijd = gesprekken.iter().any(|d| d.is_none_or(|d| d <= uiterlijk));
+            (!op_tijd && uiterlijk < vandaag).then(|| {
+                format!(
+                    "het traject is op {einde} afgerond en er is binnen {NAZORG_BINNEN_MAANDEN} maanden (tot {uiterlijk}) geen nazorggesprek gehouden of gepland; {opdracht}"
+                )
+            })
+        }
+        None => gesprekken
+            .is_empty()
+            .then(|| format!("het traject is afgerond zonder enige nazorg; {opdracht}")),
+    }
+}
 
 /// The afspraken of a traject whose date has passed without a nazorg entry. A stopped or
 /// cancelled traject has nothing left to follow up.
@@ -19,7 +147,7 @@ pub fn verlopen_afspraken(t: &Traject, vandaag: Datum) -> Vec<&Afspraak> {
         .collect()
 }
 
-/// The signal `toon` prints for each afspraak past its date.
+/// The signal for an afspraak past its date.
 pub fn signaal(t: &Traject, a: &Afspraak) -> String {
     format!(
         "afspraak {} ({}) had op {} besproken moeten zijn en heeft nog geen nazorg; leg de stand vast met 'visieleer nazorg {} --afspraak {} --stand … --verhaal …'",
@@ -29,4 +157,32 @@ pub fn signaal(t: &Traject, a: &Afspraak) -> String {
         t.slug,
         a.nr
     )
+}
+
+/// The signals in a few words each, for a table cell: "⚠ over 10 weken; ⚠ geen nazorg".
+pub fn kort(signalen: &[Signaal]) -> String {
+    let mut delen: Vec<String> = Vec::new();
+    let aantal = |soort: Soort| signalen.iter().filter(|s| s.soort == soort).count();
+    for soort in [
+        Soort::ZesMaanden,
+        Soort::OverStreeftijd,
+        Soort::SessieVerlopen,
+        Soort::AfspraakVerlopen,
+        Soort::GeenNazorg,
+    ] {
+        let n = aantal(soort);
+        if n == 0 {
+            continue;
+        }
+        delen.push(match soort {
+            Soort::ZesMaanden => "⚠ over zes maanden".to_string(),
+            Soort::OverStreeftijd => format!("⚠ over {STREEF_WEKEN_MAX} weken"),
+            Soort::SessieVerlopen if n == 1 => "⚠ 1 geplande sessie verlopen".to_string(),
+            Soort::SessieVerlopen => format!("⚠ {n} geplande sessies verlopen"),
+            Soort::AfspraakVerlopen if n == 1 => "⚠ 1 afspraak zonder nazorg".to_string(),
+            Soort::AfspraakVerlopen => format!("⚠ {n} afspraken zonder nazorg"),
+            Soort::GeenNazorg => "⚠ geen nazorg".to_string(),
+        });
+    }
+    delen.join("; ")
 }

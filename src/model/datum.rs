@@ -69,6 +69,16 @@ impl Datum {
         self.dagen_tot(later).max(0) / 7
     }
 
+    /// `self` plus whole calendar months (the last day of a shorter month when the day does
+    /// not exist there: 31 August plus six months is 28 or 29 February).
+    pub fn plus_maanden(self, maanden: u32) -> Datum {
+        Datum(
+            self.0
+                .checked_add_months(chrono::Months::new(maanden))
+                .unwrap_or(self.0),
+        )
+    }
+
     pub fn plus_dagen(self, dagen: i64) -> Datum {
         Datum(self.0 + chrono::Duration::days(dagen))
     }
