@@ -12,8 +12,18 @@ pub mod koppen;
 pub mod ongedaan;
 pub(crate) mod parallel;
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+// The map split in its parts: finding it, its lock, and the atomic file every write ends in.
+mod atomair;
+mod slot;
+mod zoeken;
+
+pub use atomair::{AtomairBestand, schrijf_atomair};
+pub use slot::Slot;
+use zoeken::is_map;
+pub use zoeken::{Herkomst, ZOEKGRENS_VAR, kies_map, zoek_map};
+
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow, bail};
@@ -32,64 +42,6 @@ pub const GITIGNORE: &str = "/.visieleer.lock\n/.*.tmp-*\n";
 /// A user-supplied file in the map that is not a traject.
 pub const CODEBOEK: &str = "codeboek.yaml";
 
-/// The highest folder the search for a map looks in (see [`zoek_map`]), like git's
-/// `GIT_CEILING_DIRECTORIES`: a map above it is never found.
-pub const ZOEKGRENS_VAR: &str = "VISIELEER_ZOEKGRENS";
-
-/// How the map of a command was chosen, so a message about a missing map can say what to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Herkomst {
-    /// With `--map` or `VISIELEER_MAP`.
-    Gegeven,
-    /// `trajecten/` in the current folder or one above it (see [`zoek_map`]).
-    Gevonden,
-    /// No `trajecten/` in the current folder or above: `nieuw` makes one here.
-    NietGevonden,
-}
-
-/// The map as git finds a repository: `trajecten/` in `start` or the nearest folder above it
-/// that has one, up to the root or the folder of `VISIELEER_ZOEKGRENS`. The path is relative
-/// to `start` (`trajecten`, `../../trajecten`), so messages name it as short as it is.
-pub fn zoek_map(start: &Path) -> Option<PathBuf> {
-    let grens = std::env::var_os(ZOEKGRENS_VAR)
-        .filter(|g| !g.is_empty())
-        .map(|g| fs::canonicalize(&g).unwrap_or_else(|_| PathBuf::from(g)));
-    let mut omhoog = PathBuf::new();
-    for map in start.ancestors() {
-        if map.join(STANDAARD_MAP).is_dir() {
-            return Some(omhoog.join(STANDAARD_MAP));
-        }
-        if grens.as_deref() == Some(map) {
-            break;
-        }
-        omhoog.push("..");
-    }
-    None
-}
-
-/// The map of a command: the one given (`--map`, `VISIELEER_MAP`), else the one [`zoek_map`]
-/// finds from the current folder, else `trajecten` here (which only `nieuw` creates).
-pub fn kies_map(gegeven: Option<PathBuf>) -> Map {
-    match gegeven {
-        Some(pad) => Map::new(pad),
-        None => {
-            let hier = std::env::current_dir().ok();
-            match hier.as_deref().and_then(zoek_map) {
-                Some(pad) => Map::new(pad).met_herkomst(Herkomst::Gevonden),
-                None => Map::new(STANDAARD_MAP).met_herkomst(Herkomst::NietGevonden),
-            }
-        }
-    }
-}
-
-/// Whether a folder is a map of visieleer: named `trajecten`, or holding the lock file or the
-/// `.gitignore` a new map gets.
-fn is_map(map: &Path) -> bool {
-    map.is_dir()
-        && (map.file_name().is_some_and(|n| n == STANDAARD_MAP)
-            || map.join(SLOT).exists()
-            || fs::read_to_string(map.join(".gitignore")).is_ok_and(|t| t == GITIGNORE))
-}
 /// The map's index of fingerprints of withdrawn and redacted quotes.
 pub const INDEX: &str = crate::bestand::afdrukken::INDEX;
 
@@ -889,172 +841,6 @@ fn namen_in_bestanden(
         },
         |namen, deel| namen.voeg_samen(&deel),
     )
-}
-
-/// Writes `inhoud` to `doel` so that a reader sees the old file or the new one, never half:
-/// a temporary file with an unpredictable name, created exclusively in the same folder (so a
-/// symlink planted there is never followed), synced, given the target's permissions and owner,
-/// renamed over the target, and the folder synced. A new file gets mode 644.
-pub fn schrijf_atomair(doel: &Path, inhoud: &[u8]) -> io::Result<()> {
-    let mut bestand = AtomairBestand::nieuw(doel)?;
-    bestand.write_all(inhoud)?;
-    bestand.bewaar()
-}
-
-/// A file written in pieces that appears at its place only when [`AtomairBestand::bewaar`] is
-/// called: until then it is a temporary file beside it, removed when dropped, so a failure
-/// halfway (a broken traject in a map-wide export) leaves no half file and the old one intact.
-pub struct AtomairBestand {
-    doel: std::path::PathBuf,
-    map: std::path::PathBuf,
-    tijdelijk: tempfile::NamedTempFile,
-}
-
-impl AtomairBestand {
-    pub fn nieuw(doel: &Path) -> io::Result<Self> {
-        let map = match doel.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let naam = doel
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("bestand");
-        let tijdelijk = tempfile::Builder::new()
-            .prefix(&format!(".{naam}.tmp-"))
-            .tempfile_in(map)?;
-        Ok(AtomairBestand {
-            doel: doel.to_path_buf(),
-            map: map.to_path_buf(),
-            tijdelijk,
-        })
-    }
-
-    /// Puts the file at its place, durably, with the permissions and owner of the file it
-    /// replaces (or 0644 for a new one).
-    pub fn bewaar(self) -> io::Result<()> {
-        use std::os::unix::fs::{MetadataExt, PermissionsExt};
-        let AtomairBestand {
-            doel,
-            map,
-            tijdelijk,
-        } = self;
-        let bestaand = fs::symlink_metadata(&doel).ok().filter(|m| m.is_file());
-        match &bestaand {
-            Some(meta) => {
-                tijdelijk
-                    .as_file()
-                    .set_permissions(fs::Permissions::from_mode(meta.mode() & 0o7777))?;
-                // Only root can give a file away; for anyone else this is the same owner already.
-                let _ = std::os::unix::fs::fchown(
-                    tijdelijk.as_file(),
-                    Some(meta.uid()),
-                    Some(meta.gid()),
-                );
-            }
-            None => tijdelijk
-                .as_file()
-                .set_permissions(fs::Permissions::from_mode(0o644))?,
-        }
-        tijdelijk.as_file().sync_all()?;
-        tijdelijk.persist(&doel).map_err(|e| e.error)?;
-        File::open(map)?.sync_all()
-    }
-}
-
-impl Write for AtomairBestand {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.tijdelijk.write(buf)
-    }
-
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.tijdelijk.write_all(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.tijdelijk.flush()
-    }
-}
-
-impl io::Seek for AtomairBestand {
-    fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
-        self.tijdelijk.seek(pos)
-    }
-}
-
-/// Whether the lock file is absent or a regular file (not a pipe, device, folder or symlink).
-fn slotbestand_is_gewoon(map: &Path) -> bool {
-    fs::symlink_metadata(map.join(SLOT)).map_or(true, |m| m.is_file())
-}
-
-/// An advisory lock on `<map>/.visieleer.lock`, released when dropped.
-///
-/// The lock file itself is never renamed over, so the lock stays on the file every process sees.
-pub struct Slot {
-    _bestand: Option<File>,
-}
-
-impl Slot {
-    /// Exclusive lock for a writer; waits (and says so) while another command holds it.
-    pub fn exclusief(map: &Path) -> Result<Slot> {
-        if !slotbestand_is_gewoon(map) {
-            bail!(
-                "'{}' is geen gewoon bestand; verwijder het, visieleer maakt het slotbestand zelf opnieuw.",
-                map.join(SLOT).display()
-            );
-        }
-        let bestand = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(map.join(SLOT))
-            .map_err(|e| {
-                anyhow!(
-                    "De map '{}' is niet schrijfbaar ({}); controleer de rechten van de map.",
-                    map.display(),
-                    io_reden(&e)
-                )
-            })?;
-        if bestand.try_lock().is_err() {
-            crate::melding!("wacht op een andere visieleer-opdracht…");
-            bestand.lock().map_err(|e| {
-                anyhow!(
-                    "De map '{}' kon niet worden vergrendeld voor schrijven ({}).",
-                    map.display(),
-                    io_reden(&e)
-                )
-            })?;
-        }
-        Ok(Slot {
-            _bestand: Some(bestand),
-        })
-    }
-
-    /// Shared lock for a reader. A read-only map is read without lock.
-    pub fn gedeeld(map: &Path) -> Slot {
-        if !slotbestand_is_gewoon(map) {
-            // Opening a pipe would block; a reader goes on without the lock.
-            return Slot { _bestand: None };
-        }
-        let bestand = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(map.join(SLOT))
-            .or_else(|_| File::open(map.join(SLOT)));
-        let Ok(bestand) = bestand else {
-            return Slot { _bestand: None };
-        };
-        if bestand.try_lock_shared().is_err() {
-            crate::melding!("wacht op een andere visieleer-opdracht…");
-            if bestand.lock_shared().is_err() {
-                return Slot { _bestand: None };
-            }
-        }
-        Slot {
-            _bestand: Some(bestand),
-        }
-    }
 }
 
 #[cfg(test)]
