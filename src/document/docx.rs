@@ -1,5 +1,9 @@
 //! A [`Document`] as a Word file (.docx), the form a gemeente edits the report in.
 //!
+//! Why one long file: it is one renderer of one format, written by hand in the order the
+//! WordprocessingML schema demands (document, styles, settings, numbering, core properties),
+//! and a reader checks that order best when every part is on one page.
+//!
 //! Headings use Word's built-in style ids (`Title`, `Heading1`..`Heading3`, `Quote`), so the
 //! navigation pane, the table of contents and a restyle in Word work as on any Word document.
 //! A quote is a `Quote` paragraph per paragraph of its text, with its attribution under it in

@@ -1,5 +1,9 @@
 //! The borgingsrapport of one traject: the content, built as a [`Document`].
 //!
+//! Why one long file: the report is one document told in reading order; its chapters share
+//! the working state of `Bouw` (the quotes used once, the themes, the timeline) and read as
+//! the report reads, so a chapter is found by scrolling, not by hunting through files.
+//!
 //! The structure follows the method's own report (Rapportage Visieleren, chapters 2–4): after
 //! a cover, the contents and a samenvatting that can be read alone, the findings are grouped
 //! by thema, each with its dilemma's en uitdagingen and werkzame elementen and the quotes

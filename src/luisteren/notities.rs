@@ -1,5 +1,9 @@
 //! The moderators' notes of a duo-interview, written in markdown.
 //!
+//! Why one long file: it is the one grammar of the notes file (front matter, quotes, speakers,
+//! tags, private notes and the warnings about them); splitting the grammar would scatter rules
+//! that decide together what a line means.
+//!
 //! A notes file starts with YAML front matter (the interview: `datum`, `duo`, `toestemming`,
 //! optional `moderator`); every blockquote that is not inside another blockquote is a quote.
 //! The body is parsed with pulldown-cmark, because a line-based reader gets code blocks, lists
