@@ -15,6 +15,7 @@ pub mod codeboek;
 pub mod completions;
 pub mod evaluatie;
 pub mod expert;
+pub mod formaat;
 pub mod heropen;
 pub mod interview;
 pub mod interviews;

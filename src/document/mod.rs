@@ -6,7 +6,8 @@
 //! attribution, tables with the sentence that introduces them, lists, figures, definition
 //! lists, quote cards, and a table with a timeline per row on a shared axis). It never writes
 //! markup. A renderer decides only *how* that looks in one format:
-//! [`markdown::render`], [`html::render`] and [`docx::render`] (Word).
+//! [`markdown::render`], [`html::render`], [`docx::render`] (Word) and [`pdf::render`] (PDF,
+//! typeset by Typst).
 //!
 //! To make a document: write a function in the content module (see `crate::document::rapport::document`)
 //! that returns a `Document` — set `omslag` and `inhoud` for a report with a cover and contents,
@@ -38,6 +39,7 @@ pub mod docx;
 pub mod html;
 pub mod kaartvel;
 pub mod markdown;
+pub mod pdf;
 
 // The documents built on the model, and the escapers the renderers use.
 pub mod kaartjes;
