@@ -79,7 +79,7 @@ const OPMAAK: &str = r##"
   }
 }
 
-#let stempel(tekst) = align(center, text(size: 11pt, weight: "bold", fill: rood, tracking: 0.2em, tekst))
+#let stempel(tekst) = align(center, text(size: 11pt, weight: "bold", fill: rood, tekst))
 
 #let omslag(soort, titel, vraag, regels) = page(footer: none, {
   v(40mm)
@@ -96,7 +96,7 @@ const OPMAAK: &str = r##"
 
 #let citaat(alineas, bron, klein) = block(breakable: false, width: 100%, above: 1em, below: 1.2em, {
   block(width: 100%, fill: rgb("#f3f6fa"), stroke: (left: 1.2mm + accent), inset: (left: 4mm, right: 4mm, y: 2mm), {
-    set text(size: if klein { 9pt } else { 11pt })
+    set text(size: if klein { 9pt } else { 11pt }, hyphenate: false)
     set par(justify: false, leading: if klein { 0.5em } else { 0.62em })
     for a in alineas { par(a) }
   })
