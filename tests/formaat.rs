@@ -119,7 +119,7 @@ fn de_naam_kiest_het_formaat_per_opdracht_en_extensie() {
                 None => {
                     let fout = s.weigert(&args);
                     assert!(
-                        fout.contains(&format!("'visieleer {opdracht}' schrijft geen"))
+                        fout.contains(&format!("dat schrijft 'visieleer {opdracht}' niet"))
                             && fout.trim_end().lines().count() == 1,
                         "{args:?}: {fout}"
                     );

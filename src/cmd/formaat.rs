@@ -127,7 +127,7 @@ impl Formaten<'_> {
             format!("geef een naam op {}", opsomming(&namen))
         } else {
             format!(
-                "geef een naam op {} of kies met {}",
+                "geef een naam op {}, of kies met {}",
                 opsomming(&namen).replace(" en ", " of "),
                 opsomming(&vlaggen).replace(" en ", " of ")
             )
@@ -142,10 +142,10 @@ impl Formaten<'_> {
             && !self.kan(naam)
         {
             bail!(
-                "'visieleer {}' schrijft geen {}-bestand, en '{}' vraagt daarom; {}.",
-                self.opdracht,
-                naam.naam(),
+                "'{}' vraagt een {}-bestand, en dat schrijft 'visieleer {}' niet; {}.",
                 toon(pad),
+                naam.naam(),
+                self.opdracht,
                 self.keuzes()
             );
         }
