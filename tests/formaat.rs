@@ -38,11 +38,15 @@ fn sessie() -> Sessie {
 
 /// The command line of each command without `-o`, and per extension what it writes (the format
 /// by its extension) or `None` when refused.
-fn opdrachten() -> Vec<(
+/// A command: its name, its command line without `-o`, and per extension the format it
+/// writes (`None`: refused).
+type Opdracht = (
     &'static str,
     Vec<&'static str>,
     Vec<(&'static str, Option<&'static str>)>,
-)> {
+);
+
+fn opdrachten() -> Vec<Opdracht> {
     let alle = [
         "md", "html", "pdf", "docx", "csv", "xlsx", "qdpx", "json", "",
     ];

@@ -18,6 +18,9 @@ fn figuur(s: &Sessie, slug: &str) -> String {
     html[begin..eind].to_string()
 }
 
+/// A label's box (x0, y0, x1, y1) and its text.
+type Label = ((f64, f64, f64, f64), String);
+
 fn attr(element: &str, naam: &str) -> Option<f64> {
     let start = element.find(&format!(" {naam}=\""))? + naam.len() + 3;
     let rest = &element[start..];
@@ -26,7 +29,7 @@ fn attr(element: &str, naam: &str) -> Option<f64> {
 
 /// A label's box: (x0, y0, x1, y1) and its text; the width is counted generously (0.6 of the
 /// size per character, more than any sans face needs).
-fn labels(svg: &str) -> Vec<((f64, f64, f64, f64), String)> {
+fn labels(svg: &str) -> Vec<Label> {
     svg.split("<text ")
         .skip(1)
         .map(|stuk| {
@@ -65,7 +68,7 @@ fn lijnen(svg: &str) -> Vec<(f64, f64, f64)> {
 }
 
 /// The checks every timeline passes; returns the labels.
-fn leesbaar(svg: &str) -> Vec<((f64, f64, f64, f64), String)> {
+fn leesbaar(svg: &str) -> Vec<Label> {
     let breedte = attr(svg, "width").unwrap();
     assert!(
         svg.contains(&format!("width=\"{breedte}pt\"")),
@@ -90,7 +93,7 @@ fn leesbaar(svg: &str) -> Vec<((f64, f64, f64, f64), String)> {
     labels
 }
 
-fn heeft(labels: &[((f64, f64, f64, f64), String)], tekst: &str) -> bool {
+fn heeft(labels: &[Label], tekst: &str) -> bool {
     labels.iter().any(|(_, t)| t == tekst)
 }
 

@@ -45,7 +45,7 @@ pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     tijdlijn_van(t, balken, vandaag)
 }
 
-/// The room a label takes, from its left edge: `(x0, x1)`.
+/// The width a label takes at a type size, counted generously (see [`TEKENBREEDTE`]).
 fn breedte(tekst: &str, grootte: f64) -> f64 {
     tekst.chars().count() as f64 * grootte * TEKENBREEDTE
 }
@@ -88,7 +88,9 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
     let rijen = balken
         .iter()
         .map(|&(f, van, tot)| {
-            let weken = (van.dagen_tot(tot) + 6) / 7;
+            // A phase shorter than a week (a stop soon after it began) in days, never "0 weken".
+            let dagen = van.dagen_tot(tot);
+            let weken = (dagen + 6) / 7;
             let balk: String = (0..STAPPEN)
                 .map(|i| {
                     if (positie(van)..=positie(tot)).contains(&i) {
@@ -102,10 +104,11 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
                 format!("{}. {}", f.nummer(), f),
                 van.voluit(),
                 tot.voluit(),
-                if weken == 1 {
-                    "1\u{a0}week".to_string()
-                } else {
-                    format!("{weken}\u{a0}weken")
+                match dagen {
+                    ..=1 => "1\u{a0}dag".to_string(),
+                    2..=6 => format!("{dagen}\u{a0}dagen"),
+                    7 => "1\u{a0}week".to_string(),
+                    _ => format!("{weken}\u{a0}weken"),
                 },
                 balk,
             ]
