@@ -308,3 +308,32 @@ proptest! {
         prop_assert!(tekst.contains(&plat(&citaat)), "{citaat:?} niet letterlijk op het kaartje:\n{tekst}");
     }
 }
+
+#[test]
+fn tekens_buiten_de_letter_worden_genoemd() {
+    let s = Sessie::nieuw();
+    s.ok(&[
+        "nieuw",
+        "t",
+        "--gemeente",
+        "Zeewijk",
+        "--vraagstuk",
+        "Waar moet ik zijn 😀 中?",
+        "--datum",
+        "2024-01-08",
+    ]);
+    let u = s.run(&["rapport", "t", "-o", "t.pdf"]);
+    assert_eq!(u.code, 0, "{}", u.stderr);
+    assert!(
+        u.stderr
+            .contains("2 tekens staan niet in de letter van de PDF")
+            && u.stderr.contains("中 😀"),
+        "{}",
+        u.stderr
+    );
+    assert!(
+        std::fs::read(s.pad().join("t.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
+}

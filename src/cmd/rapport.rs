@@ -65,7 +65,31 @@ pub fn lever_document_af(
     wat: &str,
 ) -> Result<Code> {
     let bytes = match formaat {
-        Formaat::Pdf => crate::document::pdf::render(doc, omg.vandaag)?,
+        Formaat::Pdf => {
+            let ontbrekend = crate::document::pdf::ontbrekende_tekens(doc);
+            if !ontbrekend.is_empty() {
+                crate::melding!(
+                    "Let op: {} {} niet in de letter van de PDF en {} als een leeg vakje gedrukt: {}. In de HTML- en Word-versie staan ze wel goed.",
+                    ontbrekend.len(),
+                    if ontbrekend.len() == 1 {
+                        "teken staat"
+                    } else {
+                        "tekens staan"
+                    },
+                    if ontbrekend.len() == 1 {
+                        "wordt"
+                    } else {
+                        "worden"
+                    },
+                    ontbrekend
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+            }
+            crate::document::pdf::render(doc, omg.vandaag)?
+        }
         Formaat::Docx => crate::document::docx::render(doc, omg.vandaag)?,
         Formaat::Html => return lever_af(omg, pad, &crate::document::html::render(doc), wat),
         _ => return lever_af(omg, pad, &crate::document::markdown::render(doc), wat),

@@ -472,6 +472,21 @@ pub fn render(doc: &Document, datum: Datum) -> Result<Vec<u8>> {
         })
 }
 
+/// The characters of a document that the PDF's font does not have (an emoji, Chinese): they
+/// print as an empty box, so the command names them instead of dropping them silently.
+pub fn ontbrekende_tekens(doc: &Document) -> Vec<char> {
+    let Some(letter) = letters().0.first() else {
+        return Vec::new();
+    };
+    let mut tekens: Vec<char> = bron(doc, None)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !letter.info().coverage.contains(*c as u32))
+        .collect();
+    tekens.sort_unstable();
+    tekens.dedup();
+    tekens
+}
+
 /// The fonts and their book, parsed once.
 fn letters() -> &'static (Vec<Font>, LazyHash<FontBook>) {
     static LETTERS_GELADEN: OnceLock<(Vec<Font>, LazyHash<FontBook>)> = OnceLock::new();
@@ -545,6 +560,13 @@ mod tests {
     fn geen_stuurteken_in_de_bron() {
         let b = bron(&super::super::met_stuurtekens(), None);
         assert!(!b.chars().any(crate::model::teken::is_stuurteken), "{b:?}");
+    }
+
+    #[test]
+    fn tekens_buiten_de_letter_worden_genoemd() {
+        let mut doc = Document::nieuw("Waar 😀 é ü ß €?");
+        doc.secties.push(Sectie::nieuw(1, "中"));
+        assert_eq!(ontbrekende_tekens(&doc), vec!['中', '😀']);
     }
 
     #[test]
