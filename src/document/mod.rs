@@ -15,11 +15,12 @@
 //! the command call `markdown::render` or `html::render`. Page breaks are requested with
 //! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
 //! quotes whole, a table's intro with its table, very long quotes set smaller, cards eight to
-//! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the HTML
-//! renderer's job.
+//! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the job of the
+//! HTML and PDF renderers; only the PDF (typeset by Typst) also fills in the contents page's
+//! page numbers.
 //!
-//! The renderers escape every piece of text they are given, so no user text can become
-//! markup, and render a quote's text verbatim, paragraph by paragraph
+//! The renderers escape every piece of text they are given (the PDF's as Typst string
+//! literals), so no user text can become markup, and render a quote's text verbatim, paragraph by paragraph
 //! (`tests/markdown_eigenschappen.rs` checks both for arbitrary quotes). A figure is the one
 //! piece of markup content code supplies: an SVG the tool drew itself (`crate::document::svg`).
 //!
