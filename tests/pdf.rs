@@ -136,6 +136,20 @@ fn controleer_rapport(pad: &Path, citaten: &[&str]) -> Vec<String> {
             }
         }
     }
+    // No page ends with a chapter heading: a heading stays with what follows it.
+    for (i, t) in teksten.iter().enumerate().skip(2) {
+        let laatste = t
+            .lines()
+            .map(str::trim)
+            .rfind(|r| !r.is_empty() && !r.contains("pagina "));
+        if let Some(laatste) = laatste {
+            assert!(
+                !regels.iter().any(|(titel, _)| plat(titel) == plat(laatste)),
+                "pagina {} eindigt met de kop '{laatste}'",
+                i + 1
+            );
+        }
+    }
     // Each quote whole on one page.
     for citaat in citaten {
         let op: Vec<usize> = teksten
