@@ -34,7 +34,7 @@ Voorbeeld:
   visieleer citaten hoorn --xlsx -o citaten-hoorn.xlsx
   visieleer citaten --xlsx -o alle-citaten.xlsx")]
 pub struct Args {
-    /// Het traject; zonder traject (alleen met --csv of --xlsx) alle trajecten in de map
+    /// Het traject; zonder traject (alleen bij een export: --csv, --xlsx of -o) alle trajecten in de map
     pub slug: Option<String>,
     /// Alleen citaten met deze tag
     #[arg(long, value_name = "TAG")]
