@@ -3,6 +3,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, anyhow, bail};
 
+use super::formaat::{Formaat, Formaten, gegeven};
 use super::{Code, Omgeving, interviewnummer, naar_scherm, schrijf_bestand_met, tijdelijk_met};
 use crate::luisteren::citaten::{Csv, Export, Filter, tabel};
 use crate::luisteren::codeboek::Codeboek;
@@ -23,7 +24,8 @@ datum, beide rollen en perspectieven van het duo, de spreker, kerncitaat, de tag
 van het codeboek en de tekst. --xlsx schrijft dezelfde kolommen als Excel-werkmap (met -o),
 met een vaste, gefilterde kopregel en echte datums. Zonder traject exporteren --csv en --xlsx
 de citaten van alle trajecten in de map. Voor Excel met Nederlandse instellingen:
---csv --scheiding ';' (puntkomma's, met byte-order mark).
+--csv --scheiding ';' (puntkomma's, met byte-order mark). De naam achter -o kiest ook het
+formaat: .csv of .xlsx; een naam zonder extensie krijgt CSV.
 
 Voorbeeld:
   visieleer citaten hoorn --tag rust-en-regie
@@ -33,7 +35,7 @@ Voorbeeld:
   visieleer citaten hoorn --xlsx -o citaten-hoorn.xlsx
   visieleer citaten --xlsx -o alle-citaten.xlsx")]
 pub struct Args {
-    /// Het traject; zonder traject (alleen met --csv of --xlsx) alle trajecten in de map
+    /// Het traject; zonder traject (alleen bij een export: --csv, --xlsx of -o) alle trajecten in de map
     pub slug: Option<String>,
     /// Alleen citaten met deze tag
     #[arg(long, value_name = "TAG")]
@@ -49,15 +51,28 @@ pub struct Args {
     pub csv: bool,
     /// Het scheidingsteken van de CSV: ',' (standaard) of ';' (voor Excel met Nederlandse
     /// instellingen; dan met byte-order mark)
-    #[arg(long, value_name = "TEKEN", requires = "csv")]
+    #[arg(long, value_name = "TEKEN")]
     pub scheiding: Option<String>,
     /// Als Excel-werkmap (.xlsx); vraagt -o
     #[arg(long)]
     pub xlsx: bool,
-    /// Schrijf naar dit bestand in plaats van naar het scherm
+    /// Schrijf de export naar dit bestand (.csv of .xlsx kiest het formaat; anders CSV)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 }
+
+/// The formats of `citaten`.
+pub const FORMATEN: Formaten = Formaten {
+    opdracht: "citaten",
+    vlaggen: &[
+        (Formaat::Tabel, None),
+        (Formaat::Csv, Some("--csv")),
+        (Formaat::Xlsx, Some("--xlsx")),
+    ],
+    standaard: Formaat::Csv,
+    op_scherm: Formaat::Tabel,
+    voorbeeld: "citaten",
+};
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let boek = Codeboek::voor_map(omg.map.pad())?;
@@ -82,14 +97,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             "--scheiding '{ander}' kan niet; kies ',' of ';' (bijvoorbeeld --scheiding ';' voor Excel)."
         ),
     };
-    if args.xlsx && args.output.is_none() {
-        bail!(
-            "Een Excel-bestand hoort niet op het scherm; geef een bestand met -o, bijvoorbeeld -o citaten.xlsx."
-        );
+    let formaat = FORMATEN.kies(
+        gegeven(&[(args.csv, Formaat::Csv), (args.xlsx, Formaat::Xlsx)]),
+        args.output.as_deref(),
+    )?;
+    if args.scheiding.is_some() && formaat != Formaat::Csv {
+        bail!("--scheiding hoort bij een CSV-export; geef --csv of een naam op .csv.");
     }
-    if !args.csv && !args.xlsx && args.output.is_some() {
-        bail!("-o schrijft een export; gebruik het met --csv of --xlsx.");
-    }
+    let is_export = formaat != Formaat::Tabel;
     let een = match &args.slug {
         Some(slug) => {
             let (traject, masker) = omg.map.lees_voor_document(slug)?;
@@ -104,7 +119,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             }
             Some((traject, masker))
         }
-        None if !args.csv && !args.xlsx => bail!(
+        None if !is_export => bail!(
             "Welk traject? Geef het traject, bijvoorbeeld 'visieleer citaten hoorn'; zonder traject kan alleen een export van de hele map (--csv of --xlsx)."
         ),
         None if interview.is_some() => bail!(
@@ -117,12 +132,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         perspectief,
         interview,
     };
-    if let (Some((traject, masker)), false, false) = (&een, args.csv, args.xlsx) {
+    if let (Some((traject, masker)), false) = (&een, is_export) {
         omg.uit.push_str(&tabel(traject, masker, &filter));
         return Ok(0);
     }
     let mut export = Export::nieuw(&filter, &boek);
-    let vorm = if args.xlsx {
+    let vorm = if formaat == Formaat::Xlsx {
         Vorm::Xlsx(omg.vandaag)
     } else {
         Vorm::Csv { scheiding }

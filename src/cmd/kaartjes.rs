@@ -2,14 +2,15 @@ use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
 
-use super::rapport::lever_af;
+use super::formaat::{Formaat, Formaten, gegeven};
+use super::rapport::lever_document_af;
 use super::{Code, Omgeving};
 use crate::luisteren::codeboek::Codeboek;
 
 /// Maak citaatkaartjes voor de ontwerpsessie: één kaartje per citaat
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden,\nletters van minstens 10 punt; een citaat dat niet op één kaartje past, loopt door op een\nvolgend kaartje (vervolg). Een kaartje wordt nooit over twee pagina's verdeeld.\nHet id op elk kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html"
+    after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden,\nletters van minstens 10 punt; een citaat dat niet op één kaartje past, loopt door op een\nvolgend kaartje (vervolg). Een kaartje wordt nooit over twee pagina's verdeeld.\nMet --pdf (en -o) zet visieleer de vellen zelf op A4, met dezelfde kaartjes.\nDe naam achter -o kiest ook het formaat: .md, .html of .pdf.\nHet id op elk kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html\n  visieleer kaartjes hoorn -o kaartjes.pdf"
 )]
 pub struct Args {
     /// Het traject
@@ -18,14 +19,34 @@ pub struct Args {
     #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
     /// Als A4-vel in één HTML-bestand, om af te drukken en te knippen
-    #[arg(long)]
+    #[arg(long, conflicts_with = "pdf")]
     pub html: bool,
-    /// Schrijf naar dit bestand in plaats van naar het scherm
+    /// Als A4-vellen in een PDF, door visieleer zelf opgemaakt; vraagt -o
+    #[arg(long)]
+    pub pdf: bool,
+    /// Schrijf naar dit bestand in plaats van naar het scherm (.md, .html of .pdf kiest het formaat)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 }
 
+/// The formats of `kaartjes`.
+pub const FORMATEN: Formaten = Formaten {
+    opdracht: "kaartjes",
+    vlaggen: &[
+        (Formaat::Markdown, None),
+        (Formaat::Html, Some("--html")),
+        (Formaat::Pdf, Some("--pdf")),
+    ],
+    standaard: Formaat::Markdown,
+    op_scherm: Formaat::Markdown,
+    voorbeeld: "kaartjes",
+};
+
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let formaat = FORMATEN.kies(
+        gegeven(&[(args.html, Formaat::Html), (args.pdf, Formaat::Pdf)]),
+        args.output.as_deref(),
+    )?;
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let tags = boek
         .controleer_alle(&args.tag)
@@ -36,10 +57,6 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         boek: &boek,
         masker: &masker,
     };
-    let tekst = if args.html {
-        crate::document::kaartjes::html(&traject, &tags, &ctx)
-    } else {
-        crate::document::kaartjes::markdown(&traject, &tags, &ctx)
-    };
-    lever_af(omg, args.output, &tekst, "Citaatkaartjes")
+    let doc = crate::document::kaartjes::document(&traject, &tags, &ctx);
+    lever_document_af(omg, formaat, args.output, &doc, "Citaatkaartjes")
 }

@@ -18,6 +18,7 @@ pub mod evaluatie;
 pub mod evaluatie_wijzig;
 pub mod expert;
 pub mod expert_wijzig;
+pub mod formaat;
 pub mod heropen;
 pub mod interview;
 pub mod interview_wijzig;

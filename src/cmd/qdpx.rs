@@ -3,6 +3,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
+use super::formaat::{Formaat, Formaten};
 use super::{Code, Omgeving, schrijf_bestand_met, schrijffout};
 use crate::luisteren::codeboek::Codeboek;
 use crate::uitwisseling::qdpx;
@@ -49,6 +50,15 @@ pub struct Args {
     pub datum: Option<String>,
 }
 
+/// The one format of `qdpx`: a name with another known extension is refused.
+pub const FORMATEN: Formaten = Formaten {
+    opdracht: "qdpx",
+    vlaggen: &[(Formaat::Qdpx, None)],
+    standaard: Formaat::Qdpx,
+    op_scherm: Formaat::Qdpx,
+    voorbeeld: "project",
+};
+
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     match args.importeer.clone() {
         Some(pad) => importeer(args, pad, omg),
@@ -64,6 +74,7 @@ fn exporteer(args: Args, omg: &mut Omgeving) -> Result<Code> {
     }
     let boek = Codeboek::voor_map(omg.map.pad())?;
     let pad = args.output.expect("clap eist -o zonder --importeer");
+    FORMATEN.kies(None, Some(&pad))?;
     let naam = if args.trajecten.is_empty() {
         // Only the folder's own name: a full path may name the person whose computer it is.
         let map = omg

@@ -2,33 +2,54 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
+use super::formaat::{Formaat, Formaten, gegeven};
 use super::{Code, Omgeving, schrijf_bestand, schrijf_document};
 
-/// Schrijf het borgingsrapport (de eindrapportage) van een traject als markdown, HTML of Word
+/// Schrijf het borgingsrapport (de eindrapportage) van een traject als markdown, HTML, PDF of Word
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nTot de borgingsessie is gehouden is het een concept (CONCEPT op elke pagina).\nEen traject zonder vastgelegde inhoud krijgt een factsheet van één pagina.\nMet --html komt er één zelfstandig HTML-bestand, klaar om af te drukken op A4: omslag,\ninhoud, paginanummers en de tijdlijn van de fasen als figuur.\nMet --docx (en -o) komt er een Word-bestand om te bewerken: echte kopstijlen (navigatiedeelvenster\nen inhoudsopgave), citaten in de stijl Citaat, tabellen, paginanummers; de tijdlijn staat er\nals tabel in.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o borgingsrapport.md\n  visieleer rapport hoorn --html -o borgingsrapport.html\n  visieleer rapport hoorn --docx -o borgingsrapport.docx"
+    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nTot de borgingsessie is gehouden is het een concept (CONCEPT op elke pagina).\nEen traject zonder vastgelegde inhoud krijgt een factsheet van één pagina.\nMet --html komt er één zelfstandig HTML-bestand voor het scherm en om af te drukken vanuit een\nbrowser. Met --pdf (en -o) zet visieleer het rapport zelf op A4: omslag, inhoud met\npaginanummers, 'pagina X van Y' onderaan en de tijdlijn van de fasen als figuur.\nMet --docx (en -o) komt er een Word-bestand om te bewerken: echte kopstijlen (navigatiedeelvenster\nen inhoudsopgave), citaten in de stijl Citaat, tabellen, paginanummers; de tijdlijn staat er\nals tabel in.\nDe naam achter -o kiest ook het formaat: .md, .html, .pdf of .docx.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o borgingsrapport.md\n  visieleer rapport hoorn -o borgingsrapport.pdf\n  visieleer rapport hoorn --html -o borgingsrapport.html\n  visieleer rapport hoorn --docx -o borgingsrapport.docx"
 )]
 pub struct Args {
     /// Het traject
     pub slug: String,
     /// Als zelfstandig HTML-bestand (om af te drukken of te delen)
-    #[arg(long, conflicts_with = "docx")]
+    #[arg(long, conflicts_with_all = ["docx", "pdf"])]
     pub html: bool,
+    /// Als PDF, door visieleer zelf opgemaakt (A4); vraagt -o
+    #[arg(long, conflicts_with = "docx")]
+    pub pdf: bool,
     /// Als Word-bestand (.docx) om te bewerken; vraagt -o
     #[arg(long)]
     pub docx: bool,
-    /// Schrijf naar dit bestand in plaats van naar het scherm
+    /// Schrijf naar dit bestand in plaats van naar het scherm (.md, .html, .pdf of .docx kiest het formaat)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 }
 
+/// The formats of `rapport`.
+pub const FORMATEN: Formaten = Formaten {
+    opdracht: "rapport",
+    vlaggen: &[
+        (Formaat::Markdown, None),
+        (Formaat::Html, Some("--html")),
+        (Formaat::Pdf, Some("--pdf")),
+        (Formaat::Docx, Some("--docx")),
+    ],
+    standaard: Formaat::Markdown,
+    op_scherm: Formaat::Markdown,
+    voorbeeld: "borgingsrapport",
+};
+
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    if args.docx && args.output.is_none() {
-        anyhow::bail!(
-            "Een Word-bestand hoort niet op het scherm; geef een bestand met -o, bijvoorbeeld -o borgingsrapport.docx."
-        );
-    }
+    let formaat = FORMATEN.kies(
+        gegeven(&[
+            (args.html, Formaat::Html),
+            (args.pdf, Formaat::Pdf),
+            (args.docx, Formaat::Docx),
+        ]),
+        args.output.as_deref(),
+    )?;
     let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
     let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
     let ctx = crate::document::Context {
@@ -36,18 +57,60 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         boek: &boek,
         masker: &masker,
     };
-    if let (true, Some(pad)) = (args.docx, &args.output) {
-        let bytes = crate::document::rapport::rapport_docx(&traject, &ctx)?;
-        schrijf_bestand(pad, &bytes)?;
-        crate::melding!("Borgingsrapport geschreven naar {}.", pad.display());
-        return Ok(0);
-    }
-    let tekst = if args.html {
-        crate::document::rapport::rapport_html(&traject, &ctx)
-    } else {
-        crate::document::rapport::rapport(&traject, &ctx)
+    let doc = crate::document::rapport::document(&traject, &ctx);
+    lever_document_af(omg, formaat, args.output, &doc, "Borgingsrapport")
+}
+
+/// Writes a document in `formaat` to `-o` (with a note on stderr), or a text format to stdout.
+pub fn lever_document_af(
+    omg: &mut Omgeving,
+    formaat: Formaat,
+    pad: Option<PathBuf>,
+    doc: &crate::document::Document,
+    wat: &str,
+) -> Result<Code> {
+    let bytes = match formaat {
+        Formaat::Pdf => {
+            let ontbrekend = crate::document::pdf::ontbrekende_tekens(doc);
+            if !ontbrekend.is_empty() {
+                crate::melding!(
+                    "Let op: {} {} niet in de letter van de PDF en {} als een leeg vakje gedrukt: {}. In de HTML- en Word-versie staan ze wel goed.",
+                    ontbrekend.len(),
+                    if ontbrekend.len() == 1 {
+                        "teken staat"
+                    } else {
+                        "tekens staan"
+                    },
+                    if ontbrekend.len() == 1 {
+                        "wordt"
+                    } else {
+                        "worden"
+                    },
+                    ontbrekend
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+            }
+            crate::document::pdf::render(doc, omg.vandaag)?
+        }
+        Formaat::Docx => crate::document::docx::render(doc, omg.vandaag)?,
+        Formaat::Html => return lever_af(omg, pad, &crate::document::html::render(doc), wat),
+        _ => return lever_af(omg, pad, &crate::document::markdown::render(doc), wat),
     };
-    lever_af(omg, args.output, &tekst, "Borgingsrapport")
+    match pad {
+        Some(pad) => {
+            schrijf_bestand(&pad, &bytes)?;
+            crate::melding!("{wat} geschreven naar {}.", pad.display());
+            Ok(0)
+        }
+        // `kies` sends no binary format to the screen.
+        None => anyhow::bail!(
+            "Een {}-bestand hoort niet op het scherm; geef een bestand met -o.",
+            formaat.naam()
+        ),
+    }
 }
 
 /// Writes a document to `-o` (with a note on stderr) or to stdout.

@@ -2,24 +2,45 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use super::rapport::lever_af;
+use super::formaat::{Formaat, Formaten, gegeven};
+use super::rapport::lever_document_af;
 use super::{Code, Omgeving};
 
 /// Schrijf het rode-dradenrapport over alle trajecten in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "De trajecten met hun gemeenten, periode, stand en vraagstuk (zoals tabel 1 van de Rapportage\nVisieleren); per thema een korte conclusie en de dilemma's en werkzame elementen uit de synthese\nvan elk traject; het aantal citaten per thema per traject; hoe vaak beide deelnemers van een duo\neen thema noemden; en de citaten waar de inzichten het vaakst naar verwijzen. Gestopte en\ngeannuleerde trajecten staan in de tabel maar tellen niet mee. Citaten zonder toestemming komen\ner niet in. Een trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet\nmee; het rapport komt er toch, maar de opdracht eindigt met code 1.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html"
+    after_help = "De trajecten met hun gemeenten, periode, stand en vraagstuk (zoals tabel 1 van de Rapportage\nVisieleren); per thema een korte conclusie en de dilemma's en werkzame elementen uit de synthese\nvan elk traject; het aantal citaten per thema per traject; hoe vaak beide deelnemers van een duo\neen thema noemden; en de citaten waar de inzichten het vaakst naar verwijzen. Gestopte en\ngeannuleerde trajecten staan in de tabel maar tellen niet mee. Citaten zonder toestemming komen\ner niet in. Een trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet\nmee; het rapport komt er toch, maar de opdracht eindigt met code 1.\nMet --pdf (en -o) zet visieleer het rapport zelf op A4, met inhoud en paginanummers.\nDe naam achter -o kiest ook het formaat: .md, .html of .pdf.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html\n  visieleer rode-draden -o rode-draden.pdf"
 )]
 pub struct Args {
     /// Als zelfstandig HTML-bestand (om af te drukken of te delen)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "pdf")]
     pub html: bool,
-    /// Schrijf naar dit bestand in plaats van naar het scherm
+    /// Als PDF, door visieleer zelf opgemaakt (A4); vraagt -o
+    #[arg(long)]
+    pub pdf: bool,
+    /// Schrijf naar dit bestand in plaats van naar het scherm (.md, .html of .pdf kiest het formaat)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 }
 
+/// The formats of `rode-draden`.
+pub const FORMATEN: Formaten = Formaten {
+    opdracht: "rode-draden",
+    vlaggen: &[
+        (Formaat::Markdown, None),
+        (Formaat::Html, Some("--html")),
+        (Formaat::Pdf, Some("--pdf")),
+    ],
+    standaard: Formaat::Markdown,
+    op_scherm: Formaat::Markdown,
+    voorbeeld: "rode-draden",
+};
+
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    let formaat = FORMATEN.kies(
+        gegeven(&[(args.html, Formaat::Html), (args.pdf, Formaat::Pdf)]),
+        args.output.as_deref(),
+    )?;
     let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
     // The counts of each traject's quotes, by file; the quotes themselves are dropped right
     // after reading, so memory does not grow with the number of trajecten.
@@ -43,11 +64,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             omg.map.pad().display()
         );
     }
-    let tekst = if args.html {
-        crate::document::rode_draden::html_samengevat(&geteld, omg.vandaag, &boek)
-    } else {
-        crate::document::rode_draden::markdown_samengevat(&geteld, omg.vandaag, &boek)
-    };
-    let code = lever_af(omg, args.output, &tekst, "Rode-dradenrapport")?;
+    let doc = crate::document::rode_draden::document(&geteld, omg.vandaag, &boek);
+    let code = lever_document_af(omg, formaat, args.output, &doc, "Rode-dradenrapport")?;
     Ok(if kapot > 0 { 1 } else { code })
 }

@@ -6,7 +6,8 @@
 //! attribution, tables with the sentence that introduces them, lists, figures, definition
 //! lists, quote cards, and a table with a timeline per row on a shared axis). It never writes
 //! markup. A renderer decides only *how* that looks in one format:
-//! [`markdown::render`], [`html::render`] and [`docx::render`] (Word).
+//! [`markdown::render`], [`html::render`], [`docx::render`] (Word) and [`pdf::render`] (PDF,
+//! typeset by Typst).
 //!
 //! To make a document: write a function in the content module (see `crate::document::rapport::document`)
 //! that returns a `Document` — set `omslag` and `inhoud` for a report with a cover and contents,
@@ -14,13 +15,14 @@
 //! the command call `markdown::render` or `html::render`. Page breaks are requested with
 //! [`Sectie::op_nieuwe_pagina`]; everything else about print (headings kept with their text,
 //! quotes whole, a table's intro with its table, very long quotes set smaller, cards eight to
-//! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the HTML
-//! renderer's job, and in Word the Word renderer's (headings kept with what follows, quotes
-//! kept with their attribution, table rows that do not split). `auteur` names the writer in a
-//! Word file's properties.
+//! a sheet with a long quote continued on the next card — see [`kaartvel`]) is the job of the
+//! HTML and PDF renderers, and in Word the Word renderer's (headings kept with what follows,
+//! quotes kept with their attribution, table rows that do not split); only the PDF (typeset by
+//! Typst) also fills in the contents page's page numbers, and Word does when it opens the file.
+//! `auteur` names the writer in a Word file's properties.
 //!
-//! The renderers escape every piece of text they are given, so no user text can become
-//! markup, and render a quote's text verbatim, paragraph by paragraph
+//! The renderers escape every piece of text they are given (the PDF's as Typst string
+//! literals), so no user text can become markup, and render a quote's text verbatim, paragraph by paragraph
 //! (`tests/markdown_eigenschappen.rs` checks both for arbitrary quotes). A figure is the one
 //! piece of markup content code supplies: an SVG the tool drew itself (`crate::document::svg`).
 //!
@@ -40,6 +42,7 @@ pub mod docx;
 pub mod html;
 pub mod kaartvel;
 pub mod markdown;
+pub mod pdf;
 
 // The documents built on the model, and the escapers the renderers use.
 pub mod kaartjes;

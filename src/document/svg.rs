@@ -5,22 +5,70 @@ use std::fmt::Write as _;
 
 use crate::document::ontsnappen::html::escape;
 use crate::model::datum::Datum;
-use crate::model::fase::Fase;
+use crate::model::fase::{Fase, Status};
+use crate::model::sessie::SessieSoort;
 use crate::model::traject::{STREEF_WEKEN_MAX, Traject};
 
-const BREEDTE: f64 = 640.0;
-const LINKS: f64 = 110.0;
-const RECHTS: f64 = 20.0;
-const RIJ: f64 = 22.0;
-const BOVEN: f64 = 26.0;
+/// The drawing's width in points: the SVG says its size in `pt`, so every font size below is
+/// the size in print (in the HTML and the PDF alike), never scaled down.
+const BREEDTE: f64 = 480.0;
+/// The column of phase names.
+const LINKS: f64 = 80.0;
+const RECHTS: f64 = 8.0;
+/// Room at the right edge for events after the traject (a nazorg months later).
+const RAND: f64 = 46.0;
+const RIJ: f64 = 17.0;
+/// The band above the phases for the labels of the vertical lines (10 weeks, today, stop).
+const BOVEN: f64 = 30.0;
+/// Type sizes, in points: nothing smaller than 9.
+const LETTER: f64 = 9.5;
+const NAAM: f64 = 10.0;
+const KLEIN: f64 = 9.0;
+/// A generous width of an average character, as a share of the type size (the widest sans
+/// faces a browser may pick average less), so a label never takes more room than counted.
+pub const TEKENBREEDTE: f64 = 0.6;
+/// Space kept free between two labels.
+const TUSSEN: f64 = 4.0;
+/// Label lines under the meetings: a label that fits on none of them is left out (every
+/// meeting is listed in the text beside the figure).
+const SESSIEREGELS: usize = 3;
 
 /// The timeline of a traject, or `None` when no phase has a date yet.
 ///
 /// Phases are bars, held meetings filled diamonds with their name, planned meetings hollow
-/// ones; the axis shows day and month with the year below it; a legend explains the marks.
+/// ones; the axis runs from the traject's first to its last event, and a meeting long after
+/// that (a nazorg) stands at the right edge with its date. A red line marks the 10-week target,
+/// a line marks today on a running traject and the end on a stopped or cancelled one; a
+/// legend explains the marks. Labels never overlap: each is moved to a free line or left out.
 pub fn tijdlijn(t: &Traject, vandaag: Datum) -> Option<String> {
     let balken = t.fasebalken(vandaag);
-    tijdlijn_van(t, balken)
+    tijdlijn_van(t, balken, vandaag)
+}
+
+/// The width a label takes at a type size, counted generously (see [`TEKENBREEDTE`]).
+fn breedte(tekst: &str, grootte: f64) -> f64 {
+    tekst.chars().count() as f64 * grootte * TEKENBREEDTE
+}
+
+/// Placed labels on one line, to find a free place for the next.
+#[derive(Default)]
+struct Regel(Vec<(f64, f64)>);
+
+impl Regel {
+    fn vrij(&self, x0: f64, x1: f64) -> bool {
+        self.0
+            .iter()
+            .all(|&(a, b)| x1 + TUSSEN <= a || x0 >= b + TUSSEN)
+    }
+}
+
+/// A label written with its left edge at `x`, so its box is plain to read from the SVG.
+fn label(svg: &mut String, x: f64, y: f64, grootte: f64, extra: &str, tekst: &str) {
+    let _ = writeln!(
+        svg,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{grootte}\" text-anchor=\"start\"{extra}>{}</text>",
+        escape(tekst)
+    );
 }
 
 /// How many positions the bar column of [`tijdlijn_tabel`] has.
@@ -40,7 +88,9 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
     let rijen = balken
         .iter()
         .map(|&(f, van, tot)| {
-            let weken = (van.dagen_tot(tot) + 6) / 7;
+            // A phase shorter than a week (a stop soon after it began) in days, never "0 weken".
+            let dagen = van.dagen_tot(tot);
+            let weken = (dagen + 6) / 7;
             let balk: String = (0..STAPPEN)
                 .map(|i| {
                     if (positie(van)..=positie(tot)).contains(&i) {
@@ -54,10 +104,11 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
                 format!("{}. {}", f.nummer(), f),
                 van.voluit(),
                 tot.voluit(),
-                if weken == 1 {
-                    "1\u{a0}week".to_string()
-                } else {
-                    format!("{weken}\u{a0}weken")
+                match dagen {
+                    ..=1 => "1\u{a0}dag".to_string(),
+                    2..=6 => format!("{dagen}\u{a0}dagen"),
+                    7 => "1\u{a0}week".to_string(),
+                    _ => format!("{weken}\u{a0}weken"),
                 },
                 balk,
             ]
@@ -66,7 +117,16 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
     Some((kop, rijen))
 }
 
-fn tijdlijn_van(t: &Traject, balken: Vec<(Fase, Datum, Datum)>) -> Option<String> {
+/// A vertical line across the phases: the 10-week target, today, or the end.
+struct Lijn {
+    x: f64,
+    kleur: &'static str,
+    streep: bool,
+    label: String,
+    titel: String,
+}
+
+fn tijdlijn_van(t: &Traject, balken: Vec<(Fase, Datum, Datum)>, vandaag: Datum) -> Option<String> {
     let eerste = balken.iter().map(|b| b.1).min()?;
     let doel = t
         .aanmelding
@@ -77,44 +137,58 @@ fn tijdlijn_van(t: &Traject, balken: Vec<(Fase, Datum, Datum)>) -> Option<String
         .filter_map(|s| s.datum.map(|d| (s, d)))
         .collect();
     sessies.sort_by_key(|(s, d)| (*d, s.soort));
-    let mut laatste = balken.iter().map(|b| b.2).max()?;
-    for d in doel.iter().chain(sessies.iter().map(|(_, d)| d)) {
-        laatste = laatste.max(*d);
+    // The end marker: today on a running traject, the stop on one that ended early.
+    let eindlijn = match t.status {
+        Status::Lopend => Some((vandaag, "vandaag", "#2a7a3a")),
+        Status::Gestopt => t.tijdlijn.einde.map(|d| (d, "gestopt", "#444")),
+        Status::Geannuleerd => t.tijdlijn.einde.map(|d| (d, "geannuleerd", "#444")),
+        Status::Afgerond => None,
+    };
+    // The axis covers the traject itself: its phases, its meetings but a nazorg, the target
+    // and the end marker. A nazorg after that is drawn at the right edge.
+    let begin = balken
+        .iter()
+        .map(|b| b.1)
+        .chain(t.aanmelding)
+        .chain(sessies.iter().map(|(_, d)| *d))
+        .min()
+        .unwrap_or(eerste);
+    let mut eind = balken.iter().map(|b| b.2).max()?;
+    for d in doel.iter().copied().chain(eindlijn.map(|e| e.0)).chain(
+        sessies
+            .iter()
+            .filter(|(s, _)| s.soort != SessieSoort::Nazorg)
+            .map(|(_, d)| *d),
+    ) {
+        eind = eind.max(d);
     }
-    let begin = eerste.min(t.aanmelding.unwrap_or(eerste));
-    let dagen = begin.dagen_tot(laatste).max(7) as f64;
-    let schaal = (BREEDTE - LINKS - RECHTS) / dagen;
+    let later = sessies.iter().any(|(_, d)| *d > eind);
+    let as_eind_x = BREEDTE - RECHTS - if later { RAND } else { 0.0 };
+    let dagen = begin.dagen_tot(eind).max(14) as f64;
+    let schaal = (as_eind_x - LINKS) / dagen;
     let x = |d: Datum| LINKS + begin.dagen_tot(d) as f64 * schaal;
+    let rand_x = BREEDTE - RECHTS - 8.0;
 
-    // Five phase rows, then a row of meetings whose names take two label lines.
     let y_sessies = BOVEN + Fase::ALLE.len() as f64 * RIJ;
-    let as_y = y_sessies + RIJ + 24.0;
-    let legenda_y = as_y + 40.0;
-    let hoogte = legenda_y + 14.0;
+    let my = y_sessies + 8.0;
     let mut svg = String::new();
-    let _ = writeln!(
-        svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tijdlijn\" role=\"img\" viewBox=\"0 0 {BREEDTE} {hoogte:.0}\" width=\"{BREEDTE}\" height=\"{hoogte:.0}\" font-family=\"sans-serif\" font-size=\"11\">"
-    );
-    let _ = writeln!(
-        svg,
-        "<title>Tijdlijn van het traject van {}: de vijf fasen, de bijeenkomsten en de streeftijd van {STREEF_WEKEN_MAX} weken</title>",
-        escape(&t.gemeenten_tekst())
-    );
+    let mut inhoud = String::new();
+
     for (rij, fase) in Fase::ALLE.iter().enumerate() {
         let y = BOVEN + rij as f64 * RIJ;
-        let _ = writeln!(
-            svg,
-            "<text x=\"4\" y=\"{:.1}\">{}. {}</text>",
-            y + 14.0,
-            fase.nummer(),
-            fase.naam()
+        label(
+            &mut inhoud,
+            2.0,
+            y + 12.0,
+            NAAM,
+            "",
+            &format!("{}. {}", fase.nummer(), fase.naam()),
         );
         if let Some((_, b, e)) = balken.iter().find(|(f, _, _)| f == fase) {
             let breedte = ((b.dagen_tot(*e) as f64) * schaal).max(3.0);
             let _ = writeln!(
-                svg,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{breedte:.1}\" height=\"14\" rx=\"2\" fill=\"#5a7fa8\"><title>{}: {} tot {}</title></rect>",
+                inhoud,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{breedte:.1}\" height=\"12\" rx=\"2\" fill=\"#5a7fa8\"><title>{}: {} tot {}</title></rect>",
                 x(*b),
                 y + 3.0,
                 fase.naam(),
@@ -123,129 +197,264 @@ fn tijdlijn_van(t: &Traject, balken: Vec<(Fase, Datum, Datum)>) -> Option<String
             );
         }
     }
-    let _ = writeln!(
-        svg,
-        "<text x=\"4\" y=\"{:.1}\">bijeenkomsten</text>",
-        y_sessies + 14.0
-    );
-    let my = y_sessies + 10.0;
-    for (n, (sessie, d)) in sessies.iter().enumerate() {
-        let mx = x(*d);
-        let vulling = if sessie.gehouden() {
-            "fill=\"#d9822b\""
-        } else {
-            "fill=\"#fff\" stroke=\"#d9822b\" stroke-width=\"1.5\""
-        };
+    label(&mut inhoud, 2.0, my + 4.0, NAAM, "", "bijeenkomsten");
+
+    // The vertical lines, with their labels in the band above the phases: beside the line,
+    // right or left of it, on the first of two lines where it touches no other label or line.
+    let mut lijnen = Vec::new();
+    if let Some(doel) = doel {
+        lijnen.push(Lijn {
+            x: x(doel),
+            kleur: "#b22",
+            streep: true,
+            label: format!("{STREEF_WEKEN_MAX} weken"),
+            titel: format!(
+                "Streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding ({})",
+                doel.voluit()
+            ),
+        });
+    }
+    if let Some((d, naam, kleur)) = eindlijn {
+        lijnen.push(Lijn {
+            x: x(d),
+            kleur,
+            streep: false,
+            label: naam.to_string(),
+            titel: format!("{}: {}", hoofdletter(naam), d.voluit()),
+        });
+    }
+    let mut band = [Regel::default(), Regel::default()];
+    for (i, lijn) in lijnen.iter().enumerate() {
+        let w = breedte(&lijn.label, LETTER);
+        let anderen: Vec<f64> = lijnen
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, l)| l.x)
+            .collect();
+        let plek = [0, 1].into_iter().find_map(|r| {
+            [lijn.x + 3.0, lijn.x - 3.0 - w]
+                .into_iter()
+                .find(|&x0| {
+                    x0 >= LINKS
+                        && x0 + w <= BREEDTE
+                        && band[r].vrij(x0, x0 + w)
+                        && anderen.iter().all(|&a| a < x0 - 2.0 || a > x0 + w + 2.0)
+                })
+                .map(|x0| (r, x0))
+        });
         let _ = writeln!(
-            svg,
-            "<path d=\"M {mx:.1} {:.1} L {:.1} {my:.1} L {mx:.1} {:.1} L {:.1} {my:.1} Z\" {vulling}><title>{}: {}</title></path>",
-            my - 6.0,
-            mx + 6.0,
-            my + 6.0,
-            mx - 6.0,
-            escape(sessie.soort.titel()),
-            d.voluit()
+            inhoud,
+            "<line x1=\"{:.1}\" y1=\"4\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-width=\"1.5\"{}><title>{}</title></line>",
+            lijn.x,
+            lijn.x,
+            y_sessies + RIJ,
+            lijn.kleur,
+            if lijn.streep {
+                " stroke-dasharray=\"4 3\""
+            } else {
+                ""
+            },
+            escape(&lijn.titel)
         );
-        // Names alternate between two lines below the marks, so neighbours do not overlap.
-        let ly = my + 18.0 + (n % 2) as f64 * 11.0;
-        let anker = if mx > BREEDTE - RECHTS - 40.0 {
-            "end"
-        } else if mx < LINKS + 30.0 {
-            "start"
-        } else {
-            "middle"
-        };
+        if let Some((r, x0)) = plek {
+            band[r].0.push((x0, x0 + w));
+            label(
+                &mut inhoud,
+                x0,
+                12.0 + r as f64 * 12.0,
+                LETTER,
+                &format!(" fill=\"{}\"", lijn.kleur),
+                &lijn.label,
+            );
+        }
+    }
+
+    // The meetings; a label goes on the first of the label lines where it is free, or is
+    // left out. A meeting after the axis stands at the right edge with its date.
+    let mut regels: Vec<Regel> = (0..SESSIEREGELS).map(|_| Regel::default()).collect();
+    let mut gebruikt = 0;
+    if later {
         let _ = writeln!(
-            svg,
-            "<text x=\"{mx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anker}\" font-size=\"9\">{}</text>",
-            escape(sessie.soort.titel())
+            inhoud,
+            "<line x1=\"{as_eind_x:.1}\" y1=\"{my:.1}\" x2=\"{:.1}\" y2=\"{my:.1}\" stroke=\"#999\" stroke-width=\"1\" stroke-dasharray=\"2 3\"/>",
+            rand_x - 7.0
         );
     }
+    for (sessie, d) in &sessies {
+        let na_de_as = *d > eind;
+        let mx = if na_de_as { rand_x } else { x(*d) };
+        ruit(
+            &mut inhoud,
+            mx,
+            my,
+            sessie.gehouden(),
+            &format!("{}: {}", sessie.soort.titel(), d.voluit()),
+        );
+        let tekst = if na_de_as {
+            format!("{} {}", sessie.soort.titel(), d.dag_maand())
+        } else {
+            sessie.soort.titel().to_string()
+        };
+        let w = breedte(&tekst, LETTER);
+        let x0 = (mx - w / 2.0).clamp(2.0, BREEDTE - 2.0 - w);
+        if let Some(r) = (0..SESSIEREGELS).find(|&r| regels[r].vrij(x0, x0 + w)) {
+            regels[r].0.push((x0, x0 + w));
+            gebruikt = gebruikt.max(r + 1);
+            label(
+                &mut inhoud,
+                x0,
+                my + 20.0 + r as f64 * 12.0,
+                LETTER,
+                "",
+                &tekst,
+            );
+        }
+    }
+
+    // The axis: a tick every week (fewer over a long span), a date under as many ticks as fit
+    // without touching, the year under the first date and under the first of each new year.
+    let as_y = my + 12.0 + gebruikt as f64 * 12.0 + 4.0;
     let _ = writeln!(
-        svg,
-        "<line x1=\"{LINKS}\" y1=\"{as_y:.1}\" x2=\"{:.1}\" y2=\"{as_y:.1}\" stroke=\"#333\" stroke-width=\"1\"/>",
-        BREEDTE - RECHTS
+        inhoud,
+        "<line x1=\"{LINKS}\" y1=\"{as_y:.1}\" x2=\"{as_eind_x:.1}\" y2=\"{as_y:.1}\" stroke=\"#333\" stroke-width=\"1\"/>"
     );
-    // A tick every week, a date label every other tick, from the first day; over a long span
-    // (a date typed wrong) the ticks spread out so the figure stays small. The year stands
-    // under the first label and under the first label of each new year.
-    let stap = (begin.dagen_tot(laatste) / 7 / 30).max(1);
-    let mut week = 0;
+    let totaal = begin.dagen_tot(eind);
+    let week_px = 7.0 * schaal;
+    let stap = ((totaal / 7 / 40).max(1)) as f64;
+    let label_w = breedte("30 sep", KLEIN) + TUSSEN + 2.0;
+    let label_stap = ((label_w / (week_px * stap)).ceil() as i64).max(1);
+    let mut week: i64 = 0;
+    let mut n: i64 = 0;
     let mut jaar = None;
-    while week * 7 <= begin.dagen_tot(laatste) {
+    let mut datums = Regel::default();
+    while week * 7 <= totaal {
         let d = begin.plus_dagen(week * 7);
         let tx = x(d);
         let _ = writeln!(
-            svg,
+            inhoud,
             "<line x1=\"{tx:.1}\" y1=\"{as_y:.1}\" x2=\"{tx:.1}\" y2=\"{:.1}\" stroke=\"#333\" stroke-width=\"1\"/>",
-            as_y + 4.0
+            as_y + 3.0
         );
-        if (week / stap) % 2 == 0 {
-            let _ = writeln!(
-                svg,
-                "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
-                as_y + 15.0,
-                d.dag_maand()
-            );
+        let tekst = d.dag_maand();
+        let w = breedte(&tekst, KLEIN);
+        let x0 = (tx - w / 2.0).max(2.0);
+        if n % label_stap == 0 && x0 + w <= BREEDTE - 2.0 && datums.vrij(x0, x0 + w) {
+            datums.0.push((x0, x0 + w));
+            label(&mut inhoud, x0, as_y + 13.0, KLEIN, "", &tekst);
             if jaar != Some(d.jaar()) {
                 jaar = Some(d.jaar());
-                let _ = writeln!(
-                    svg,
-                    "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\" font-weight=\"bold\">{}</text>",
-                    as_y + 26.0,
-                    d.jaar()
+                let j = d.jaar().to_string();
+                label(
+                    &mut inhoud,
+                    x0,
+                    as_y + 24.0,
+                    KLEIN,
+                    " font-weight=\"bold\"",
+                    &j,
                 );
             }
         }
-        week += stap;
+        week += stap as i64;
+        n += 1;
     }
-    if let Some(doel) = doel {
-        let dx = x(doel);
-        let _ = writeln!(
-            svg,
-            "<line x1=\"{dx:.1}\" y1=\"{:.1}\" x2=\"{dx:.1}\" y2=\"{as_y:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>Streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding ({})</title></line>",
-            BOVEN - 8.0,
-            doel.voluit()
-        );
-        let _ = writeln!(
-            svg,
-            "<text x=\"{dx:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"#b22\">{STREEF_WEKEN_MAX} weken</text>",
-            BOVEN - 14.0
-        );
-    }
-    // The legend.
-    let ly = legenda_y;
-    let _ = writeln!(
-        svg,
-        "<rect x=\"4\" y=\"{:.1}\" width=\"16\" height=\"9\" rx=\"2\" fill=\"#5a7fa8\"/><text x=\"24\" y=\"{ly:.1}\" font-size=\"9\">fase</text>",
-        ly - 8.0
-    );
-    let _ = writeln!(
-        svg,
-        "<path d=\"M 76 {:.1} L 81 {:.1} L 76 {:.1} L 71 {:.1} Z\" fill=\"#d9822b\"/><text x=\"86\" y=\"{ly:.1}\" font-size=\"9\">bijeenkomst</text>",
-        ly - 8.5,
-        ly - 3.5,
-        ly + 1.5,
-        ly - 3.5
-    );
-    let _ = writeln!(
-        svg,
-        "<path d=\"M 166 {:.1} L 171 {:.1} L 166 {:.1} L 161 {:.1} Z\" fill=\"#fff\" stroke=\"#d9822b\" stroke-width=\"1.5\"/><text x=\"176\" y=\"{ly:.1}\" font-size=\"9\">gepland</text>",
-        ly - 8.5,
-        ly - 3.5,
-        ly + 1.5,
-        ly - 3.5
-    );
+
+    // The legend, its items side by side, on a second line when they do not fit on one.
+    let mut items: Vec<(&str, String)> = vec![
+        ("fase", "fase".into()),
+        ("ruit", "bijeenkomst".into()),
+        ("gepland", "gepland".into()),
+    ];
     if doel.is_some() {
-        let _ = writeln!(
-            svg,
-            "<line x1=\"230\" y1=\"{:.1}\" x2=\"250\" y2=\"{:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/><text x=\"255\" y=\"{ly:.1}\" font-size=\"9\">streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding</text>",
-            ly - 3.5,
-            ly - 3.5
-        );
+        items.push((
+            "doel",
+            format!("streeftijd: {STREEF_WEKEN_MAX} weken na de aanmelding"),
+        ));
     }
+    if let Some((_, naam, _)) = eindlijn {
+        items.push(("eind", naam.to_string()));
+    }
+    let mut lx = 2.0;
+    let mut ly = as_y + 40.0;
+    for (soort, tekst) in &items {
+        let w = 20.0 + breedte(tekst, KLEIN) + 10.0;
+        if lx + w > BREEDTE && lx > 2.0 {
+            lx = 2.0;
+            ly += 14.0;
+        }
+        match *soort {
+            "fase" => {
+                let _ = writeln!(
+                    inhoud,
+                    "<rect x=\"{lx:.1}\" y=\"{:.1}\" width=\"14\" height=\"8\" rx=\"2\" fill=\"#5a7fa8\"/>",
+                    ly - 7.5
+                );
+            }
+            "ruit" => ruit(&mut inhoud, lx + 7.0, ly - 3.5, true, "bijeenkomst"),
+            "gepland" => ruit(&mut inhoud, lx + 7.0, ly - 3.5, false, "gepland"),
+            "doel" => {
+                let _ = writeln!(
+                    inhoud,
+                    "<line x1=\"{lx:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#b22\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+                    ly - 3.5,
+                    lx + 16.0,
+                    ly - 3.5
+                );
+            }
+            _ => {
+                let kleur = eindlijn.map(|e| e.2).unwrap_or("#444");
+                let _ = writeln!(
+                    inhoud,
+                    "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{kleur}\" stroke-width=\"1.5\"/>",
+                    lx + 7.0,
+                    ly - 9.0,
+                    lx + 7.0,
+                    ly + 2.0
+                );
+            }
+        }
+        label(&mut inhoud, lx + 20.0, ly, KLEIN, "", tekst);
+        lx += w;
+    }
+    let hoogte = ly + 6.0;
+    let _ = writeln!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tijdlijn\" role=\"img\" viewBox=\"0 0 {BREEDTE} {hoogte:.0}\" width=\"{BREEDTE}pt\" height=\"{hoogte:.0}pt\" font-family=\"Carlito, 'DejaVu Sans', Arial, sans-serif\">"
+    );
+    let _ = writeln!(
+        svg,
+        "<title>Tijdlijn van het traject van {}: de vijf fasen, de bijeenkomsten en de streeftijd van {STREEF_WEKEN_MAX} weken</title>",
+        escape(&t.gemeenten_tekst())
+    );
+    svg.push_str(&inhoud);
     svg.push_str("</svg>");
     Some(svg)
+}
+
+/// A meeting's diamond: filled when held, hollow when planned.
+fn ruit(svg: &mut String, mx: f64, my: f64, gehouden: bool, titel: &str) {
+    let vulling = if gehouden {
+        "fill=\"#d9822b\""
+    } else {
+        "fill=\"#fff\" stroke=\"#d9822b\" stroke-width=\"1.5\""
+    };
+    let _ = writeln!(
+        svg,
+        "<path d=\"M {mx:.1} {:.1} L {:.1} {my:.1} L {mx:.1} {:.1} L {:.1} {my:.1} Z\" {vulling}><title>{}</title></path>",
+        my - 5.5,
+        mx + 5.5,
+        my + 5.5,
+        mx - 5.5,
+        escape(titel)
+    );
+}
+
+fn hoofdletter(tekst: &str) -> String {
+    let mut tekens = tekst.chars();
+    match tekens.next() {
+        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]
