@@ -29,6 +29,7 @@ mod nummers;
 mod opslag;
 mod poorten;
 mod privacy;
+mod privacy_herkenning;
 mod qdpx;
 mod rapportage;
 mod rondgang;

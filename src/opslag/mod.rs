@@ -275,7 +275,9 @@ impl Map {
 
     /// Reads one traject for a document: refused when a broken merge repeated an interview
     /// number or quote id, and with the masker that knows the names of the traject and those
-    /// known elsewhere in the map, so the document masks them too.
+    /// known elsewhere in the map. The traject comes masked as documents may show it (every
+    /// free text and role, see [`Masker::traject`]); the masker masks what a document derives
+    /// from it.
     pub fn lees_voor_document(&self, slug: &str) -> Result<(Traject, Masker)> {
         controleer_slug(slug)?;
         self.controleer_bestaat()?;
@@ -285,7 +287,7 @@ impl Map {
         let woorden = crate::privacy::woorden_van(&traject);
         let elders = self.namen_elders_voor(slug, &woorden)?;
         let masker = Masker::voor(&traject, std::sync::Arc::new(elders));
-        Ok((traject, masker))
+        Ok((masker.traject(&traject), masker))
     }
 
     /// The names in the other traject files of the map that could be found in a text of
@@ -369,7 +371,7 @@ impl Map {
             for traject in gelezen {
                 let traject = traject?;
                 let masker = Masker::voor(&traject, namen.clone());
-                per_traject(traject, &masker)?;
+                per_traject(masker.traject(&traject), &masker)?;
             }
         }
         Ok(())
@@ -400,7 +402,7 @@ impl Map {
         gelezen.into_iter().collect()
     }
 
-    /// Trajecten read with [`Map::alle_samengevat`], each with a masker that knows the names
+    /// Trajecten read with [`Map::alle_samengevat`], each masked (see [`Masker::traject`]) with a masker that knows the names
     /// of all the others that could be found in what is left of them (the index holds no other names: at four
     /// times the national map, every person of the map would take tens of megabytes).
     pub fn namen_voor_document(
@@ -420,7 +422,7 @@ impl Map {
             .into_iter()
             .map(|traject| {
                 let masker = Masker::voor(&traject, namen.clone());
-                (traject, masker)
+                (masker.traject(&traject), masker)
             })
             .collect()
     }
