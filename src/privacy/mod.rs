@@ -186,7 +186,12 @@ fn waarschuwing(veld: &str, soorten: &[String], aanvulling: &str) -> Option<Bevi
 /// name the map knows, an e-mail address, a number, an address) is refused, because roles
 /// appear unmasked beside every quote.
 pub fn rol_herkenbaar(rol: &str, namen: &[&Namen]) -> Option<String> {
-    let soorten = soorten(vondsten(rol, namen));
+    // A salutation in a role is the shape of a name: `rol_lijkt_naam` says so, in its words.
+    let soorten = soorten(
+        vondsten(rol, namen)
+            .into_iter()
+            .filter(|v| v.soort != herkenning::SOORTEN[8]),
+    );
     (!soorten.is_empty()).then(|| {
         format!(
             "de rol '{rol}' bevat mogelijk {}; noem alleen een functie of rol, zoals 'wijkcoach' of 'inwoner met mantelzorgtaak'",

@@ -752,6 +752,52 @@ fn twee_namen(woorden: &[&str]) -> Option<String> {
     (reeks.len() >= 2 && !reeks.iter().any(|w| is_rolwoord(w))).then(|| reeks.join(" "))
 }
 
+/// Roles that one person holds in a gemeente, so that with the gemeente's name they point to
+/// that person: in the national report they appear by perspective only. A word of the role
+/// that is one of these, or ends in one ("jeugdwethouder", "locoburgemeester"), counts.
+const EEN_PERSOON: &[&str] = &[
+    "wethouder",
+    "burgemeester",
+    "gemeentesecretaris",
+    "secretaris",
+    "griffier",
+    "directeur",
+    "teamleider",
+    "teammanager",
+    "afdelingshoofd",
+    "afdelingsmanager",
+    "hoofd",
+    "voorzitter",
+    "bestuurder",
+    "commissaris",
+    "gedeputeerde",
+    "ombudsman",
+    "ombudsvrouw",
+    "leidinggevende",
+];
+
+/// Whether `rol` points to one person (see [`EEN_PERSOON`]); `extra` holds more such roles
+/// (from the map's codebook), compared as whole roles or words, in any case.
+pub fn wijst_naar_een_persoon(rol: &str, extra: &[String]) -> bool {
+    let klein = rol.to_lowercase();
+    let woorden: Vec<&str> = klein
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let eigen = woorden.iter().any(|w| {
+        w.split('-')
+            .any(|deel| EEN_PERSOON.iter().any(|r| deel.ends_with(r)))
+    });
+    eigen
+        || extra.iter().any(|e| {
+            let e = e.trim().to_lowercase();
+            !e.is_empty()
+                && (klein.trim() == e
+                    || woorden.contains(&e.as_str())
+                    || (e.contains(' ') && klein.contains(&e)))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -878,6 +924,32 @@ mod tests {
         ] {
             assert!(lijkt_naam(naam).is_some(), "{naam}");
         }
+    }
+
+    #[test]
+    fn rollen_van_een_persoon() {
+        for rol in [
+            "wethouder",
+            "Wethouder sociaal domein",
+            "jeugdwethouder",
+            "burgemeester",
+            "gemeentesecretaris",
+            "directeur Stichting Welzijn",
+            "teamleider Wmo",
+        ] {
+            assert!(wijst_naar_een_persoon(rol, &[]), "{rol}");
+        }
+        for rol in ["wijkcoach", "bewoner", "beleidsadviseur Wmo", "raadslid"] {
+            assert!(!wijst_naar_een_persoon(rol, &[]), "{rol}");
+        }
+        assert!(wijst_naar_een_persoon(
+            "coördinator wijkteam Noord",
+            &["coördinator wijkteam".to_string()]
+        ));
+        assert!(wijst_naar_een_persoon(
+            "Kwartiermaker",
+            &["kwartiermaker".to_string()]
+        ));
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn bevat_postcode_met_huisnummer(tekst: &str) -> bool {
 fn huisnummer(stuk: &str) -> Option<Range<usize>> {
     let mut begin = 0;
     for woord in stuk.split_inclusive(|c: char| c.is_whitespace() || ",;:".contains(c)) {
-        let kaal = woord.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c));
+        let kaal = woord.trim_end_matches(|c: char| c.is_whitespace() || ",;:.?!)".contains(c));
         let cijfers = kaal.chars().take_while(char::is_ascii_digit).count();
         let rest = &kaal[cijfers..];
         if (1..=5).contains(&cijfers)

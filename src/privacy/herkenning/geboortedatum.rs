@@ -43,7 +43,7 @@ fn datums(tekst: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < woorden.len() {
         let (b, w) = woorden[i];
-        let kaal = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let kaal = w.trim_end_matches([',', '.', ';', ':', ')', '?', '!']);
         // 03-03-1950, 3/3/1950, 3.3.1950
         let delen: Vec<&str> = kaal.split(['-', '/', '.']).collect();
         if delen.len() == 3
@@ -60,15 +60,18 @@ fn datums(tekst: &str) -> Vec<Range<usize>> {
         }
         // 3 maart (1950)
         let dag_kaal = w.trim_start_matches('(');
-        let maand = woorden
-            .get(i + 1)
-            .map(|(_, m)| m.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase());
+        let maand = woorden.get(i + 1).map(|(_, m)| {
+            m.trim_end_matches([',', '.', ';', ':', ')', '?', '!'])
+                .to_lowercase()
+        });
         if dag(dag_kaal) && maand.as_deref().is_some_and(|m| MAANDEN.contains(&m)) {
             let (mb, m) = woorden[i + 1];
-            let mut eind = mb + m.trim_end_matches([',', '.', ';', ':', ')']).len();
+            let mut eind = mb
+                + m.trim_end_matches([',', '.', ';', ':', ')', '?', '!'])
+                    .len();
             let mut j = i + 2;
             if let Some((jb, jaar)) = woorden.get(i + 2) {
-                let jaar_kaal = jaar.trim_end_matches([',', '.', ';', ':', ')']);
+                let jaar_kaal = jaar.trim_end_matches([',', '.', ';', ':', ')', '?', '!']);
                 if jaar_kaal.len() == 4 && jaar_kaal.chars().all(|c| c.is_ascii_digit()) {
                     eind = jb + jaar_kaal.len();
                     j += 1;
