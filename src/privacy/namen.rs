@@ -206,7 +206,7 @@ const GEEN_NAAM_IN_BESTAND: &[&str] = &[
 pub fn persoon_in_bestandsnaam(naam: &str) -> Option<String> {
     let stam = naam.rsplit_once('.').map_or(naam, |(stam, _)| stam);
     let delen: Vec<&str> = stam
-        .split(|c: char| matches!(c, '-' | '_' | ' ' | '.' | '/' | '\\'))
+        .split(['-', '_', ' ', '.', '/', '\\'])
         .filter(|d| !d.is_empty())
         .filter(|d| d.chars().all(char::is_alphabetic) || *d == "'t")
         .filter(|d| !GEEN_NAAM_IN_BESTAND.contains(&gevouwen(d).as_str()))

@@ -80,10 +80,11 @@ pub fn vervang(
     let mut t = t.clone();
     let mut zet = |x: &mut String| *x = tekst(x);
     zet(&mut t.vraagstuk);
-    for veld in [&mut t.thema, &mut t.kernvraag, &mut t.reden, &mut t.notitie] {
-        if let Some(x) = veld {
-            zet(x);
-        }
+    for x in [&mut t.thema, &mut t.kernvraag, &mut t.reden, &mut t.notitie]
+        .into_iter()
+        .flatten()
+    {
+        zet(x);
     }
     for e in &mut t.expertteam {
         if let Some(x) = &mut e.expertise {
