@@ -344,3 +344,32 @@ fn herkenbare_rollen_in_de_rode_draden() {
         check.stdout
     );
 }
+
+/// HANDLEIDING's own example: notes in `duo-jan-de-boer.md` that say "Jan de Boer zei…":
+/// `notities` and `check` warn, and no document shows the name.
+#[test]
+fn een_naam_uit_de_bestandsnaam_van_notities() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.schrijf(
+        "duo-jan-de-boer.md",
+        "---\ndatum: 2024-02-06\ntoestemming: ja\nduo:\n  - rol: bewoner\n    perspectief: inwoner\n  - rol: wijkcoach\n    perspectief: uitvoering\n---\n> Jan de Boer zei dat het loket dicht was.\n> — bewoner\n",
+    );
+    let uit = s.run(&["notities", "t", "duo-jan-de-boer.md"]);
+    assert_eq!(uit.code, 0, "{uit:?}");
+    assert!(uit.stderr.contains("citaat 1.1 bevat mogelijk"), "{uit:?}");
+    let check = s.run(&["check"]);
+    assert!(
+        check.stdout.contains("citaat 1.1 bevat mogelijk de naam"),
+        "{}",
+        check.stdout
+    );
+    for uit in [
+        s.doe("citaten t"),
+        s.doe("toon t --json"),
+        s.doe("citaten t --csv"),
+    ] {
+        assert!(!uit.to_lowercase().contains("boer"), "{uit}");
+        assert!(uit.contains("het loket dicht was"), "{uit}");
+    }
+}
