@@ -2,13 +2,15 @@
 //!
 //! A role ("wijkcoach", "consulent Wmo", "coördinator Vrijwilligerscentrale") appears unmasked
 //! beside every quote, so `interview --duo`, the notes' front matter and `citaat-wijzig --van`
-//! refuse a role that looks like a person: a title or salutation ("mevrouw", "dhr."), an
-//! initial ("P."), or the shape of a name ("Jan de Vries", "van Dijk", "Jan Jansen"). Roles
-//! are written with capitals too (an organisation, an acronym, a domain), so the name shapes
-//! are narrow: a capitalised first word that is no role word, followed by a tussenvoegsel or a
-//! second capitalised word. The same word lists tell which single words of a staff name are
-//! ordinary Dutch words ("Visser", "de Vries"), which the privacy scan then only matches
-//! when written with a capital.
+//! refuse a role that looks like a person: a title or salutation ("mevrouw", "dhr.", "juf" or
+//! "meester" before a name), initials ("P.", "J.P."), the shape of a name ("Jan de Vries",
+//! "van Dijk", "Jan Jansen", the same in capitals, "kees van der berg" in lower case), a name in
+//! brackets ("bewoner (Ans)") or an age ("82 jaar"). Roles are written with capitals too (an
+//! organisation, an acronym, a domain), so the name shapes are narrow: a capitalised first
+//! word that is no role word, followed by a tussenvoegsel or a second capitalised word. The
+//! same word lists tell which single words of a staff name are ordinary Dutch words ("Visser",
+//! "de Vries"), which the privacy scan then only matches when written with a capital, and which
+//! roles point to one person in a gemeente ("wethouder"), for the national report.
 
 /// Titles and salutations, without their dot, in lower case.
 const TITELS: &[&str] = &[
