@@ -14,8 +14,21 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
+    let (mut traject, masker) = omg.map.lees_voor_document(&args.slug)?;
     if args.json {
+        // The notes file's name may name the person interviewed ("duo-jan-de-boer.md"), and
+        // the history names that file: JSON shows both, masked.
+        for g in &mut traject.historie {
+            g.wat = masker.tekst(&g.wat);
+        }
+        for interview in &mut traject.interviews {
+            if let Some(bron) = &mut interview.bron {
+                *bron = masker.tekst(bron);
+            }
+            for g in &mut interview.historie {
+                g.wat = masker.tekst(&g.wat);
+            }
+        }
         let mut waarde = serde_json::to_value(&traject)
             .context("Het traject kon niet als JSON worden geschreven.")?;
         if let Some(object) = waarde.as_object_mut() {

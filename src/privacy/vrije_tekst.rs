@@ -68,11 +68,12 @@ pub fn vrije_teksten(t: &Traject) -> Vec<(String, &str)> {
     uit
 }
 
-/// `t` with every free text (see [`vrije_teksten`]), the moderator's notes, the name of the
-/// notes file and the history replaced by `tekst(…)`, and every role (of the duo and of a quote's speaker) by
+/// `t` with every free text (see [`vrije_teksten`]), and the moderator's notes replaced by `tekst(…)`, and every role (of the duo and of a quote's speaker) by
 /// `rol(…)`. Two roles of one duo that become the same
 /// text are told apart (`[weggelaten]`, `[weggelaten] 2`), and a quote keeps the speaker its
-/// role pointed to.
+/// role pointed to. The name of the notes file and the history are no text a document prints
+/// (only `toon --json` shows them, and masks them itself): masking them here would compare
+/// every history line of the map with every notes file name keyed on its date.
 pub fn vervang(
     t: &Traject,
     mut tekst: impl FnMut(&str) -> String,
@@ -104,14 +105,7 @@ pub fn vervang(
         if let Some(x) = &mut i.aantekeningen {
             zet(x);
         }
-        // The notes file's name may name the person interviewed ("duo-jan-de-boer.md"), and
-        // the history names that file.
-        if let Some(x) = &mut i.bron {
-            zet(x);
-        }
-        for g in &mut i.historie {
-            zet(&mut g.wat);
-        }
+
         let oud: Vec<String> = i.duo.iter().map(|d| d.rol.clone()).collect();
         let mut nieuw: Vec<String> = Vec::new();
         for r in &oud {
@@ -136,9 +130,6 @@ pub fn vervang(
         for (d, n) in i.duo.iter_mut().zip(nieuw) {
             d.rol = n;
         }
-    }
-    for g in &mut t.historie {
-        zet(&mut g.wat);
     }
     for i in &mut t.synthese {
         zet(&mut i.tekst);
