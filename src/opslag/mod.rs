@@ -286,8 +286,7 @@ impl Map {
         crate::methode::dubbel::weiger(&self.bestand(slug), &traject)?;
         let woorden = crate::privacy::woorden_van(&traject);
         let elders = self.namen_elders_voor(slug, &woorden)?;
-        let masker = Masker::voor(&traject, std::sync::Arc::new(elders));
-        Ok((masker.traject(&traject), masker))
+        Ok(Masker::voor(&traject, std::sync::Arc::new(elders)).gemaskeerd(&traject))
     }
 
     /// The names in the other traject files of the map that could be found in a text of
@@ -370,8 +369,8 @@ impl Map {
             });
             for traject in gelezen {
                 let traject = traject?;
-                let masker = Masker::voor(&traject, namen.clone());
-                per_traject(masker.traject(&traject), &masker)?;
+                let (traject, masker) = Masker::voor(&traject, namen.clone()).gemaskeerd(&traject);
+                per_traject(traject, &masker)?;
             }
         }
         Ok(())
@@ -420,10 +419,7 @@ impl Map {
         let namen = std::sync::Arc::new(namen);
         trajecten
             .into_iter()
-            .map(|traject| {
-                let masker = Masker::voor(&traject, namen.clone());
-                (masker.traject(&traject), masker)
-            })
+            .map(|traject| Masker::voor(&traject, namen.clone()).gemaskeerd(&traject))
             .collect()
     }
 

@@ -46,6 +46,9 @@ pub struct Vondst {
 pub struct Masker {
     eigen: Namen,
     elders: Arc<Namen>,
+    /// Handed out beside a traject it masked itself ([`Masker::gemaskeerd`]): its quotes need
+    /// no second pass.
+    traject_gemaskeerd: bool,
 }
 
 impl Masker {
@@ -54,6 +57,7 @@ impl Masker {
         Masker {
             eigen: bekende_namen(t),
             elders,
+            traject_gemaskeerd: false,
         }
     }
 
@@ -71,7 +75,11 @@ impl Masker {
     /// someone replaced by `[weggelaten]`. Every document that prints quote texts goes through
     /// here.
     pub fn citaat(&self, citaat: &Citaat) -> String {
-        self.tekst(&citaat.tekst)
+        if self.traject_gemaskeerd {
+            citaat.tekst.clone()
+        } else {
+            self.tekst(&citaat.tekst)
+        }
     }
 
     /// `tekst` with everything that may identify someone replaced by `[weggelaten]`.
@@ -94,6 +102,21 @@ impl Masker {
     /// hand out the traject this way, so no document prints a field unmasked.
     pub fn traject(&self, t: &Traject) -> Traject {
         vrije_tekst::vervang(t, |x| self.tekst(x), |r| self.rol(r))
+    }
+
+    /// `t` masked (see [`Masker::traject`]) with the masker that goes beside it: its quotes are
+    /// masked already, so [`Masker::citaat`] passes their text on instead of scanning it again
+    /// (an export over the map would scan every quote twice). The map's document readers hand
+    /// out this pair; a masker made any other way masks every quote it is given.
+    pub fn gemaskeerd(self, t: &Traject) -> (Traject, Masker) {
+        let traject = self.traject(t);
+        (
+            traject,
+            Masker {
+                traject_gemaskeerd: true,
+                ..self
+            },
+        )
     }
 }
 
