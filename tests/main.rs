@@ -34,6 +34,7 @@ mod opslag;
 mod pdf;
 mod poorten;
 mod privacy;
+mod privacy_herkenning;
 mod qdpx;
 mod rapportage;
 mod regie;

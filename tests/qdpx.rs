@@ -846,3 +846,48 @@ fn een_hernoemde_bron_of_code_verliest_geen_codering_zonder_melding() {
     assert!(uit.contains("5 coderingen zijn niet ingelezen: code 'Deskundigheid van de professional' 1×, code 'handelingsruimte' 1×, code 'inwoner-centraal' 1×, code 'rust-en-regie' 1×, code 'toekomstbestendig' 1×."), "{uit}");
     assert_eq!(voor, s.inhoud());
 }
+
+/// Issue 19: a project whose sources are not this traject's interviews (another map's traject
+/// with the same name has the same GUIDs) or that lacks its source texts is refused whole,
+/// with one sentence, and nothing changes.
+#[test]
+fn een_project_van_een_ander_traject_of_zonder_teksten_wordt_geweigerd() {
+    let s = sessie();
+    onderzoeker(&s, "gecodeerd.qdpx", |qde, tekst| {
+        let deskundig = code_guid(qde, "deskundigheid");
+        let selectie = codering(
+            "0a0a0a0a-1111-4222-8333-444444444444",
+            plek(tekst, "noteerde wie"),
+            &deskundig,
+        );
+        qde.replacen("</TextSource>", &format!("{selectie}</TextSource>"), 1)
+    });
+    let ander = Sessie::nieuw();
+    ander.traject_in_luisteren("hoorn");
+    ander.doe("interview hoorn --duo bewoner:inwoner --duo wijkcoach:uitvoering --toestemming ja --datum 2024-02-01");
+    ander.doe("citaat hoorn 1 'Iets heel anders, over de bus naar de markt.' --van bewoner");
+    ander.doe("citaat hoorn 1 'En nog iets over de wachtlijst.' --van wijkcoach");
+    std::fs::copy(
+        s.pad().join("gecodeerd.qdpx"),
+        ander.pad().join("gecodeerd.qdpx"),
+    )
+    .unwrap();
+    let fout = ander.weigert_regel("qdpx --importeer gecodeerd.qdpx hoorn");
+    assert!(
+        fout.contains("komen niet overeen met die van traject 'hoorn'")
+            && fout.contains("heeft een andere tekst"),
+        "{fout}"
+    );
+    assert_eq!(fout.trim().lines().count(), 1, "{fout}");
+    // In its own map, but without the source texts.
+    let delen = pak_uit(&s.pad().join("gecodeerd.qdpx"));
+    pak_in(
+        &s.pad().join("zonder.qdpx"),
+        &[("project.qde", delen["project.qde"].as_bytes())],
+    );
+    let fout = s.weigert_regel("qdpx --importeer zonder.qdpx hoorn");
+    assert!(fout.contains("heeft geen tekst"), "{fout}");
+    // The project as coded still imports into its own traject.
+    let uit = s.doe("qdpx --importeer gecodeerd.qdpx hoorn");
+    assert!(uit.contains("1.3: #deskundigheid"), "{uit}");
+}

@@ -157,7 +157,8 @@ fn importeer(args: Args, pad: PathBuf, omg: &mut Omgeving) -> Result<Code> {
     let bytes = crate::bestand::lees_begrensd(&pad, qdpx::MAX_QDPX)
         .map_err(|fout| anyhow::anyhow!("'{}' {}.", pad.display(), fout.reden()))?;
     let project = qdpx::lees(&bytes).map_err(|f| anyhow::anyhow!("'{}' {f}.", pad.display()))?;
-    let uitkomst = qdpx::tags_uit(&project, &traject, &masker, &boek, args.nieuwe_tags);
+    let uitkomst = qdpx::tags_uit(&project, &traject, &masker, &boek, args.nieuwe_tags)
+        .map_err(|f| anyhow::anyhow!("'{}': {f}.", pad.display()))?;
     // The history names the file, not the folder it came from (which may name a person).
     let bestand = pad.file_name().map_or_else(
         || pad.display().to_string(),

@@ -20,6 +20,19 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         // (a richting without insights stays a plain text), as the file writes it.
         let mut zoals_het_bestand = traject.clone();
         zoals_het_bestand.impliciete_nummers_weg();
+        // The notes file's name may name the person interviewed ("duo-jan-de-boer.md"), and
+        // the history names that file: JSON shows both, masked.
+        for g in &mut zoals_het_bestand.historie {
+            g.wat = masker.tekst(&g.wat);
+        }
+        for interview in &mut zoals_het_bestand.interviews {
+            if let Some(bron) = &mut interview.bron {
+                *bron = masker.tekst(bron);
+            }
+            for g in &mut interview.historie {
+                g.wat = masker.tekst(&g.wat);
+            }
+        }
         let mut waarde = serde_json::to_value(&zoals_het_bestand)
             .context("Het traject kon niet als JSON worden geschreven.")?;
         if let Some(object) = waarde.as_object_mut() {

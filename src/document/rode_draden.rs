@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use crate::document::{self, Blok, Document, Sectie, opsomming};
-use crate::luisteren::citaten::{bron, thema_titel, themas_van};
+use crate::luisteren::citaten::{bron_landelijk, thema_titel, themas_van};
 use crate::luisteren::codeboek::{Codeboek, THEMA};
 use crate::model::datum::Datum;
 use crate::model::fase::Status;
@@ -527,7 +527,7 @@ pub fn document(
                 maskers[nr].citaat(citaat),
                 format!(
                     "{} in {}, aangehaald in {}",
-                    bron(interview, citaat),
+                    bron_landelijk(interview, citaat, |rol| boek.wijst_naar_een_persoon(rol)),
                     naam(t),
                     meervoud(n, "inzicht", "inzichten")
                 ),

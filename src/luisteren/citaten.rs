@@ -483,6 +483,53 @@ pub fn bron(interview: &Interview, citaat: &Citaat) -> String {
     Toeschrijving::van(interview, citaat).tekst()
 }
 
+/// Who said it in the national report, where the gemeente is named: a role that points to
+/// one person there (`een_persoon`: wethouder, burgemeester, directeur, …) is said by its
+/// perspective only, "iemand uit het bestuur".
+pub fn bron_landelijk(
+    interview: &Interview,
+    citaat: &Citaat,
+    een_persoon: impl Fn(&str) -> bool,
+) -> String {
+    let perspectief_van = |rol: &str| {
+        interview
+            .duo
+            .iter()
+            .find(|d| d.rol.to_lowercase() == rol.to_lowercase())
+            .map(|d| d.perspectief)
+    };
+    let iemand = |p: Option<Perspectief>| match p {
+        Some(Perspectief::Inwoner) => "een inwoner".to_string(),
+        Some(Perspectief::Uitvoering) => "iemand uit de uitvoering".to_string(),
+        Some(Perspectief::Beleid) => "iemand uit het beleid".to_string(),
+        Some(Perspectief::Bestuur) => "iemand uit het bestuur".to_string(),
+        Some(Perspectief::Partner) => "iemand van een partnerorganisatie".to_string(),
+        None => "iemand uit het duo".to_string(),
+    };
+    match Toeschrijving::van(interview, citaat) {
+        Toeschrijving::Spreker { rol, perspectief } if een_persoon(&rol) => iemand(perspectief),
+        Toeschrijving::Duo { rollen } if rollen.iter().any(|r| een_persoon(r)) => {
+            let rollen: Vec<String> = rollen
+                .iter()
+                .map(|r| {
+                    if een_persoon(r) {
+                        iemand(perspectief_van(r))
+                    } else {
+                        met_lidwoord(r)
+                    }
+                })
+                .collect();
+            match rollen.split_last() {
+                Some((laatste, voor)) if !voor.is_empty() => {
+                    format!("uit het duo-interview met {} en {laatste}", voor.join(", "))
+                }
+                _ => format!("uit het duo-interview met {}", rollen.join("")),
+            }
+        }
+        toeschrijving => toeschrijving.tekst(),
+    }
+}
+
 /// The first thema tag of a quote, in codebook order.
 pub fn thema_van<'a>(boek: &'a Codeboek, citaat: &Citaat) -> Option<&'a Tag> {
     boek.groep(THEMA).find(|tag| citaat.tags.contains(&tag.tag))

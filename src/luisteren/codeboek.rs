@@ -33,6 +33,10 @@ pub struct Codeboek {
     pub tags: Vec<Tag>,
     /// How `codeboek.yaml` was applied; `None` for the built-in codebook alone.
     pub modus: Option<Modus>,
+    /// Roles that point to one person besides the built-in ones (wethouder, burgemeester,
+    /// directeur, …): `herkenbare_rollen` in `codeboek.yaml`. The national report names them
+    /// by perspective only.
+    pub herkenbare_rollen: Vec<String>,
 }
 
 const INGEBOUWD: &[(&str, &str, &str)] = &[
@@ -121,7 +125,14 @@ impl Codeboek {
                 })
                 .collect(),
             modus: None,
+            herkenbare_rollen: Vec::new(),
         }
+    }
+
+    /// Whether `rol` points to one person in a named gemeente (built-in, or listed under
+    /// `herkenbare_rollen` in the map's `codeboek.yaml`).
+    pub fn wijst_naar_een_persoon(&self, rol: &str) -> bool {
+        crate::privacy::naamvorm::wijst_naar_een_persoon(rol, &self.herkenbare_rollen)
     }
 
     pub fn zoek(&self, tag: &str) -> Option<&Tag> {
@@ -207,6 +218,8 @@ struct Bestand {
     modus: Modus,
     #[serde(default)]
     tags: Vec<Tag>,
+    #[serde(default)]
+    herkenbare_rollen: Vec<String>,
 }
 
 impl Codeboek {
@@ -269,6 +282,7 @@ impl Codeboek {
             Bestand {
                 modus: Modus::Uitbreiden,
                 tags: Vec::new(),
+                herkenbare_rollen: Vec::new(),
             }
         } else {
             crate::bestand::lees_waarde(tekst, "het codeboek")
@@ -280,9 +294,18 @@ impl Codeboek {
             Modus::Vervangen => Codeboek {
                 tags: Vec::new(),
                 modus: None,
+                herkenbare_rollen: Vec::new(),
             },
         };
         boek.modus = Some(bestand.modus);
+        for (i, rol) in bestand.herkenbare_rollen.iter().enumerate() {
+            if rol.trim().is_empty() || rol.contains('\n') {
+                problemen.push(format!(
+                    "herkenbare_rollen[{i}] is leeg of staat op meer regels; schrijf één rol per regel, zoals '- kwartiermaker'."
+                ));
+            }
+        }
+        boek.herkenbare_rollen = bestand.herkenbare_rollen;
         if bestand.modus == Modus::Vervangen && bestand.tags.is_empty() {
             problemen.push(
                 "'modus: vervangen' zonder tags laat geen enkele tag over; geef onder 'tags' minstens één tag.".to_string(),

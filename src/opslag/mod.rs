@@ -340,7 +340,9 @@ impl Map {
 
     /// Reads one traject for a document: refused when a broken merge repeated an interview
     /// number or quote id, and with the masker that knows the names of the traject and those
-    /// known elsewhere in the map, so the document masks them too.
+    /// known elsewhere in the map. The traject comes masked as documents may show it (every
+    /// free text and role, see [`Masker::traject`]); the masker masks what a document derives
+    /// from it.
     pub fn lees_voor_document(&self, slug: &str) -> Result<(Traject, Masker)> {
         controleer_slug(slug)?;
         self.controleer_bestaat()?;
@@ -349,8 +351,7 @@ impl Map {
         crate::methode::dubbel::weiger(&self.bestand(slug), &traject)?;
         let woorden = crate::privacy::woorden_van(&traject);
         let elders = self.namen_elders_voor(slug, &woorden)?;
-        let masker = Masker::voor(&traject, std::sync::Arc::new(elders));
-        Ok((traject, masker))
+        Ok(Masker::voor(&traject, std::sync::Arc::new(elders)).gemaskeerd(&traject))
     }
 
     /// The names in the other traject files of the map that could be found in a text of
@@ -433,7 +434,7 @@ impl Map {
             });
             for traject in gelezen {
                 let traject = traject?;
-                let masker = Masker::voor(&traject, namen.clone());
+                let (traject, masker) = Masker::voor(&traject, namen.clone()).gemaskeerd(&traject);
                 per_traject(traject, &masker)?;
             }
         }
@@ -465,7 +466,7 @@ impl Map {
         gelezen.into_iter().collect()
     }
 
-    /// Trajecten read with [`Map::alle_samengevat`], each with a masker that knows the names
+    /// Trajecten read with [`Map::alle_samengevat`], each masked (see [`Masker::traject`]) with a masker that knows the names
     /// of all the others that could be found in what is left of them (the index holds no other names: at four
     /// times the national map, every person of the map would take tens of megabytes).
     pub fn namen_voor_document(
@@ -483,10 +484,7 @@ impl Map {
         let namen = std::sync::Arc::new(namen);
         trajecten
             .into_iter()
-            .map(|traject| {
-                let masker = Masker::voor(&traject, namen.clone());
-                (traject, masker)
-            })
+            .map(|traject| Masker::voor(&traject, namen.clone()).gemaskeerd(&traject))
             .collect()
     }
 

@@ -2,13 +2,15 @@
 //!
 //! A role ("wijkcoach", "consulent Wmo", "coördinator Vrijwilligerscentrale") appears unmasked
 //! beside every quote, so `interview --duo`, the notes' front matter and `citaat-wijzig --van`
-//! refuse a role that looks like a person: a title or salutation ("mevrouw", "dhr."), an
-//! initial ("P."), or the shape of a name ("Jan de Vries", "van Dijk", "Jan Jansen"). Roles
-//! are written with capitals too (an organisation, an acronym, a domain), so the name shapes
-//! are narrow: a capitalised first word that is no role word, followed by a tussenvoegsel or a
-//! second capitalised word. The same word lists tell which single words of a staff name are
-//! ordinary Dutch words ("Visser", "de Vries"), which the privacy scan then only matches
-//! when written with a capital.
+//! refuse a role that looks like a person: a title or salutation ("mevrouw", "dhr.", "juf" or
+//! "meester" before a name), initials ("P.", "J.P."), the shape of a name ("Jan de Vries",
+//! "van Dijk", "Jan Jansen", the same in capitals, "kees van der berg" in lower case), a name in
+//! brackets ("bewoner (Ans)") or an age ("82 jaar"). Roles are written with capitals too (an
+//! organisation, an acronym, a domain), so the name shapes are narrow: a capitalised first
+//! word that is no role word, followed by a tussenvoegsel or a second capitalised word. The
+//! same word lists tell which single words of a staff name are ordinary Dutch words ("Visser",
+//! "de Vries"), which the privacy scan then only matches when written with a capital, and which
+//! roles point to one person in a gemeente ("wethouder"), for the national report.
 
 /// Titles and salutations, without their dot, in lower case.
 const TITELS: &[&str] = &[
@@ -33,6 +35,49 @@ const TITELS: &[&str] = &[
     "juffrouw",
     "ds",
     "bc",
+    "juf",
+    "dokter",
+    "dokteres",
+    "zuster",
+    "broeder",
+];
+
+/// Titles that are also a role on their own ("meester" for a teacher): a name only when a
+/// name follows ("meester Jan", "meester de Vries").
+const TITELS_VOOR_NAAM: &[&str] = &["meester", "juffrouw", "juf", "dokter", "zuster", "broeder"];
+
+/// The perspectives, and words for them, that a file name or a role may hold.
+const PERSPECTIEFWOORDEN: &[&str] = &[
+    "inwoner",
+    "uitvoering",
+    "beleid",
+    "bestuur",
+    "partner",
+    "bewoner",
+    "professional",
+];
+
+/// Words that follow a title but are no name ("juf van groep 3", "dokter in opleiding").
+const GEEN_NAAM_NA_TITEL: &[&str] = &[
+    "groep",
+    "klas",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "bij",
+    "uit",
+    "aan",
+    "van",
+    "de",
+    "het",
+    "een",
+    "en",
+    "of",
+    "als",
+    "die",
+    "dat",
+    "opleiding",
 ];
 
 /// Tussenvoegsels: the small words between a first name and a surname, in lower case.
@@ -181,6 +226,24 @@ const ROLWOORDEN: &[&str] = &[
     "kruis",
     "noord",
     "zuid",
+    "vriend",
+    "vriendin",
+    "buurman",
+    "buurvrouw",
+    "buur",
+    "zoon",
+    "dochter",
+    "broer",
+    "zus",
+    "kind",
+    "familie",
+    "collega",
+    "wmo",
+    "ggz",
+    "ggd",
+    "vng",
+    "cjg",
+    "uwv",
 ]; // "oost" and "west" are short and rare in roles: left out on purpose.
 
 /// Ordinary Dutch words that are also common (parts of) names. A staff name that is one of
@@ -385,6 +448,25 @@ pub fn is_titel(woord: &str) -> bool {
     !acroniem && TITELS.contains(&kaal.to_lowercase().as_str())
 }
 
+/// Whether a word is a perspective or a word for one ("inwoner", "bestuur").
+pub fn is_perspectiefwoord(woord: &str) -> bool {
+    PERSPECTIEFWOORDEN.contains(&woord.to_lowercase().as_str())
+}
+
+/// Whether `woord` may be a name right after a title: a word of letters that is no role word,
+/// tussenvoegsel aside, and none of the small words that follow a title in a role ("juf van
+/// groep 3").
+fn kan_naam_na_titel(woord: &str) -> bool {
+    let klein = woord.to_lowercase();
+    woord
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && woord.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !is_rolwoord(woord)
+        && !GEEN_NAAM_NA_TITEL.contains(&klein.as_str())
+        && !(woord.chars().count() > 1 && woord.chars().all(char::is_uppercase))
+}
+
 /// Whether a word is a tussenvoegsel (in any case: "Van Dijk" at the start of a role).
 pub fn is_tussenvoegsel(woord: &str) -> bool {
     let klein = woord.to_lowercase();
@@ -415,7 +497,7 @@ pub fn is_rolwoord(woord: &str) -> bool {
 /// A word written like a name: a capital, then lower case letters (maybe with a hyphen and
 /// another capitalised part, "Jansen-Smit", or an apostrophe, "D'Ancona"). Acronyms ("GGD"),
 /// words with digits and compounds with a lower-case part ("Wmo-consulent") are not.
-fn is_naamwoord(woord: &str) -> bool {
+pub(crate) fn is_naamwoord(woord: &str) -> bool {
     let delen: Vec<&str> = woord.split('-').collect();
     woord.chars().count() >= 2
         && delen.iter().all(|deel| {
@@ -431,14 +513,78 @@ fn is_naamwoord(woord: &str) -> bool {
 /// Why `tekst` (a role, or an afspraak's owner) looks like a person rather than a role, if it
 /// does: a short Dutch reason for a message.
 pub fn lijkt_naam(tekst: &str) -> Option<String> {
+    if let Some(reden) = lijkt_naam_zoals_geschreven(tekst) {
+        return Some(reden);
+    }
+    // `İLKNUR YILMAZ`: a role in capitals only is read again as a name would be written.
+    let letters = tekst.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 4 && !tekst.chars().any(char::is_lowercase) {
+        let gewoon: Vec<String> = tekst
+            .split(' ')
+            .map(|woord| {
+                let mut tekens = woord.chars();
+                match tekens.next() {
+                    Some(c) => std::iter::once(c)
+                        .chain(tekens.flat_map(char::to_lowercase))
+                        .collect(),
+                    None => String::new(),
+                }
+            })
+            .collect();
+        let gewoon = gewoon.join(" ");
+        if gewoon.split_whitespace().count() >= 2 && !gewoon.split_whitespace().any(is_rolwoord) {
+            return lijkt_naam_zoals_geschreven(&gewoon)
+                .map(|_| format!("'{tekst}' heeft de vorm van een naam in hoofdletters"));
+        }
+    }
+    None
+}
+
+/// [`lijkt_naam`] for the text as it is written.
+fn lijkt_naam_zoals_geschreven(tekst: &str) -> Option<String> {
+    if let Some(leeftijd) = leeftijd(tekst) {
+        return Some(format!(
+            "'{leeftijd}' is een leeftijd, die samen met de rol naar één persoon wijst"
+        ));
+    }
+    if let Some(naam) = naam_tussen_haakjes(tekst) {
+        return Some(format!("'{naam}' tussen haakjes is een naam"));
+    }
     let woorden: Vec<&str> = tekst
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '/')
         .filter(|w| !w.is_empty())
         .collect();
     for (i, woord) in woorden.iter().enumerate() {
         let volgend = woorden.get(i + 1).copied();
+        let kaal = woord.trim_end_matches('.').to_lowercase();
+        if TITELS_VOOR_NAAM.contains(&kaal.as_str()) {
+            // "juf Ans", "meester de Vries"; "meester" alone is a role, and so is "juf van
+            // groep 3".
+            let rest = &woorden[i + 1..];
+            let j = rest.iter().take_while(|w| is_tussenvoegsel(w)).count();
+            let naam = rest.get(j).is_some_and(|na| {
+                if j == 0 {
+                    kan_naam_na_titel(na)
+                } else {
+                    is_naamwoord(na)
+                        || (kan_naam_na_titel(na)
+                            && !VOORZETSELS.contains(&rest[0].to_lowercase().as_str()))
+                }
+            });
+            if naam {
+                return Some(format!(
+                    "'{woord}' is een aanspreekvorm of titel voor een naam"
+                ));
+            }
+            continue;
+        }
         if is_titel(woord) {
             return Some(format!("'{woord}' is een aanspreekvorm of titel"));
+        }
+        // "de heer": two words.
+        if kaal == "de" && volgend.is_some_and(|v| v.trim_end_matches('.').to_lowercase() == "heer")
+        {
+            return Some("'de heer' is een aanspreekvorm".to_string());
         }
         // `J.P.Balkenende`: initials glued to a surname.
         let voorletters_vast = woord
@@ -449,17 +595,104 @@ pub fn lijkt_naam(tekst: &str) -> Option<String> {
             return Some(format!("'{woord}' begint met voorletters"));
         }
         if is_voorletters(woord) {
-            let enkel = woord.chars().count() == 2;
+            let enkel = woord.chars().count() == 2 || woorden.len() == 1;
             let gevolgd = volgend.is_some_and(|v| is_naamwoord(v) || is_tussenvoegsel(v));
             if enkel || gevolgd {
                 return Some(format!("'{woord}' is een voorletter"));
             }
         }
     }
-    if let Some(naam) = naam_met_tussenvoegsel(&woorden).or_else(|| twee_namen(&woorden)) {
+    if let Some(naam) = naam_met_tussenvoegsel(&woorden)
+        .or_else(|| twee_namen(&woorden))
+        .or_else(|| kleine_naam_met_tussenvoegsel(&woorden))
+    {
         return Some(format!("'{naam}' heeft de vorm van een naam"));
     }
     None
+}
+
+/// An age: a number up to 120 followed by `jaar`, `jr` or `-jarige` ("bewoner (82 jaar)",
+/// "82-jarige inwoner"). An age group ("75+", "18-23 jaar") names no one.
+fn leeftijd(tekst: &str) -> Option<String> {
+    let woorden: Vec<&str> = tekst
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let getal = |w: &str| {
+        !w.is_empty()
+            && w.len() <= 3
+            && w.chars().all(|c| c.is_ascii_digit())
+            && w.parse::<u32>().is_ok_and(|n| n <= 120)
+    };
+    for (i, woord) in woorden.iter().enumerate() {
+        let klein = woord.to_lowercase();
+        if let Some((n, rest)) = klein.split_once('-')
+            && getal(n)
+            && rest.starts_with("jarig")
+        {
+            return Some(woord.to_string());
+        }
+        let eenheid = woorden
+            .get(i + 1)
+            .map(|w| w.to_lowercase().trim_end_matches('.').to_string());
+        let voor = i.checked_sub(1).map(|v| woorden[v]);
+        let bereik = voor.is_some_and(|v| matches!(v, "-" | "tot" | "à" | "a" | "en"));
+        if getal(woord)
+            && !bereik
+            && eenheid
+                .as_deref()
+                .is_some_and(|e| matches!(e, "jaar" | "jr" | "jaren"))
+        {
+            return Some(format!("{woord} {}", woorden[i + 1]));
+        }
+    }
+    None
+}
+
+/// A name in brackets after a role: `bewoner (Ans, 82 jaar)`, `wijkcoach (Jan)`: a word written
+/// as a name that opens the brackets or follows a comma in them, and is no role, perspective,
+/// organisation or acronym.
+fn naam_tussen_haakjes(tekst: &str) -> Option<String> {
+    let (_, na) = tekst.split_once('(')?;
+    let binnen = na.split(')').next().unwrap_or(na);
+    binnen
+        .split([',', ';', '/'])
+        .filter_map(|deel| deel.split_whitespace().next())
+        .find(|woord| {
+            is_naamwoord(woord)
+                && !is_rolwoord(woord)
+                && !is_perspectiefwoord(woord)
+                && !is_tussenvoegsel(woord)
+        })
+        .map(str::to_string)
+}
+
+/// `kees van der berg`: a name written in lower case, the whole role: a first word that is no
+/// role word, a tussenvoegsel that begins a surname (`van`, `de`, `van der`, `ter`, …), and a
+/// last word. "medewerker van de ggd" begins with a role; "jongere met ervaring in jeugdhulp"
+/// is no name from start to end.
+fn kleine_naam_met_tussenvoegsel(woorden: &[&str]) -> Option<String> {
+    const BEGIN: &[&str] = &[
+        "van", "de", "der", "den", "ter", "ten", "'t", "la", "le", "du", "da", "von", "vd",
+    ];
+    if woorden.len() < 3 || woorden.len() > 5 {
+        return None;
+    }
+    let eerste = woorden[0];
+    let laatste = woorden[woorden.len() - 1];
+    let midden = &woorden[1..woorden.len() - 1];
+    let is_woord = |w: &str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.chars().count() >= 2
+            && !is_rolwoord(w)
+            && !is_perspectiefwoord(w)
+            && !is_tussenvoegsel(w)
+    };
+    (is_woord(eerste)
+        && is_woord(laatste)
+        && midden.iter().all(|w| is_tussenvoegsel(w))
+        && BEGIN.contains(&midden[0].to_lowercase().as_str()))
+    .then(|| woorden.join(" "))
 }
 
 /// `Jan de Vries`, `Piet van der Berg`, `de Vries`, `Van Dijk`, `wijkcoach ter Horst`: a
@@ -521,6 +754,52 @@ fn twee_namen(woorden: &[&str]) -> Option<String> {
     (reeks.len() >= 2 && !reeks.iter().any(|w| is_rolwoord(w))).then(|| reeks.join(" "))
 }
 
+/// Roles that one person holds in a gemeente, so that with the gemeente's name they point to
+/// that person: in the national report they appear by perspective only. A word of the role
+/// that is one of these, or ends in one ("jeugdwethouder", "locoburgemeester"), counts.
+const EEN_PERSOON: &[&str] = &[
+    "wethouder",
+    "burgemeester",
+    "gemeentesecretaris",
+    "secretaris",
+    "griffier",
+    "directeur",
+    "teamleider",
+    "teammanager",
+    "afdelingshoofd",
+    "afdelingsmanager",
+    "hoofd",
+    "voorzitter",
+    "bestuurder",
+    "commissaris",
+    "gedeputeerde",
+    "ombudsman",
+    "ombudsvrouw",
+    "leidinggevende",
+];
+
+/// Whether `rol` points to one person (see [`EEN_PERSOON`]); `extra` holds more such roles
+/// (from the map's codebook), compared as whole roles or words, in any case.
+pub fn wijst_naar_een_persoon(rol: &str, extra: &[String]) -> bool {
+    let klein = rol.to_lowercase();
+    let woorden: Vec<&str> = klein
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let eigen = woorden.iter().any(|w| {
+        w.split('-')
+            .any(|deel| EEN_PERSOON.iter().any(|r| deel.ends_with(r)))
+    });
+    eigen
+        || extra.iter().any(|e| {
+            let e = e.trim().to_lowercase();
+            !e.is_empty()
+                && (klein.trim() == e
+                    || woorden.contains(&e.as_str())
+                    || (e.contains(' ') && klein.contains(&e)))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,6 +858,16 @@ mod tests {
             "Behandelaar Jeugdzorg",
             "Gezinshulp Noord",
             "lid DR",
+            "meester",
+            "juf",
+            "juf van groep 3",
+            "GGD WIJKTEAM",
+            "WIJKCOACH",
+            "medewerker (Wmo)",
+            "jongere (16-18 jaar)",
+            "vriend van de familie",
+            "inwoner (bestuur)",
+            "Medewerker V.O.",
         ] {
             assert_eq!(lijkt_naam(rol), None, "{rol}");
         }
@@ -619,9 +908,50 @@ mod tests {
             "Karim Bouzid",
             "Anneke Oosterhuis",
             "Juf Anja",
+            "J.P.",
+            "P.",
+            "İLKNUR YILMAZ",
+            "JAN DE VRIES",
+            "kees van der berg",
+            "jan de vries",
+            "juf Ans",
+            "juf ans",
+            "meester de Vries",
+            "dokter Jansen",
+            "de heer Visser",
+            "bewoner (Ans, 82 jaar)",
+            "bewoner (Ans)",
+            "bewoner (82 jaar)",
+            "82-jarige inwoner",
         ] {
             assert!(lijkt_naam(naam).is_some(), "{naam}");
         }
+    }
+
+    #[test]
+    fn rollen_van_een_persoon() {
+        for rol in [
+            "wethouder",
+            "Wethouder sociaal domein",
+            "jeugdwethouder",
+            "burgemeester",
+            "gemeentesecretaris",
+            "directeur Stichting Welzijn",
+            "teamleider Wmo",
+        ] {
+            assert!(wijst_naar_een_persoon(rol, &[]), "{rol}");
+        }
+        for rol in ["wijkcoach", "bewoner", "beleidsadviseur Wmo", "raadslid"] {
+            assert!(!wijst_naar_een_persoon(rol, &[]), "{rol}");
+        }
+        assert!(wijst_naar_een_persoon(
+            "coördinator wijkteam Noord",
+            &["coördinator wijkteam".to_string()]
+        ));
+        assert!(wijst_naar_een_persoon(
+            "Kwartiermaker",
+            &["kwartiermaker".to_string()]
+        ));
     }
 
     #[test]

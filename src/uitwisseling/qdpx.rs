@@ -957,6 +957,43 @@ fn naam_sleutel(naam: &str) -> String {
     naam.trim().to_lowercase()
 }
 
+/// Whether a project's source text (if it has one) is this interview's as visieleer exported
+/// it: at least half of the quotes of `bron` occur in it (line ends and a BOM aside). An
+/// interview without shareable quotes matches any text. At most [`PROEVEN`] quotes, spread
+/// over the interview, are looked for, so a source of 20 000 quotes costs a few passes over
+/// its text, not one per quote.
+fn hoort_bij(tekst: Option<&str>, bron: &Bron) -> bool {
+    let Some(tekst) = tekst else {
+        return false;
+    };
+    if bron.selecties.is_empty() {
+        return true;
+    }
+    let tekst = tekst.replace("\r\n", "\n").replace('\r', "\n");
+    let stap = bron.selecties.len().div_ceil(PROEVEN);
+    let gekozen: Vec<&Selectie> = bron.selecties.iter().step_by(stap).collect();
+    // Character offsets to bytes, once: the selections count in code points.
+    let bytes: Vec<usize> = bron
+        .tekst
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(bron.tekst.len()))
+        .collect();
+    let gevonden = gekozen
+        .iter()
+        .filter(|s| {
+            let (Some(&van), Some(&tot)) = (bytes.get(s.start), bytes.get(s.eind)) else {
+                return false;
+            };
+            van <= tot && tekst.contains(&bron.tekst[van..tot])
+        })
+        .count();
+    gevonden * 2 >= gekozen.len()
+}
+
+/// How many quotes of one interview [`hoort_bij`] looks for at most.
+const PROEVEN: usize = 32;
+
 /// What a code of the project becomes: a tag (known to the codebook or not), nothing (a group),
 /// or a name that cannot be a tag.
 #[derive(Clone)]
@@ -972,13 +1009,20 @@ enum Als {
 /// codebook does not know are listed, and added only when `nieuwe_tags`. Whatever cannot be
 /// placed is counted per source and code name. Linear in the codings: every lookup is a hash
 /// or a binary search.
+///
+/// A project whose sources do not belong to this traject is refused as a whole (`Err` with
+/// one Dutch sentence): a source matched to one of its interviews (by GUID, name or first line)
+/// that carries codings must hold its text, and that text must hold at least half of the
+/// interview's shareable quotes as the export wrote them. So a project of another map's
+/// traject with the same name (same GUIDs, other interviews), or one without its texts, tags
+/// nothing.
 pub fn tags_uit(
     project: &Project,
     t: &Traject,
     masker: &Masker,
     boek: &Codeboek,
     nieuwe_tags: bool,
-) -> Uitkomst {
+) -> Result<Uitkomst, String> {
     let mut uitkomst = Uitkomst::default();
     let eigen = bronnen(t, masker);
     let groepen: std::collections::HashSet<String> = boek
@@ -1077,6 +1121,20 @@ pub fn tags_uit(
             }
             continue;
         };
+        let gecodeerd = gelezen.codes > 0 || gelezen.selecties.iter().any(|s| !s.codes.is_empty());
+        if gecodeerd && !hoort_bij(tekst, bron) {
+            return Err(format!(
+                "de interviews in dit project komen niet overeen met die van traject '{}' (de bron '{}' {}); visieleer voegt er geen tags uit toe. Exporteer het traject opnieuw met 'visieleer qdpx {}' en codeer in dat project",
+                t.slug,
+                gelezen.naam.trim(),
+                if tekst.is_none() {
+                    "heeft geen tekst"
+                } else {
+                    "heeft een andere tekst"
+                },
+                t.slug
+            ));
+        }
         let tekst = tekst.unwrap_or(&bron.tekst);
         let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
         let regeleinden = Regeleinden::van(tekst);
@@ -1159,7 +1217,7 @@ pub fn tags_uit(
             }
         }
     }
-    uitkomst
+    Ok(uitkomst)
 }
 
 #[cfg(test)]
