@@ -77,6 +77,23 @@ fn zip_tekst(pad: &std::path::Path) -> String {
 
 /// A traject whose every free-text field holds `detail`: vraagstuk, kernvraag, a quote, an
 /// inzicht, a richting, an afspraak, its nazorg, the evaluatie.
+/// The text of a PDF as pdftotext reads it, lines joined twice: with a space, and without a
+/// hyphen that ends a line (so a detail broken over two lines is still found).
+fn pdf_tekst(pad: &std::path::Path) -> String {
+    let uit = std::process::Command::new("pdftotext")
+        .arg(pad)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let tekst = String::from_utf8_lossy(&uit.stdout).into_owned();
+    assert!(uit.status.success() && tekst.contains("Zeewijk"), "{tekst}");
+    format!(
+        "{}\n{}",
+        tekst.replace('\n', " "),
+        tekst.replace("-\n", "").replace('\n', " ")
+    )
+}
+
 fn traject_met(s: &Sessie, slug: &str, detail: &str) {
     let d = detail.replace('\'', "'\\''");
     for regel in [
@@ -189,6 +206,11 @@ fn elk_gegeven_in_elk_veld_wordt_gemeld_en_gemaskeerd() {
         ));
         s.doe(&format!("qdpx {slug} -o {slug}.qdpx"));
         uitvoer.push(("qdpx", zip_tekst(&s.pad().join(format!("{slug}.qdpx")))));
+        s.doe(&format!("rapport {slug} -o {slug}.pdf"));
+        uitvoer.push((
+            "rapport --pdf",
+            pdf_tekst(&s.pad().join(format!("{slug}.pdf"))),
+        ));
         for (wat, tekst) in uitvoer {
             assert!(
                 !tekst.contains(verboden),
