@@ -304,3 +304,27 @@ fn geen_kring_tussen_modules() {
         );
     }
 }
+
+/// A newcomer reads a file in one sitting: no source file is much over 800 lines unless its
+/// module doc says why it is one file ("Why one long file: …").
+#[test]
+fn lange_bestanden_zeggen_waarom() {
+    let mut bestanden = Vec::new();
+    bronbestanden(&src(), &mut bestanden);
+    let mut te_lang = Vec::new();
+    for pad in &bestanden {
+        let tekst = fs::read_to_string(pad).unwrap();
+        let regels = code_zonder_tests(pad).lines().count();
+        let uitleg = tekst
+            .lines()
+            .take_while(|r| r.starts_with("//!"))
+            .any(|r| r.contains("Why one long file:"));
+        if regels > 850 && !uitleg {
+            te_lang.push(format!("{} ({regels} regels)", pad.display()));
+        }
+    }
+    assert!(
+        te_lang.is_empty(),
+        "te lang zonder uitleg in de moduledoc: {te_lang:?}"
+    );
+}

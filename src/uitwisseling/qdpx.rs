@@ -1,5 +1,10 @@
 //! REFI-QDA projects (`.qdpx`): the exchange format of ATLAS.ti, MAXQDA, NVivo and QualCoder.
 //!
+//! Why one long file: writing a project and reading its codings back must count every
+//! position the same way (code points, line ends, the masked text of each quote), so the
+//! writer, the reader and the mapping from codings to tags stay side by side, in three parts
+//! marked below.
+//!
 //! A `.qdpx` is a zip with `project.qde` (XML, schema `Project-mrt2019.xsd`) and a flat
 //! `sources/` folder of plain texts named by GUID. visieleer writes one text source per
 //! shareable interview: a short head with the duo, then each shareable quote (masked like in
