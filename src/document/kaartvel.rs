@@ -3,8 +3,9 @@
 //!
 //! A card is 95 × 60 mm. The quote gets the space left between the card's first line (name and
 //! gemeente) and its foot (attribution and themes). The quote is set as large as fits, from
-//! 14 pt down to 10.5 pt; never smaller. A quote that does not fit at 10.5 pt is cut into
-//! parts at word boundaries, each part a card of its own. Lines are counted with a
+//! 14 pt down to 10.5 pt; never smaller. A quote that does not fit at 10.5 pt continues on the
+//! next card at the end of a sentence, each card filled with whole sentences before the next
+//! starts; only a sentence longer than a card is cut, at a word. Lines are counted with a
 //! conservative width per character, so a part always fits its card when printed.
 
 use super::Kaart;
@@ -160,7 +161,7 @@ pub fn kopregel(kaart: &Kaart, deel: usize, van: usize) -> String {
 }
 
 /// The printed cards of one quote: one when it fits (as large as fits), or as many as needed
-/// at the smallest size, each holding whole words.
+/// at the smallest size, each holding whole sentences where a sentence fits a card.
 pub fn delen(kaart: &Kaart) -> Vec<Deel> {
     for &pt in &GROOTTES_PT {
         let breedte = tekens_per_regel(pt);
@@ -186,23 +187,86 @@ pub fn delen(kaart: &Kaart) -> Vec<Deel> {
         }
     }
     let pt = GROOTTES_PT[GROOTTES_PT.len() - 1];
-    let regels = regels(&kaart.tekst, tekens_per_regel(pt));
-    let plaats = ruimte(kaart, pt);
-    let vol = verdeel(&regels, plaats);
-    // As few cards as filling each one, but the lines spread evenly over them, so the last
-    // card is not a single line.
-    let totaal: usize = vol.iter().map(Vec::len).sum();
-    let gelijk = (totaal.div_ceil(vol.len())..plaats)
-        .map(|per_kaart| verdeel(&regels, per_kaart))
-        .find(|d| d.len() == vol.len())
-        .unwrap_or(vol);
-    gelijk
-        .iter()
-        .map(|d| Deel {
+    per_zin(&kaart.tekst, pt, ruimte(kaart, pt))
+        .into_iter()
+        .map(|alineas| Deel {
             grootte_pt: pt,
-            alineas: als_alineas(d),
+            alineas,
         })
         .collect()
+}
+
+/// The sentences of a quote, each with whether it starts a paragraph: a sentence ends at a
+/// word ending in `.`, `!`, `?` or `…` (a closing quotation mark or bracket after it counts
+/// with it).
+fn zinnen(tekst: &str) -> Vec<(bool, String)> {
+    let mut uit = Vec::new();
+    for alinea in crate::document::ontsnappen::markdown::alineas(tekst) {
+        let mut zin: Vec<&str> = Vec::new();
+        let mut eerste = true;
+        for woord in alinea.iter().flat_map(|r| r.split_whitespace()) {
+            zin.push(woord);
+            let kaal = woord.trim_end_matches(['"', '\'', ')', '”', '’', '»']);
+            if kaal.ends_with(['.', '!', '?', '…']) {
+                uit.push((eerste, zin.join(" ")));
+                eerste = false;
+                zin.clear();
+            }
+        }
+        if !zin.is_empty() {
+            uit.push((eerste, zin.join(" ")));
+        }
+    }
+    uit
+}
+
+/// A quote too long for one card, over cards of `plaats` lines at `pt`: each card filled with
+/// whole sentences before the next one starts, so a card ends where a sentence ends. Only a
+/// sentence longer than a whole card is cut, at a word, and continues on the next card.
+fn per_zin(tekst: &str, pt: f64, plaats: usize) -> Vec<Vec<String>> {
+    let breedte = tekens_per_regel(pt);
+    // A paragraph break costs a line.
+    let nodig = |alineas: &[String]| {
+        alineas
+            .iter()
+            .map(|a| aantal_regels(a, breedte))
+            .sum::<usize>()
+            + alineas.len().saturating_sub(1)
+    };
+    let mut kaarten: Vec<Vec<String>> = Vec::new();
+    let mut huidig: Vec<String> = Vec::new();
+    for (nieuwe_alinea, zin) in zinnen(tekst) {
+        let mut erbij = huidig.clone();
+        match erbij.last_mut() {
+            Some(laatste) if !nieuwe_alinea => {
+                laatste.push(' ');
+                laatste.push_str(&zin);
+            }
+            _ => erbij.push(zin.clone()),
+        }
+        if nodig(&erbij) <= plaats {
+            huidig = erbij;
+            continue;
+        }
+        if !huidig.is_empty() {
+            kaarten.push(std::mem::take(&mut huidig));
+        }
+        if nodig(std::slice::from_ref(&zin)) <= plaats {
+            huidig = vec![zin];
+            continue;
+        }
+        // One sentence longer than a card: its lines over full cards, the rest continues.
+        let mut stukken: Vec<Vec<String>> = verdeel(&regels(&zin, breedte), plaats)
+            .iter()
+            .map(|d| als_alineas(d))
+            .collect();
+        huidig = stukken.pop().unwrap_or_default();
+        kaarten.extend(stukken);
+    }
+    if !huidig.is_empty() {
+        kaarten.push(huidig);
+    }
+    kaarten
 }
 
 /// Lines over cards of at most `plaats` lines each, in order; a paragraph break costs a line.
@@ -272,16 +336,50 @@ mod tests {
             .flat_map(|d| d.alineas.iter().flat_map(|a| woorden(a)))
             .collect();
         assert_eq!(terug, woorden(&tekst));
-        // Deterministic, and spread evenly: no card holds only a line or two.
+        // Deterministic, and filled: every card but the last is full.
         assert_eq!(delen, super::delen(&kaart(&tekst)));
-        let regels: Vec<usize> = delen
-            .iter()
-            .map(|d| aantal_regels(&d.alineas.join(" "), tekens_per_regel(10.5)))
+        let plaats = super::ruimte(&kaart(&tekst), 10.5);
+        for d in &delen[..delen.len() - 1] {
+            assert_eq!(
+                aantal_regels(&d.alineas.join(" "), tekens_per_regel(10.5)),
+                plaats,
+                "{d:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn een_lang_citaat_loopt_door_aan_het_eind_van_een_zin() {
+        let zinnen: Vec<String> = (1..=14)
+            .map(|i| format!("Dit is zin nummer {i} van een lang verhaal over de toegang."))
             .collect();
-        assert!(
-            regels.iter().max().unwrap() - regels.iter().min().unwrap() <= 1,
-            "{regels:?}"
-        );
+        let tekst = zinnen.join(" ");
+        let delen = delen(&kaart(&tekst));
+        assert!(delen.len() >= 2, "{delen:?}");
+        for d in &delen {
+            let tekst = d.alineas.join(" ");
+            assert!(tekst.starts_with("Dit is zin"), "{tekst}");
+            assert!(tekst.ends_with("toegang."), "{tekst}");
+        }
+        let terug: Vec<String> = delen
+            .iter()
+            .flat_map(|d| d.alineas.iter().flat_map(|a| woorden(a)))
+            .collect();
+        assert_eq!(terug, woorden(&tekst));
+        // Filled before the next starts: the next sentence would not have fit.
+        let plaats = super::ruimte(&kaart(&tekst), 10.5);
+        for paar in delen.windows(2) {
+            let volgende = paar[1].alineas[0]
+                .split_inclusive(". ")
+                .next()
+                .unwrap()
+                .trim();
+            let samen = format!("{} {volgende}", paar[0].alineas.join(" "));
+            assert!(
+                aantal_regels(&samen, tekens_per_regel(10.5)) > plaats,
+                "{samen}"
+            );
+        }
     }
 
     #[test]
