@@ -384,6 +384,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             datum: Some(d(dag)),
             gepland: false,
             notitie: None,
+            verslag: None,
         });
         t.noteer(d(dag), format!("{soort} gehouden"));
     }
@@ -525,6 +526,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
         datum: Some(d(175)),
         gepland: false,
         notitie: None,
+        verslag: None,
     });
     t.noteer(d(175), "nazorg gehouden");
     t

@@ -151,3 +151,44 @@ fn het_programma_op_15_januari_2025_mist_de_nazorg() {
     );
     assert!(!html.contains("Geen signalen"), "{html}");
 }
+
+#[test]
+fn een_sessie_met_een_verslag_in_toon_en_rapport() {
+    let s = Sessie::nieuw();
+    s.traject_in_werving("t");
+    s.doe("aanmelding t --datum 2024-01-15");
+    s.doe("volgende t --datum 2024-01-15");
+    s.doe("sessie t kickoff --datum 2024-01-22 --verslag 'Verwachting: één voordeur binnen een jaar; bel bij vragen 06-12345678.'");
+    let toon = s.doe("toon t");
+    assert!(
+        toon.contains("Verslag: Verwachting: één voordeur binnen een jaar"),
+        "{toon}"
+    );
+    // A free text like any other: check names it, and no document shows the number.
+    let check = s.doe("check");
+    assert!(
+        check.contains("verslag van kickoff 1 bevat mogelijk een telefoonnummer"),
+        "{check}"
+    );
+    let rapport = s.doe("rapport t");
+    assert!(
+        rapport.contains(
+            "Kick-off: Verwachting: één voordeur binnen een jaar; bel bij vragen \\[weggelaten\\]."
+        ),
+        "{rapport}"
+    );
+    assert!(!rapport.contains("12345678"), "{rapport}");
+    // Corrected and taken away with sessie-wijzig; undone with ongedaan.
+    s.doe("sessie-wijzig t 1 --verslag 'Verwachting: één voordeur.'");
+    assert!(
+        s.doe("rapport t")
+            .contains("Kick-off: Verwachting: één voordeur.")
+    );
+    let voor = s.lees("t");
+    s.doe("sessie-wijzig t 1 --geen-verslag");
+    assert!(!s.lees("t").contains("verslag:"));
+    s.doe("ongedaan t");
+    assert_eq!(s.lees("t"), voor);
+    // The private notitie never leaves the tool; the verslag is the public account.
+    s.weigert_regel("sessie t kickoff --datum 2024-01-22 --verslag ''");
+}

@@ -20,6 +20,10 @@ pub struct Args {
     /// De bijeenkomst is gepland, nog niet gehouden
     #[arg(long)]
     pub gepland: bool,
+    /// Wat er is afgesproken of ontworpen (bij de kick-off de verwachtingen, bij de
+    /// ontwerpsessie het ontwerp); komt in 'toon' en in het rapport
+    #[arg(long, value_name = "TEKST")]
+    pub verslag: Option<String>,
     /// Leg een tweede kick-off, ontwerpsessie of borgingsessie vast (anders geweigerd als vergissing)
     #[arg(long)]
     pub nogmaals: bool,
@@ -27,6 +31,11 @@ pub struct Args {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let soort: SessieSoort = args.soort.parse().map_err(|f| anyhow!("Dat is een {f}."))?;
+    let verslag = args
+        .verslag
+        .as_deref()
+        .map(|v| super::tekst("--verslag", v))
+        .transpose()?;
     let datum = omg.datum(args.datum.as_deref())?;
     let gepland = args.gepland;
     let vandaag = omg.vandaag;
@@ -91,10 +100,23 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 }
             );
         }
-        if t.sessies
-            .iter()
-            .any(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
+        if let Some(zelfde) = t
+            .sessies
+            .iter_mut()
+            .find(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
         {
+            // The same meeting again, now with its verslag: the verslag is added.
+            if let Some(v) = verslag.clone()
+                && zelfde.verslag.as_ref() != Some(&v)
+            {
+                zelfde.verslag = Some(v);
+                t.noteer(vandaag, format!("verslag bij {soort} van {datum} vastgelegd"));
+                return Ok(format!(
+                    "Verslag bij de {} van {} vastgelegd.",
+                    soort.titel().to_lowercase(),
+                    datum.voluit()
+                ));
+            }
             return Ok(format!(
                 "{} op {} stond al vastgelegd.",
                 soort.titel(),
@@ -107,6 +129,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         {
             planning.gepland = false;
             planning.datum = Some(datum);
+            if verslag.is_some() {
+                planning.verslag = verslag;
+            }
             t.noteer(datum, format!("{soort} gehouden (was gepland)"));
             return Ok(format!("{} gehouden op {}.", soort.titel(), datum.voluit()));
         }
@@ -117,6 +142,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             datum: Some(datum),
             gepland,
             notitie: None,
+            verslag,
         });
         if gepland {
             t.noteer(vandaag, format!("{soort} gepland op {datum}"));

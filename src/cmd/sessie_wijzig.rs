@@ -31,6 +31,12 @@ pub struct Args {
     /// De bijeenkomst is gehouden
     #[arg(long)]
     pub gehouden: bool,
+    /// Het juiste verslag (wat er is afgesproken of ontworpen)
+    #[arg(long, value_name = "TEKST", conflicts_with = "geen_verslag")]
+    pub verslag: Option<String>,
+    /// Haal het verslag weg
+    #[arg(long)]
+    pub geen_verslag: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -39,9 +45,22 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let Doel::Sessie(nr) = doel else {
         unreachable!("doel(Sessie) geeft een sessie")
     };
-    if args.soort.is_none() && args.datum.is_none() && !args.gepland && !args.gehouden {
-        bail!("Zeg wat er verandert: --soort, --datum, --gepland of --gehouden; zie --help.");
+    if args.soort.is_none()
+        && args.datum.is_none()
+        && !args.gepland
+        && !args.gehouden
+        && args.verslag.is_none()
+        && !args.geen_verslag
+    {
+        bail!(
+            "Zeg wat er verandert: --soort, --datum, --gepland, --gehouden of --verslag; zie --help."
+        );
     }
+    let verslag = args
+        .verslag
+        .as_deref()
+        .map(|v| super::tekst("--verslag", v))
+        .transpose()?;
     let soort: Option<SessieSoort> = args
         .soort
         .as_deref()
@@ -68,6 +87,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if args.gehouden {
             sessie.gepland = false;
+        }
+        if verslag.is_some() {
+            sessie.verslag = verslag.clone();
+        }
+        if args.geen_verslag {
+            sessie.verslag = None;
         }
         let sessie = sessie.clone();
         if sessie.soort != crate::model::sessie::SessieSoort::Nazorg {

@@ -703,6 +703,12 @@ impl<'a> Bouw<'a> {
                     })
                     .collect(),
             ));
+            // What was agreed or designed, in the facilitator's own words.
+            for s in sessies.iter().filter(|s| s.gehouden()) {
+                if let Some(v) = &s.verslag {
+                    bijeenkomsten.voeg_toe(Blok::alinea(format!("{}: {v}", s.soort.titel())));
+                }
+            }
         }
 
         let mut duos = Sectie::nieuw(2, "Duo-interviews");

@@ -481,6 +481,7 @@ mod tests {
             datum: Some(dag("2024-01-22")),
             gepland: false,
             notitie: None,
+            verslag: None,
         });
         let svg = tijdlijn(&t, dag("2024-02-01")).unwrap();
         // Two phases and the legend's bar; one meeting and the legend's two marks.

@@ -150,6 +150,9 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
                 datum_of_streep(s.datum),
                 if s.gepland { " (gepland)" } else { "" }
             );
+            if let Some(v) = &s.verslag {
+                let _ = writeln!(uit, "      Verslag: {v}");
+            }
         }
     }
     let met_toestemming = t

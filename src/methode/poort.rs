@@ -295,6 +295,7 @@ mod tests {
             datum: Some(datum()),
             gepland: true,
             notitie: None,
+            verslag: None,
         });
         t.kernvraag = Some("Hoe?".into());
         t.expertteam.push(crate::model::traject::Expert {

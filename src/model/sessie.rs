@@ -89,8 +89,14 @@ pub struct Sessie {
     /// `true` while the meeting is only planned.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub gepland: bool,
+    /// The facilitator's private note: never printed in a document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
+    /// The public account of the meeting (`sessie --verslag`): for the kick-off the
+    /// expectations agreed, for the ontwerpsessie its design. Shown in `toon` and in the
+    /// report's Aanpak, unlike `notitie`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verslag: Option<String>,
 }
 
 impl Sessie {

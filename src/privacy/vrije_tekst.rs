@@ -29,6 +29,9 @@ pub fn vrije_teksten(t: &Traject) -> Vec<(String, &str)> {
         if let Some(x) = &s.notitie {
             uit.push((format!("notitie bij {}", s.soort), x));
         }
+        if let Some(x) = &s.verslag {
+            uit.push((format!("verslag van {} {}", s.soort, s.nr), x));
+        }
     }
     for i in &t.interviews {
         if let Some(x) = &i.notitie {
@@ -94,7 +97,7 @@ pub fn vervang(
         }
     }
     for s in &mut t.sessies {
-        if let Some(x) = &mut s.notitie {
+        for x in [&mut s.notitie, &mut s.verslag].into_iter().flatten() {
             zet(x);
         }
     }
