@@ -500,6 +500,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
                 10 + 5 * a
             )),
             datum: Some(d(170)),
+            richting: None,
             nazorg: Vec::new(),
         };
         afspraak.nazorg.push(Nazorg {

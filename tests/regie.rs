@@ -192,3 +192,44 @@ fn een_sessie_met_een_verslag_in_toon_en_rapport() {
     // The private notitie never leaves the tool; the verslag is the public account.
     s.weigert_regel("sessie t kickoff --datum 2024-01-22 --verslag ''");
 }
+
+#[test]
+fn een_afspraak_werkt_een_oplossingsrichting_uit() {
+    let s = Sessie::nieuw();
+    s.traject_in_borgen("t");
+    let fout = s.weigert_regel("afspraak t 'Eén nummer' --eigenaar teamleider --richting 7");
+    assert!(
+        fout.contains("Traject 't' heeft geen oplossingsrichting 7; 'visieleer toon t' toont de richtingen met hun nummer."),
+        "{fout}"
+    );
+    s.doe("afspraak t 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners bellen één keer' --datum 2024-09-02 --richting 1");
+    assert!(s.lees("t").contains("  richting: 1\n"), "{}", s.lees("t"));
+    assert!(s.doe("toon t").contains("werkt oplossingsrichting 1 uit"));
+    let rapport = s.doe("rapport t");
+    assert!(
+        rapport.contains(
+            "Afspraak 1 werkt oplossingsrichting 1 uit: Eén wijkteam per wijk met eigen mandaat"
+        ),
+        "{rapport}"
+    );
+    // The richting cannot quietly go while an afspraak carries it out.
+    let fout = s.weigert_regel("verwijder t richting 1");
+    assert!(
+        fout.contains("afspraak 1 ('Eén nummer') verwijst ernaar"),
+        "{fout}"
+    );
+    s.doe("afspraak-wijzig t 1 --geen-richting");
+    assert!(!s.lees("t").contains("richting: 1"));
+    s.doe("afspraak-wijzig t 1 --richting 1");
+    // A hand edit to a richting that does not exist is an error for check.
+    let tekst = s.lees("t").replace("  richting: 1\n", "  richting: 9\n");
+    s.schrijf("trajecten/t.yaml", &tekst);
+    let uit = s.run(&["check"]);
+    assert_eq!(uit.code, 1, "{}", uit.stdout);
+    assert!(
+        uit.stdout
+            .contains("afspraak 1 werkt oplossingsrichting 9 uit, die niet bestaat"),
+        "{}",
+        uit.stdout
+    );
+}

@@ -21,6 +21,9 @@ pub struct Args {
     /// Waaraan we zien dat het werkt
     #[arg(long, value_name = "TEKST")]
     pub streefwaarde: Option<String>,
+    /// Het nummer van de oplossingsrichting die deze afspraak uitwerkt (zie 'visieleer toon')
+    #[arg(long, value_name = "N")]
+    pub richting: Option<u32>,
     /// Wanneer we ernaar kijken (zoals 5-3-2024), bijvoorbeeld de datum van het nazorggesprek
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
@@ -59,6 +62,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 a.nr
             );
         }
+        if let Some(r) = args.richting {
+            bestaande_richting(t, r)?;
+        }
         let nr = t.volgend_afspraaknummer()?;
         t.afspraken.push(Afspraak {
             nr,
@@ -66,6 +72,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             eigenaar,
             streefwaarde,
             datum,
+            richting: args.richting,
             nazorg: Vec::new(),
         });
         t.noteer(vandaag, format!("afspraak {nr} vastgelegd"));
@@ -73,4 +80,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     })?;
     omg.regel(format!("Afspraak {nr} vastgelegd."));
     Ok(0)
+}
+
+/// Refuses a richting number the traject does not have.
+pub fn bestaande_richting(t: &crate::model::traject::Traject, nr: u32) -> Result<()> {
+    if !t.richtingen.iter().any(|r| r.nr == nr) {
+        bail!(
+            "Traject '{}' heeft geen oplossingsrichting {nr}; 'visieleer toon {}' toont de richtingen met hun nummer.",
+            t.slug,
+            t.slug
+        );
+    }
+    Ok(())
 }

@@ -35,6 +35,12 @@ pub struct Args {
     /// De afspraak heeft geen datum meer
     #[arg(long)]
     pub geen_datum: bool,
+    /// De oplossingsrichting die de afspraak uitwerkt (haar nummer)
+    #[arg(long, value_name = "N", conflicts_with = "geen_richting")]
+    pub richting: Option<u32>,
+    /// De afspraak werkt geen bepaalde oplossingsrichting uit
+    #[arg(long)]
+    pub geen_richting: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -48,9 +54,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         && !args.geen_streefwaarde
         && args.datum.is_none()
         && !args.geen_datum
+        && args.richting.is_none()
+        && !args.geen_richting
     {
         bail!(
-            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --geen-streefwaarde, --datum of --geen-datum; zie --help."
+            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --datum, --richting (of --geen-streefwaarde, --geen-datum, --geen-richting); zie --help."
         );
     }
     let nieuwe_tekst = args
@@ -75,6 +83,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .transpose()?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.corrigeer(&args.slug, doel, true, vandaag, |t| {
+        if let Some(r) = args.richting {
+            super::afspraak::bestaande_richting(t, r)?;
+        }
         let afspraak = t
             .afspraken
             .iter_mut()
@@ -97,6 +108,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if args.geen_datum {
             afspraak.datum = None;
+        }
+        if args.richting.is_some() {
+            afspraak.richting = args.richting;
+        }
+        if args.geen_richting {
+            afspraak.richting = None;
         }
         let (tekst, eigenaar) = (afspraak.tekst.clone(), afspraak.eigenaar.clone());
         if let Some(ander) = t

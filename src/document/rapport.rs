@@ -1148,6 +1148,21 @@ impl<'a> Bouw<'a> {
                 .to_vec(),
                 rijen,
             });
+            // The chain from richting to afspraak (and, below, to its nazorg).
+            for a in &t.afspraken {
+                let Some(r) = a
+                    .richting
+                    .and_then(|nr| t.richtingen.iter().find(|r| r.nr == nr))
+                else {
+                    continue;
+                };
+                s.voeg_toe(Blok::alinea(format!(
+                    "Afspraak {} werkt oplossingsrichting {} uit: {}",
+                    a.nr,
+                    r.nr,
+                    r.tekst.trim()
+                )));
+            }
         }
         secties.push(s);
 

@@ -251,6 +251,9 @@ fn toon_afspraken(t: &Traject) -> String {
                 .map(|d| format!(", bekijken op {d}"))
                 .unwrap_or_default()
         );
+        if let Some(r) = a.richting {
+            let _ = writeln!(uit, "     werkt oplossingsrichting {r} uit");
+        }
         for n in &a.nazorg {
             let _ = writeln!(
                 uit,

@@ -154,6 +154,16 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             )));
         }
     }
+    for a in &t.afspraken {
+        if let Some(r) = a.richting
+            && !t.richtingen.iter().any(|x| x.nr == r)
+        {
+            bevindingen.push(fout(format!(
+                "afspraak {} werkt oplossingsrichting {r} uit, die niet bestaat; verbeter het met 'visieleer afspraak-wijzig {} {} --richting N' of --geen-richting",
+                a.nr, t.slug, a.nr
+            )));
+        }
+    }
     for inzicht in &t.synthese {
         if !inzichtnummers.insert(inzicht.nr) {
             bevindingen.push(fout(format!(

@@ -305,6 +305,12 @@ fn afhankelijk(t: &Traject, doel: Doel) -> Vec<String> {
             .filter(|r| r.inzichten.contains(&nr))
             .map(|r| format!("oplossingsrichting {} ('{}')", r.nr, r.tekst))
             .collect(),
+        Doel::Richting(nr) => t
+            .afspraken
+            .iter()
+            .filter(|a| a.richting == Some(nr))
+            .map(|a| format!("afspraak {} ('{}')", a.nr, a.tekst))
+            .collect(),
         Doel::Afspraak(nr) => t
             .afspraken
             .iter()
@@ -333,7 +339,7 @@ pub fn verwijder(
     };
     let ook = afhankelijk(t, doel);
     if !ook.is_empty() && !met_afhankelijke {
-        let verwijst = matches!(doel, Doel::Citaat(_) | Doel::Inzicht(_));
+        let verwijst = matches!(doel, Doel::Citaat(_) | Doel::Inzicht(_) | Doel::Richting(_));
         let (werkwoord, die) = match (verwijst, ook.len() == 1) {
             (true, true) => ("verwijst ernaar", "die verwijzing"),
             (true, false) => ("verwijzen ernaar", "die verwijzingen"),
@@ -356,6 +362,10 @@ pub fn verwijder(
             t.nummers.expert = t.nummers.expert.max(nr);
         }
         Doel::Richting(nr) => {
+            // An afspraak that carried it out stays, without the link.
+            for a in t.afspraken.iter_mut().filter(|a| a.richting == Some(nr)) {
+                a.richting = None;
+            }
             t.richtingen.retain(|r| r.nr != nr);
             t.nummers.richting = t.nummers.richting.max(nr);
         }

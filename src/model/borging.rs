@@ -23,6 +23,10 @@ pub struct Afspraak {
     /// The day the afspraak should be looked at again (in the nazorggesprek).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub datum: Option<Datum>,
+    /// The oplossingsrichting (its number) this afspraak carries out: the chain the report
+    /// shows from richting to afspraak to nazorg.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub richting: Option<u32>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nazorg: Vec<Nazorg>,
 }
@@ -88,6 +92,7 @@ mod tests {
             eigenaar: "teamleider".into(),
             streefwaarde: None,
             datum: datum.map(|d| d.parse().unwrap()),
+            richting: None,
             nazorg: if nazorg {
                 vec![Nazorg {
                     nr: 1,
