@@ -38,24 +38,9 @@ const AANHEFFEN: &[&str] = &[
 /// The words of `tekst` with their byte offsets, split at whitespace, with the punctuation
 /// that may stick to them (`,` `;` `:` `(` `)` `"`) left off; a dot is kept (initials).
 fn woorden(tekst: &str) -> Vec<(usize, &str)> {
-    let mut uit = Vec::new();
-    let mut begin = None;
-    let scheiding =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”');
-    for (i, c) in tekst.char_indices() {
-        match (scheiding(c), begin) {
-            (false, None) => begin = Some(i),
-            (true, Some(b)) => {
-                uit.push((b, &tekst[b..i]));
-                begin = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(b) = begin {
-        uit.push((b, &tekst[b..]));
-    }
-    uit
+    super::woorden_met_plek(tekst, |c| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+    })
 }
 
 /// Whether `woord` (maybe with a dot) is a salutation or title; `vorige` is the word before.

@@ -152,26 +152,6 @@ const EENHEDEN: &[&str] = &[
     "medewerkers",
 ];
 
-/// The words of `tekst` with their byte ranges (split at whitespace).
-fn woorden_met_plek(tekst: &str) -> Vec<(usize, &str)> {
-    let mut uit = Vec::new();
-    let mut begin = None;
-    for (i, c) in tekst.char_indices() {
-        match (c.is_whitespace(), begin) {
-            (false, None) => begin = Some(i),
-            (true, Some(b)) => {
-                uit.push((b, &tekst[b..i]));
-                begin = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(b) = begin {
-        uit.push((b, &tekst[b..]));
-    }
-    uit
-}
-
 /// Whether `woord` names a street: ends in a street word, and is written with a capital (or,
 /// in lower case, is a long compound of a strong street word such as "dorpsstraat").
 fn is_straat(woord: &str) -> bool {
@@ -221,7 +201,7 @@ pub fn straten_met_huisnummer(tekst: &str) -> Vec<Range<usize>> {
     if !tekst.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let woorden = woorden_met_plek(tekst);
+    let woorden = super::woorden_met_plek(tekst, char::is_whitespace);
     fn kaal(w: &str) -> &str {
         w.trim_matches(|c: char| ",.;:!?()\"'«»“”‘’".contains(c))
     }

@@ -38,7 +38,7 @@ const AANLEIDINGEN: &[&str] = &["geboren", "geb", "geboortedatum", "geboortedag"
 /// Dates in `tekst`: `3 maart 1950`, `3 maart` (day and month), `03-03-1950`, `3/3/1950`,
 /// `3.3.1950`; the ranges in the order found.
 fn datums(tekst: &str) -> Vec<Range<usize>> {
-    let woorden: Vec<(usize, &str)> = woorden(tekst);
+    let woorden: Vec<(usize, &str)> = super::woorden_met_plek(tekst, char::is_whitespace);
     let mut uit = Vec::new();
     let mut i = 0;
     while i < woorden.len() {
@@ -91,26 +91,6 @@ fn dag(tekst: &str) -> bool {
     (1..=2).contains(&tekst.len())
         && tekst.chars().all(|c| c.is_ascii_digit())
         && tekst.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-}
-
-/// The words of `tekst` with their byte offsets (split at whitespace).
-fn woorden(tekst: &str) -> Vec<(usize, &str)> {
-    let mut uit = Vec::new();
-    let mut begin = None;
-    for (i, c) in tekst.char_indices() {
-        match (c.is_whitespace(), begin) {
-            (false, None) => begin = Some(i),
-            (true, Some(b)) => {
-                uit.push((b, &tekst[b..i]));
-                begin = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(b) = begin {
-        uit.push((b, &tekst[b..]));
-    }
-    uit
 }
 
 /// Whether the sentence says how old someone is: a number followed by "jaar oud" (or "jr

@@ -89,3 +89,28 @@ pub fn details(tekst: &str) -> Vec<(&'static str, Range<usize>)> {
     );
     uit
 }
+
+/// The words of `tekst` with their byte offsets, split wherever `scheiding` holds (whitespace,
+/// and for some recognisers the punctuation that may stick to a word). The one word splitter
+/// the recognisers share.
+pub(super) fn woorden_met_plek(
+    tekst: &str,
+    scheiding: impl Fn(char) -> bool,
+) -> Vec<(usize, &str)> {
+    let mut uit = Vec::new();
+    let mut begin = None;
+    for (i, c) in tekst.char_indices() {
+        match (scheiding(c), begin) {
+            (false, None) => begin = Some(i),
+            (true, Some(b)) => {
+                uit.push((b, &tekst[b..i]));
+                begin = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = begin {
+        uit.push((b, &tekst[b..]));
+    }
+    uit
+}
