@@ -37,11 +37,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|s| super::tekst("--streefwaarde", s))
         .transpose()?;
-    let datum = args
-        .datum
-        .as_deref()
-        .map(|d| omg.datum(Some(d)))
-        .transpose()?;
+    let datum = omg.optionele_datum(args.datum.as_deref())?;
     let vandaag = omg.vandaag;
     let nr = omg.wijzig_ook_afgerond(&args.slug, |t| {
         if t.fase != Fase::Borgen {

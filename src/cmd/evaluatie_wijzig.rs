@@ -51,11 +51,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|p| tekst("--vervolg", p))
         .transpose()?;
-    let datum = args
-        .datum
-        .as_deref()
-        .map(|d| omg.datum(Some(d)))
-        .transpose()?;
+    let datum = omg.optionele_datum(args.datum.as_deref())?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.corrigeer(&args.slug, Doel::Evaluatie, false, vandaag, |t| {
         let evaluatie = t.evaluatie.as_mut().expect("corrigeer vond de evaluatie");

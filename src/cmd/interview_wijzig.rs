@@ -59,11 +59,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|m| naam("--moderator", m))
         .transpose()?;
-    let datum = args
-        .datum
-        .as_deref()
-        .map(|d| omg.datum(Some(d)))
-        .transpose()?;
+    let datum = omg.optionele_datum(args.datum.as_deref())?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.corrigeer(&args.slug, doel, false, vandaag, |t| {
         if let Some(duo) = &duo {

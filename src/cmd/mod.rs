@@ -87,6 +87,12 @@ impl Omgeving {
         }
     }
 
+    /// A date a field holds only when given (an afspraak's review date, a correction):
+    /// `--datum` read as [`Omgeving::datum`] reads it, and no date, not today, without it.
+    pub fn optionele_datum(&self, gegeven: Option<&str>) -> Result<Option<Datum>> {
+        gegeven.map(|d| self.datum(Some(d))).transpose()
+    }
+
     /// The date for the history line of a change that records no event of its own (a quote,
     /// an inzicht): `--datum`, or today without saying so, since the day of recording is what
     /// anyone expects.

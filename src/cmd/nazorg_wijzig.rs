@@ -42,11 +42,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|v| tekst("--verhaal", v))
         .transpose()?;
-    let datum = args
-        .datum
-        .as_deref()
-        .map(|d| omg.datum(Some(d)))
-        .transpose()?;
+    let datum = omg.optionele_datum(args.datum.as_deref())?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.corrigeer(&args.slug, doel, true, vandaag, |t| {
         if let (Some(datum), Some(borgen)) = (datum, t.tijdlijn.borgen)

@@ -66,11 +66,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|s| s.parse().map_err(|f| anyhow!("--soort: dat is een {f}.")))
         .transpose()?;
-    let datum = args
-        .datum
-        .as_deref()
-        .map(|d| omg.datum(Some(d)))
-        .transpose()?;
+    let datum = omg.optionele_datum(args.datum.as_deref())?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.corrigeer(&args.slug, doel, true, vandaag, |t| {
         let slug = t.slug.clone();
