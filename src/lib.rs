@@ -16,10 +16,12 @@ pub mod model;
 pub mod opslag;
 pub mod privacy;
 mod uitwisseling;
-// Shared by every layer: the terminal's colours and tables, and the one stderr writer.
+// Shared by every layer: the terminal's colours and tables, the one stderr writer, and the
+// Dutch of the text visieleer writes.
 mod kleur;
 mod scherm;
 mod stroom;
+pub mod taal;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -23,12 +23,7 @@ fn tag_woorden(boek: &Codeboek, tag: &str) -> String {
     if let Some(t) = boek.zoek(tag).filter(|t| t.groep == THEMA) {
         return thema_titel(t);
     }
-    let woorden = tag.replace('-', " ");
-    let mut tekens = woorden.chars();
-    match tekens.next() {
-        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
-        None => String::new(),
-    }
+    crate::taal::hoofdletter(&tag.replace('-', " "))
 }
 
 /// The themes of a card: thema tags first, in codebook order, then the other tags.

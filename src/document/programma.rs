@@ -234,12 +234,7 @@ fn legenda_svg() -> String {
 
 /// Where a traject stands, with a capital.
 fn stand(t: &Traject) -> String {
-    let stand = crate::document::rapport::stand_in_woorden(t);
-    let mut tekens = stand.chars();
-    match tekens.next() {
-        Some(e) => e.to_uppercase().chain(tekens).collect(),
-        None => stand,
-    }
+    crate::taal::hoofdletter(&crate::document::rapport::stand_in_woorden(t))
 }
 
 /// What needs attention, in words; empty when nothing does.

@@ -369,11 +369,7 @@ pub fn document(
                     Some(p) => format!("{p}; {stand}"),
                     None => stand,
                 };
-                let mut tekens = stand.chars();
-                let stand: String = match tekens.next() {
-                    Some(e) => e.to_uppercase().chain(tekens).collect(),
-                    None => stand,
-                };
+                let stand = crate::taal::hoofdletter(&stand);
                 vec![gemeente, stand, t.vraagstuk.trim().to_string()]
             })
             .collect(),

@@ -8,6 +8,7 @@ use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
 use crate::model::sessie::SessieSoort;
 use crate::model::traject::{STREEF_WEKEN_MAX, Traject};
+use crate::taal::hoofdletter;
 
 /// The drawing's width in points: the SVG says its size in `pt`, so every font size below is
 /// the size in print (in the HTML and the PDF alike), never scaled down.
@@ -447,14 +448,6 @@ fn ruit(svg: &mut String, mx: f64, my: f64, gehouden: bool, titel: &str) {
         mx - 5.5,
         escape(titel)
     );
-}
-
-fn hoofdletter(tekst: &str) -> String {
-    let mut tekens = tekst.chars();
-    match tekens.next() {
-        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

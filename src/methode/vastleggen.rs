@@ -13,6 +13,7 @@ use crate::methode::controle::{Bevinding, Ernst};
 use crate::model::datum::Datum;
 use crate::model::fase::Fase;
 use crate::model::traject::Traject;
+use crate::taal::hoofdletter;
 
 /// What a facilitator records that belongs to a phase of the method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,14 +109,6 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
         ),
     })
     .collect()
-}
-
-fn hoofdletter(tekst: &str) -> String {
-    let mut tekens = tekst.chars();
-    match tekens.next() {
-        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
