@@ -6,7 +6,7 @@ use crate::luisteren::codeboek::{Codeboek, THEMA, normaliseer_tag};
 /// Schrijf een inleiding bij een thema van het rapport (boven de inzichten van dat thema)
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Het rapport zet je tekst letterlijk onder de kop van het thema, boven de dilemma's en\nwerkzame elementen. Zonder inleiding staat er niets. Opnieuw geven vervangt de tekst; --geen\nhaalt hem weg. De tag moet in het codeboek staan of aan een citaat van het traject hangen;\n'visieleer codeboek' toont de tags, en alleen de tags van de groep thema zijn een kop in het rapport.\n\nVoorbeeld:\n  visieleer thema-inleiding hoorn rust-en-regie \"Iedereen noemde de wisselende koers.\"\n  visieleer thema-inleiding hoorn rust-en-regie --geen"
+    after_help = "Het rapport zet je tekst letterlijk onder de kop van het thema, boven de dilemma's en\nwerkzame elementen. Zonder inleiding staat er niets. Opnieuw geven vervangt de tekst; --geen\nhaalt hem weg. De tag moet in het codeboek staan of aan een citaat van het traject hangen;\n'visieleer codeboek' toont de tags, en alleen de tags van de groep thema zijn een kop in het rapport.\n\nVoorbeeld:\n  visieleer thema-inleiding hoorn rust-en-regie \"Iedereen noemde de koers.\"\n  visieleer thema-inleiding hoorn rust-en-regie --geen"
 )]
 pub struct Args {
     /// Het traject

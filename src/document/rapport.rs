@@ -1075,7 +1075,8 @@ impl<'a> Bouw<'a> {
         thema: &Thema,
         getoond: &mut BTreeSet<CitaatId>,
     ) {
-        let mut regel: Regel = vec![Inline::Sterk(inzicht.tekst.trim().to_string())];
+        // The insight as a sentence, so what follows it reads as the next one.
+        let mut regel: Regel = vec![Inline::Sterk(zin(&inzicht.tekst))];
         let ook: Vec<String> = self
             .themas(inzicht)
             .iter()
