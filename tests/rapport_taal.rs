@@ -247,6 +247,15 @@ fn conclusie_en_thema_inleiding_staan_letterlijk_in_het_rapport() {
     assert!(md.contains("- **Wat werkt**: Eén voordeur helpt."));
     // A thema without a lead text starts at once.
     assert!(md.contains("### Rust en regie\n\n####"), "{md}");
+    // A tag that is no thema is kept, with a word on what the report does with it.
+    let uit = s.run(&["thema-inleiding", "c", "afstemming-leefgebieden", "Tekst."]);
+    assert_eq!(uit.code, 0, "{}", uit.stderr);
+    assert!(
+        uit.stderr.contains("is geen thema in het codeboek"),
+        "{}",
+        uit.stderr
+    );
+    assert!(!rapport(&s, "c").contains("Tekst."));
     let toon = s.ok(&["toon", "c"]);
     assert!(toon.contains("Conclusie: De voordeur is er"));
     assert!(toon.contains("Inleiding bij #inwoner-centraal: Bijna iedereen"));
@@ -315,7 +324,7 @@ fn conclusie_wordt_gescand_en_gemaskeerd_als_elke_vrije_tekst() {
 /// The report as PDF, read back per page: the same language rules hold for what the reader
 /// sees on paper.
 #[test]
-fn het_eindverslag_als_pdf_leest_goed() {
+fn het_rapport_als_pdf_leest_goed() {
     let er = ["pdftotext", "pdfinfo"].iter().all(|t| {
         Command::new(t)
             .arg("-v")
@@ -356,4 +365,29 @@ fn het_eindverslag_als_pdf_leest_goed() {
     assert!(alles.contains("Conclusies en aanbevelingen"));
     assert!(alles.contains("Het traject stopte; de vraag blijft."));
     assert!(!lees.contains("(inzicht "));
+
+    // The example and a concept: no ISO date and no id in the reading text; the concept's
+    // cover carries CONCEPT and its version.
+    let s = met_voorbeeld();
+    concept(&s, "c");
+    for (slug, is_concept) in [("zeewaarde", false), ("c", true)] {
+        let naam = format!("{slug}.pdf");
+        s.ok(&["rapport", slug, "--pdf", "-o", &naam]);
+        let uit = Command::new("pdftotext")
+            .arg(s.pad().join(&naam))
+            .arg("-")
+            .output()
+            .unwrap();
+        let tekst = String::from_utf8(uit.stdout).unwrap();
+        let omslag = tekst.split('\u{c}').next().unwrap();
+        assert_eq!(omslag.contains("Versie 0."), is_concept, "{omslag}");
+        assert_eq!(tekst.contains("CONCEPT"), is_concept);
+        let lees = &tekst[..tekst.rfind("Bijlage A Citaten").unwrap()];
+        assert_eq!(iso_datum(lees), None, "{lees}");
+        assert!(
+            !lees.contains("(inzicht ") && !lees.contains(", citaat "),
+            "{lees}"
+        );
+        assert!(lees.contains("Conclusies en aanbevelingen"));
+    }
 }

@@ -8,12 +8,20 @@
 //! a cover, the contents and a samenvatting that can be read alone, the findings are grouped
 //! by thema, each with its dilemma's en uitdagingen and werkzame elementen and the quotes
 //! behind them; the synthesis steps are told afterwards as the way the insights were reached.
-//! The report knows the traject's state: a concept says so on every page, phases not reached
-//! are one line in the future tense, a stopped traject says why, and a traject with no recorded
-//! content (the nine of table 1) becomes a one-page factsheet.
+//! The report knows the traject's state: a concept says so on every page and carries a
+//! version from the history, phases not reached are one line in the future tense, a stopped
+//! traject's report is its final Eindverslag and says why, and a traject with no recorded
+//! content (the nine of table 1) becomes a one-page factsheet. Chapter 6 draws the conclusions
+//! (per thema the main dilemma and what works, the richtingen as recommendations) and carries
+//! the facilitator's own conclusie; a thema opens with the facilitator's lead text if any.
+//!
+//! The Dutch is that of a report a wethouder signs ([`crate::taal`]): counts up to twenty in
+//! words, no numeral at a sentence start, tense and agreement after the traject's state. Those
+//! rules are for visieleer's own sentences; quotes and the facilitator's texts stay verbatim.
 //!
 //! Quotes are attributed by role and perspective only ([`crate::luisteren::citaten::bron`]), and quotes
-//! of an interview without consent never appear. Every quote appears once in the body.
+//! of an interview without consent never appear. Every quote appears once in the body; the
+//! reading text names a quote by its speaker, and only the annexes give ids.
 
 use std::collections::BTreeSet;
 
