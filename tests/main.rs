@@ -36,6 +36,7 @@ mod poorten;
 mod privacy;
 mod privacy_herkenning;
 mod qdpx;
+mod rapport_taal;
 mod rapportage;
 mod regie;
 mod regio;

@@ -208,7 +208,7 @@ fn een_afspraak_werkt_een_oplossingsrichting_uit() {
     let rapport = s.doe("rapport t");
     assert!(
         rapport.contains(
-            "Afspraak 1 werkt oplossingsrichting 1 uit: Eén wijkteam per wijk met eigen mandaat"
+            "Afspraak 1 werkt deze oplossingsrichting uit: Eén wijkteam per wijk met eigen mandaat"
         ),
         "{rapport}"
     );

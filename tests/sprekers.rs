@@ -233,7 +233,7 @@ fn een_citaat_zonder_spreker_staat_op_naam_van_het_interview() {
     let rapport = s.doe("rapport zeewijk");
     assert!(
         rapport.contains(&format!(
-            "> Het loket sluit om vier uur.\n\n— {interview}, citaat 1.1\n"
+            "> Het loket sluit om vier uur.\n\n— {interview}\n"
         )),
         "{rapport}"
     );

@@ -256,9 +256,7 @@ print(json.dumps({
         .expect("het citaat in de stijl Quote");
     assert_eq!(alineas[citaat + 1].0, "Bron");
     assert!(
-        alineas[citaat + 1]
-            .2
-            .contains("wijkcoach (uitvoering), citaat 1.1"),
+        alineas[citaat + 1].2.contains("wijkcoach (uitvoering)"),
         "{uit}"
     );
     // A table-of-contents field over the headings, and a bookmark on each heading for its

@@ -8,7 +8,7 @@ use super::{Code, Omgeving, schrijf_bestand, schrijf_document};
 /// Schrijf het borgingsrapport (de eindrapportage) van een traject als markdown, HTML, PDF of Word
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nTot de borgingsessie is gehouden is het een concept (CONCEPT op elke pagina).\nEen traject zonder vastgelegde inhoud krijgt een factsheet van één pagina.\nMet --html komt er één zelfstandig HTML-bestand voor het scherm en om af te drukken vanuit een\nbrowser. Met --pdf (en -o) zet visieleer het rapport zelf op A4: omslag, inhoud met\npaginanummers, 'pagina X van Y' onderaan en de tijdlijn van de fasen als figuur.\nMet --docx (en -o) komt er een Word-bestand om te bewerken: echte kopstijlen (navigatiedeelvenster\nen inhoudsopgave), citaten in de stijl Citaat, tabellen, paginanummers; de tijdlijn staat er\nals tabel in.\nDe naam achter -o kiest ook het formaat: .md, .html, .pdf of .docx.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o borgingsrapport.md\n  visieleer rapport hoorn -o borgingsrapport.pdf\n  visieleer rapport hoorn --html -o borgingsrapport.html\n  visieleer rapport hoorn --docx -o borgingsrapport.docx"
+    after_help = "Citaten staan er alleen in met toestemming, en alleen met rol en perspectief.\nTot de borgingsessie is gehouden is het een concept (CONCEPT op elke pagina, met versie en datum);\nvan een gestopt of geannuleerd traject is het het Eindverslag.\nEen traject zonder vastgelegde inhoud krijgt een factsheet van één pagina.\nMet --html komt er één zelfstandig HTML-bestand voor het scherm en om af te drukken vanuit een\nbrowser. Met --pdf (en -o) zet visieleer het rapport zelf op A4: omslag, inhoud met\npaginanummers, 'pagina X van Y' onderaan en de tijdlijn van de fasen als figuur.\nMet --docx (en -o) komt er een Word-bestand om te bewerken: echte kopstijlen (navigatiedeelvenster\nen inhoudsopgave), citaten in de stijl Citaat, tabellen, paginanummers; de tijdlijn staat er\nals tabel in.\nDe naam achter -o kiest ook het formaat: .md, .html, .pdf of .docx.\n\nVoorbeeld:\n  visieleer rapport hoorn\n  visieleer rapport hoorn -o borgingsrapport.md\n  visieleer rapport hoorn -o borgingsrapport.pdf\n  visieleer rapport hoorn --html -o borgingsrapport.html\n  visieleer rapport hoorn --docx -o borgingsrapport.docx"
 )]
 pub struct Args {
     /// Het traject
@@ -58,7 +58,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         masker: &masker,
     };
     let doc = crate::document::rapport::document(&traject, &ctx);
-    lever_document_af(omg, formaat, args.output, &doc, "Borgingsrapport")
+    // The cover says what it is; a stopped traject's report is its Eindverslag.
+    let wat = match &doc.omslag {
+        Some(o) if o.soort == "Eindverslag" => "Eindverslag",
+        _ => "Borgingsrapport",
+    };
+    lever_document_af(omg, formaat, args.output, &doc, wat)
 }
 
 /// Writes a document in `formaat` to `-o` (with a note on stderr), or a text format to stdout.

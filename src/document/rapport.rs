@@ -8,17 +8,25 @@
 //! a cover, the contents and a samenvatting that can be read alone, the findings are grouped
 //! by thema, each with its dilemma's en uitdagingen and werkzame elementen and the quotes
 //! behind them; the synthesis steps are told afterwards as the way the insights were reached.
-//! The report knows the traject's state: a concept says so on every page, phases not reached
-//! are one line in the future tense, a stopped traject says why, and a traject with no recorded
-//! content (the nine of table 1) becomes a one-page factsheet.
+//! The report knows the traject's state: a concept says so on every page and carries a
+//! version from the history, phases not reached are one line in the future tense, a stopped
+//! traject's report is its final Eindverslag and says why, and a traject with no recorded
+//! content (the nine of table 1) becomes a one-page factsheet. Chapter 6 draws the conclusions
+//! (per thema the main dilemma and what works, the richtingen as recommendations) and carries
+//! the facilitator's own conclusie; a thema opens with the facilitator's lead text if any.
+//!
+//! The Dutch is that of a report a wethouder signs ([`crate::taal`]): counts up to twenty in
+//! words, no numeral at a sentence start, tense and agreement after the traject's state. Those
+//! rules are for visieleer's own sentences; quotes and the facilitator's texts stay verbatim.
 //!
 //! Quotes are attributed by role and perspective only ([`crate::luisteren::citaten::bron`]), and quotes
-//! of an interview without consent never appear. Every quote appears once in the body.
+//! of an interview without consent never appear. Every quote appears once in the body; the
+//! reading text names a quote by its speaker, and only the annexes give ids.
 
 use std::collections::BTreeSet;
 
 use crate::document::{Blok, Context, Document, Inline, Omslag, Regel, Sectie, opsomming, tekst};
-use crate::luisteren::citaten::{Kern, bron, thema_titel, themas_van};
+use crate::luisteren::citaten::{Kern, Toeschrijving, bron, thema_titel, themas_van};
 use crate::luisteren::codeboek::{Codeboek, THEMA};
 use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
@@ -27,15 +35,41 @@ use crate::model::sessie::SessieSoort;
 use crate::model::synthese::{Inzicht, InzichtSoort, Stap};
 use crate::model::traject::{STREEF_WEKEN_MAX, STREEF_WEKEN_MIN, Traject};
 use crate::privacy::Masker;
+use crate::taal::{aantal, getal, hoofdletter};
 
-/// Whether the report is still a concept: before the borgingsessie was held, or when the
-/// traject ended early without one.
+/// Whether the report is still a concept: before the borgingsessie was held. A finished
+/// traject's report is definitive, and a stopped or cancelled one's is its final
+/// "Eindverslag": nothing will be added to it any more.
 pub fn is_concept(t: &Traject) -> bool {
     match t.status {
-        Status::Afgerond => false,
+        Status::Afgerond | Status::Gestopt | Status::Geannuleerd => false,
         Status::Lopend => !t.sessie_gehouden(SessieSoort::Borgingsessie),
-        Status::Gestopt | Status::Geannuleerd => true,
     }
+}
+
+/// Whether the traject ended early (stopped or cancelled): its report is an "Eindverslag".
+fn is_beeindigd(t: &Traject) -> bool {
+    matches!(t.status, Status::Gestopt | Status::Geannuleerd)
+}
+
+/// The version of a concept: one step for every line of the traject's history and of its
+/// interviews' histories. Every change visieleer saves writes such a line; writing a report
+/// writes none, so the number rises with every change and with nothing else.
+pub fn versie(t: &Traject) -> usize {
+    t.historie.len() + t.interviews.iter().map(|i| i.historie.len()).sum::<usize>()
+}
+
+/// The date of the last change in the history: the date of a concept's version.
+fn versiedatum(t: &Traject) -> Option<Datum> {
+    t.historie
+        .iter()
+        .map(|g| g.datum)
+        .chain(
+            t.interviews
+                .iter()
+                .flat_map(|i| i.historie.iter().map(|g| g.datum)),
+        )
+        .max()
 }
 
 /// The whole report as markdown.
@@ -58,7 +92,9 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     if !heeft_inhoud(t) {
         return factsheet(t);
     }
-    let soort = if is_concept(t) {
+    let soort = if is_beeindigd(t) {
+        "Eindverslag"
+    } else if is_concept(t) {
         "Concept-borgingsrapport"
     } else {
         "Borgingsrapport"
@@ -67,6 +103,12 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     let mut doc = Document::nieuw(format!("{soort} Visieleertraject {gemeenten}"));
     doc.auteur = t.facilitator.clone();
     let mut regels = vec![status_regel(t)];
+    if is_concept(t) {
+        regels.push(match versiedatum(t) {
+            Some(d) => format!("Versie 0.{}, {}", versie(t), d.voluit()),
+            None => format!("Versie 0.{}", versie(t)),
+        });
+    }
     if let Some(f) = &t.facilitator {
         regels.push(format!("Opgesteld door {f}, facilitator"));
     }
@@ -78,7 +120,11 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
         regels,
     });
     doc.inhoud = true;
-    doc.voettekst = Some(format!("Borgingsrapport {gemeenten}"));
+    doc.voettekst = Some(if is_beeindigd(t) {
+        format!("Eindverslag {gemeenten}")
+    } else {
+        format!("Borgingsrapport {gemeenten}")
+    });
     if is_concept(t) {
         doc.stempel = Some("CONCEPT".to_string());
     }
@@ -89,6 +135,7 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     doc.secties.extend(bouw.wat_we_hoorden());
     doc.secties.extend(bouw.richtingen());
     doc.secties.extend(bouw.borging());
+    doc.secties.extend(bouw.conclusies());
     doc.secties.extend(bouw.bijlagen());
     doc
 }
@@ -116,16 +163,18 @@ fn werkte(t: &Traject) -> &'static str {
     }
 }
 
-/// "citaat 2.1" or "citaten 2.1 en 3.2".
-pub fn citaten_tekst<S: AsRef<str>>(ids: &[S]) -> String {
-    match ids {
-        [een] => format!("citaat {}", een.as_ref()),
-        _ => format!("citaten {}", opsomming(ids)),
-    }
+/// "nog " while the traject runs, nothing once it ended: a finished or stopped traject will
+/// not do what it has not done.
+fn nog(t: &Traject) -> &'static str {
+    if t.is_lopend() { "nog " } else { "" }
 }
 
-fn meervoud(n: usize, een: &str, meer: &str) -> String {
-    format!("{n} {}", if n == 1 { een } else { meer })
+/// The quote by its speaker, for running text: "het citaat van de wijkcoach (uitvoering)".
+fn citaat_van(interview: &Interview, citaat: &Citaat) -> String {
+    match Toeschrijving::van(interview, citaat) {
+        Toeschrijving::Spreker { .. } => format!("het citaat van de {}", bron(interview, citaat)),
+        duo => format!("het citaat {}", duo.tekst()),
+    }
 }
 
 fn gehouden(t: &Traject, soort: SessieSoort) -> Option<Datum> {
@@ -161,8 +210,8 @@ fn status_regel(t: &Traject) -> String {
             (None, None) => format!("Concept, het traject is in fase {}", t.fase),
         },
         Status::Gestopt | Status::Geannuleerd => match t.tijdlijn.einde {
-            Some(d) => format!("Concept, het traject is {} op {}", t.status, d.voluit()),
-            None => format!("Concept, het traject is {}", t.status),
+            Some(d) => format!("Eindverslag, het traject is {} op {}", t.status, d.voluit()),
+            None => format!("Eindverslag, het traject is {}", t.status),
         },
     }
 }
@@ -197,19 +246,82 @@ fn zin(tekst: &str) -> String {
     }
 }
 
+/// What a phase that was not reached would have brought: the subject of a sentence in the
+/// future tense ("De duo-interviews volgen"), whether it is plural, and what the report
+/// therefore lacks ("geen duo-interviews").
+struct Ontbreekt {
+    onderwerp: &'static str,
+    meervoud: bool,
+    geen: &'static str,
+}
+
+const OPLOSSINGSRICHTINGEN: Ontbreekt = Ontbreekt {
+    onderwerp: "De keuze van oplossingsrichtingen",
+    meervoud: false,
+    geen: "oplossingsrichtingen",
+};
+const WAT_WE_HOORDEN: Ontbreekt = Ontbreekt {
+    onderwerp: "Wat we hoorden",
+    meervoud: false,
+    geen: "inzichten uit duo-interviews",
+};
+const DUO_INTERVIEWS: Ontbreekt = Ontbreekt {
+    onderwerp: "De duo-interviews",
+    meervoud: true,
+    geen: "duo-interviews",
+};
+const AFSPRAKEN: Ontbreekt = Ontbreekt {
+    onderwerp: "Het maken van afspraken",
+    meervoud: false,
+    geen: "vervolgafspraken",
+};
+const BORGING: Ontbreekt = Ontbreekt {
+    onderwerp: "De borging",
+    meervoud: false,
+    geen: "afspraken over de borging",
+};
+const KERNVRAAG: Ontbreekt = Ontbreekt {
+    onderwerp: "Het aanscherpen van de kernvraag",
+    meervoud: false,
+    geen: "aangescherpte kernvraag",
+};
+const EXPERTTEAM: Ontbreekt = Ontbreekt {
+    onderwerp: "Het samenstellen van het expertteam",
+    meervoud: false,
+    geen: "expertteam",
+};
+
+/// The facilitator's own text as paragraphs, verbatim: split at blank lines only.
+fn alineas(tekst: &str) -> Vec<String> {
+    tekst
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// What a chapter about `fase` says when that phase has not produced it: a line in the future
-/// tense while the traject runs, or that the traject ended before it.
-fn niet_bereikt(t: &Traject, fase: Fase, wat: &str) -> Option<String> {
+/// tense while the traject runs, that the traject ended before it, or for a finished traject
+/// that it was not recorded.
+fn niet_bereikt(t: &Traject, fase: Fase, wat: &Ontbreekt) -> Option<String> {
     if t.fase >= fase {
         return None;
     }
     Some(match t.status {
-        Status::Lopend => format!("{wat} volgt in fase {fase}."),
-        Status::Gestopt | Status::Geannuleerd => format!(
-            "{wat} is er niet gekomen: het traject is {} vóór fase {fase}.",
-            t.status
+        Status::Lopend => format!(
+            "{} {} in fase {fase}.",
+            wat.onderwerp,
+            if wat.meervoud { "volgen" } else { "volgt" }
         ),
-        Status::Afgerond => format!("{wat} is niet vastgelegd."),
+        Status::Gestopt | Status::Geannuleerd => format!(
+            "Het traject is {} vóór fase {fase}; daarom bevat dit verslag geen {}.",
+            t.status, wat.geen
+        ),
+        Status::Afgerond => format!(
+            "Dit rapport bevat geen {}: niets daarvan is vastgelegd.",
+            wat.geen
+        ),
     })
 }
 
@@ -244,10 +356,17 @@ fn factsheet(t: &Traject) -> Document {
     }
     for s in t.sessies.iter().filter(|s| !s.gehouden()) {
         rijen.push(vec![
-            "Gepland".to_string(),
+            if is_beeindigd(t) {
+                "Gepland, niet gehouden".to_string()
+            } else {
+                "Gepland".to_string()
+            },
             match s.datum {
                 Some(d) => format!("{} op {}", s.soort.titel(), d.voluit()),
-                None => format!("{}, datum nog niet bekend", s.soort.titel()),
+                None if !is_beeindigd(t) => {
+                    format!("{}, datum nog niet bekend", s.soort.titel())
+                }
+                None => format!("{}, zonder datum", s.soort.titel()),
             },
         ]);
     }
@@ -353,7 +472,18 @@ impl<'a> Bouw<'a> {
         }
     }
 
+    /// A quote in the reading text: attributed by its speaker, without the tool's id (the
+    /// annex lists the ids).
     fn citaat_blok(&self, g: &Gedeeld) -> Blok {
+        Blok::citaat(
+            self.masker.citaat(g.citaat),
+            bron(g.interview, g.citaat),
+            None,
+        )
+    }
+
+    /// A quote in the annex, with its id.
+    fn citaat_blok_met_id(&self, g: &Gedeeld) -> Blok {
         Blok::citaat(
             self.masker.citaat(g.citaat),
             bron(g.interview, g.citaat),
@@ -386,6 +516,14 @@ impl<'a> Bouw<'a> {
             vec![Thema::Overig]
         } else {
             uit.into_iter().map(|(i, _)| Thema::Boek(i)).collect()
+        }
+    }
+
+    /// The codebook tag of a thema, for its lead text.
+    fn thema_tag(&self, thema: &Thema) -> Option<&'a str> {
+        match thema {
+            Thema::Boek(i) => self.boek.groep(THEMA).nth(*i).map(|t| t.tag.as_str()),
+            Thema::Overig => None,
         }
     }
 
@@ -447,8 +585,11 @@ impl<'a> Bouw<'a> {
                 }),
                 Inline::Nadruk(k.trim().to_string()),
             ])),
-            None => s.voeg_toe(Blok::alinea(
+            None if t.is_lopend() => s.voeg_toe(Blok::alinea(
                 "De kernvraag is nog niet aangescherpt; dat gebeurt in de fase starten.",
+            )),
+            None => s.voeg_toe(Blok::alinea(
+                "Een aangescherpte kernvraag is niet vastgelegd.",
             )),
         }
         if let Some(z) = einde_zin(t) {
@@ -472,18 +613,21 @@ impl<'a> Bouw<'a> {
             s.voeg_toe(lijst(&werkzaam));
         }
         if dilemmas.is_empty() && werkzaam.is_empty() {
-            if let Some(r) = niet_bereikt(t, Fase::Luisteren, "Wat we hoorden") {
+            if let Some(r) = niet_bereikt(t, Fase::Luisteren, &WAT_WE_HOORDEN) {
                 s.voeg_toe(Blok::alinea(r));
             } else if t.synthese.is_empty() {
-                s.voeg_toe(Blok::alinea(
-                    "De synthese van wat we hoorden is nog niet vastgelegd.",
-                ));
+                s.voeg_toe(Blok::alinea(if t.is_lopend() {
+                    "De synthese van wat we hoorden is nog niet vastgelegd."
+                } else {
+                    "Een synthese van wat we hoorden is niet vastgelegd."
+                }));
             }
         }
         if t.richtingen.is_empty() {
             s.voeg_toe(Blok::alinea(
-                niet_bereikt(t, Fase::Ontwerpen, "De keuze van oplossingsrichtingen")
-                    .unwrap_or_else(|| "Er zijn (nog) geen oplossingsrichtingen gekozen.".into()),
+                niet_bereikt(t, Fase::Ontwerpen, &OPLOSSINGSRICHTINGEN).unwrap_or_else(|| {
+                    format!("Er zijn {}geen oplossingsrichtingen gekozen.", nog(t))
+                }),
             ));
         } else {
             let wie = if t.gemeenten.len() > 1 {
@@ -514,12 +658,13 @@ impl<'a> Bouw<'a> {
                     Inline::Tekst(format!(" ({})", delen.join("; "))),
                 ]
             })));
-        } else if let Some(r) = niet_bereikt(t, Fase::Borgen, "Het maken van afspraken") {
+        } else if let Some(r) = niet_bereikt(t, Fase::Borgen, &AFSPRAKEN) {
             s.voeg_toe(Blok::alinea(r));
         } else {
-            s.voeg_toe(Blok::alinea(
-                "Er zijn (nog) geen vervolgafspraken vastgelegd.",
-            ));
+            s.voeg_toe(Blok::alinea(format!(
+                "Er zijn {}geen vervolgafspraken vastgelegd.",
+                nog(t)
+            )));
         }
         if let Some(n) = self.nazorg_zin() {
             s.voeg_toe(Blok::alinea(n));
@@ -553,9 +698,20 @@ impl<'a> Bouw<'a> {
             ));
         }
         if let Some(d) = gepland(t, SessieSoort::Nazorg) {
-            return Some(format!("Het nazorggesprek is gepland op {}.", d.voluit()));
+            return Some(if is_beeindigd(t) {
+                format!(
+                    "Het nazorggesprek stond gepland op {}; het traject is {} en het gesprek gaat niet door.",
+                    d.voluit(),
+                    t.status
+                )
+            } else {
+                format!("Het nazorggesprek is gepland op {}.", d.voluit())
+            });
         }
         let eerste = t.afspraken.iter().filter_map(|a| a.datum).min()?;
+        if is_beeindigd(t) {
+            return None;
+        }
         Some(if eerste < self.vandaag {
             format!(
                 "De eerste afspraak had op {} bekeken moeten worden; er is nog geen nazorg vastgelegd.",
@@ -573,7 +729,7 @@ impl<'a> Bouw<'a> {
         let t = self.t;
         let mut s = Sectie::nieuw(1, "1 Aanleiding en vraagstelling").op_nieuwe_pagina();
         s.voeg_toe(Blok::alinea(format!(
-            "{} {} in een Visieleertraject van de VNG aan een vraagstuk in de toegang tot het sociaal domein{}. Het vraagstuk zoals {} het bij de aanmelding beschreef:",
+            "{} {} in een Visieleertraject van de VNG aan een vraagstuk in de toegang tot het sociaal domein{}. Het vraagstuk zoals {}:",
             opsomming(&t.gemeenten),
             werkte(t),
             t.thema
@@ -581,9 +737,9 @@ impl<'a> Bouw<'a> {
                 .map(|th| format!(", met als thema {}", th.trim()))
                 .unwrap_or_default(),
             if t.gemeenten.len() > 1 {
-                "de gemeenten"
+                "de gemeenten het bij de aanmelding beschreven"
             } else {
-                "de gemeente"
+                "de gemeente het bij de aanmelding beschreef"
             }
         )));
         s.voeg_toe(Blok::Alinea(vec![Inline::Nadruk(
@@ -597,8 +753,8 @@ impl<'a> Bouw<'a> {
                 s.voeg_toe(Blok::Alinea(vec![Inline::Nadruk(k.trim().to_string())]));
             }
             None => s.voeg_toe(Blok::alinea(
-                niet_bereikt(t, Fase::Starten, "Het aanscherpen van de kernvraag")
-                    .unwrap_or_else(|| "De kernvraag is nog niet aangescherpt.".into()),
+                niet_bereikt(t, Fase::Starten, &KERNVRAAG)
+                    .unwrap_or_else(|| format!("De kernvraag is {}niet aangescherpt.", nog(t))),
             )),
         }
         vec![s]
@@ -627,11 +783,9 @@ impl<'a> Bouw<'a> {
         zinnen.push(format!(
             "Een Visieleertraject doorloopt vijf fasen: werving, starten, luisteren, ontwerpen en borgen. {}",
             if bereikt.is_empty() {
-                "Van dit traject zijn nog geen datums van fasen vastgelegd.".to_string()
+                format!("Van dit traject zijn {}geen datums van fasen vastgelegd.", nog(t))
             } else {
-                let mut z = format!("{}{einde}.", opsomming(&bereikt));
-                z[..1].make_ascii_uppercase();
-                z
+                hoofdletter(&format!("{}{einde}.", opsomming(&bereikt)))
             }
         ));
         let komend: Vec<&str> = Fase::ALLE
@@ -670,8 +824,10 @@ impl<'a> Bouw<'a> {
                 "duurt het traject tot nu toe"
             };
             zinnen.push(format!(
-                "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {}: {oordeel} de streeftijd van {STREEF_WEKEN_MIN} tot {STREEF_WEKEN_MAX} weken.",
-                meervoud(w as usize, "week", "weken")
+                "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {}: {oordeel} de streeftijd van {} tot {} weken.",
+                aantal(w as usize, "week", "weken"),
+                getal(STREEF_WEKEN_MIN as usize),
+                getal(STREEF_WEKEN_MAX as usize)
             ));
         }
         s.voeg_toe(Blok::alinea(zinnen.join(" ")));
@@ -679,7 +835,10 @@ impl<'a> Bouw<'a> {
             s.voeg_toe(Blok::Figuur {
                 svg,
                 tabel: crate::document::svg::tijdlijn_tabel(t, self.vandaag),
-                onderschrift: "de fasen van het traject, de bijeenkomsten en de streeftijd van 10 weken na de aanmelding".into(),
+                onderschrift: format!(
+                    "de fasen van het traject, de bijeenkomsten en de streeftijd van {} weken na de aanmelding",
+                    getal(STREEF_WEKEN_MAX as usize)
+                ),
             });
         }
 
@@ -687,17 +846,24 @@ impl<'a> Bouw<'a> {
         let mut sessies: Vec<_> = t.sessies.iter().collect();
         sessies.sort_by_key(|s| (s.datum, s.soort));
         if sessies.is_empty() {
-            bijeenkomsten.voeg_toe(Blok::alinea("Er zijn nog geen bijeenkomsten vastgelegd."));
+            bijeenkomsten.voeg_toe(Blok::alinea(format!(
+                "Er zijn {}geen bijeenkomsten vastgelegd.",
+                nog(t)
+            )));
         } else {
             bijeenkomsten.voeg_toe(Blok::Definities(
                 sessies
                     .iter()
                     .map(|s| {
-                        let wanneer = match (s.datum, s.gehouden()) {
-                            (Some(d), true) => d.voluit(),
-                            (Some(d), false) => format!("gepland op {}", d.voluit()),
-                            (None, true) => "datum niet vastgelegd".into(),
-                            (None, false) => "nog niet gepland".into(),
+                        let wanneer = match (s.datum, s.gehouden(), is_beeindigd(t)) {
+                            (Some(d), true, _) => d.voluit(),
+                            (Some(d), false, false) => format!("gepland op {}", d.voluit()),
+                            (Some(d), false, true) => {
+                                format!("gepland op {}, niet gehouden", d.voluit())
+                            }
+                            (None, true, _) => "datum niet vastgelegd".into(),
+                            (None, false, false) => "nog niet gepland".into(),
+                            (None, false, true) => "niet gehouden".into(),
                         };
                         (s.soort.titel().to_string(), tekst(wanneer))
                     })
@@ -714,7 +880,7 @@ impl<'a> Bouw<'a> {
         let mut duos = Sectie::nieuw(2, "Duo-interviews");
         if t.interviews.is_empty() {
             duos.voeg_toe(Blok::alinea(
-                niet_bereikt(t, Fase::Luisteren, "De duo-interviews")
+                niet_bereikt(t, Fase::Luisteren, &DUO_INTERVIEWS)
                     .unwrap_or_else(|| "Er zijn geen duo-interviews vastgelegd.".into()),
             ));
         } else {
@@ -728,9 +894,9 @@ impl<'a> Bouw<'a> {
             duos.voeg_toe(Blok::alinea(format!(
                 "In de fase luisteren {} {} gehouden met {}, uit {}. In een duo-interview spreken twee mensen met een verschillend perspectief samen over het vraagstuk. Zij worden in dit rapport alleen met hun rol en perspectief genoemd:",
                 if n == 1 { "is" } else { "zijn" },
-                meervoud(n, "duo-interview", "duo-interviews"),
-                meervoud(deelnemers, "deelnemer", "deelnemers"),
-                meervoud(perspectieven.len(), "perspectief", "perspectieven")
+                aantal(n, "duo-interview", "duo-interviews"),
+                aantal(deelnemers, "deelnemer", "deelnemers"),
+                aantal(perspectieven.len(), "perspectief", "perspectieven")
             )));
             duos.voeg_toe(Blok::lijst(t.interviews.iter().map(|i| {
                 // Of a participant without consent for this report not even the role leaves
@@ -763,8 +929,9 @@ impl<'a> Bouw<'a> {
                         )
                     )
                 };
+                // The date after the people, so no line starts with a number.
                 match i.datum {
-                    Some(d) => tekst(format!("{}: {wie}", d.voluit())),
+                    Some(d) => tekst(format!("{wie}, op {}", d.voluit())),
                     None => tekst(wie),
                 }
             })));
@@ -773,7 +940,7 @@ impl<'a> Bouw<'a> {
             if achtergehouden > 0 {
                 duos.voeg_toe(Blok::alinea(format!(
                     "{} uit duo-interviews zonder toestemming {} niet in dit rapport.",
-                    meervoud(achtergehouden, "citaat", "citaten"),
+                    hoofdletter(&aantal(achtergehouden, "citaat", "citaten")),
                     if achtergehouden == 1 {
                         "staat"
                     } else {
@@ -786,7 +953,7 @@ impl<'a> Bouw<'a> {
         let mut experts = Sectie::nieuw(2, "Expertteam");
         if t.expertteam.is_empty() {
             experts.voeg_toe(Blok::alinea(
-                niet_bereikt(t, Fase::Starten, "Het samenstellen van het expertteam")
+                niet_bereikt(t, Fase::Starten, &EXPERTTEAM)
                     .unwrap_or_else(|| "Er is geen expertteam vastgelegd.".into()),
             ));
         } else {
@@ -798,10 +965,17 @@ impl<'a> Bouw<'a> {
                     None => e.naam.trim().to_string(),
                 })
                 .collect();
-            experts.voeg_toe(Blok::alinea(format!(
-                "Het expertteam, dat als kritische spiegel meedacht en de synthese aanvulde, bestond uit {}.",
-                opsomming(&leden)
-            )));
+            experts.voeg_toe(Blok::alinea(if t.is_lopend() {
+                format!(
+                    "Het expertteam, dat als kritische spiegel meedenkt en de synthese aanvult, bestaat uit {}.",
+                    opsomming(&leden)
+                )
+            } else {
+                format!(
+                    "Het expertteam, dat als kritische spiegel meedacht en de synthese aanvulde, bestond uit {}.",
+                    opsomming(&leden)
+                )
+            }));
         }
         vec![s, bijeenkomsten, duos, experts]
     }
@@ -815,8 +989,8 @@ impl<'a> Bouw<'a> {
             .collect();
         if t.synthese.is_empty() && gedeeld.is_empty() {
             kop.voeg_toe(Blok::alinea(
-                niet_bereikt(t, Fase::Luisteren, "Wat we hoorden").unwrap_or_else(|| {
-                    "Er zijn (nog) geen inzichten of citaten vastgelegd.".into()
+                niet_bereikt(t, Fase::Luisteren, &WAT_WE_HOORDEN).unwrap_or_else(|| {
+                    format!("Er zijn {}geen inzichten of citaten vastgelegd.", nog(t))
                 }),
             ));
             secties.push(kop);
@@ -858,7 +1032,17 @@ impl<'a> Bouw<'a> {
             if inzichten.is_empty() && losse.is_empty() {
                 continue;
             }
-            secties.push(Sectie::nieuw(2, self.thema_naam(&thema)));
+            let mut kop = Sectie::nieuw(2, self.thema_naam(&thema));
+            // The facilitator's lead text, verbatim; without one the thema starts at once.
+            if let Some(inleiding) = self
+                .thema_tag(&thema)
+                .and_then(|tag| t.thema_inleidingen.get(tag))
+            {
+                for alinea in alineas(inleiding) {
+                    kop.voeg_toe(Blok::alinea(alinea));
+                }
+            }
+            secties.push(kop);
             for (soort, titel) in [
                 (Some(InzichtSoort::Dilemma), "Dilemma's en uitdagingen"),
                 (Some(InzichtSoort::Werkzaam), "Werkzame elementen"),
@@ -899,10 +1083,8 @@ impl<'a> Bouw<'a> {
         thema: &Thema,
         getoond: &mut BTreeSet<CitaatId>,
     ) {
-        let mut regel: Regel = vec![
-            Inline::Sterk(inzicht.tekst.trim().to_string()),
-            Inline::Tekst(format!(" (inzicht {})", inzicht.nr)),
-        ];
+        // The insight as a sentence, so what follows it reads as the next one.
+        let mut regel: Regel = vec![Inline::Sterk(zin(&inzicht.tekst))];
         let ook: Vec<String> = self
             .themas(inzicht)
             .iter()
@@ -923,7 +1105,7 @@ impl<'a> Bouw<'a> {
             match self.verwijzing(id) {
                 Verwijzing::Gedeeld(g) => {
                     if getoond.contains(&g.id) {
-                        eerder.push(g.id.to_string());
+                        eerder.push(citaat_van(g.interview, g.citaat));
                     } else {
                         getoond.insert(g.id);
                         nieuw.push(g);
@@ -939,55 +1121,61 @@ impl<'a> Bouw<'a> {
             sectie.voeg_toe(self.citaat_blok(g));
         }
         if !eerder.is_empty() {
+            eerder.dedup();
             sectie.voeg_toe(Blok::alinea(format!(
                 "Zie ook {}, hierboven.",
-                citaten_tekst(&eerder)
+                opsomming(&eerder)
             )));
         }
         if !zonder.is_empty() {
+            let een = zonder.len() == 1;
             sectie.voeg_toe(Blok::alinea(format!(
-                "Ook {} {} dit inzicht, maar {} uit een duo-interview zonder toestemming en {} daarom niet in dit rapport.",
-                citaten_tekst(&zonder),
-                if zonder.len() == 1 { "onderbouwt" } else { "onderbouwen" },
-                if zonder.len() == 1 { "komt" } else { "komen" },
-                if zonder.len() == 1 { "staat" } else { "staan" },
+                "Ook {} uit {} zonder toestemming {} dit inzicht; {} daarom niet in dit rapport.",
+                aantal(zonder.len(), "citaat", "citaten"),
+                if een {
+                    "een duo-interview"
+                } else {
+                    "duo-interviews"
+                },
+                if een { "onderbouwt" } else { "onderbouwen" },
+                if een { "het staat" } else { "ze staan" },
             )));
         }
     }
 
-    /// How the insights were reached: the three synthesis steps as a short account.
+    /// How the insights were reached: the three synthesis steps as a short account. The
+    /// insights are counted here, not numbered; annex A shows which step gave which insight.
     fn synthese_verloop(&self) -> Vec<Sectie> {
         let t = self.t;
         let mut s = Sectie::nieuw(2, "Hoe we tot deze inzichten kwamen");
         let mut zinnen = Vec::new();
         let mut zonder: Vec<(Stap, Fase)> = Vec::new();
         for stap in Stap::ALLE {
-            let nrs: Vec<String> = t.inzichten(stap).map(|i| i.nr.to_string()).collect();
+            let n = t.inzichten(stap).count();
             let fase = match stap {
                 Stap::Moderatoren => Fase::Luisteren,
                 Stap::Expertteam | Stap::Reflectie => Fase::Ontwerpen,
             };
-            if nrs.is_empty() {
+            if n == 0 {
                 zonder.push((stap, fase));
                 continue;
             }
-            let lijst = match nrs.as_slice() {
-                [een] => format!("inzicht {een}"),
-                _ => format!("de inzichten {}", opsomming(&nrs)),
-            };
+            let lijst = aantal(n, "inzicht", "inzichten");
             zinnen.push(match stap {
                 Stap::Moderatoren => format!(
                     "De moderatoren van de duo-interviews brachten samen wat ze hoorden terug tot {lijst}."
                 ),
                 Stap::Expertteam => format!(
-                    "Het expertteam las de citaten en de eerste synthese en voegde {lijst} toe."
+                    "Het expertteam las de citaten en de eerste synthese en voegde er {} aan toe.",
+                    getal(n)
                 ),
                 Stap::Reflectie => {
                     let wanneer = gehouden(t, SessieSoort::Ontwerpsessie)
                         .map(|d| format!(" van {}", d.voluit()))
                         .unwrap_or_default();
                     format!(
-                        "In de ontwerpsessie{wanneer} reflecteerden de deelnemers op deze synthese; daaruit kwam {lijst}."
+                        "In de ontwerpsessie{wanneer} reflecteerden de deelnemers op deze synthese; daaruit {} {lijst}.",
+                        if n == 1 { "kwam" } else { "kwamen" }
                     )
                 }
             });
@@ -1007,25 +1195,28 @@ impl<'a> Bouw<'a> {
                 continue;
             }
             let meer = stappen.len() > 1;
-            let mut zin = opsomming(&stappen);
-            zin[..1].make_ascii_uppercase();
+            let zin = hoofdletter(&opsomming(&stappen));
             zinnen.push(if t.fase < fase && t.is_lopend() {
-                format!(
-                    "{zin} {} in fase {fase}.",
-                    if meer { "volgen" } else { "volgt" }
-                )
+                format!("{zin} {} in fase {fase}.", if meer { "volgen" } else { "volgt" })
             } else if t.fase < fase {
                 format!(
-                    "{zin} {} er niet gekomen: het traject is {} vóór fase {fase}.",
-                    if meer { "zijn" } else { "is" },
-                    t.status
+                    "Het traject is {} vóór fase {fase}; daarom bevat dit verslag geen inzichten uit {}.",
+                    t.status,
+                    opsomming(&stappen)
                 )
             } else {
                 format!(
-                    "Uit {} is (nog) geen inzicht vastgelegd.",
-                    opsomming(&stappen)
+                    "Uit {} is {}geen inzicht vastgelegd.",
+                    opsomming(&stappen),
+                    nog(t)
                 )
             });
+        }
+        if t.synthese.iter().any(|i| !i.citaten.is_empty()) {
+            zinnen.push(
+                "Bijlage A laat per inzicht zien uit welke stap het komt en op welke citaten het rust."
+                    .to_string(),
+            );
         }
         s.voeg_toe(Blok::alinea(zinnen.join(" ")));
         vec![s]
@@ -1036,8 +1227,9 @@ impl<'a> Bouw<'a> {
         let mut s = Sectie::nieuw(1, "4 Oplossingsrichtingen en handelingsperspectief");
         if t.richtingen.is_empty() {
             s.voeg_toe(Blok::alinea(
-                niet_bereikt(t, Fase::Ontwerpen, "De keuze van oplossingsrichtingen")
-                    .unwrap_or_else(|| "Er zijn (nog) geen oplossingsrichtingen gekozen.".into()),
+                niet_bereikt(t, Fase::Ontwerpen, &OPLOSSINGSRICHTINGEN).unwrap_or_else(|| {
+                    format!("Er zijn {}geen oplossingsrichtingen gekozen.", nog(t))
+                }),
             ));
             return vec![s];
         }
@@ -1063,7 +1255,7 @@ impl<'a> Bouw<'a> {
                         .inzichten
                         .iter()
                         .filter_map(|n| t.synthese.iter().find(|i| i.nr == *n))
-                        .map(|i| format!("{} (inzicht {})", zonder_punt(&i.tekst), i.nr))
+                        .map(|i| zonder_punt(&i.tekst))
                         .collect();
                     if !inzichten.is_empty() {
                         regel.push(Inline::Tekst(format!(
@@ -1090,20 +1282,26 @@ impl<'a> Bouw<'a> {
                 "In de borgingsessie van {} is besproken hoe de richtingen een vervolg krijgen.",
                 d.voluit()
             )),
+            (None, Some(d)) if is_beeindigd(t) => Some(format!(
+                "De borgingsessie stond gepland op {}; het traject is {} en de sessie gaat niet door.",
+                d.voluit(),
+                t.status
+            )),
             (None, Some(d)) => Some(format!(
                 "De borgingsessie is gepland op {}; daar worden de afspraken gemaakt.",
                 d.voluit()
             )),
-            (None, None) => niet_bereikt(t, Fase::Borgen, "De borging"),
+            (None, None) => niet_bereikt(t, Fase::Borgen, &BORGING),
         };
         if let Some(z) = zin {
             s.voeg_toe(Blok::alinea(z));
         }
         if t.afspraken.is_empty() {
             if t.fase >= Fase::Borgen {
-                s.voeg_toe(Blok::alinea(
-                    "Er zijn (nog) geen vervolgafspraken vastgelegd.",
-                ));
+                s.voeg_toe(Blok::alinea(format!(
+                    "Er zijn {}geen vervolgafspraken vastgelegd.",
+                    nog(t)
+                )));
             }
         } else {
             let rijen: Vec<Vec<String>> = t
@@ -1115,6 +1313,7 @@ impl<'a> Bouw<'a> {
                         None if a.is_verlopen(self.vandaag) => {
                             "geen nazorg, datum verstreken".into()
                         }
+                        None if is_beeindigd(t) => "geen nazorg".into(),
                         None => "nog geen nazorg".into(),
                     };
                     vec![
@@ -1157,9 +1356,8 @@ impl<'a> Bouw<'a> {
                     continue;
                 };
                 s.voeg_toe(Blok::alinea(format!(
-                    "Afspraak {} werkt oplossingsrichting {} uit: {}",
+                    "Afspraak {} werkt deze oplossingsrichting uit: {}",
                     a.nr,
-                    r.nr,
                     r.tekst.trim()
                 )));
             }
@@ -1207,6 +1405,105 @@ impl<'a> Bouw<'a> {
         secties
     }
 
+    /// The chapter *Conclusies en aanbevelingen*: per thema the main dilemma and what works,
+    /// the chosen richtingen as recommendations, and the facilitator's own conclusion
+    /// verbatim. Left out when the traject has none of these yet.
+    fn conclusies(&self) -> Vec<Sectie> {
+        let t = self.t;
+        let dilemmas = self.dilemmas();
+        let werkzaam = self.werkzaam();
+        if dilemmas.is_empty()
+            && werkzaam.is_empty()
+            && t.richtingen.is_empty()
+            && t.conclusie.is_none()
+        {
+            return Vec::new();
+        }
+        let mut secties = Vec::new();
+        let mut kop = Sectie::nieuw(1, "6 Conclusies en aanbevelingen");
+        kop.voeg_toe(Blok::alinea(if t.is_lopend() {
+            "Dit hoofdstuk brengt samen wat het traject tot nu toe heeft opgeleverd: per thema het belangrijkste dilemma en wat werkt, en de oplossingsrichtingen als aanbevelingen."
+        } else {
+            "Dit hoofdstuk brengt samen wat het traject heeft opgeleverd: per thema het belangrijkste dilemma en wat werkt, en de oplossingsrichtingen als aanbevelingen."
+        }));
+        secties.push(kop);
+
+        if !dilemmas.is_empty() || !werkzaam.is_empty() {
+            let mut per_thema = vec![Sectie::nieuw(2, "Per thema")];
+            let aantal_themas = self.boek.groep(THEMA).count();
+            for thema in (0..aantal_themas).map(Thema::Boek).chain([Thema::Overig]) {
+                let van_thema = |lijst: &[&'a Inzicht]| -> Vec<&'a Inzicht> {
+                    lijst
+                        .iter()
+                        .copied()
+                        .filter(|i| self.themas(i)[0] == thema)
+                        .collect()
+                };
+                let d = van_thema(&dilemmas);
+                let w = van_thema(&werkzaam);
+                if d.is_empty() && w.is_empty() {
+                    continue;
+                }
+                // The insights as recorded, verbatim: the main dilemma (the one resting on the
+                // most quotes; on a tie the first) and everything that works.
+                let mut regels = Vec::new();
+                if let Some(hoofd) = d
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(n, i)| (i.citaten.len(), std::cmp::Reverse(*n)))
+                    .map(|(_, i)| i)
+                {
+                    regels.push((
+                        "Het belangrijkste dilemma".to_string(),
+                        tekst(zin(&hoofd.tekst)),
+                    ));
+                }
+                if !w.is_empty() {
+                    let teksten: Vec<String> = w.iter().map(|i| zin(&i.tekst)).collect();
+                    regels.push(("Wat werkt".to_string(), tekst(teksten.join(" "))));
+                }
+                per_thema
+                    .push(Sectie::nieuw(3, self.thema_naam(&thema)).met(Blok::Definities(regels)));
+            }
+            secties.extend(per_thema);
+        }
+
+        let mut aanbevelingen = Sectie::nieuw(2, "Aanbevelingen");
+        if t.richtingen.is_empty() {
+            aanbevelingen.voeg_toe(Blok::alinea(
+                niet_bereikt(t, Fase::Ontwerpen, &OPLOSSINGSRICHTINGEN).unwrap_or_else(|| {
+                    format!(
+                        "Er zijn {}geen oplossingsrichtingen gekozen; daarom staan hier geen aanbevelingen.",
+                        nog(t)
+                    )
+                }),
+            ));
+        } else {
+            aanbevelingen.voeg_toe(Blok::alinea(format!(
+                "De aanbevelingen zijn de oplossingsrichtingen die {} in de ontwerpsessie:",
+                if t.gemeenten.len() > 1 {
+                    "de gemeenten kozen"
+                } else {
+                    "de gemeente koos"
+                }
+            )));
+            aanbevelingen.voeg_toe(Blok::Lijst {
+                genummerd: true,
+                items: t.richtingen.iter().map(|r| tekst(r.tekst.trim())).collect(),
+            });
+        }
+        secties.push(aanbevelingen);
+
+        if let Some(c) = &t.conclusie {
+            let mut eigen = Sectie::nieuw(2, "De conclusie van de facilitator");
+            for alinea in alineas(c) {
+                eigen.voeg_toe(Blok::alinea(alinea));
+            }
+            secties.push(eigen);
+        }
+        secties
+    }
+
     fn bijlagen(&self) -> Vec<Sectie> {
         let t = self.t;
         let mut secties = Vec::new();
@@ -1224,7 +1521,9 @@ impl<'a> Bouw<'a> {
                     let ids: Vec<String> = citaten
                         .into_iter()
                         .map(|id| match self.verwijzing(id) {
-                            Verwijzing::Gedeeld(g) => g.id.to_string(),
+                            Verwijzing::Gedeeld(g) => {
+                                format!("{} {}", g.id, bron(g.interview, g.citaat))
+                            }
                             Verwijzing::ZonderToestemming(id) => {
                                 format!("{id} (zonder toestemming)")
                             }
@@ -1235,14 +1534,14 @@ impl<'a> Bouw<'a> {
                         i.nr.to_string(),
                         i.stap.naam().to_string(),
                         zonder_punt(&i.tekst),
-                        opsomming(&ids),
+                        ids.join("; "),
                     ]
                 })
                 .collect();
             secties.push(
                 Sectie::nieuw(1, "Bijlage A Citaten bij de inzichten").met(Blok::Tabel {
                         intro: Some(tekst(
-                            "Welke citaten elk inzicht onderbouwen; de citaten zelf staan bij het inzicht in hoofdstuk 3.",
+                            "Welke citaten elk inzicht onderbouwen, met hun nummer en spreker; de citaten zelf staan bij het inzicht in hoofdstuk 3.",
                         )),
                         kop: ["Inzicht", "Stap", "Tekst", "Citaten"]
                             .map(String::from)
@@ -1264,7 +1563,7 @@ impl<'a> Bouw<'a> {
                 "Citaten uit de duo-interviews die niet bij een inzicht staan en geen kerncitaat zijn.",
             ));
             for (id, interview, citaat) in overige {
-                s.voeg_toe(self.citaat_blok(&Gedeeld {
+                s.voeg_toe(self.citaat_blok_met_id(&Gedeeld {
                     id,
                     interview,
                     citaat,

@@ -217,6 +217,12 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     if t.evaluatie.is_some() {
         let _ = writeln!(uit, "Evaluatie: vastgelegd");
     }
+    for (tag, inleiding) in &t.thema_inleidingen {
+        let _ = writeln!(uit, "Inleiding bij #{tag}: {inleiding}");
+    }
+    if let Some(c) = &t.conclusie {
+        let _ = writeln!(uit, "Conclusie: {c}");
+    }
     uit.push_str(&toon_afspraken(t));
     let signalen = crate::methode::signalen::signalen(t, vandaag);
     if !signalen.is_empty() {

@@ -79,6 +79,14 @@ pub struct Traject {
     pub richtingen: Vec<Richting>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluatie: Option<Evaluatie>,
+    /// The facilitator's own conclusions, verbatim in the report's chapter *Conclusies en
+    /// aanbevelingen* (`visieleer conclusie`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conclusie: Option<String>,
+    /// The facilitator's lead text per thema (by tag), verbatim above the thema in the report
+    /// (`visieleer thema-inleiding`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub thema_inleidingen: BTreeMap<String, String>,
     /// Follow-up agreements made in borgen, with their nazorg.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub afspraken: Vec<crate::model::borging::Afspraak>,
@@ -345,6 +353,8 @@ impl Traject {
             synthese: Vec::new(),
             richtingen: Vec::new(),
             evaluatie: None,
+            conclusie: None,
+            thema_inleidingen: BTreeMap::new(),
             afspraken: Vec::new(),
             nummers: Nummers::default(),
             vingerafdrukken: Vec::new(),

@@ -49,6 +49,8 @@ pub fn kop_van(mut t: Traject) -> Traject {
     t.synthese.clear();
     t.richtingen.clear();
     t.evaluatie = None;
+    t.conclusie = None;
+    t.thema_inleidingen.clear();
     t.notitie = None;
     t.historie.clear();
     t

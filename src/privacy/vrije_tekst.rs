@@ -1,6 +1,6 @@
 //! The free texts of a traject: every field someone types in their own words and a document
 //! or export may show (vraagstuk, kernvraag, quotes, inzichten, richtingen, afspraken and their
-//! nazorg, the evaluatie, notes), each with the Dutch name `check` gives it in a warning. The
+//! nazorg, the evaluatie, the conclusie and the lead texts per thema, notes), each with the Dutch name `check` gives it in a warning. The
 //! privacy scan and the masking go over this one list, so a new field is scanned and masked
 //! everywhere once it is added here.
 
@@ -55,6 +55,12 @@ pub fn vrije_teksten(t: &Traject) -> Vec<(String, &str)> {
         uit.push(("evaluatie (proces)".into(), &e.proces));
         uit.push(("evaluatie (inzichten)".into(), &e.inzichten));
         uit.push(("evaluatie (vervolg)".into(), &e.vervolg));
+    }
+    if let Some(c) = &t.conclusie {
+        uit.push(("conclusie".into(), c));
+    }
+    for (tag, inleiding) in &t.thema_inleidingen {
+        uit.push((format!("inleiding bij thema {tag}"), inleiding));
     }
     for a in &t.afspraken {
         uit.push((format!("afspraak {}", a.nr), &a.tekst));
@@ -144,6 +150,12 @@ pub fn vervang(
         zet(&mut e.proces);
         zet(&mut e.inzichten);
         zet(&mut e.vervolg);
+    }
+    if let Some(c) = &mut t.conclusie {
+        zet(c);
+    }
+    for inleiding in t.thema_inleidingen.values_mut() {
+        zet(inleiding);
     }
     for a in &mut t.afspraken {
         zet(&mut a.tekst);
