@@ -81,13 +81,18 @@ pub fn van_de(deel: usize, geheel: usize, meervoud: &str) -> String {
 }
 
 /// The text with its first letter a capital, for a sentence that starts with visieleer's words.
+/// "één" at the start of a sentence is written "Eén", as the Taalunie prescribes (the accent
+/// stays where the capital does not carry it).
 ///
 /// ```
 /// use visieleer::taal::hoofdletter;
-/// assert_eq!(hoofdletter("één citaat staat niet op papier."), "Één citaat staat niet op papier.");
+/// assert_eq!(hoofdletter("één citaat staat niet op papier."), "Eén citaat staat niet op papier.");
 /// assert_eq!(hoofdletter(""), "");
 /// ```
 pub fn hoofdletter(tekst: &str) -> String {
+    if let Some(rest) = tekst.strip_prefix("één") {
+        return format!("Eén{rest}");
+    }
     let mut tekens = tekst.chars();
     match tekens.next() {
         Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
@@ -151,7 +156,7 @@ mod tests {
 
     #[test]
     fn een_zin_begint_met_een_hoofdletter_ook_na_een_accent() {
-        assert_eq!(hoofdletter(&aantal(1, "citaat", "citaten")), "Één citaat");
+        assert_eq!(hoofdletter(&aantal(1, "citaat", "citaten")), "Eén citaat");
         assert_eq!(hoofdletter(&aantal(0, "citaat", "citaten")), "Geen citaten");
     }
 }

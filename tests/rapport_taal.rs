@@ -150,7 +150,7 @@ fn het_voorbeeld_het_concept_en_het_gestopte_traject_in_goed_nederlands() {
     // Counts in words, agreement with the number of gemeenten, no id by a quote.
     let c = rapport(&s, "c");
     assert!(c.contains("zijn drie duo-interviews gehouden met zes deelnemers"));
-    assert!(c.contains("Één citaat uit duo-interviews zonder toestemming staat niet"));
+    assert!(c.contains("Eén citaat uit duo-interviews zonder toestemming staat niet"));
     assert!(c.contains("zoals de gemeenten het bij de aanmelding beschreven"));
     assert!(c.contains("Zeewijk en Oostdam werken in een Visieleertraject"));
     assert!(c.contains("bestaat uit E. Xpert"), "{c}");
