@@ -80,6 +80,7 @@ pub enum Opdracht {
     Intrekken(cmd::intrekken::Args),
     Toestemming(cmd::toestemming::Args),
     Qdpx(cmd::qdpx::Args),
+    Experts(cmd::experts::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.
