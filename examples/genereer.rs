@@ -501,6 +501,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             )),
             datum: Some(d(170)),
             richting: None,
+            gemeente: None,
             nazorg: Vec::new(),
         };
         afspraak.nazorg.push(Nazorg {

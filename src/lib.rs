@@ -173,6 +173,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Qdpx(a) => cmd::qdpx::run(a, omg),
         Opdracht::Conclusie(a) => cmd::conclusie::run(a, omg),
         Opdracht::ThemaInleiding(a) => cmd::thema_inleiding::run(a, omg),
+        Opdracht::Experts(a) => cmd::experts::run(a, omg),
     }
 }
 

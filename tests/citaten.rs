@@ -348,11 +348,13 @@ fn citaat_wijzigen() {
         u.stderr
     );
     let csv = s.doe("citaten zeewijk --csv --interview 2");
-    assert!(csv.contains("2.2,2024-02-05,bewoner,inwoner,wethouder,bestuur,wethouder,bestuur,ja,rust-en-regie,,wethouder,,\"Eén voordeur, daar gaat het om.\""), "{csv}");
+    assert!(csv.contains("2.2,2024-02-05,Zeewijk,bewoner,inwoner,wethouder,bestuur,wethouder,bestuur,ja,rust-en-regie,,wethouder,,\"Eén voordeur, daar gaat het om.\""), "{csv}");
     s.doe("citaat-wijzig zeewijk 2.2 --geen-van --geen-tags");
     let csv = s.doe("citaten zeewijk --csv --interview 2");
     assert!(
-        csv.contains("2.2,2024-02-05,bewoner,inwoner,wethouder,bestuur,,,ja,,,,,\"Eén voordeur"),
+        csv.contains(
+            "2.2,2024-02-05,Zeewijk,bewoner,inwoner,wethouder,bestuur,,,ja,,,,,\"Eén voordeur"
+        ),
         "{csv}"
     );
     let fout = s.weigert_regel("citaat-wijzig zeewijk 2.2 --van wijkcoach");

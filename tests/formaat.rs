@@ -98,6 +98,11 @@ fn opdrachten() -> Vec<Opdracht> {
             vec!["qdpx", "zeewijk"],
             tabel(&[("qdpx", "qdpx"), ("", "qdpx")]),
         ),
+        (
+            "experts",
+            vec!["experts"],
+            tabel(&[("md", "md"), ("csv", "csv"), ("", "tabel")]),
+        ),
     ]
 }
 

@@ -4,7 +4,7 @@
 
 use crate::common::Sessie;
 
-const KOP: &str = "traject,interview,citaat,datum,rol_1,perspectief_1,rol_2,perspectief_2,spreker_rol,spreker_perspectief,kerncitaat,tags_thema,tags_uitgangspunt,tags_niveau,tags_overig,tekst\n";
+const KOP: &str = "traject,interview,citaat,datum,gemeente,rol_1,perspectief_1,rol_2,perspectief_2,spreker_rol,spreker_perspectief,kerncitaat,tags_thema,tags_uitgangspunt,tags_niveau,tags_overig,tekst\n";
 
 /// A traject whose quotes and a role hold every character a CSV must take care of.
 fn lastige_citaten() -> Sessie {
@@ -26,21 +26,21 @@ fn lastige_citaten() -> Sessie {
 }
 
 /// The rows of [`lastige_citaten`], with `,` and with `;`, as the hand-written writer wrote
-/// them before the `csv` crate.
-const RIJEN_KOMMA: &str = "t,1,1.1,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,'=SOM(A1)\n\
-t,1,1.2,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,\"zei \"\"ja\"\"; en; nee\"\n\
-t,1,1.3,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,'+31 6\n\
-t,1,1.4,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,'-min\n\
-t,1,1.5,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,'@user\n\
-t,1,1.6,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,\"twee\n\nregels\"\n\
-t,1,1.7,2024-04-15,a,inwoner,b;x,partner,,,ja,,,,,\"gewoon, met komma\"\n";
-const RIJEN_PUNTKOMMA: &str = "t;1;1.1;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;'=SOM(A1)\n\
-t;1;1.2;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;\"zei \"\"ja\"\"; en; nee\"\n\
-t;1;1.3;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;'+31 6\n\
-t;1;1.4;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;'-min\n\
-t;1;1.5;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;'@user\n\
-t;1;1.6;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;\"twee\n\nregels\"\n\
-t;1;1.7;2024-04-15;a;inwoner;\"b;x\";partner;;;ja;;;;;gewoon, met komma\n";
+/// them before the `csv` crate (with the `gemeente` column the export gained since).
+const RIJEN_KOMMA: &str = "t,1,1.1,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,'=SOM(A1)\n\
+t,1,1.2,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,\"zei \"\"ja\"\"; en; nee\"\n\
+t,1,1.3,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,'+31 6\n\
+t,1,1.4,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,'-min\n\
+t,1,1.5,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,'@user\n\
+t,1,1.6,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,\"twee\n\nregels\"\n\
+t,1,1.7,2024-04-15,Zeewijk,a,inwoner,b;x,partner,,,ja,,,,,\"gewoon, met komma\"\n";
+const RIJEN_PUNTKOMMA: &str = "t;1;1.1;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;'=SOM(A1)\n\
+t;1;1.2;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;\"zei \"\"ja\"\"; en; nee\"\n\
+t;1;1.3;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;'+31 6\n\
+t;1;1.4;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;'-min\n\
+t;1;1.5;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;'@user\n\
+t;1;1.6;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;\"twee\n\nregels\"\n\
+t;1;1.7;2024-04-15;Zeewijk;a;inwoner;\"b;x\";partner;;;ja;;;;;gewoon, met komma\n";
 
 #[test]
 fn csv_geeft_dezelfde_bytes_als_de_oude_schrijver() {

@@ -255,7 +255,7 @@ fn een_citaat_zonder_spreker_staat_op_naam_van_het_interview() {
     assert!(tabel.contains("(geen spreker)"), "{tabel}");
     let csv = s.doe("citaten zeewijk --csv");
     assert!(
-        csv.contains("zeewijk,1,1.1,2024-02-01,wijkcoach,uitvoering,bewoner,inwoner,,,ja,"),
+        csv.contains("zeewijk,1,1.1,2024-02-01,Zeewijk,wijkcoach,uitvoering,bewoner,inwoner,,,ja,"),
         "{csv}"
     );
 }

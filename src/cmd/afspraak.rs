@@ -7,7 +7,7 @@ use crate::model::fase::Fase;
 /// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nSpreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" \\\n    --eigenaar \"teamleider toegang\" \\\n    --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" \\\n    --datum 2024-09-01"
+    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nSpreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\nBij een regionaal traject zegt --gemeente voor welke gemeente de afspraak is (de nazorg hoort bij\ndezelfde gemeente); zonder --gemeente geldt ze voor de hele regio.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" \\\n    --eigenaar \"teamleider toegang\" \\\n    --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" \\\n    --datum 2024-09-01"
 )]
 pub struct Args {
     /// Het traject
@@ -27,6 +27,9 @@ pub struct Args {
     /// Wanneer we ernaar kijken (zoals 5-3-2024), bijvoorbeeld de datum van het nazorggesprek
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
+    /// Voor welke gemeente van een regionaal traject (standaard: de hele regio)
+    #[arg(long, value_name = "GEMEENTE")]
+    pub gemeente: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -47,10 +50,17 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 t.fase
             );
         }
+        let gemeente = args
+            .gemeente
+            .as_deref()
+            .map(|g| t.eigen_gemeente(g))
+            .transpose()
+            .map_err(|f| anyhow::anyhow!("--gemeente: {f}."))?
+            .flatten();
         if let Some(a) = t
             .afspraken
             .iter()
-            .find(|a| a.tekst == tekst && a.eigenaar == eigenaar)
+            .find(|a| a.tekst == tekst && a.eigenaar == eigenaar && a.gemeente == gemeente)
         {
             bail!(
                 "Traject '{}' heeft deze afspraak al (nummer {}); leg de stand vast met 'visieleer nazorg'.",
@@ -63,6 +73,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         let nr = t.volgend_afspraaknummer()?;
         t.afspraken.push(Afspraak {
+            gemeente,
             nr,
             tekst,
             eigenaar,

@@ -11,7 +11,8 @@ afronding, net als 'visieleer afspraak'. 'visieleer ongedaan' zet de wijziging t
 
 Voorbeeld:
   visieleer afspraak-wijzig hoorn 1 --eigenaar \"teamleider toegang\"
-  visieleer afspraak-wijzig hoorn 1 --datum 2024-10-01")]
+  visieleer afspraak-wijzig hoorn 1 --datum 2024-10-01
+  visieleer afspraak-wijzig sed 2 --gemeente Enkhuizen")]
 pub struct Args {
     /// Het traject
     pub slug: String,
@@ -41,6 +42,12 @@ pub struct Args {
     /// De afspraak werkt geen bepaalde oplossingsrichting uit
     #[arg(long)]
     pub geen_richting: bool,
+    /// De gemeente van een regionaal traject waarvoor de afspraak is
+    #[arg(long, value_name = "GEMEENTE", conflicts_with = "geen_gemeente")]
+    pub gemeente: Option<String>,
+    /// De afspraak geldt voor de hele regio, niet voor één gemeente
+    #[arg(long)]
+    pub geen_gemeente: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -56,9 +63,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         && !args.geen_datum
         && args.richting.is_none()
         && !args.geen_richting
+        && args.gemeente.is_none()
+        && !args.geen_gemeente
     {
         bail!(
-            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --datum, --richting (of --geen-streefwaarde, --geen-datum, --geen-richting); zie --help."
+            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --datum, --richting, --gemeente (of --geen-streefwaarde, --geen-datum, --geen-richting, --geen-gemeente); zie --help."
         );
     }
     let nieuwe_tekst = args
@@ -82,6 +91,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if let Some(r) = args.richting {
             super::afspraak::bestaande_richting(t, r)?;
         }
+        let gemeente = args
+            .gemeente
+            .as_deref()
+            .map(|g| t.eigen_gemeente(g))
+            .transpose()
+            .map_err(|f| anyhow::anyhow!("--gemeente: {f}."))?;
         let afspraak = t
             .afspraken
             .iter_mut()
@@ -111,12 +126,20 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if args.geen_richting {
             afspraak.richting = None;
         }
-        let (tekst, eigenaar) = (afspraak.tekst.clone(), afspraak.eigenaar.clone());
-        if let Some(ander) = t
-            .afspraken
-            .iter()
-            .find(|a| a.nr != nr && a.tekst == tekst && a.eigenaar == eigenaar)
-        {
+        if let Some(g) = gemeente {
+            afspraak.gemeente = g;
+        }
+        if args.geen_gemeente {
+            afspraak.gemeente = None;
+        }
+        let (tekst, eigenaar, gemeente) = (
+            afspraak.tekst.clone(),
+            afspraak.eigenaar.clone(),
+            afspraak.gemeente.clone(),
+        );
+        if let Some(ander) = t.afspraken.iter().find(|a| {
+            a.nr != nr && a.tekst == tekst && a.eigenaar == eigenaar && a.gemeente == gemeente
+        }) {
             bail!(
                 "Traject '{}' heeft deze afspraak al (nummer {}).",
                 t.slug,

@@ -20,8 +20,9 @@ use crate::uitwisseling::xlsx::Werkmap;
 In de tabel staat ★ bij een kerncitaat en ⊘ bij een citaat uit een interview zonder
 toestemming. --csv is een export om te delen: citaten zonder toestemming blijven eruit (op
 stderr staat hoeveel). De CSV heeft per rij één citaat, met kolommen voor traject, interview,
-datum, beide rollen en perspectieven van het duo, de spreker, kerncitaat, de tags per groep
-van het codeboek en de tekst. --xlsx schrijft dezelfde kolommen als Excel-werkmap (met -o),
+datum, gemeente, beide rollen en perspectieven van het duo, de spreker, kerncitaat, de tags per
+groep van het codeboek en de tekst. De gemeente is die van het interview; een interview van het
+hele traject (of de hele regio) krijgt alle gemeenten van het traject, gescheiden door '; '. --xlsx schrijft dezelfde kolommen als Excel-werkmap (met -o),
 met een vaste, gefilterde kopregel en echte datums. Zonder traject exporteren --csv en --xlsx
 de citaten van alle trajecten in de map. Voor Excel met Nederlandse instellingen:
 --csv --scheiding ';' (puntkomma's, met byte-order mark). De naam achter -o kiest ook het

@@ -82,6 +82,7 @@ pub enum Opdracht {
     Qdpx(cmd::qdpx::Args),
     Conclusie(cmd::conclusie::Args),
     ThemaInleiding(cmd::thema_inleiding::Args),
+    Experts(cmd::experts::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

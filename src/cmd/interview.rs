@@ -15,6 +15,9 @@ elke rol. Later wijzigen kan alleen met 'visieleer toestemming' (en 'visieleer i
 'visieleer interviews' toont alle interviews van een traject; met --stil toont deze
 opdracht alleen het nummer, zoals nr=$(visieleer interview … --stil) in een script.
 
+Bij een regionaal traject zegt --gemeente in welke gemeente het interview was; zonder
+--gemeente hoort het bij de hele regio. 'visieleer rapport … --gemeente' gebruikt het.
+
 Hetzelfde duo op dezelfde datum nog eens vastleggen wordt geweigerd (verbeter een vergissing
 met 'visieleer interview-wijzig'); --nogmaals legt een echt tweede interview vast.
 
@@ -40,6 +43,9 @@ pub struct Args {
     /// Datum van het interview (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
+    /// In welke gemeente van een regionaal traject (standaard: de hele regio)
+    #[arg(long, value_name = "GEMEENTE")]
+    pub gemeente: Option<String>,
     /// Toon alleen het nummer van het interview (voor scripts)
     #[arg(long)]
     pub stil: bool,
@@ -85,9 +91,17 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 datum = datum.voluit()
             );
         }
+        let gemeente = args
+            .gemeente
+            .as_deref()
+            .map(|g| t.eigen_gemeente(g))
+            .transpose()
+            .map_err(|f| anyhow!("--gemeente: {f}."))?
+            .flatten();
         let nr = t.volgend_interviewnummer()?;
         t.interviews.push(Interview {
             moderator,
+            gemeente,
             ..Interview::nieuw(nr, Some(datum), toestemming.clone(), duo.clone())
         });
         t.noteer(

@@ -14,6 +14,7 @@ Een ingetrokken interview verandert niet meer. 'visieleer ongedaan' zet de wijzi
 Voorbeeld:
   visieleer interview-wijzig hoorn 2 --moderator \"B. de Vries\"
   visieleer interview-wijzig hoorn 2 --datum 2024-02-13
+  visieleer interview-wijzig sed 3 --gemeente Enkhuizen
   visieleer interview-wijzig hoorn 2 --duo wijkcoach:uitvoering \\
     --duo mantelzorger:inwoner")]
 pub struct Args {
@@ -33,6 +34,12 @@ pub struct Args {
     /// De juiste datum van het interview (JJJJ-MM-DD)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
+    /// De gemeente van een regionaal traject waar het interview was
+    #[arg(long, value_name = "GEMEENTE", conflicts_with = "geen_gemeente")]
+    pub gemeente: Option<String>,
+    /// Het interview hoort bij de hele regio, niet bij één gemeente
+    #[arg(long)]
+    pub geen_gemeente: bool,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -44,9 +51,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         && args.moderator.is_none()
         && !args.geen_moderator
         && args.datum.is_none()
+        && args.gemeente.is_none()
+        && !args.geen_gemeente
     {
         bail!(
-            "Zeg wat er verandert: --duo (twee keer), --moderator, --geen-moderator of --datum; zie --help."
+            "Zeg wat er verandert: --duo (twee keer), --moderator, --geen-moderator, --datum, --gemeente of --geen-gemeente; zie --help."
         );
     }
     let duo = if args.duo.is_empty() {
@@ -69,6 +78,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 }
             }
         }
+        let gemeente = args
+            .gemeente
+            .as_deref()
+            .map(|g| t.eigen_gemeente(g))
+            .transpose()
+            .map_err(|f| anyhow::anyhow!("--gemeente: {f}."))?;
         let interview = t.interview_mut(nr).expect("corrigeer vond het interview");
         if interview.ingetrokken.is_some() {
             bail!(
@@ -97,6 +112,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if let Some(d) = datum {
             interview.datum = Some(d);
+        }
+        if let Some(g) = gemeente {
+            interview.gemeente = g;
+        }
+        if args.geen_gemeente {
+            interview.gemeente = None;
         }
         Ok(())
     })?;

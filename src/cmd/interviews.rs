@@ -25,13 +25,13 @@ const KOP: [&str; 7] = [
     "Bron",
 ];
 
-fn cellen(interview: &Interview) -> [String; 7] {
+fn cellen(interview: &Interview) -> Vec<String> {
     let toestemming = match interview.ingetrokken {
         Some(datum) => format!("ingetrokken op {datum}"),
         None => interview.toestemming.to_string(),
     };
     let citaten = interview.citaten.iter().filter(|c| !c.ingetrokken).count();
-    [
+    vec![
         interview.nr.to_string(),
         interview
             .datum
@@ -63,9 +63,26 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         ));
         return Ok(0);
     }
+    // A regional traject shows where each interview was held (empty: the whole region).
+    let regionaal = traject.is_regionaal();
     let mut tabel = crate::scherm::tabel(KOP);
+    if regionaal {
+        let mut kop = KOP.to_vec();
+        kop.insert(2, "Gemeente");
+        tabel.set_header(kop);
+    }
     for interview in &traject.interviews {
-        tabel.add_row(cellen(interview));
+        let mut rij = cellen(interview);
+        if regionaal {
+            rij.insert(
+                2,
+                interview
+                    .gemeente
+                    .clone()
+                    .unwrap_or_else(|| "hele regio".into()),
+            );
+        }
+        tabel.add_row(rij);
     }
     omg.regel(crate::scherm::als_tekst(tabel));
     let zonder = traject

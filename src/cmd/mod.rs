@@ -19,6 +19,7 @@ pub mod evaluatie;
 pub mod evaluatie_wijzig;
 pub mod expert;
 pub mod expert_wijzig;
+pub mod experts;
 pub mod formaat;
 pub mod heropen;
 pub mod interview;

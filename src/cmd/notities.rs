@@ -31,6 +31,9 @@ zijn. Aanhalingstekens om de hele tekst horen er niet bij. #tags aan het eind va
 van de laatste alinea zijn de tags van het citaat. Een citaat zonder spreker staat in
 documenten op naam van het interview; --proef telt ze. De rest van het bestand zijn je eigen
 aantekeningen: die blijven bij het interview en komen in geen rapport.
+Bij een regionaal traject zegt 'gemeente: Enkhuizen' in de front matter in welke gemeente het
+interview was; zonder dat veld hoort het bij de hele regio (of houdt het de gemeente die
+'visieleer interview-wijzig --gemeente' gaf).
 
 Opnieuw importeren van hetzelfde bestand (zelfde bestandsnaam) werkt dat interview bij:
 ongewijzigde citaten houden hun id. Een bestand met problemen wordt helemaal geweigerd.

@@ -45,6 +45,7 @@ pub mod markdown;
 pub mod pdf;
 
 // The documents built on the model, and the escapers the renderers use.
+pub(crate) mod experts;
 pub mod kaartjes;
 pub mod ontsnappen;
 pub(crate) mod overzicht;

@@ -11,6 +11,8 @@ use crate::model::traject::Traject;
 pub struct Rij {
     pub slug: String,
     pub gemeenten: Vec<String>,
+    /// More than one gemeente, or a region under one name (see `Traject::is_regionaal`).
+    pub regionaal: bool,
     pub fase: String,
     pub status: String,
     pub start: Option<String>,
@@ -33,6 +35,7 @@ impl Rij {
         Rij {
             slug: t.slug.clone(),
             gemeenten: t.gemeenten.clone(),
+            regionaal: t.is_regionaal(),
             fase: t.fase.naam().to_string(),
             status: t.status.naam().to_string(),
             start: t.aanmelding.or(t.tijdlijn.werving).map(|d| d.to_string()),
@@ -54,8 +57,9 @@ impl Rij {
         [
             self.slug.clone(),
             format!(
-                "{}{}",
+                "{}{}{}",
                 self.gemeenten.join(", "),
+                if self.regionaal { " (regionaal)" } else { "" },
                 if self.pilot { " (pilot)" } else { "" }
             ),
             self.fase.clone(),

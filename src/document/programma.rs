@@ -412,6 +412,9 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
             .iter()
             .map(|t| {
                 let mut traject = naam(t);
+                if t.is_regionaal() {
+                    traject.push_str(" (regionaal)");
+                }
                 if t.pilot {
                     traject.push_str(" (pilot)");
                 }

@@ -89,8 +89,26 @@ pub fn rapport_docx(t: &Traject, ctx: &Context) -> anyhow::Result<Vec<u8>> {
 
 /// The report as a document, in any format.
 pub fn document(t: &Traject, ctx: &Context) -> Document {
-    if !heeft_inhoud(t) {
-        return factsheet(t);
+    bouw_document(t, t, None, ctx)
+}
+
+/// The report for one gemeente of a regional traject, in any format: its own interviews and
+/// afspraken and those of the whole region (without a gemeente); the insights of the whole
+/// traject, each marked where none of its quotes is among those. `gemeente` is one of the
+/// traject's gemeenten, as the traject spells it (the command checks it).
+pub fn document_voor_gemeente(t: &Traject, gemeente: &str, ctx: &Context) -> Document {
+    let mut deel = t.clone();
+    deel.interviews
+        .retain(|i| Traject::hoort_bij(i.gemeente.as_deref(), gemeente));
+    deel.afspraken
+        .retain(|a| Traject::hoort_bij(a.gemeente.as_deref(), gemeente));
+    bouw_document(&deel, t, Some(gemeente), ctx)
+}
+
+/// The report of `t`: the whole traject (`heel` is `t`), or the part of `heel` for `gemeente`.
+fn bouw_document(t: &Traject, heel: &Traject, gemeente: Option<&str>, ctx: &Context) -> Document {
+    if !heeft_inhoud(heel) {
+        return factsheet(t, gemeente);
     }
     let soort = if is_beeindigd(t) {
         "Eindverslag"
@@ -99,15 +117,22 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     } else {
         "Borgingsrapport"
     };
-    let gemeenten = opsomming(&t.gemeenten);
+    let gemeenten = match gemeente {
+        Some(g) => g.to_string(),
+        None => opsomming(&t.gemeenten),
+    };
     let mut doc = Document::nieuw(format!("{soort} Visieleertraject {gemeenten}"));
     doc.auteur = t.facilitator.clone();
     let mut regels = vec![status_regel(t)];
     if is_concept(t) {
-        regels.push(match versiedatum(t) {
-            Some(d) => format!("Versie 0.{}, {}", versie(t), d.voluit()),
-            None => format!("Versie 0.{}", versie(t)),
+        // The version is the whole traject's, also on one gemeente's report.
+        regels.push(match versiedatum(heel) {
+            Some(d) => format!("Versie 0.{}, {}", versie(heel), d.voluit()),
+            None => format!("Versie 0.{}", versie(heel)),
         });
+    }
+    if let Some(g) = gemeente {
+        regels.push(deel_regel(t, g));
     }
     if let Some(f) = &t.facilitator {
         regels.push(format!("Opgesteld door {f}, facilitator"));
@@ -128,7 +153,7 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     if is_concept(t) {
         doc.stempel = Some("CONCEPT".to_string());
     }
-    let bouw = Bouw::nieuw(t, ctx);
+    let bouw = Bouw::nieuw(t, heel, gemeente, ctx);
     doc.secties.extend(bouw.samenvatting());
     doc.secties.extend(bouw.aanleiding());
     doc.secties.extend(bouw.aanpak());
@@ -138,6 +163,23 @@ pub fn document(t: &Traject, ctx: &Context) -> Document {
     doc.secties.extend(bouw.conclusies());
     doc.secties.extend(bouw.bijlagen());
     doc
+}
+
+/// What the cover of a gemeente's report says it is.
+fn deel_regel(t: &Traject, gemeente: &str) -> String {
+    format!(
+        "Rapport voor de gemeente {gemeente}, uit het regionale traject van {}",
+        opsomming(&t.gemeenten)
+    )
+}
+
+/// The other gemeenten of a regional traject than `gemeente`.
+fn andere_gemeenten(t: &Traject, gemeente: &str) -> Vec<String> {
+    t.gemeenten
+        .iter()
+        .filter(|g| *g != gemeente)
+        .cloned()
+        .collect()
 }
 
 /// Whether anything beyond the head of the traject was recorded; without it the report is a
@@ -325,11 +367,12 @@ fn niet_bereikt(t: &Traject, fase: Fase, wat: &Ontbreekt) -> Option<String> {
     })
 }
 
-fn factsheet(t: &Traject) -> Document {
+fn factsheet(t: &Traject, gemeente: Option<&str>) -> Document {
     let gemeenten = opsomming(&t.gemeenten);
-    let mut doc = Document::nieuw(format!("Factsheet Visieleertraject {gemeenten}"));
+    let naam = gemeente.map_or_else(|| gemeenten.clone(), str::to_string);
+    let mut doc = Document::nieuw(format!("Factsheet Visieleertraject {naam}"));
     doc.auteur = t.facilitator.clone();
-    doc.voettekst = Some(format!("Factsheet {gemeenten}"));
+    doc.voettekst = Some(format!("Factsheet {naam}"));
     if t.is_lopend() {
         doc.stempel = Some("CONCEPT".to_string());
     }
@@ -375,6 +418,9 @@ fn factsheet(t: &Traject) -> Document {
         kop: vec![String::new(), String::new()],
         rijen,
     });
+    if let Some(g) = gemeente {
+        sectie.voeg_toe(Blok::alinea(format!("{}.", deel_regel(t, g))));
+    }
     if let Some(z) = einde_zin(t) {
         sectie.voeg_toe(Blok::alinea(z));
     }
@@ -418,6 +464,9 @@ struct Gedeeld<'a> {
 /// Where a quote cited by an insight ends up.
 enum Verwijzing<'a> {
     Gedeeld(Gedeeld<'a>),
+    /// In a gemeente's report: a quote from an interview of another gemeente of the region,
+    /// with that gemeente. It is in that gemeente's report, not in this one.
+    Elders(String, String),
     ZonderToestemming(String),
     Onbekend(String),
 }
@@ -431,16 +480,28 @@ enum Thema {
 
 /// Everything the chapters need, worked out once.
 struct Bouw<'a> {
+    /// What the report covers: the traject, or its part for one gemeente.
     t: &'a Traject,
+    /// The whole traject (the same as `t` unless the report is for one gemeente).
+    heel: &'a Traject,
+    /// The gemeente of a gemeente's report.
+    gemeente: Option<&'a str>,
     vandaag: Datum,
     boek: &'a Codeboek,
     masker: &'a Masker,
 }
 
 impl<'a> Bouw<'a> {
-    fn nieuw(t: &'a Traject, ctx: &Context<'a>) -> Bouw<'a> {
+    fn nieuw(
+        t: &'a Traject,
+        heel: &'a Traject,
+        gemeente: Option<&'a str>,
+        ctx: &Context<'a>,
+    ) -> Bouw<'a> {
         Bouw {
             t,
+            heel,
+            gemeente,
             vandaag: ctx.vandaag,
             boek: ctx.boek,
             masker: ctx.masker,
@@ -468,7 +529,16 @@ impl<'a> Bouw<'a> {
                 })
             }
             Some((id, _, _)) => Verwijzing::ZonderToestemming(id.to_string()),
-            None => Verwijzing::Onbekend(id.to_string()),
+            None => match id
+                .parse::<CitaatId>()
+                .ok()
+                .and_then(|id| self.heel.citaat(id).map(|(i, _)| (id, i)))
+            {
+                Some((id, i)) if self.gemeente.is_some() => {
+                    Verwijzing::Elders(id.to_string(), i.gemeente.clone().unwrap_or_default())
+                }
+                _ => Verwijzing::Onbekend(id.to_string()),
+            },
         }
     }
 
@@ -495,8 +565,15 @@ impl<'a> Bouw<'a> {
     fn themas(&self, inzicht: &Inzicht) -> Vec<Thema> {
         let themas: Vec<_> = self.boek.groep(THEMA).collect();
         let mut tel = vec![0usize; themas.len()];
+        // By the quotes of the whole traject, so an insight stands under the same thema in
+        // every gemeente's report.
+        let heel = Bouw {
+            t: self.heel,
+            gemeente: None,
+            ..*self
+        };
         for id in &inzicht.citaten {
-            if let Verwijzing::Gedeeld(g) = self.verwijzing(id) {
+            if let Verwijzing::Gedeeld(g) = heel.verwijzing(id) {
                 for tag in themas_van(self.boek, g.citaat) {
                     if let Some(n) = themas.iter().position(|t| t.tag == tag.tag) {
                         tel[n] += 1;
@@ -563,10 +640,20 @@ impl<'a> Bouw<'a> {
     fn samenvatting(&self) -> Vec<Sectie> {
         let t = self.t;
         let mut s = Sectie::nieuw(1, "Samenvatting");
-        let gemeenten = opsomming(&t.gemeenten);
+        let gemeenten = match self.gemeente {
+            Some(g) => {
+                let anderen = andere_gemeenten(t, g);
+                let werkt = if t.is_lopend() { "werkt" } else { "werkte" };
+                if anderen.is_empty() {
+                    format!("{g} {werkt}")
+                } else {
+                    format!("{g} {werkt} samen met {}", opsomming(&anderen))
+                }
+            }
+            None => format!("{} {}", opsomming(&t.gemeenten), werkte(t)),
+        };
         let mut eerste = format!(
-            "{gemeenten} {} in een Visieleertraject van de VNG aan dit vraagstuk: {}",
-            werkte(t),
+            "{gemeenten} in een Visieleertraject van de VNG aan dit vraagstuk: {}",
             zin(&t.vraagstuk)
         );
         if let Some(p) = periode(t) {
@@ -576,6 +663,11 @@ impl<'a> Bouw<'a> {
             }
         }
         s.voeg_toe(Blok::alinea(eerste));
+        if let Some(g) = self.gemeente {
+            s.voeg_toe(Blok::alinea(format!(
+                "Dit rapport is voor de gemeente {g}: het bevat de duo-interviews en afspraken van {g} en die van de hele regio. De inzichten gelden voor het hele traject; rust een inzicht alleen op citaten uit een andere gemeente, dan staat dat erbij."
+            )));
+        }
         match &t.kernvraag {
             Some(k) => s.voeg_toe(Blok::Alinea(vec![
                 Inline::Tekst(if t.is_lopend() {
@@ -830,6 +922,14 @@ impl<'a> Bouw<'a> {
                 getal(STREEF_WEKEN_MAX as usize)
             ));
         }
+        if let Some(g) = self.gemeente
+            && let Some(d) = t.aanmeldingen.get(g)
+        {
+            zinnen.push(format!(
+                "Het college van {g} meldde zich aan op {}.",
+                d.voluit()
+            ));
+        }
         s.voeg_toe(Blok::alinea(zinnen.join(" ")));
         if let Some(svg) = crate::document::svg::tijdlijn(t, self.vandaag) {
             s.voeg_toe(Blok::Figuur {
@@ -898,6 +998,9 @@ impl<'a> Bouw<'a> {
                 aantal(deelnemers, "deelnemer", "deelnemers"),
                 aantal(perspectieven.len(), "perspectief", "perspectieven")
             )));
+            // In a regional traject whose interviews name their gemeente: where each was held.
+            let met_gemeente =
+                t.is_regionaal() && self.heel.interviews.iter().any(|i| i.gemeente.is_some());
             duos.voeg_toe(Blok::lijst(t.interviews.iter().map(|i| {
                 // Of a participant without consent for this report not even the role leaves
                 // the map.
@@ -929,11 +1032,17 @@ impl<'a> Bouw<'a> {
                         )
                     )
                 };
+                let waar = match (&i.gemeente, met_gemeente) {
+                    (Some(g), true) => Some(format!("in {g}")),
+                    (None, true) => Some("voor de hele regio".to_string()),
+                    (_, false) => None,
+                };
                 // The date after the people, so no line starts with a number.
-                match i.datum {
-                    Some(d) => tekst(format!("{wie}, op {}", d.voluit())),
-                    None => tekst(wie),
-                }
+                let delen: Vec<String> = std::iter::once(wie)
+                    .chain(i.datum.map(|d| format!("op {}", d.voluit())))
+                    .chain(waar)
+                    .collect();
+                tekst(delen.join(", "))
             })));
             let achtergehouden =
                 t.achtergehouden_citaten(crate::model::interview::Gebruik::Rapport);
@@ -1101,8 +1210,16 @@ impl<'a> Bouw<'a> {
         let mut nieuw = Vec::new();
         let mut eerder = Vec::new();
         let mut zonder = Vec::new();
+        let mut elders: Vec<String> = Vec::new();
+        let mut hier = 0;
         for id in &inzicht.citaten {
-            match self.verwijzing(id) {
+            let verwijzing = self.verwijzing(id);
+            match &verwijzing {
+                Verwijzing::Elders(..) | Verwijzing::Onbekend(_) => {}
+                _ => hier += 1,
+            }
+            match verwijzing {
+                Verwijzing::Elders(_, gemeente) => elders.push(gemeente),
                 Verwijzing::Gedeeld(g) => {
                     if getoond.contains(&g.id) {
                         eerder.push(citaat_van(g.interview, g.citaat));
@@ -1114,6 +1231,26 @@ impl<'a> Bouw<'a> {
                 Verwijzing::ZonderToestemming(id) => zonder.push(id),
                 Verwijzing::Onbekend(_) => {}
             }
+        }
+        if let Some(g) = self.gemeente
+            && !elders.is_empty()
+        {
+            let aantal = elders.len();
+            elders.sort();
+            elders.dedup();
+            let waar = opsomming(&elders);
+            sectie.voeg_toe(Blok::Alinea(vec![Inline::Nadruk(if hier == 0 {
+                format!(
+                    "Dit inzicht geldt voor het hele traject, maar geen van zijn citaten komt uit {g} of uit de hele regio: het rust op wat in {waar} is gehoord."
+                )
+            } else {
+                format!(
+                    "Ook {} uit {waar} {} dit inzicht; {} in het rapport van die gemeente.",
+                    crate::taal::aantal(aantal, "citaat", "citaten"),
+                    if aantal == 1 { "onderbouwt" } else { "onderbouwen" },
+                    if aantal == 1 { "dat staat" } else { "die staan" }
+                )
+            })]));
         }
         // Kerncitaten first; otherwise in the order the insight names them.
         nieuw.sort_by_key(|g| !g.citaat.kern);
@@ -1304,6 +1441,9 @@ impl<'a> Bouw<'a> {
                 )));
             }
         } else {
+            // In a regional traject whose afspraken name their gemeente: for whom each is.
+            let met_gemeente =
+                t.is_regionaal() && self.heel.afspraken.iter().any(|a| a.gemeente.is_some());
             let rijen: Vec<Vec<String>> = t
                 .afspraken
                 .iter()
@@ -1316,14 +1456,18 @@ impl<'a> Bouw<'a> {
                         None if is_beeindigd(t) => "geen nazorg".into(),
                         None => "nog geen nazorg".into(),
                     };
-                    vec![
+                    let mut rij = vec![
                         a.nr.to_string(),
                         a.tekst.clone(),
                         a.eigenaar.clone(),
                         a.streefwaarde.clone().unwrap_or_else(|| "—".into()),
                         a.datum.map(|d| d.voluit()).unwrap_or_else(|| "—".into()),
                         stand,
-                    ]
+                    ];
+                    if met_gemeente {
+                        rij.insert(2, a.gemeente.clone().unwrap_or_else(|| "hele regio".into()));
+                    }
+                    rij
                 })
                 .collect();
             s.voeg_toe(Blok::Tabel {
@@ -1335,16 +1479,22 @@ impl<'a> Bouw<'a> {
                         "afspraken"
                     }
                 ))),
-                kop: [
-                    "Nr",
-                    "Afspraak",
-                    "Eigenaar",
-                    "Streefwaarde",
-                    "Bekijken op",
-                    "Stand",
-                ]
-                .map(String::from)
-                .to_vec(),
+                kop: {
+                    let mut kop: Vec<String> = [
+                        "Nr",
+                        "Afspraak",
+                        "Eigenaar",
+                        "Streefwaarde",
+                        "Bekijken op",
+                        "Stand",
+                    ]
+                    .map(String::from)
+                    .to_vec();
+                    if met_gemeente {
+                        kop.insert(2, "Gemeente".into());
+                    }
+                    kop
+                },
                 rijen,
             });
             // The chain from richting to afspraak (and, below, to its nazorg).
@@ -1528,6 +1678,7 @@ impl<'a> Bouw<'a> {
                                 format!("{id} (zonder toestemming)")
                             }
                             Verwijzing::Onbekend(id) => format!("{id} (bestaat niet meer)"),
+                            Verwijzing::Elders(id, gemeente) => format!("{id} ({gemeente})"),
                         })
                         .collect();
                     vec![

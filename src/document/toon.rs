@@ -204,6 +204,9 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
             .map(|(p, n)| format!("{p} {n}"))
             .collect();
         let _ = writeln!(uit, "  gesproken per perspectief: {}", delen.join(", "));
+        if t.is_regionaal() && t.interviews.iter().any(|i| i.gemeente.is_some()) {
+            let _ = writeln!(uit, "  per gemeente: {}", per_gemeente(t));
+        }
     }
     if !t.synthese.is_empty() {
         let _ = writeln!(uit, "Synthese: {} inzichten", t.synthese.len());
@@ -234,6 +237,27 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
     uit
 }
 
+/// How many interviews each gemeente of a regional traject had, and the whole region.
+fn per_gemeente(t: &Traject) -> String {
+    let mut delen: Vec<String> = t
+        .gemeenten
+        .iter()
+        .map(|g| {
+            let n = t
+                .interviews
+                .iter()
+                .filter(|i| i.gemeente.as_deref() == Some(g))
+                .count();
+            format!("{g} {n}")
+        })
+        .collect();
+    let regio = t.interviews.iter().filter(|i| i.gemeente.is_none()).count();
+    if regio > 0 {
+        delen.push(format!("hele regio {regio}"));
+    }
+    delen.join(", ")
+}
+
 /// The afspraken block of `visieleer toon`.
 fn toon_afspraken(t: &Traject) -> String {
     use std::fmt::Write as _;
@@ -249,10 +273,14 @@ fn toon_afspraken(t: &Traject) -> String {
         };
         let _ = writeln!(
             uit,
-            "  {}. {} — eigenaar {}{} — {stand}",
+            "  {}. {} — eigenaar {}{}{} — {stand}",
             a.nr,
             a.tekst,
             a.eigenaar,
+            a.gemeente
+                .as_deref()
+                .map(|g| format!(", voor {g}"))
+                .unwrap_or_default(),
             a.datum
                 .map(|d| format!(", bekijken op {d}"))
                 .unwrap_or_default()

@@ -252,6 +252,7 @@ impl<'a> Export<'a> {
             "interview",
             "citaat",
             "datum",
+            "gemeente",
             "rol_1",
             "perspectief_1",
             "rol_2",
@@ -322,6 +323,7 @@ impl<'a> Export<'a> {
                 Veld::Getal(interview.nr),
                 Veld::Tekst(id.to_string()),
                 Veld::Datum(interview.datum),
+                Veld::Tekst(gemeente_van(t, interview)),
                 Veld::Tekst(rol_1),
                 Veld::Tekst(perspectief_1),
                 Veld::Tekst(rol_2),
@@ -351,6 +353,17 @@ impl<'a> Export<'a> {
         }
         self.rijen += rijen.len();
         rijen
+    }
+}
+
+/// The gemeente column of the export: the interview's gemeente, or for an interview of the
+/// whole traject (every interview of a traject of one gemeente, and the regional ones) the
+/// traject's gemeenten, separated like tags by `; `, so every row can be filtered on its
+/// gemeente.
+fn gemeente_van(t: &Traject, interview: &Interview) -> String {
+    match &interview.gemeente {
+        Some(g) => g.clone(),
+        None => t.gemeenten.join("; "),
     }
 }
 

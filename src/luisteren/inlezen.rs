@@ -123,6 +123,12 @@ fn importeer(
             bail!("{getoond}: {fout}.");
         }
     }
+    let gemeente = n
+        .gemeente
+        .as_deref()
+        .map(|g| t.eigen_gemeente(g))
+        .transpose()
+        .map_err(|f| anyhow::anyhow!("{getoond}: 'gemeente': {f}."))?;
     match positie {
         // The same file name, but another interview: updating would silently replace it.
         Some(p)
@@ -186,6 +192,10 @@ fn importeer(
     let mut nieuw = oud.clone();
     nieuw.datum = Some(n.datum);
     nieuw.moderator = n.moderator.clone();
+    // A file without `gemeente:` keeps what `interview-wijzig --gemeente` set.
+    if let Some(g) = gemeente {
+        nieuw.gemeente = g;
+    }
     nieuw.duo = n.duo.clone();
     nieuw.aantekeningen = n.aantekeningen.clone();
     let mut over = oud.citaten.clone();

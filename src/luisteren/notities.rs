@@ -5,7 +5,7 @@
 //! that decide together what a line means.
 //!
 //! A notes file starts with YAML front matter (the interview: `datum`, `duo`, `toestemming`,
-//! optional `moderator`); every blockquote that is not inside another blockquote is a quote.
+//! optional `moderator` and `gemeente`); every blockquote that is not inside another blockquote is a quote.
 //! The body is parsed with pulldown-cmark, because a line-based reader gets code blocks, lists
 //! and lazy continuation lines wrong. Front matter is recognised only at the very top of the
 //! file, by hand: pulldown-cmark's metadata option would also accept `---` blocks further down
@@ -47,6 +47,9 @@ pub struct NieuwCitaat {
 pub struct Notities {
     pub datum: Datum,
     pub moderator: Option<String>,
+    /// The gemeente of a regional traject the interview was held in, as the file spells it
+    /// (checked against the traject on import).
+    pub gemeente: Option<String>,
     pub toestemming: Toestemming,
     pub duo: Vec<Deelnemer>,
     /// Everything outside the quotes: the moderator's free notes.
@@ -111,6 +114,7 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
     Ok(Notities {
         datum: kop.datum,
         moderator: kop.moderator,
+        gemeente: kop.gemeente,
         toestemming: kop.toestemming,
         duo: kop.duo,
         aantekeningen: aantekeningen(romp, &bereiken),
@@ -122,6 +126,7 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
 struct Kop {
     datum: Datum,
     moderator: Option<String>,
+    gemeente: Option<String>,
     toestemming: Toestemming,
     duo: Vec<Deelnemer>,
 }
@@ -222,11 +227,11 @@ fn lees_kop(
     let regel = |sleutel: &str| kopregel(&ligging, eerste_regel, sleutel);
     for sleutel in velden.keys() {
         let naam = als_tekst(sleutel).unwrap_or_else(|| "?".into());
-        if !["datum", "moderator", "toestemming", "duo"].contains(&naam.as_str()) {
+        if !["datum", "moderator", "gemeente", "toestemming", "duo"].contains(&naam.as_str()) {
             p(
                 regel(&naam),
                 format!(
-                    "onbekend veld '{naam}' in de front matter; gebruik datum, duo, toestemming en moderator"
+                    "onbekend veld '{naam}' in de front matter; gebruik datum, duo, toestemming, moderator en gemeente"
                 ),
             );
         }
@@ -280,6 +285,27 @@ fn lees_kop(
             }
         },
     };
+    let gemeente = match velden.get("gemeente") {
+        None | Some(Value::Null) => Some(None),
+        Some(w) => match als_tekst(w).map(|t| crate::model::teken::korte_naam("'gemeente'", &t)) {
+            Some(Ok(g)) => Some(Some(g)),
+            Some(Err(f)) => {
+                p(
+                    regel("gemeente"),
+                    format!("{f:#}").trim_end_matches('.').into(),
+                );
+                None
+            }
+            None => {
+                p(
+                    regel("gemeente"),
+                    "'gemeente' moet de naam van een gemeente zijn, zoals 'gemeente: Enkhuizen'"
+                        .into(),
+                );
+                None
+            }
+        },
+    };
     let duo = lees_duo(&ligging, eerste_regel, velden.get("duo"), rollen, &mut p);
     let toestemming = toestemming_waarde.and_then(|w| {
         let fout = |f: String| {
@@ -328,6 +354,7 @@ fn lees_kop(
     Some(Kop {
         datum: datum?,
         moderator: moderator?,
+        gemeente: gemeente?,
         toestemming: toestemming?,
         duo: duo?,
     })

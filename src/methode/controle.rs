@@ -55,6 +55,7 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
     }
     bevindingen.extend(status_en_fase(t));
     bevindingen.extend(aanmeldingen(t));
+    bevindingen.extend(gemeenten_van_delen(t));
     let mut nummers = BTreeSet::new();
     for interview in &t.interviews {
         // A repeated number is reported with its lines by `check` (see `crate::methode::dubbel`).
@@ -186,6 +187,32 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
         }
     }
     bevindingen
+}
+
+/// An interview or afspraak names a gemeente of the traject: one that does not (a hand edit,
+/// or a gemeente renamed since) would be left out of every rapport per gemeente.
+fn gemeenten_van_delen(t: &Traject) -> Vec<Bevinding> {
+    let delen = t
+        .interviews
+        .iter()
+        .map(|i| (format!("duo-interview {}", i.nr), &i.gemeente))
+        .chain(
+            t.afspraken
+                .iter()
+                .map(|a| (format!("afspraak {}", a.nr), &a.gemeente)),
+        );
+    delen
+        .filter_map(|(wat, gemeente)| {
+            let g = gemeente.as_deref()?;
+            if t.gemeenten.iter().any(|eigen| eigen == g) {
+                return None;
+            }
+            Some(fout(format!(
+                "{wat} noemt gemeente '{g}', dat niet bij de gemeenten van dit traject hoort ({}); verbeter de naam of haal de regel 'gemeente:' weg",
+                t.gemeenten_tekst()
+            )))
+        })
+        .collect()
 }
 
 /// The aanmeldingen per college belong to the traject's gemeenten, and the traject counts as

@@ -27,6 +27,10 @@ pub struct Afspraak {
     /// shows from richting to afspraak to nazorg.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub richting: Option<u32>,
+    /// The gemeente of a regional traject this afspraak is for (`afspraak --gemeente`);
+    /// absent for the whole region. Its nazorg is for the same gemeente.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gemeente: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nazorg: Vec<Nazorg>,
 }
@@ -93,6 +97,7 @@ mod tests {
             streefwaarde: None,
             datum: datum.map(|d| d.parse().unwrap()),
             richting: None,
+            gemeente: None,
             nazorg: if nazorg {
                 vec![Nazorg {
                     nr: 1,

@@ -112,6 +112,10 @@ pub struct Interview {
     pub datum: Option<Datum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moderator: Option<String>,
+    /// The gemeente of a regional traject this interview was held in (`interview --gemeente`);
+    /// absent for the whole region, and in a traject of one gemeente.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gemeente: Option<String>,
     pub toestemming: Toestemming,
     pub duo: Vec<Deelnemer>,
     /// The highest quote number ever given in this interview, so numbers are never reused.
@@ -153,6 +157,7 @@ impl Interview {
             nr,
             datum,
             moderator: None,
+            gemeente: None,
             toestemming,
             duo,
             laatste_citaat: 0,

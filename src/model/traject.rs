@@ -456,6 +456,34 @@ impl Traject {
         Ok(())
     }
 
+    /// The gemeente an interview or afspraak of this traject belongs to, from `--gemeente` (or
+    /// `gemeente:` in notes): the traject's own spelling of one of its gemeenten (compared
+    /// without regard to case), or `None` when the traject has only that one gemeente (then it
+    /// is the whole traject anyway). Refused, with the gemeenten to choose from, for a
+    /// gemeente that is not in the traject.
+    pub fn eigen_gemeente(&self, naam: &str) -> Result<Option<String>, String> {
+        let gezocht = naam.trim().to_lowercase();
+        let Some(eigen) = self
+            .gemeenten
+            .iter()
+            .find(|g| g.trim().to_lowercase() == gezocht)
+        else {
+            return Err(format!(
+                "Gemeente '{}' hoort niet bij traject '{}' ({}); noem een van die gemeenten",
+                naam.trim(),
+                self.slug,
+                self.gemeenten_tekst()
+            ));
+        };
+        Ok((self.gemeenten.len() > 1).then(|| eigen.clone()))
+    }
+
+    /// Whether an interview or afspraak of `gemeente` (`None`: the whole region) belongs in
+    /// the part of the traject for `voor`: its own, and those of the whole region.
+    pub fn hoort_bij(gemeente: Option<&str>, voor: &str) -> bool {
+        gemeente.is_none_or(|g| g == voor)
+    }
+
     /// Whether some gemeente lacks its own aanmelding (for [`Traject::meld_aan`]).
     fn nog_niet_aangemeld_per_college(&self) -> bool {
         self.gemeenten
