@@ -171,6 +171,8 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Intrekken(a) => cmd::intrekken::run(a, omg),
         Opdracht::Toestemming(a) => cmd::toestemming::run(a, omg),
         Opdracht::Qdpx(a) => cmd::qdpx::run(a, omg),
+        Opdracht::InterviewStand(a) => cmd::interview_stand::run(a, omg),
+        Opdracht::Leidraad(a) => cmd::leidraad::run(a, omg),
     }
 }
 

@@ -80,6 +80,8 @@ pub enum Opdracht {
     Intrekken(cmd::intrekken::Args),
     Toestemming(cmd::toestemming::Args),
     Qdpx(cmd::qdpx::Args),
+    InterviewStand(cmd::interview_stand::Args),
+    Leidraad(cmd::leidraad::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

@@ -3,9 +3,17 @@ use anyhow::{Result, anyhow, bail};
 use super::{Code, Omgeving, naam};
 use crate::model::interview::{Deelnemer, Interview, Toestemming};
 
-/// Leg een gehouden duo-interview vast (alleen rollen, nooit namen)
+/// Leg een gehouden of gepland duo-interview vast (alleen rollen, nooit namen)
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
+Plannen kan vanaf fase starten: --gepland met het duo (rollen, geen namen), eventueel
+--datum (een dag, of alleen een maand of jaar: 2024-09, september 2024, 2025) en --moderator;
+nog zonder toestemming. 'visieleer interview-stand' houdt de uitnodiging bij
+(gevraagd, toegezegd, afgezegd). Is het gehouden, leg het dan vast met --gehouden NR en
+--toestemming (het duo komt uit de planning), of lees de notities in met 'visieleer notities'
+('visieleer notities TRAJECT --sjabloon NR' schrijft een notitiebestand om in te vullen).
+Een gepland interview telt voor geen enkele poort en komt in geen document.
+
 Perspectieven: inwoner, uitvoering, beleid, bestuur, partner.
 Namen van geïnterviewden worden nooit opgeslagen: alleen hun rol en perspectief.
 Toestemming per gebruik: rapport (het eigen borgingsrapport), kaartjes (citaatkaartjes voor de
@@ -23,21 +31,41 @@ Voorbeeld:
     --duo \"beleidsadviseur Wmo:beleid\" --toestemming ja \\
     --moderator \"A. Jansen\"
   visieleer interview hoorn --duo wijkcoach:uitvoering --duo wethouder:bestuur \\
-    --toestemming wijkcoach=ja --toestemming \"wethouder=rapport, kaartjes\"")]
+    --toestemming wijkcoach=ja --toestemming \"wethouder=rapport, kaartjes\"
+  visieleer interview hoorn --gepland --duo mantelzorger:inwoner \\
+    --duo wijkcoach:uitvoering --datum 2024-09 --moderator \"A. Jansen\"
+  visieleer interview hoorn --gehouden 3 --toestemming ja --datum 12-9-2024")]
 pub struct Args {
     /// Het traject
     pub slug: String,
     /// Een deelnemer als rol:perspectief; precies twee keer
-    #[arg(long, required = true, value_name = "ROL:PERSPECTIEF")]
+    #[arg(
+        long,
+        required_unless_present = "gehouden",
+        conflicts_with = "gehouden",
+        value_name = "ROL:PERSPECTIEF"
+    )]
     pub duo: Vec<String>,
     /// Waarvoor mogen hun woorden gebruikt worden? ja (alles), nee (niets) of een lijst van
     /// rapport, kaartjes, landelijk, onderzoek; per deelnemer als rol=gebruiken (dan voor beide)
-    #[arg(long, required = true, value_name = "GEBRUIKEN")]
+    #[arg(
+        long,
+        required_unless_present = "gepland",
+        conflicts_with = "gepland",
+        value_name = "GEBRUIKEN"
+    )]
     pub toestemming: Vec<String>,
+    /// Plan het interview (vanaf fase starten): nog niet gehouden, nog geen toestemming
+    #[arg(long, conflicts_with = "gehouden")]
+    pub gepland: bool,
+    /// Het geplande interview met dit nummer is gehouden (het duo komt uit de planning)
+    #[arg(long, value_name = "NR")]
+    pub gehouden: Option<String>,
     /// Naam van de moderator
     #[arg(long, value_name = "NAAM")]
     pub moderator: Option<String>,
-    /// Datum van het interview (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
+    /// Datum van het interview (zoals 5-3-2024 of 2024-03-05; standaard vandaag); bij --gepland
+    /// mag het ook een maand of jaar zijn (2024-09, september 2024, 2025)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
     /// Toon alleen het nummer van het interview (voor scripts)
@@ -49,6 +77,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    if args.gepland {
+        return super::interview_plan::plan(args, omg);
+    }
+    if let Some(nr) = &args.gehouden {
+        let nr = super::interviewnummer(nr)?;
+        return super::interview_plan::gehouden(nr, args, omg);
+    }
     let duo = lees_duo(&args.duo)?;
     let rollen: Vec<&str> = duo.iter().map(|d| d.rol.as_str()).collect();
     let toestemming = Toestemming::uit_argumenten(&args.toestemming, &rollen)
@@ -104,17 +139,21 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             duo[0].rol, duo[1].rol
         ));
     }
+    meld_toestemming(&toestemming, &args.slug);
+    Ok(0)
+}
+
+/// The note after recording a held interview whose consent does not allow every use.
+pub fn meld_toestemming(toestemming: &Toestemming, slug: &str) {
     if toestemming.is_nee() {
         crate::melding!(
             "Let op: zonder toestemming komen citaten uit dit interview in geen enkel document."
         );
     } else if toestemming.smalste() != crate::model::interview::Gebruiken::ALLE {
         crate::melding!(
-            "Let op: citaten uit dit interview komen alleen waar de toestemming ({toestemming}) het toelaat; 'visieleer citaten {}' toont het per citaat.",
-            args.slug
+            "Let op: citaten uit dit interview komen alleen waar de toestemming ({toestemming}) het toelaat; 'visieleer citaten {slug}' toont het per citaat."
         );
     }
-    Ok(0)
 }
 
 /// Reads the two `--duo rol:perspectief` of a duo-interview (also for `interview-wijzig`).
