@@ -328,7 +328,12 @@ const MAX_NOTITIES: u64 = 4 * 1024 * 1024;
 
 /// `notities --sjabloon NR`: the notes file of a planned interview, its front matter filled in
 /// from the plan, to stdout or to a new file (never over an existing one: it may hold notes).
-fn sjabloon(slug: &str, nr: u32, pad: Option<&std::path::Path>, omg: &mut Omgeving) -> Result<Code> {
+fn sjabloon(
+    slug: &str,
+    nr: u32,
+    pad: Option<&std::path::Path>,
+    omg: &mut Omgeving,
+) -> Result<Code> {
     let t = omg.map.lees(slug)?;
     let Some(g) = t.gepland_interview(nr) else {
         return Err(super::interview_plan::geen_plan(&t, nr));
@@ -360,21 +365,28 @@ fn sjabloon(slug: &str, nr: u32, pad: Option<&std::path::Path>, omg: &mut Omgevi
 
 /// The text of the template: the front matter with Dutch comments, and a body that says where
 /// the quotes and the moderator's own notes go.
-fn sjabloontekst(t: &crate::model::traject::Traject, g: &crate::model::interview::GeplandInterview) -> Result<String> {
+fn sjabloontekst(
+    t: &crate::model::traject::Traject,
+    g: &crate::model::interview::GeplandInterview,
+) -> Result<String> {
     use crate::model::datum::Datering;
     let slug = &t.slug;
     let nr = g.nr;
     let rollen: Vec<&str> = g.duo.iter().map(|d| d.rol.as_str()).collect();
     let uitleg = vec![
         format!("Notities van gepland duo-interview {nr} van traject '{slug}'."),
-        "Vul de toestemming in (en de datum als die nog leeg is), zet de citaten in de tekst".to_string(),
+        "Vul de toestemming in (en de datum als die nog leeg is), zet de citaten in de tekst"
+            .to_string(),
         format!("hieronder en lees het bestand in met: visieleer notities {slug} <dit bestand>"),
         "Laat 'interview' staan: zo wordt het geplande interview gehouden.".to_string(),
     ];
     let (dag, datum_uitleg) = match g.datum {
         Some(Datering::Dag(d)) => (
             Some(d),
-            vec!["De geplande dag; klopt die niet, zet dan de dag waarop het interview was.".to_string()],
+            vec![
+                "De geplande dag; klopt die niet, zet dan de dag waarop het interview was."
+                    .to_string(),
+            ],
         ),
         Some(ander) => (
             None,
@@ -408,10 +420,7 @@ fn sjabloontekst(t: &crate::model::traject::Traject, g: &crate::model::interview
         duo: &g.duo,
     })?;
     let mut tekst = kop;
-    tekst.push_str(&format!(
-        "\n# Duo-interview {nr}: {}\n\n",
-        g.duo_tekst()
-    ));
+    tekst.push_str(&format!("\n# Duo-interview {nr}: {}\n\n", g.duo_tekst()));
     if let Some(k) = &t.kernvraag {
         tekst.push_str(&format!("Kernvraag: {k}\n\n"));
     }

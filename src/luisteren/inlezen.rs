@@ -340,7 +340,12 @@ fn importeer(
 /// they name none or update the interview they were imported into before. Refuses a number
 /// that is no plan, a cancelled plan, another duo than planned, and a file imported before as
 /// another interview.
-fn uit_plan(t: &Traject, getoond: &str, n: &Notities, positie: Option<usize>) -> Result<Option<u32>> {
+fn uit_plan(
+    t: &Traject,
+    getoond: &str,
+    n: &Notities,
+    positie: Option<usize>,
+) -> Result<Option<u32>> {
     let Some(nr) = n.interview else {
         return Ok(None);
     };
