@@ -38,6 +38,7 @@ mod privacy_herkenning;
 mod qdpx;
 mod rapportage;
 mod regie;
+mod regie_plan;
 mod regio;
 mod rondgang;
 mod samenwerken;
