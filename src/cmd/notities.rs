@@ -425,8 +425,9 @@ fn sjabloontekst(
         tekst.push_str(&format!("Kernvraag: {k}\n\n"));
     }
     tekst.push_str(&format!(
-        "<!--\nZet elk citaat als blok met '> ' voor elke regel. Wie het zei schrijf je als laatste\nregel '— rol' ({}), #tags aan het eind van de laatste regel. Bijvoorbeeld:\n\n> Ik weet vaak niet bij wie ik moet zijn.\n> — {}\n\nAlles wat geen citaat is, blijft je eigen aantekening: die komt in geen document.\n-->\n\n## Citaten\n\n\n## Eigen aantekeningen\n\n",
-        format!("{} of {}", rollen[0], rollen[1]),
+        "<!--\nZet elk citaat als blok met '> ' voor elke regel. Wie het zei schrijf je als laatste\nregel '— rol' ({} of {}), #tags aan het eind van de laatste regel. Bijvoorbeeld:\n\n> Ik weet vaak niet bij wie ik moet zijn.\n> — {}\n\nAlles wat geen citaat is, blijft je eigen aantekening: die komt in geen document.\n-->\n\n## Citaten\n\n\n## Eigen aantekeningen\n\n",
+        rollen[0],
+        rollen[1],
         rollen[0]
     ));
     Ok(tekst)
