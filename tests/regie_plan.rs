@@ -261,6 +261,19 @@ fn een_gepland_interview_wordt_gehouden_met_het_duo_uit_de_planning() {
     ]);
     assert_eq!(u.code, 2, "{}", u.stderr);
     s.doe("interview-stand t 2 toegezegd");
+    // Quotes, consent and removal belong to a held interview.
+    for regel in [
+        "citaat t 2 'Eén deur.' --van wethouder",
+        "toestemming t 2 nee",
+        "intrekken t 2",
+        "verwijder t interview 2",
+    ] {
+        let fout = s.weigert_regel(regel);
+        assert!(
+            fout.contains("Duo-interview 2 van traject 't' is gepland en nog niet gehouden; leg vast dat het is gehouden met 'visieleer interview t --gehouden 2 --toestemming …'"),
+            "{regel}: {fout}"
+        );
+    }
     let fout =
         s.weigert_regel("interview t --gehouden 2 --toestemming 'wijkcoach=ja' --datum 2024-02-06");
     assert!(fout.contains("--toestemming"), "{fout}");

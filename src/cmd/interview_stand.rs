@@ -2,7 +2,7 @@
 
 use anyhow::{Result, anyhow};
 
-use super::interview_plan::geen_plan;
+use super::interview::geen_plan;
 use super::{Code, Omgeving};
 use crate::model::interview::Uitnodiging;
 

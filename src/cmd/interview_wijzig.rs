@@ -123,7 +123,7 @@ fn wijzig_plan(
     let datum = args
         .datum
         .as_deref()
-        .map(|d| super::interview_plan::geplande_datum(d, omg, &args.slug))
+        .map(|d| super::interview::geplande_datum(d, omg, &args.slug))
         .transpose()?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.wijzig(&args.slug, |t| {
@@ -135,7 +135,7 @@ fn wijzig_plan(
             }
         }
         let Some(plan) = t.geplande_interviews.iter_mut().find(|g| g.nr == nr) else {
-            return Err(super::interview_plan::geen_plan(t, nr));
+            return Err(super::interview::geen_plan(t, nr));
         };
         let voor = plan.clone();
         if let Some(duo) = duo {

@@ -21,7 +21,6 @@ pub mod expert_wijzig;
 pub mod formaat;
 pub mod heropen;
 pub mod interview;
-pub mod interview_plan;
 pub mod interview_stand;
 pub mod interview_wijzig;
 pub mod interviews;

@@ -336,10 +336,10 @@ fn sjabloon(
 ) -> Result<Code> {
     let t = omg.map.lees(slug)?;
     let Some(g) = t.gepland_interview(nr) else {
-        return Err(super::interview_plan::geen_plan(&t, nr));
+        return Err(super::interview::geen_plan(&t, nr));
     };
     if !g.loopt() {
-        return Err(super::interview_plan::afgezegd(&t, nr));
+        return Err(super::interview::afgezegd(&t, nr));
     }
     let tekst = sjabloontekst(&t, g)?;
     match pad {
