@@ -673,3 +673,31 @@ fn een_nummer_gepland_en_gehouden_na_een_samenvoeging() {
         u.stdout
     );
 }
+
+#[test]
+fn een_met_de_hand_verkeerde_geplande_datum_noemt_regel_en_vorm() {
+    let s = Sessie::nieuw();
+    in_starten(&s);
+    s.doe("interview t --gepland --duo a:inwoner --duo b:beleid --datum 2024-09");
+    let goed = s.lees("t");
+    for (fout, verwacht) in [
+        (
+            "  datum: 2024-13\n",
+            "een maand die niet bestaat in 'geplande_interviews[0].datum' (verwacht JJJJ-MM, met een maand van 01 tot 12)",
+        ),
+        (
+            "  datum: september\n",
+            "een ongeldige datum in 'geplande_interviews[0].datum' (verwacht een dag als JJJJ-MM-DD, of voor iets geplands een maand als JJJJ-MM of een jaar als JJJJ)",
+        ),
+        (
+            "  datum: 2024-09\n  stand: misschien\n",
+            "onbekende waarde in 'geplande_interviews[0].stand'",
+        ),
+    ] {
+        fs::write(s.bestand("t"), goed.replace("  datum: 2024-09\n", fout)).unwrap();
+        let u = s.run(&["check"]);
+        assert_eq!(u.code, 1, "{fout}: {}", u.stdout);
+        assert!(u.stdout.contains(verwacht), "{fout}: {}", u.stdout);
+        assert!(u.stdout.contains("t.yaml: regel "), "{}", u.stdout);
+    }
+}

@@ -353,7 +353,7 @@ impl FromStr for Datering {
                 }
             }
             _ => Err(format!(
-                "een ongeldige datum '{tekst}' (verwacht JJJJ-MM-DD, JJJJ-MM of JJJJ)"
+                "een ongeldige geplande datum '{tekst}' (verwacht JJJJ-MM-DD, JJJJ-MM of JJJJ)"
             )),
         }
     }
@@ -436,6 +436,34 @@ impl<'de> Deserialize<'de> for Datering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn een_geplande_datum_gaat_heen_en_terug_als_tekst_of_jaartal() {
+        for (datering, yaml) in [
+            (
+                Datering::Dag(Datum::new(2024, 9, 12).unwrap()),
+                "2024-09-12",
+            ),
+            (
+                Datering::Maand {
+                    jaar: 2024,
+                    maand: 9,
+                },
+                "2024-09",
+            ),
+            (Datering::Jaar(2025), "2025"),
+        ] {
+            let json = serde_json::to_string(&datering).unwrap();
+            assert_eq!(serde_json::from_str::<Datering>(&json).unwrap(), datering);
+            assert_eq!(yaml.parse::<Datering>().unwrap(), datering);
+        }
+        assert_eq!(
+            serde_json::to_string(&Datering::Jaar(2025)).unwrap(),
+            "2025"
+        );
+        assert!(serde_json::from_str::<Datering>("\"2024-13\"").is_err());
+        assert!(serde_json::from_str::<Datering>("\"september\"").is_err());
+    }
 
     #[test]
     fn leest_en_schrijft_jjjj_mm_dd() {
