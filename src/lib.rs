@@ -174,6 +174,8 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Conclusie(a) => cmd::conclusie::run(a, omg),
         Opdracht::ThemaInleiding(a) => cmd::thema_inleiding::run(a, omg),
         Opdracht::Experts(a) => cmd::experts::run(a, omg),
+        Opdracht::InterviewStand(a) => cmd::interview_stand::run(a, omg),
+        Opdracht::Leidraad(a) => cmd::leidraad::run(a, omg),
     }
 }
 

@@ -39,6 +39,7 @@ mod qdpx;
 mod rapport_taal;
 mod rapportage;
 mod regie;
+mod regie_plan;
 mod regio;
 mod rondgang;
 mod samenwerken;

@@ -298,7 +298,7 @@ duo:
     let melding = s.weigert(&["notities", "zeewijk", &goed, &fout]);
     insta::assert_snapshot!(melding, @r"
     fout: de notitiebestanden zijn geweigerd; er is niets geïmporteerd. Los deze problemen op en importeer opnieuw:
-    notities/fout.md, regel 4: onbekend veld 'locatie' in de front matter; gebruik datum, duo, toestemming, moderator en gemeente.
+    notities/fout.md, regel 4: onbekend veld 'locatie' in de front matter; gebruik datum, duo, toestemming, moderator, gemeente en interview.
     notities/fout.md, regel 9: onbekend perspectief 'burger'; kies uit inwoner, uitvoering, beleid, bestuur, partner.
     notities/fout.md, regel 15: 'wethouder' zat niet in dit duo; schrijf 'wijkcoach' of 'bewoner' achter het streepje.
     notities/fout.md, regel 17: onbekende tag 'rust-regie'; bedoelde je 'rust-en-regie'? 'visieleer codeboek' toont alle tags.

@@ -212,8 +212,13 @@ fn drie_gemeenten_van_aanmeldingen_tot_rapport_per_gemeente() {
     // Its own interview and the region's, not Drechterland's.
     assert!(enkhuizen.contains(ENKHUIZEN) && enkhuizen.contains(REGIO));
     assert!(!enkhuizen.contains(DRECHTERLAND), "{enkhuizen}");
-    assert!(enkhuizen.contains("twee duo-interviews gehouden met vier deelnemers"), "{enkhuizen}");
-    assert!(enkhuizen.contains("- wijkcoach (uitvoering) en beleidsadviseur (beleid), op 1 februari 2024, in Enkhuizen"));
+    assert!(
+        enkhuizen.contains("twee duo-interviews gehouden met vier deelnemers"),
+        "{enkhuizen}"
+    );
+    assert!(enkhuizen.contains(
+        "- wijkcoach (uitvoering) en beleidsadviseur (beleid), op 1 februari 2024, in Enkhuizen"
+    ));
     assert!(enkhuizen.contains("- jongerenwerker (uitvoering) en mantelzorger (inwoner), op 6 februari 2024, voor de hele regio"));
     // Every insight of the traject, marked where none of its quotes is from here.
     assert!(

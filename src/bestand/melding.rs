@@ -149,6 +149,14 @@ fn vertaal(kern: &str) -> String {
             "een toestemming die visieleer niet kent{in_veld}; schrijf {}, of per rol van het duo 'rol: gebruiken' (elke rol één keer)",
             crate::model::toestemming::UITLEG
         )
+    } else if rest.contains("ongeldige geplande datum") {
+        format!(
+            "een ongeldige datum{in_veld} (verwacht een dag als JJJJ-MM-DD, of voor iets geplands een maand als JJJJ-MM of een jaar als JJJJ)"
+        )
+    } else if rest.contains("maand die niet bestaat") {
+        format!(
+            "een maand die niet bestaat{in_veld} (verwacht JJJJ-MM, met een maand van 01 tot 12)"
+        )
     } else if rest.contains("ongeldige datum") {
         format!("een ongeldige datum{in_veld} (verwacht JJJJ-MM-DD)")
     } else if rest.contains("datum die niet bestaat") {

@@ -22,6 +22,7 @@ mod gebeurtenis;
 mod ligging;
 mod melding;
 mod schijf;
+pub mod sjabloon;
 pub mod velden;
 mod wachter;
 

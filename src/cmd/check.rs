@@ -14,7 +14,7 @@ use crate::privacy::{Masker, Namen};
 /// Controleer alle trajectbestanden in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, nummers 0 of boven 999999, kopieën van trajectbestanden (zoals\n'hoorn (1).yaml' of 'hoorn.yaml.orig'), verwijzingen naar citaten die niet bestaan, fouten in\ncodeboek.yaml, tags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand\nherkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
+    after_help = "Meldt YAML-fouten (met regel en kolom), onbekende of ontbrekende velden, onmogelijke datums,\nonopgeloste merge-conflicten, nummers 0 of boven 999999, kopieën van trajectbestanden (zoals\n'hoorn (1).yaml' of 'hoorn.yaml.orig'), verwijzingen naar citaten die niet bestaan, fouten in\ncodeboek.yaml en leidraad.yaml, tags die niet in het codeboek staan, citaten zonder spreker en citaten die iemand\nherkenbaar kunnen maken. Eindigt met code 1 als er een fout is.\n\nVoorbeeld:\n  visieleer check\n  visieleer --map examples check"
 )]
 pub struct Args {}
 
@@ -157,6 +157,11 @@ pub fn run(_args: Args, omg: &mut Omgeving) -> Result<Code> {
                 crate::luisteren::codeboek::controleer_bestand(map.pad(), &mut |fout| {
                     vooraf.push(format!("fout: {fout}"));
                 });
+            if let Err(fout) = crate::luisteren::leidraad::Leidraad::voor_map(map.pad()) {
+                for regel in format!("{fout}").lines() {
+                    vooraf.push(format!("fout: {regel}"));
+                }
+            }
             for (pad, wat) in map.vreemde_bestanden() {
                 vooraf.push(format!(
                     "fout: {}: is {wat}, geen gewoon bestand; visieleer slaat het over. Verwijder het of zet er een gewoon trajectbestand neer.",

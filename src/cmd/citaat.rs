@@ -48,10 +48,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let id = omg.wijzig_met_register(&args.slug, |t, register| {
         crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Citaat).map_err(|f| anyhow!("{f}"))?;
         weiger_gewiste_woorden(&tekst, register)?;
-        let slug = t.slug.clone();
-        let interview = t.interview_mut(nr).ok_or_else(|| {
-            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
-        })?;
+        let geen = crate::methode::herstel::geen_interview(t, nr);
+        let interview = t.interview_mut(nr).ok_or_else(|| anyhow!("{geen}"))?;
         if interview.ingetrokken.is_some() {
             anyhow::bail!(
                 "De deelnemers van duo-interview {nr} hebben hun toestemming ingetrokken; er kunnen geen citaten meer bij."

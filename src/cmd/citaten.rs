@@ -112,11 +112,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             if let Some(nr) = interview
                 && traject.interview(nr).is_none()
             {
-                bail!(
-                    "Traject '{}' heeft geen duo-interview {nr}; 'visieleer interviews {}' toont de interviews.",
-                    traject.slug,
-                    traject.slug
-                );
+                bail!("{}", crate::methode::herstel::geen_interview(&traject, nr));
             }
             Some((traject, masker))
         }

@@ -83,6 +83,8 @@ pub enum Opdracht {
     Conclusie(cmd::conclusie::Args),
     ThemaInleiding(cmd::thema_inleiding::Args),
     Experts(cmd::experts::Args),
+    InterviewStand(cmd::interview_stand::Args),
+    Leidraad(cmd::leidraad::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

@@ -3,9 +3,10 @@ use anyhow::{Result, bail};
 use super::{Code, Omgeving, naam};
 use crate::methode::herstel::{Doel, Soort, doel};
 
-/// Verbeter een vastgelegd duo-interview: het duo, de moderator of de datum (niet de toestemming)
+/// Verbeter een vastgelegd of gepland duo-interview: het duo, de moderator of de datum (niet de toestemming)
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
+Bij een gepland interview verzet --datum de planning (een dag, maand of jaar, niet voorbij).
 De toestemming verandert alleen met 'visieleer intrekken' (en de opdracht voor toestemming),
 nooit met deze opdracht. Met --duo geef je beide deelnemers opnieuw, in dezelfde volgorde:
 citaten die aan een rol waren toegeschreven, volgen hun deelnemer naar de nieuwe rol.
@@ -68,6 +69,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|m| naam("--moderator", m))
         .transpose()?;
+    if omg.map.lees(&args.slug)?.gepland_interview(nr).is_some() {
+        return wijzig_plan(nr, duo, moderator, &args, omg);
+    }
     let datum = omg.optionele_datum(args.datum.as_deref())?;
     let vandaag = omg.vandaag;
     let gewijzigd = omg.corrigeer(&args.slug, doel, false, vandaag, |t| {
@@ -125,6 +129,58 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         format!("Duo-interview {nr} gewijzigd.")
     } else {
         format!("Duo-interview {nr} was al zo; er is niets veranderd.")
+    });
+    Ok(0)
+}
+
+/// Corrects or moves a planned interview: its duo, moderator or planned date.
+fn wijzig_plan(
+    nr: u32,
+    duo: Option<Vec<crate::model::interview::Deelnemer>>,
+    moderator: Option<String>,
+    args: &Args,
+    omg: &mut Omgeving,
+) -> Result<Code> {
+    let datum = args
+        .datum
+        .as_deref()
+        .map(|d| super::interview::geplande_datum(d, omg, &args.slug))
+        .transpose()?;
+    let vandaag = omg.vandaag;
+    let gewijzigd = omg.wijzig(&args.slug, |t| {
+        if let Some(duo) = &duo {
+            for deelnemer in duo {
+                if let Some(fout) = crate::privacy::rol_fout(&deelnemer.rol, t) {
+                    bail!("--duo: {fout}.");
+                }
+            }
+        }
+        let Some(plan) = t.geplande_interviews.iter_mut().find(|g| g.nr == nr) else {
+            return Err(super::interview::geen_plan(t, nr));
+        };
+        let voor = plan.clone();
+        if let Some(duo) = duo {
+            plan.duo = duo;
+        }
+        if let Some(m) = moderator {
+            plan.moderator = Some(m);
+        }
+        if args.geen_moderator {
+            plan.moderator = None;
+        }
+        if datum.is_some() {
+            plan.datum = datum;
+        }
+        if *plan == voor {
+            return Ok(false);
+        }
+        t.noteer(vandaag, format!("gepland duo-interview {nr} gewijzigd"));
+        Ok(true)
+    })?;
+    omg.regel(if gewijzigd {
+        format!("Gepland duo-interview {nr} gewijzigd.")
+    } else {
+        format!("Gepland duo-interview {nr} was al zo; er is niets veranderd.")
     });
     Ok(0)
 }

@@ -28,10 +28,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let gewist = omg.map.wijzig_met_register(&args.slug, |t, register| {
         // With two interviews numbered `nr`, one would be erased and the other kept.
         crate::methode::dubbel::weiger(&pad, t)?;
-        let slug = t.slug.clone();
-        let interview = t.interview_mut(nr).ok_or_else(|| {
-            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
-        })?;
+        let geen = crate::methode::herstel::geen_interview(t, nr);
+        let interview = t.interview_mut(nr).ok_or_else(|| anyhow!("{geen}"))?;
         let voor = interview.clone();
         let gewist = wis(interview);
         // The map's index keeps them when the interview itself is removed one day.
@@ -48,7 +46,11 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 format!(
                     "toestemming ingetrokken; tekst van {gewist} {} gewist{}",
                     if gewist == 1 { "citaat" } else { "citaten" },
-                    if aantekeningen_gewist { ", en de aantekeningen van de moderator" } else { "" }
+                    if aantekeningen_gewist {
+                        ", en de aantekeningen van de moderator"
+                    } else {
+                        ""
+                    }
                 ),
             );
         }

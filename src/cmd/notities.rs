@@ -35,18 +35,33 @@ Bij een regionaal traject zegt 'gemeente: Enkhuizen' in de front matter in welke
 interview was; zonder dat veld hoort het bij de hele regio (of houdt het de gemeente die
 'visieleer interview-wijzig --gemeente' gaf).
 
+Bij een gepland duo-interview schrijft --sjabloon NR een notitiebestand met de front matter al
+ingevuld (interview, datum, moderator, duo); vul de toestemming in (en de datum als alleen de
+maand gepland was), zet de citaten erin en lees het in: het geplande interview is dan gehouden.
+
 Opnieuw importeren van hetzelfde bestand (zelfde bestandsnaam) werkt dat interview bij:
 ongewijzigde citaten houden hun id. Een bestand met problemen wordt helemaal geweigerd.
 
 Voorbeeld:
   visieleer notities hoorn notities/2024-03-12-wijkcoach.md --proef
-  visieleer notities hoorn notities/*.md")]
+  visieleer notities hoorn notities/*.md
+  visieleer notities hoorn --sjabloon 3 -o notities/interview-3.md")]
 pub struct Args {
     /// Het traject
     pub slug: String,
     /// De notitiebestanden (markdown)
-    #[arg(required = true, value_name = "BESTAND.md")]
+    #[arg(
+        required_unless_present = "sjabloon",
+        conflicts_with = "sjabloon",
+        value_name = "BESTAND.md"
+    )]
     pub bestanden: Vec<PathBuf>,
+    /// Schrijf een notitiebestand om in te vullen voor het geplande duo-interview met dit nummer
+    #[arg(long, value_name = "NR", conflicts_with_all = ["proef", "datum"])]
+    pub sjabloon: Option<String>,
+    /// Met --sjabloon: schrijf naar dit bestand (.md) in plaats van naar het scherm
+    #[arg(short, long, value_name = "BESTAND.md", requires = "sjabloon")]
+    pub output: Option<PathBuf>,
     /// Laat zien wat er geïmporteerd zou worden, zonder iets te wijzigen
     #[arg(long)]
     pub proef: bool,
@@ -56,6 +71,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
+    if let Some(nr) = &args.sjabloon {
+        let nr = super::interviewnummer(nr)?;
+        return sjabloon(&args.slug, nr, args.output.as_deref(), omg);
+    }
     let codeboek = Codeboek::voor_map(omg.map.pad())?;
     let mut gelezen: Vec<(String, String, Notities)> = Vec::new();
     let mut meldingen = Vec::new();
@@ -309,3 +328,110 @@ fn regel_van_citaat(i: &Interview, c: &Citaat) -> String {
 
 /// Notes of one duo-interview are a few pages; anything this large is the wrong file.
 const MAX_NOTITIES: u64 = 4 * 1024 * 1024;
+
+/// `notities --sjabloon NR`: the notes file of a planned interview, its front matter filled in
+/// from the plan, to stdout or to a new file (never over an existing one: it may hold notes).
+fn sjabloon(
+    slug: &str,
+    nr: u32,
+    pad: Option<&std::path::Path>,
+    omg: &mut Omgeving,
+) -> Result<Code> {
+    let t = omg.map.lees(slug)?;
+    let Some(g) = t.gepland_interview(nr) else {
+        return Err(super::interview::geen_plan(&t, nr));
+    };
+    if !g.loopt() {
+        return Err(super::interview::afgezegd(&t, nr));
+    }
+    let tekst = sjabloontekst(&t, g)?;
+    match pad {
+        None => omg.regel(tekst.trim_end()),
+        Some(pad) => {
+            if std::fs::symlink_metadata(pad).is_ok() {
+                bail!(
+                    "'{}' bestaat al en kan notities bevatten; kies met -o een nieuwe bestandsnaam of verwijder het oude bestand eerst.",
+                    pad.display()
+                );
+            }
+            super::schrijf_document(pad, &tekst)?;
+            crate::stroom::bewaard(pad);
+            omg.regel(format!(
+                "Notitiebestand voor duo-interview {nr} geschreven naar {}; vul het in en lees het in met 'visieleer notities {slug} {}'.",
+                pad.display(),
+                pad.display()
+            ));
+        }
+    }
+    Ok(0)
+}
+
+/// The text of the template: the front matter with Dutch comments, and a body that says where
+/// the quotes and the moderator's own notes go.
+fn sjabloontekst(
+    t: &crate::model::traject::Traject,
+    g: &crate::model::interview::GeplandInterview,
+) -> Result<String> {
+    use crate::model::datum::Datering;
+    let slug = &t.slug;
+    let nr = g.nr;
+    let rollen: Vec<&str> = g.duo.iter().map(|d| d.rol.as_str()).collect();
+    let uitleg = vec![
+        format!("Notities van gepland duo-interview {nr} van traject '{slug}'."),
+        "Vul de toestemming in (en de datum als die nog leeg is), zet de citaten in de tekst"
+            .to_string(),
+        format!("hieronder en lees het bestand in met: visieleer notities {slug} <dit bestand>"),
+        "Laat 'interview' staan: zo wordt het geplande interview gehouden.".to_string(),
+    ];
+    let (dag, datum_uitleg) = match g.datum {
+        Some(Datering::Dag(d)) => (
+            Some(d),
+            vec![
+                "De geplande dag; klopt die niet, zet dan de dag waarop het interview was."
+                    .to_string(),
+            ],
+        ),
+        Some(ander) => (
+            None,
+            vec![format!(
+                "Gepland in {}: vul de dag van het interview in, zoals 'datum: {}'.",
+                ander.voluit(),
+                ander.eerste_dag()
+            )],
+        ),
+        None => (
+            None,
+            vec!["Vul de dag van het interview in, zoals 'datum: 2024-03-12'.".to_string()],
+        ),
+    };
+    let toestemming_uitleg = vec![
+        "Toestemming: lees de deelnemers de toestemmingstekst voor (die staat in".to_string(),
+        format!("'visieleer leidraad {slug}') en vul in waarvoor hun woorden gebruikt mogen"),
+        "worden: ja (alles), nee (niets), of een lijst van rapport, kaartjes, landelijk en onderzoek, zoals".to_string(),
+        "'toestemming: rapport, kaartjes'. Verschilt het per deelnemer, schrijf dan:".to_string(),
+        "  toestemming:".to_string(),
+        format!("    {}: ja", rollen[0]),
+        format!("    {}: rapport, kaartjes", rollen[1]),
+    ];
+    let kop = crate::bestand::sjabloon::notitiekop(&crate::bestand::sjabloon::Notitiekop {
+        uitleg: &uitleg,
+        interview: nr,
+        datum: dag,
+        datum_uitleg: &datum_uitleg,
+        moderator: g.moderator.as_deref(),
+        toestemming_uitleg: &toestemming_uitleg,
+        duo: &g.duo,
+    })?;
+    let mut tekst = kop;
+    tekst.push_str(&format!("\n# Duo-interview {nr}: {}\n\n", g.duo_tekst()));
+    if let Some(k) = &t.kernvraag {
+        tekst.push_str(&format!("Kernvraag: {k}\n\n"));
+    }
+    tekst.push_str(&format!(
+        "<!--\nZet elk citaat als blok met '> ' voor elke regel. Wie het zei schrijf je als laatste\nregel '— rol' ({} of {}), #tags aan het eind van de laatste regel. Bijvoorbeeld:\n\n> Ik weet vaak niet bij wie ik moet zijn.\n> — {}\n\nAlles wat geen citaat is, blijft je eigen aantekening: die komt in geen document.\n-->\n\n## Citaten\n\n\n## Eigen aantekeningen\n\n",
+        rollen[0],
+        rollen[1],
+        rollen[0]
+    ));
+    Ok(tekst)
+}

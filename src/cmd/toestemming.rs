@@ -47,10 +47,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let pad = omg.map.bestand(&args.slug);
     let (oud, nieuw) = omg.map.wijzig(&args.slug, |t| {
         crate::methode::dubbel::weiger(&pad, t)?;
-        let slug = t.slug.clone();
-        let interview = t.interview_mut(nr).ok_or_else(|| {
-            anyhow!("Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews.")
-        })?;
+        let geen = crate::methode::herstel::geen_interview(t, nr);
+        let interview = t.interview_mut(nr).ok_or_else(|| anyhow!("{geen}"))?;
         if let Some(op) = interview.ingetrokken {
             bail!(
                 "De deelnemers van duo-interview {nr} hebben hun toestemming op {op} ingetrokken en hun woorden zijn gewist; die toestemming verandert niet meer."

@@ -1,6 +1,6 @@
 //! One document model for everything visieleer hands over: a small, format-agnostic tree.
 //!
-//! Content code (the report, the cards, the programme documents) decides *what* a document
+//! Content code (the report, the cards, the programme documents, the interview guide) decides *what* a document
 //! says and builds a [`Document`]: a cover or a title, an optional table of contents, and a
 //! flat list of [`Sectie`]s, each with a level and [`Blok`]s (paragraphs, quotes with their
 //! attribution, tables with the sentence that introduces them, lists, figures, definition
@@ -47,6 +47,7 @@ pub mod pdf;
 // The documents built on the model, and the escapers the renderers use.
 pub(crate) mod experts;
 pub mod kaartjes;
+pub mod leidraad;
 pub mod ontsnappen;
 pub(crate) mod overzicht;
 pub(crate) mod programma;

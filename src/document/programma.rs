@@ -254,6 +254,11 @@ fn aandacht(t: &Traject, vandaag: Datum) -> Vec<String> {
         1 => uit.push("1 geplande sessie over zijn datum".to_string()),
         n => uit.push(format!("{n} geplande sessies over hun datum")),
     }
+    match aantal(Soort::InterviewVerlopen) {
+        0 => {}
+        1 => uit.push("1 gepland duo-interview over zijn datum".to_string()),
+        n => uit.push(format!("{n} geplande duo-interviews over hun datum")),
+    }
     match aantal(Soort::AfspraakVerlopen) {
         0 => {}
         1 => uit.push("1 afspraak over zijn datum zonder nazorg".to_string()),
@@ -346,6 +351,7 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
     let te_lang = met(&[Soort::OverStreeftijd, Soort::ZesMaanden]);
     let zes_maanden = met(&[Soort::ZesMaanden]);
     let sessies = met(&[Soort::SessieVerlopen]);
+    let interviews = met(&[Soort::InterviewVerlopen]);
     let afspraken = met(&[Soort::AfspraakVerlopen]);
     let nazorg = met(&[Soort::GeenNazorg]);
     let lijst = |namen: &[String]| {
@@ -355,7 +361,7 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
             opsomming(namen)
         }
     };
-    let geen = [&te_lang, &sessies, &afspraken, &nazorg]
+    let geen = [&te_lang, &sessies, &interviews, &afspraken, &nazorg]
         .iter()
         .all(|l| l.is_empty());
     sectie.voeg_toe(Blok::alinea(match geen {
@@ -380,6 +386,12 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
                 zinnen.push(format!(
                     "Geplande sessies over hun datum: {}.",
                     lijst(&sessies)
+                ));
+            }
+            if !interviews.is_empty() {
+                zinnen.push(format!(
+                    "Geplande duo-interviews over hun datum: {}.",
+                    lijst(&interviews)
                 ));
             }
             if !afspraken.is_empty() {

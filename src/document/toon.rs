@@ -208,6 +208,9 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
             let _ = writeln!(uit, "  per gemeente: {}", per_gemeente(t));
         }
     }
+    if t.heeft_planning() {
+        uit.push_str(&toon_planning(t));
+    }
     if !t.synthese.is_empty() {
         let _ = writeln!(uit, "Synthese: {} inzichten", t.synthese.len());
     }
@@ -256,6 +259,82 @@ fn per_gemeente(t: &Traject) -> String {
         delen.push(format!("hele regio {regio}"));
     }
     delen.join(", ")
+}
+
+/// The planning of the duo-interviews in `visieleer toon`: every planned interview, the held
+/// ones that were planned (plan beside result), and the perspectives' coverage.
+fn toon_planning(t: &Traject) -> String {
+    let mut uit = String::new();
+    let _ = writeln!(uit, "Planning duo-interviews:");
+    let mut regels: Vec<(u32, String)> = t
+        .geplande_interviews
+        .iter()
+        .map(|g| {
+            (
+                g.nr,
+                format!(
+                    "{}: {}",
+                    g.duo_tekst(),
+                    plan_en_stand(
+                        g.datum,
+                        g.stand.map(|s| s.naam()).unwrap_or("nog niet gevraagd")
+                    )
+                ),
+            )
+        })
+        .chain(t.interviews.iter().filter_map(|i| {
+            let plan = i.plan.as_ref()?;
+            let duo: Vec<String> = i.duo.iter().map(|d| d.to_string()).collect();
+            Some((
+                i.nr,
+                format!(
+                    "{}: {}",
+                    duo.join(" en "),
+                    plan_en_stand(
+                        plan.datum,
+                        &format!("gehouden {}", datum_of_streep(i.datum))
+                    )
+                ),
+            ))
+        }))
+        .collect();
+    regels.sort_by_key(|(nr, _)| *nr);
+    for (nr, regel) in regels {
+        let _ = writeln!(uit, "  {nr:>2}. {regel}");
+    }
+    let _ = writeln!(uit, "  {}", dekking_zin(t));
+    uit
+}
+
+/// "gepland september 2024, toegezegd", or "datum nog open, gevraagd".
+fn plan_en_stand(datum: Option<crate::model::datum::Datering>, stand: &str) -> String {
+    match datum {
+        Some(d) => format!("gepland {}, {stand}", d.voluit()),
+        None => format!("gepland zonder datum, {stand}"),
+    }
+}
+
+/// The perspectives heard, planned and neither, in one sentence: "Perspectieven gehoord:
+/// beleid en uitvoering; gepland: inwoner; nog niet gepland of gehoord: bestuur en partner."
+pub fn dekking_zin(t: &Traject) -> String {
+    let d = t.perspectief_dekking();
+    let namen = |ps: &[Perspectief]| {
+        let namen: Vec<&str> = ps.iter().map(|p| p.naam()).collect();
+        crate::document::opsomming(&namen)
+    };
+    let mut delen = Vec::new();
+    if !d.gehoord.is_empty() {
+        delen.push(format!("gehoord: {}", namen(&d.gehoord)));
+    }
+    if !d.gepland.is_empty() {
+        delen.push(format!("gepland: {}", namen(&d.gepland)));
+    }
+    if d.open.is_empty() {
+        delen.push("elk perspectief is gehoord of gepland".to_string());
+    } else {
+        delen.push(format!("nog niet gepland of gehoord: {}", namen(&d.open)));
+    }
+    format!("Perspectieven {}.", delen.join("; "))
 }
 
 /// The afspraken block of `visieleer toon`.

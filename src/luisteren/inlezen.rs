@@ -165,8 +165,16 @@ fn importeer(
             }
         }
     }
+    let uit_plan = uit_plan(t, getoond, n, positie)?;
     let oud = match positie {
         Some(p) => t.interviews[p].clone(),
+        None if uit_plan.is_some() => Interview {
+            bron: Some(naam.to_string()),
+            ..t.gepland_interview(n.interview.unwrap_or(0))
+                .expect("uit_plan vond het plan")
+                .clone()
+                .wordt_gehouden(n.datum, n.toestemming.clone())
+        },
         None => Interview {
             bron: Some(naam.to_string()),
             ..Interview::nieuw(
@@ -301,6 +309,18 @@ fn importeer(
         .collect();
     match positie {
         Some(p) => t.interviews[p] = nieuw,
+        None if uit_plan.is_some() => {
+            t.noteer(
+                datum,
+                format!(
+                    "gepland duo-interview {nr} gehouden, vastgelegd uit notities '{naam}' ({} en {})",
+                    n.duo[0], n.duo[1]
+                ),
+            );
+            t.geplande_interviews.retain(|g| g.nr != nr);
+            let plek = t.interviews.partition_point(|i| i.nr < nr);
+            t.interviews.insert(plek, nieuw);
+        }
         None => {
             t.noteer(
                 datum,
@@ -324,6 +344,59 @@ fn importeer(
         bewerkt,
         signalen: crate::privacy::citaatsignalen(t, &alle_ids, &elders.namen),
     })
+}
+
+/// The planned interview notes name with `interview: N` that they make held, or `None` when
+/// they name none or update the interview they were imported into before. Refuses a number
+/// that is no plan, a cancelled plan, another duo than planned, and a file imported before as
+/// another interview.
+fn uit_plan(
+    t: &Traject,
+    getoond: &str,
+    n: &Notities,
+    positie: Option<usize>,
+) -> Result<Option<u32>> {
+    let Some(nr) = n.interview else {
+        return Ok(None);
+    };
+    let slug = &t.slug;
+    if let Some(p) = positie {
+        let eerder = t.interviews[p].nr;
+        if eerder != nr {
+            bail!(
+                "{getoond}: de front matter noemt 'interview: {nr}', maar dit bestand is eerder ingelezen als duo-interview {eerder}; zet 'interview: {eerder}' terug of geef het bestand een eigen naam."
+            );
+        }
+        return Ok(None);
+    }
+    if let Some(i) = t.interview(nr) {
+        bail!(
+            "{getoond}: de front matter noemt 'interview: {nr}', maar duo-interview {nr} is al vastgelegd ({}); werk het bij via {}, of haal de regel 'interview:' weg als dit een ander interview is.",
+            beschrijving(i.datum, &i.duo),
+            match &i.bron {
+                Some(b) => format!("het notitiebestand '{b}'"),
+                None => format!("'visieleer citaat {slug} {nr} …'"),
+            }
+        );
+    }
+    let Some(g) = t.gepland_interview(nr) else {
+        bail!(
+            "{getoond}: de front matter noemt 'interview: {nr}', maar traject '{slug}' heeft geen gepland duo-interview {nr}; 'visieleer interviews {slug}' toont de geplande interviews, of haal de regel 'interview:' weg voor een interview dat niet gepland was."
+        );
+    };
+    if !g.loopt() {
+        bail!(
+            "{getoond}: gepland duo-interview {nr} is afgezegd; is het toch gehouden, zet de stand dan eerst terug met 'visieleer interview-stand {slug} {nr} toegezegd' en importeer opnieuw."
+        );
+    }
+    if !zelfde_duo(&g.duo, &n.duo) {
+        bail!(
+            "{getoond}: het duo in de front matter ({}) is niet het duo van gepland duo-interview {nr} ({}); zet het geplande duo in het bestand, of verbeter de planning eerst met 'visieleer interview-wijzig {slug} {nr} --duo … --duo …'.",
+            beschrijving(None, &n.duo),
+            g.duo_tekst()
+        );
+    }
+    Ok(Some(nr))
 }
 
 /// Quote ids as a list, `1.1, 1.2`.

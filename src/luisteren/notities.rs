@@ -5,7 +5,8 @@
 //! that decide together what a line means.
 //!
 //! A notes file starts with YAML front matter (the interview: `datum`, `duo`, `toestemming`,
-//! optional `moderator` and `gemeente`); every blockquote that is not inside another blockquote is a quote.
+//! optional `moderator` and `gemeente`, and `interview` with the number of a planned interview
+//! it holds the notes of, as `notities --sjabloon` writes it); every blockquote that is not inside another blockquote is a quote.
 //! The body is parsed with pulldown-cmark, because a line-based reader gets code blocks, lists
 //! and lazy continuation lines wrong. Front matter is recognised only at the very top of the
 //! file, by hand: pulldown-cmark's metadata option would also accept `---` blocks further down
@@ -45,6 +46,8 @@ pub struct NieuwCitaat {
 /// A notes file that passed every check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notities {
+    /// The number of the planned interview these are the notes of (`interview:`), if any.
+    pub interview: Option<u32>,
     pub datum: Datum,
     pub moderator: Option<String>,
     /// The gemeente of a regional traject the interview was held in, as the file spells it
@@ -112,6 +115,7 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
         }]);
     };
     Ok(Notities {
+        interview: kop.interview,
         datum: kop.datum,
         moderator: kop.moderator,
         gemeente: kop.gemeente,
@@ -124,6 +128,7 @@ pub fn lees(tekst: &str, codeboek: &Codeboek) -> Result<Notities, Vec<Probleem>>
 }
 
 struct Kop {
+    interview: Option<u32>,
     datum: Datum,
     moderator: Option<String>,
     gemeente: Option<String>,
@@ -227,15 +232,37 @@ fn lees_kop(
     let regel = |sleutel: &str| kopregel(&ligging, eerste_regel, sleutel);
     for sleutel in velden.keys() {
         let naam = als_tekst(sleutel).unwrap_or_else(|| "?".into());
-        if !["datum", "moderator", "gemeente", "toestemming", "duo"].contains(&naam.as_str()) {
+        if ![
+            "interview",
+            "datum",
+            "moderator",
+            "gemeente",
+            "toestemming",
+            "duo",
+        ]
+        .contains(&naam.as_str())
+        {
             p(
                 regel(&naam),
                 format!(
-                    "onbekend veld '{naam}' in de front matter; gebruik datum, duo, toestemming, moderator en gemeente"
+                    "onbekend veld '{naam}' in de front matter; gebruik datum, duo, toestemming, moderator, gemeente en interview"
                 ),
             );
         }
     }
+    let interview = match velden.get("interview") {
+        None | Some(Value::Null) => Some(None),
+        Some(w) => match als_tekst(w).and_then(|t| t.trim().parse::<u32>().ok()) {
+            Some(nr) if nr > 0 => Some(Some(nr)),
+            _ => {
+                p(
+                    regel("interview"),
+                    "'interview' moet het nummer van een gepland duo-interview zijn, zoals 'interview: 3' ('visieleer interviews' toont de nummers); haal de regel weg voor een interview dat niet gepland was".into(),
+                );
+                None
+            }
+        },
+    };
     let ontbreekt = |veld: &str, voorbeeld: &str| {
         format!(
             "het veld '{veld}' ontbreekt in de front matter; vul het aan, bijvoorbeeld '{voorbeeld}'"
@@ -244,6 +271,14 @@ fn lees_kop(
     let datum = match velden.get("datum") {
         None => {
             p(1, ontbreekt("datum", "datum: 2024-03-12"));
+            None
+        }
+        Some(Value::Null) => {
+            p(
+                regel("datum"),
+                "'datum' is nog leeg; vul de dag van het interview in, zoals 'datum: 2024-03-12'"
+                    .into(),
+            );
             None
         }
         Some(w) => match als_tekst(w).as_deref().map(Datum::lees_invoer) {
@@ -307,7 +342,16 @@ fn lees_kop(
         },
     };
     let duo = lees_duo(&ligging, eerste_regel, velden.get("duo"), rollen, &mut p);
-    let toestemming = toestemming_waarde.and_then(|w| {
+    if let Some(Value::Null) = toestemming_waarde {
+        p(
+            regel("toestemming"),
+            format!(
+                "'toestemming' is nog leeg; vul in wat de deelnemers toestonden: {}, of per rol 'rol: gebruiken' onder 'toestemming:'",
+                crate::model::toestemming::UITLEG
+            ),
+        );
+    }
+    let toestemming = toestemming_waarde.filter(|w| !w.is_null()).and_then(|w| {
         let fout = |f: String| {
             format!(
                 "'toestemming' moet {}, of per rol 'rol: gebruiken' onder 'toestemming:' zijn: {}",
@@ -352,6 +396,7 @@ fn lees_kop(
         }
     });
     Some(Kop {
+        interview: interview?,
         datum: datum?,
         moderator: moderator?,
         gemeente: gemeente?,

@@ -57,7 +57,8 @@ pub fn heeft_dubbele(t: &Traject) -> bool {
     t.interviews.iter().any(|i| {
         let mut citaten = std::collections::BTreeSet::new();
         !nummers.insert(i.nr) || i.citaten.iter().any(|c| !citaten.insert(c.nr))
-    }) || herhaald(t.sessies.iter().map(|s| s.nr))
+    }) || t.geplande_interviews.iter().any(|g| !nummers.insert(g.nr))
+        || herhaald(t.sessies.iter().map(|s| s.nr))
         || herhaald(t.expertteam.iter().map(|e| e.nr))
         || herhaald(t.synthese.iter().map(|i| i.nr))
         || herhaald(t.richtingen.iter().map(|r| r.nr))
@@ -131,6 +132,30 @@ pub fn in_tekst(tekst: &str, t: &Traject) -> Vec<Dubbel> {
                         .collect(),
                 });
             }
+        }
+    }
+    // A planned interview shares the numbers of the held ones: the same number twice among the
+    // planned, or a planned one that was also recorded as held (a merge that kept the plan
+    // beside the interview it became).
+    herhaalde(
+        t.geplande_interviews.iter().map(|g| g.nr),
+        &ligging,
+        |nr| format!("gepland duo-interview {nr}"),
+        |p| format!("geplande_interviews[{p}]"),
+        &mut uit,
+    );
+    for (p, g) in t.geplande_interviews.iter().enumerate() {
+        if let Some(h) = t.interviews.iter().position(|i| i.nr == g.nr) {
+            uit.push(Dubbel {
+                wat: format!("duo-interview {} (gehouden én nog gepland)", g.nr),
+                regels: [
+                    ligging.regel(&format!("interviews[{h}]")),
+                    ligging.regel(&format!("geplande_interviews[{p}]")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+            });
         }
     }
     herhaalde(

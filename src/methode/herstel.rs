@@ -226,6 +226,21 @@ pub fn beschrijf(t: &Traject, doel: Doel) -> Option<String> {
     })
 }
 
+/// Why a command that needs held interview `nr` finds none: it does not exist, or it is only
+/// planned (then: how to record it as held, or to cancel it).
+pub fn geen_interview(t: &Traject, nr: u32) -> String {
+    let slug = &t.slug;
+    if t.gepland_interview(nr).is_some() {
+        format!(
+            "Duo-interview {nr} van traject '{slug}' is gepland en nog niet gehouden; leg vast dat het is gehouden met 'visieleer interview {slug} --gehouden {nr} --toestemming …' (of lees de notities in), of zeg het af met 'visieleer interview-stand {slug} {nr} afgezegd'."
+        )
+    } else {
+        format!(
+            "Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews."
+        )
+    }
+}
+
 /// The message for a record that is not there.
 pub fn niet_gevonden(t: &Traject, doel: Doel) -> String {
     let slug = &t.slug;
@@ -235,9 +250,7 @@ pub fn niet_gevonden(t: &Traject, doel: Doel) -> String {
                 "Traject '{slug}' heeft geen sessie {nr}; 'visieleer toon {slug}' toont de sessies met hun nummer."
             )
         }
-        Doel::Interview(nr) => format!(
-            "Traject '{slug}' heeft geen duo-interview {nr}; 'visieleer interviews {slug}' toont de interviews."
-        ),
+        Doel::Interview(nr) => geen_interview(t, nr),
         Doel::Citaat(id) => format!(
             "Traject '{slug}' heeft geen citaat {id}; 'visieleer citaten {slug}' toont de ids."
         ),

@@ -3,6 +3,8 @@
 //! and `check` all show, so a facilitator hears the same thing wherever they look.
 //!
 //! - a planned session whose date has passed (it was held, moved or dropped: say which);
+//! - a planned duo-interview whose date (day, month or year) has passed while it was neither
+//!   held nor cancelled ("verlopen");
 //! - an afspraak whose review date passed without a nazorg entry (the source report: monitoring
 //!   works only when the streefwaarden agreed in advance are looked at again);
 //! - an afgerond traject without a nazorggesprek held or planned within three months of its
@@ -37,6 +39,7 @@ pub enum Soort {
     ZesMaanden,
     OverStreeftijd,
     SessieVerlopen,
+    InterviewVerlopen,
     AfspraakVerlopen,
     GeenNazorg,
 }
@@ -80,6 +83,18 @@ pub fn signalen(t: &Traject, vandaag: Datum) -> Vec<Signaal> {
             }
         }
     }
+    if !matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
+        for g in t
+            .geplande_interviews
+            .iter()
+            .filter(|g| g.is_verlopen(vandaag))
+        {
+            uit.push(Signaal {
+                soort: Soort::InterviewVerlopen,
+                zin: interview_verlopen(t, g),
+            });
+        }
+    }
     for a in verlopen_afspraken(t, vandaag) {
         uit.push(Signaal {
             soort: Soort::AfspraakVerlopen,
@@ -93,6 +108,17 @@ pub fn signalen(t: &Traject, vandaag: Datum) -> Vec<Signaal> {
         });
     }
     uit
+}
+
+/// The signal for a planned duo-interview past its date ("verlopen").
+fn interview_verlopen(t: &Traject, g: &crate::model::interview::GeplandInterview) -> String {
+    let slug = &t.slug;
+    let nr = g.nr;
+    format!(
+        "het geplande duo-interview {nr} ({}) van {} is verlopen; leg vast dat het is gehouden met 'visieleer interview {slug} --gehouden {nr} --toestemming …' (of lees de notities in), verzet het met 'visieleer interview-wijzig {slug} {nr} --datum …' of zeg het af met 'visieleer interview-stand {slug} {nr} afgezegd'",
+        g.duo_tekst(),
+        g.datum.map(|d| d.voluit()).unwrap_or_default()
+    )
 }
 
 /// An afgerond traject without its nazorggesprek: none held or planned (and no nazorg entry on
@@ -167,6 +193,7 @@ pub fn kort(signalen: &[Signaal]) -> String {
         Soort::ZesMaanden,
         Soort::OverStreeftijd,
         Soort::SessieVerlopen,
+        Soort::InterviewVerlopen,
         Soort::AfspraakVerlopen,
         Soort::GeenNazorg,
     ] {
@@ -179,6 +206,8 @@ pub fn kort(signalen: &[Signaal]) -> String {
             Soort::OverStreeftijd => format!("⚠ over {STREEF_WEKEN_MAX} weken"),
             Soort::SessieVerlopen if n == 1 => "⚠ 1 geplande sessie verlopen".to_string(),
             Soort::SessieVerlopen => format!("⚠ {n} geplande sessies verlopen"),
+            Soort::InterviewVerlopen if n == 1 => "⚠ 1 gepland interview verlopen".to_string(),
+            Soort::InterviewVerlopen => format!("⚠ {n} geplande interviews verlopen"),
             Soort::AfspraakVerlopen if n == 1 => "⚠ 1 afspraak zonder nazorg".to_string(),
             Soort::AfspraakVerlopen => format!("⚠ {n} afspraken zonder nazorg"),
             Soort::GeenNazorg => "⚠ geen nazorg".to_string(),

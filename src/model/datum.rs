@@ -353,7 +353,7 @@ impl FromStr for Datering {
                 }
             }
             _ => Err(format!(
-                "een ongeldige datum '{tekst}' (verwacht JJJJ-MM-DD, JJJJ-MM of JJJJ)"
+                "een ongeldige geplande datum '{tekst}' (verwacht JJJJ-MM-DD, JJJJ-MM of JJJJ)"
             )),
         }
     }
@@ -399,9 +399,71 @@ impl<'de> Deserialize<'de> for Datum {
     }
 }
 
+/// As stored: a day and a month as text (`2024-09-12`, `2024-09`), a year as a number (`2024`),
+/// so a planned date reads in the file as it was typed.
+impl Serialize for Datering {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Datering::Jaar(jaar) => serializer.serialize_i32(*jaar),
+            ander => serializer.collect_str(ander),
+        }
+    }
+}
+
+/// Reads the stored forms ([`Datering`]'s `FromStr`); a year may stand as a number.
+impl<'de> Deserialize<'de> for Datering {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Datering, D::Error> {
+        struct Bezoeker;
+        impl serde::de::Visitor<'_> for Bezoeker {
+            type Value = Datering;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("een datum als JJJJ-MM-DD, JJJJ-MM of JJJJ")
+            }
+            fn visit_str<E: serde::de::Error>(self, tekst: &str) -> Result<Datering, E> {
+                tekst.parse().map_err(E::custom)
+            }
+            fn visit_u64<E: serde::de::Error>(self, jaar: u64) -> Result<Datering, E> {
+                self.visit_str(&jaar.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, jaar: i64) -> Result<Datering, E> {
+                self.visit_str(&jaar.to_string())
+            }
+        }
+        deserializer.deserialize_any(Bezoeker)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn een_geplande_datum_gaat_heen_en_terug_als_tekst_of_jaartal() {
+        for (datering, yaml) in [
+            (
+                Datering::Dag(Datum::new(2024, 9, 12).unwrap()),
+                "2024-09-12",
+            ),
+            (
+                Datering::Maand {
+                    jaar: 2024,
+                    maand: 9,
+                },
+                "2024-09",
+            ),
+            (Datering::Jaar(2025), "2025"),
+        ] {
+            let json = serde_json::to_string(&datering).unwrap();
+            assert_eq!(serde_json::from_str::<Datering>(&json).unwrap(), datering);
+            assert_eq!(yaml.parse::<Datering>().unwrap(), datering);
+        }
+        assert_eq!(
+            serde_json::to_string(&Datering::Jaar(2025)).unwrap(),
+            "2025"
+        );
+        assert!(serde_json::from_str::<Datering>("\"2024-13\"").is_err());
+        assert!(serde_json::from_str::<Datering>("\"september\"").is_err());
+    }
 
     #[test]
     fn leest_en_schrijft_jjjj_mm_dd() {

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::datum::Datum;
+use crate::model::datum::{Datering, Datum};
 use crate::model::historie::Gebeurtenis;
 
 /// The perspective a participant speaks from.
@@ -143,6 +143,113 @@ pub struct Interview {
     /// two moderators adding quotes to different interviews touch separate lines (clean merges).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub historie: Vec<Gebeurtenis>,
+    /// The plan this interview was held from (`interview --gehouden`, or notes naming the
+    /// number of a planned interview), so plan and result stand side by side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+}
+
+/// What was planned of an interview that was held: its planned date, when one was known.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datering>,
+}
+
+/// Where the invitation of a planned duo-interview stands (`interview-stand`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Uitnodiging {
+    Gevraagd,
+    Toegezegd,
+    Afgezegd,
+}
+
+impl Uitnodiging {
+    pub const ALLE: [Uitnodiging; 3] = [
+        Uitnodiging::Gevraagd,
+        Uitnodiging::Toegezegd,
+        Uitnodiging::Afgezegd,
+    ];
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            Uitnodiging::Gevraagd => "gevraagd",
+            Uitnodiging::Toegezegd => "toegezegd",
+            Uitnodiging::Afgezegd => "afgezegd",
+        }
+    }
+}
+
+impl fmt::Display for Uitnodiging {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.naam())
+    }
+}
+
+impl FromStr for Uitnodiging {
+    type Err = String;
+
+    fn from_str(tekst: &str) -> Result<Uitnodiging, String> {
+        let tekst = tekst.trim().to_lowercase();
+        Uitnodiging::ALLE
+            .into_iter()
+            .find(|u| u.naam() == tekst)
+            .ok_or_else(|| {
+                format!("onbekende stand '{tekst}'; kies uit gevraagd, toegezegd of afgezegd")
+            })
+    }
+}
+
+/// A duo-interview planned ahead (from starten on): who is to be heard, by role and
+/// perspective only, when (a day, or only a month or year) and by which moderator. No consent
+/// yet, no quotes: it counts for no gate and appears in no document until it is held, when it
+/// becomes an [`Interview`] with the same number.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeplandInterview {
+    pub nr: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datering>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moderator: Option<String>,
+    pub duo: Vec<Deelnemer>,
+    /// Where the invitation stands; none while nobody was asked yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand: Option<Uitnodiging>,
+}
+
+impl GeplandInterview {
+    /// Whether it still stands: not cancelled.
+    pub fn loopt(&self) -> bool {
+        self.stand != Some(Uitnodiging::Afgezegd)
+    }
+
+    /// Whether its date has passed while it still stands: the whole day, month or year lies
+    /// before `vandaag`.
+    pub fn is_verlopen(&self, vandaag: Datum) -> bool {
+        self.loopt() && self.datum.is_some_and(|d| d.laatste_dag() < vandaag)
+    }
+
+    /// The held interview it becomes: the same number, duo and moderator, held on `datum` with
+    /// the consent given then, remembering what was planned.
+    pub fn wordt_gehouden(self, datum: Datum, toestemming: Toestemming) -> Interview {
+        Interview {
+            moderator: self.moderator,
+            plan: Some(Plan { datum: self.datum }),
+            ..Interview::nieuw(self.nr, Some(datum), toestemming, self.duo)
+        }
+    }
+
+    /// `wijkcoach (uitvoering) en wethouder (bestuur)`.
+    pub fn duo_tekst(&self) -> String {
+        self.duo
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(" en ")
+    }
 }
 
 impl Interview {
@@ -168,6 +275,7 @@ impl Interview {
             ingetrokken: None,
             vingerafdrukken: Vec::new(),
             historie: Vec::new(),
+            plan: None,
         }
     }
 

@@ -73,6 +73,9 @@ pub struct Traject {
     pub sessies: Vec<Sessie>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interviews: Vec<Interview>,
+    /// Duo-interviews planned but not held (yet); they share the interviews' numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub geplande_interviews: Vec<crate::model::interview::GeplandInterview>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub synthese: Vec<Inzicht>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -170,6 +173,15 @@ impl Nummers {
     pub fn is_leeg(&self) -> bool {
         *self == Nummers::default()
     }
+}
+
+/// The perspectives of the method by whether the duo-interviews heard them, will hear them
+/// (a plan that still stands) or neither (see [`Traject::perspectief_dekking`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dekking {
+    pub gehoord: Vec<Perspectief>,
+    pub gepland: Vec<Perspectief>,
+    pub open: Vec<Perspectief>,
 }
 
 /// The day each phase began, and the day the traject ended (afgerond, gestopt or geannuleerd).
@@ -350,6 +362,7 @@ impl Traject {
             expertteam: Vec::new(),
             sessies: Vec::new(),
             interviews: Vec::new(),
+            geplande_interviews: Vec::new(),
             synthese: Vec::new(),
             richtingen: Vec::new(),
             evaluatie: None,
@@ -491,6 +504,68 @@ impl Traject {
             .any(|g| !self.aanmeldingen.contains_key(g))
     }
 
+    /// Whether any duo-interview was planned: one still planned, or a held one that was.
+    pub fn heeft_planning(&self) -> bool {
+        !self.geplande_interviews.is_empty() || self.interviews.iter().any(|i| i.plan.is_some())
+    }
+
+    /// Which perspectives the held duo-interviews heard (withdrawn ones excepted), which the
+    /// standing plans will hear besides, and which neither.
+    pub fn perspectief_dekking(&self) -> Dekking {
+        let gehoord: Vec<Perspectief> = Perspectief::ALLE
+            .into_iter()
+            .filter(|p| {
+                self.interviews
+                    .iter()
+                    .filter(|i| i.ingetrokken.is_none())
+                    .any(|i| i.duo.iter().any(|d| d.perspectief == *p))
+            })
+            .collect();
+        let gepland: Vec<Perspectief> = Perspectief::ALLE
+            .into_iter()
+            .filter(|p| !gehoord.contains(p))
+            .filter(|p| {
+                self.geplande_interviews
+                    .iter()
+                    .filter(|g| g.loopt())
+                    .any(|g| g.duo.iter().any(|d| d.perspectief == *p))
+            })
+            .collect();
+        let open = Perspectief::ALLE
+            .into_iter()
+            .filter(|p| !gehoord.contains(p) && !gepland.contains(p))
+            .collect();
+        Dekking {
+            gehoord,
+            gepland,
+            open,
+        }
+    }
+
+    /// The planned (not yet held) duo-interview with this number.
+    pub fn gepland_interview(&self, nr: u32) -> Option<&crate::model::interview::GeplandInterview> {
+        self.geplande_interviews.iter().find(|g| g.nr == nr)
+    }
+
+    /// Turns planned interview `nr` into a held one (see
+    /// [`crate::model::interview::GeplandInterview::wordt_gehouden`]), placed among the held
+    /// interviews by its number; returns it, or `None` when no such plan exists.
+    pub fn houd_gepland_interview(
+        &mut self,
+        nr: u32,
+        datum: Datum,
+        toestemming: crate::model::interview::Toestemming,
+    ) -> Option<&mut Interview> {
+        let p = self.geplande_interviews.iter().position(|g| g.nr == nr)?;
+        let interview = self
+            .geplande_interviews
+            .remove(p)
+            .wordt_gehouden(datum, toestemming);
+        let plek = self.interviews.partition_point(|i| i.nr < nr);
+        self.interviews.insert(plek, interview);
+        Some(&mut self.interviews[plek])
+    }
+
     pub fn interview_mut(&mut self, nr: u32) -> Option<&mut Interview> {
         self.interviews.iter_mut().find(|i| i.nr == nr)
     }
@@ -502,6 +577,7 @@ impl Traject {
             self.interviews
                 .iter()
                 .map(|i| i.nr)
+                .chain(self.geplande_interviews.iter().map(|g| g.nr))
                 .chain([self.nummers.interview])
                 .max()
                 .unwrap_or(0),
@@ -588,7 +664,15 @@ impl Traject {
         }
         let hoogste = |it: &mut dyn Iterator<Item = u32>| it.max().unwrap_or(0);
         let nummers = &mut self.nummers;
-        if nummers.interview <= hoogste(&mut self.interviews.iter().map(|i| i.nr)) {
+        if nummers.interview
+            <= hoogste(
+                &mut self
+                    .interviews
+                    .iter()
+                    .map(|i| i.nr)
+                    .chain(self.geplande_interviews.iter().map(|g| g.nr)),
+            )
+        {
             nummers.interview = 0;
         }
         if nummers.sessie <= hoogste(&mut self.sessies.iter().map(|s| s.nr)) {

@@ -41,12 +41,14 @@ pub const STANDAARD_MAP: &str = "trajecten";
 pub const GITIGNORE: &str = "/.visieleer.lock\n/.*.tmp-*\n";
 /// A user-supplied file in the map that is not a traject.
 pub const CODEBOEK: &str = "codeboek.yaml";
+/// The map's own interview guide (`visieleer leidraad`), not a traject either.
+pub const LEIDRAAD: &str = "leidraad.yaml";
 
 /// The map's index of fingerprints of withdrawn and redacted quotes.
 pub const INDEX: &str = crate::bestand::afdrukken::INDEX;
 
 /// Names of the tool's own files in a map, which a traject may never take.
-pub const GERESERVEERD: &[&str] = &["codeboek", "vingerafdrukken"];
+pub const GERESERVEERD: &[&str] = &["codeboek", "vingerafdrukken", "leidraad"];
 
 /// Checks a slug: 1–64 characters of `a-z`, `0-9` and `-`, and not one of visieleer's own file
 /// names. It never becomes a path otherwise.
@@ -267,7 +269,7 @@ impl Map {
             let naam = entry.file_name();
             let naam = naam.to_string_lossy();
             let naam = naam.as_ref();
-            if naam.starts_with('.') || naam == CODEBOEK || naam == INDEX {
+            if naam.starts_with('.') || naam == CODEBOEK || naam == INDEX || naam == LEIDRAAD {
                 continue;
             }
             // Only regular files: anything else with a traject's name is reported by
