@@ -85,7 +85,8 @@ const OPMAAK: &str = r##"
 #let omslag(soort, titel, vraag, regels) = page(footer: none, {
   v(40mm)
   block(below: 5mm, text(size: 13pt, fill: blauw, tracking: 0.08em, upper(soort)))
-  block(below: 10mm, par(justify: false, leading: 0.4em, text(size: 28pt, weight: "bold", hyphenate: false, titel)))
+  // The leading inside the 28 pt text, so a two-line title does not crowd (0.4 em of 28 pt).
+  block(below: 10mm, text(size: 28pt, weight: "bold", hyphenate: false, par(justify: false, leading: 0.4em, titel)))
   if vraag != none {
     block(width: 85%, par(justify: false, text(size: 14pt, style: "italic", hyphenate: false, ["#vraag"])))
   }
@@ -367,12 +368,15 @@ fn blok_typst(uit: &mut String, blok: &Blok) {
                     });
                 }
             }
+            // The drawings are 300 units wide with 9-unit labels: at 42 % of a landscape
+            // page (as in the HTML) a unit is a little over a point, so no label is under 9 pt;
+            // the text columns wrap at words, never inside a name.
             let breedtes: Vec<&str> = (0..kop.len())
-                .map(|i| if i == *kolom { "1fr" } else { "auto" })
+                .map(|i| if i == *kolom { "42%" } else { "auto" })
                 .collect();
             let _ = writeln!(
                 uit,
-                "#table(columns: ({}), inset: (x: 1.5mm, y: 1mm), table.header(repeat: true, {}), {})",
+                "#{{ set text(hyphenate: false); table(columns: ({}), inset: (x: 1.5mm, y: 1mm), table.header(repeat: true, {}), {}) }}",
                 lijst(breedtes.iter().map(|b| b.to_string())),
                 kopcellen.join(", "),
                 cellen.join(", ")
