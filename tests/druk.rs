@@ -456,3 +456,25 @@ fn kaartjes_zonder_citaten_als_pdf() {
         "{tekst}"
     );
 }
+
+/// HANDLEIDING shows one page of each document; the images exist and the script that makes
+/// them names each one (their bytes are not checked: they change with every layout change).
+#[test]
+fn de_handleiding_toont_een_pagina_van_elk_document() {
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let handleiding = std::fs::read_to_string(wortel.join("HANDLEIDING.md")).unwrap();
+    let script = std::fs::read_to_string(wortel.join("scripts/pagina-afbeeldingen.sh")).unwrap();
+    for naam in [
+        "rapport",
+        "factsheet",
+        "kaartjes",
+        "rode-draden",
+        "overzicht",
+    ] {
+        let pad = format!("docs/paginas/{naam}.png");
+        assert!(handleiding.contains(&format!("]({pad})")), "{pad}");
+        let png = std::fs::read(wortel.join(&pad)).unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{pad}");
+        assert!(script.contains(&format!("maak {naam} ")), "{naam}");
+    }
+}
