@@ -393,6 +393,37 @@ fn word_afgedrukt_na_het_bijwerken_van_de_velden() {
         ingebed_woord(&pad);
         let teksten = pagina_teksten(&pad);
         let n = teksten.len();
+        let regels: Vec<String> = teksten.iter().flat_map(|t| t.lines()).map(plat).collect();
+        if let Some(onderschrift) = regels
+            .iter()
+            .position(|r| r.starts_with("Figuur: de fasen"))
+        {
+            // The table above the caption shows what the caption names: the phases, the
+            // meetings and the target; the phase a running traject is in has no end date.
+            let tabel = &regels[regels[..onderschrift]
+                .iter()
+                .rposition(|r| r.starts_with("Fase Van Tot"))
+                .unwrap_or_else(|| panic!("{slug}: geen tabel bij de figuur"))
+                ..onderschrift];
+            assert!(
+                tabel.iter().any(|r| r.starts_with("Kick-off")),
+                "{slug}: {tabel:?}"
+            );
+            assert!(
+                tabel.iter().any(|r| r.starts_with("Streeftijd")),
+                "{slug}: {tabel:?}"
+            );
+            if slug == "concept" {
+                let borgen = tabel.iter().find(|r| r.starts_with("5. borgen")).unwrap();
+                assert!(borgen.contains("loopt nog"), "{borgen}");
+                assert!(
+                    !borgen.contains("15 april 2024"),
+                    "vandaag als einddatum: {borgen}"
+                );
+            }
+        } else {
+            assert_eq!(slug, "oldenzaal", "geen figuur in {slug}");
+        }
         for (i, t) in teksten.iter().enumerate().skip(usize::from(n > 1)) {
             assert!(
                 t.contains(&format!("pagina {} van {n}", i + 1)),
