@@ -599,6 +599,23 @@ mod tests {
     }
 
     #[test]
+    fn kaartjes_rekenen_met_de_breedte_van_carlito() {
+        assert!(carlito('m') > carlito('n') && carlito('n') > carlito('i'));
+        assert!(carlito(' ') > 0.1 && carlito(' ') < 0.4);
+        // Carlito is narrower than the browser's count: a long quote takes fewer cards.
+        let kaart = Kaart {
+            kop: "Kaartje 1.1".into(),
+            herkomst: "Zeewijk".into(),
+            tekst: "Dit is een zin over de toegang tot het sociaal domein. ".repeat(20),
+            bron: "wijkcoach (uitvoering)".into(),
+            themas: vec!["Rust en regie".into()],
+        };
+        let pdf = kaartvel::delen(&kaart, &kaartmaat()).len();
+        let html = kaartvel::delen(&kaart, &kaartvel::HTML).len();
+        assert!(pdf < html, "{pdf} kaartjes in de PDF, {html} in HTML");
+    }
+
+    #[test]
     fn elk_soort_blok_wordt_opgemaakt() {
         let pdf = render(
             &super::super::met_stuurtekens(),
