@@ -1,11 +1,11 @@
 """A Word file printed to PDF by LibreOffice after its fields are updated, as Word does on
 opening a file with w:updateFields: the contents gets its page numbers.
 
-    /usr/bin/python3 word_naar_pdf.py BRON.docx DOEL.pdf PROFIELMAP
+    /usr/bin/python3 word_naar_pdf.py PROFIELMAP BRON.docx DOEL.pdf [BRON.docx DOEL.pdf]...
 
 `soffice --convert-to pdf` alone leaves the contents field as written; this script starts
-LibreOffice headless, loads the file through UNO, updates every index and field, and exports
-the PDF. Needs the python3-uno bridge (Debian: python3-uno).
+LibreOffice headless once, loads each file through UNO, updates every index and field, and
+exports the PDF. Needs the python3-uno bridge (Debian: python3-uno).
 """
 
 import os
@@ -26,7 +26,10 @@ def eigenschap(naam, waarde):
 
 
 def main():
-    bron, doel, profiel = (os.path.abspath(a) for a in sys.argv[1:4])
+    profiel = os.path.abspath(sys.argv[1])
+    paren = [os.path.abspath(a) for a in sys.argv[2:]]
+    if not paren or len(paren) % 2:
+        sys.exit("gebruik: word_naar_pdf.py PROFIELMAP BRON.docx DOEL.pdf [...]")
     pijp = "visieleer%d" % os.getpid()
     soffice = subprocess.Popen(
         [
@@ -62,22 +65,23 @@ def main():
         bureau = ctx.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.Desktop", ctx
         )
-        doc = bureau.loadComponentFromURL(
-            uno.systemPathToFileUrl(bron), "_blank", 0, (eigenschap("Hidden", True),)
-        )
-        if doc is None:
-            sys.exit("LibreOffice kon %s niet openen" % bron)
-        # Twice: filling the contents can move the pages it points at.
-        for _ in range(2):
-            doc.getTextFields().refresh()
-            indexen = doc.getDocumentIndexes()
-            for i in range(indexen.getCount()):
-                indexen.getByIndex(i).update()
-        doc.storeToURL(
-            uno.systemPathToFileUrl(doel),
-            (eigenschap("FilterName", "writer_pdf_Export"),),
-        )
-        doc.close(True)
+        for bron, doel in zip(paren[::2], paren[1::2]):
+            doc = bureau.loadComponentFromURL(
+                uno.systemPathToFileUrl(bron), "_blank", 0, (eigenschap("Hidden", True),)
+            )
+            if doc is None:
+                sys.exit("LibreOffice kon %s niet openen" % bron)
+            # Twice: filling the contents can move the pages it points at.
+            for _ in range(2):
+                doc.getTextFields().refresh()
+                indexen = doc.getDocumentIndexes()
+                for i in range(indexen.getCount()):
+                    indexen.getByIndex(i).update()
+            doc.storeToURL(
+                uno.systemPathToFileUrl(doel),
+                (eigenschap("FilterName", "writer_pdf_Export"),),
+            )
+            doc.close(True)
         try:
             bureau.terminate()
         except Exception:
