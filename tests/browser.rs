@@ -466,7 +466,7 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
     }
     assert!(tekst.contains("5 Borging"), "{tekst}");
 
-    // 12 quotes; the long ones continue on next cards, eight cards to a sheet.
+    // 12 quotes; the long ones continue on next cards, eight cards to a sheet after the cover.
     let html = std::fs::read_to_string(s.pad().join("kaartjes.html")).unwrap();
     let kaarten = kaarten_in(&html).len();
     let (paginas, tekst) = druk_af(
@@ -475,9 +475,10 @@ fn rapport_en_kaartjes_afgedrukt_in_een_echte_browser() {
         &pdfinfo,
         &s.pad().join("kaartjes.html"),
     );
+    // The facilitator's cover sheet first.
     assert_eq!(
         paginas as usize,
-        kaarten.div_ceil(8),
+        1 + kaarten.div_ceil(8),
         "kaartjes: {paginas} pagina's"
     );
     let tekst = zonder_witruimte(&tekst);
@@ -560,10 +561,15 @@ fn kaartjes_afgedrukt_heel_en_leesbaar() {
             "kaartje niet heel op één pagina: {kaart}"
         );
     }
-    // Eight cards to a page.
+    // The facilitator's cover sheet, then eight cards to a page.
+    assert!(paginas[0].contains("Voor de begeleider"), "{}", paginas[0]);
+    assert!(!paginas[0].contains("Kaartje "), "{}", paginas[0]);
+    for p in &paginas[1..] {
+        assert!(!p.contains("visieleer clusters"), "{p}");
+    }
     assert_eq!(
         paginas.len(),
-        kaarten.len().div_ceil(8),
+        1 + kaarten.len().div_ceil(8),
         "{} pagina's",
         paginas.len()
     );

@@ -9,6 +9,7 @@ mod browser;
 mod citaten;
 mod common;
 mod documenten;
+mod druk;
 mod eerste_uur;
 mod formaat;
 mod fuzz_lader;

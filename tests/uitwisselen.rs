@@ -273,13 +273,13 @@ print(json.dumps({
     );
     assert_eq!(met_stijl("toc 1")[0].trim_end(), "Samenvatting");
     let tabellen = v["tabellen"].as_array().unwrap();
-    // The timeline as a table of the phases, with Dutch dates.
+    // The timeline as a table of the phases, with Dutch dates kept on one line.
     let tijdlijn = tabellen
         .iter()
         .find(|t| t[0][0] == "Fase")
         .expect("de tijdlijn als tabel");
     assert_eq!(tijdlijn[1][0], "1. werving");
-    assert_eq!(tijdlijn[1][1], "8 januari 2024");
+    assert_eq!(tijdlijn[1][1], "8\u{a0}januari\u{a0}2024");
     let voet = v["voet"].as_str().unwrap();
     assert!(voet.contains("<w:instrText>PAGE</w:instrText>"), "{voet}");
     assert!(

@@ -10,7 +10,7 @@ use crate::luisteren::codeboek::Codeboek;
 /// Maak citaatkaartjes voor de ontwerpsessie: één kaartje per citaat
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden,\nletters van minstens 10 punt; een citaat dat niet op één kaartje past, loopt door op een\nvolgend kaartje (vervolg). Een kaartje wordt nooit over twee pagina's verdeeld.\nMet --pdf (en -o) zet visieleer de vellen zelf op A4, met dezelfde kaartjes.\nDe naam achter -o kiest ook het formaat: .md, .html of .pdf.\nHet id op elk kaartje (zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html\n  visieleer kaartjes hoorn -o kaartjes.pdf"
+    after_help = "Alleen citaten uit duo-interviews met toestemming komen op een kaartje.\nMet --html komt er een A4-vel om af te drukken: 8 kaartjes per vel (2 × 4) met knipranden,\nletters van minstens 10 punt; een citaat dat niet op één kaartje past, loopt door op een\nvolgend kaartje (vervolg). Een kaartje wordt nooit over twee pagina's verdeeld.\nMet --pdf (en -o) zet visieleer de vellen zelf op A4, met dezelfde kaartjes.\nDe naam achter -o kiest ook het formaat: .md, .html of .pdf.\nHet eerste blad is voor de begeleider: uitleg, niet om te knippen. Het id op elk kaartje\n(zoals 2.3) gebruik je later in 'visieleer clusters'.\n\nVoorbeeld:\n  visieleer kaartjes hoorn\n  visieleer kaartjes hoorn --tag inwoner-centraal --html -o kaartjes.html\n  visieleer kaartjes hoorn -o kaartjes.pdf"
 )]
 pub struct Args {
     /// Het traject

@@ -746,7 +746,9 @@ fn tekstbreedte(tekst: &str, vet: bool) -> u32 {
         .chars()
         .map(|c| match c {
             'i' | 'j' | 'l' | '\'' | '|' | '!' => 0.29,
-            'f' | 't' | 'r' | ' ' | '.' | ',' | ':' | ';' | '(' | ')' | '-' | '·' => 0.40,
+            'f' | 't' | 'r' | ' ' | '\u{a0}' | '.' | ',' | ':' | ';' | '(' | ')' | '-' | '·' => {
+                0.40
+            }
             'm' | 'w' => 0.98,
             'M' | 'W' => 0.90,
             'a'..='z' => 0.63,
@@ -773,7 +775,11 @@ fn kolombreedtes(kop: &[String], rijen: &[Vec<String>], tekstbreedte_totaal: u32
         for (k, cel) in rij.iter().enumerate().take(n) {
             for regel in cel.lines() {
                 wens[k] = wens[k].max(tekstbreedte(regel, vet));
-                for woord in regel.split_whitespace() {
+                // A no-break space (in a date: "19\u{a0}februari\u{a0}2024") holds its words together.
+                for woord in regel
+                    .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+                    .filter(|w| !w.is_empty())
+                {
                     minst[k] = minst[k].max(tekstbreedte(woord, vet).min(LANGSTE_WOORD));
                 }
             }

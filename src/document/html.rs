@@ -390,7 +390,7 @@ fn blok_html(uit: &mut String, blok: &Blok) {
 fn kaarten_html(uit: &mut String, kaarten: &[Kaart]) {
     let mut gedrukt = Vec::new();
     for kaart in kaarten {
-        let delen = kaartvel::delen(kaart);
+        let delen = kaartvel::delen(kaart, &kaartvel::HTML);
         let van = delen.len();
         for (i, deel) in delen.into_iter().enumerate() {
             let mut html = String::new();

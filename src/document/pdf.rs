@@ -21,8 +21,9 @@ use std::sync::OnceLock;
 use anyhow::{Result, anyhow};
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
+use typst::layout::Abs;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{Font, FontBook, FontInstance, FontVariations};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
@@ -84,7 +85,8 @@ const OPMAAK: &str = r##"
 #let omslag(soort, titel, vraag, regels) = page(footer: none, {
   v(40mm)
   block(below: 5mm, text(size: 13pt, fill: blauw, tracking: 0.08em, upper(soort)))
-  block(below: 10mm, par(justify: false, leading: 0.4em, text(size: 28pt, weight: "bold", hyphenate: false, titel)))
+  // The leading inside the 28 pt text, so a two-line title does not crowd (0.4 em of 28 pt).
+  block(below: 10mm, text(size: 28pt, weight: "bold", hyphenate: false, par(justify: false, leading: 0.4em, titel)))
   if vraag != none {
     block(width: 85%, par(justify: false, text(size: 14pt, style: "italic", hyphenate: false, ["#vraag"])))
   }
@@ -154,18 +156,17 @@ const OPMAAK: &str = r##"
 
 #let figuur(svg, onderschrift) = figure(image(bytes(svg), format: "svg", width: 100%), caption: onderschrift, supplement: [Figuur])
 
+// A card: its name, the quote in the room left, its foot. Lines stack at 1.25 × the type size
+// (a line box of 1 em plus 0.25 em leading) and a paragraph break costs one line, as
+// `kaartvel` counts them with Carlito's widths; lines break greedily at spaces.
 #let kaart(kop, grootte, alineas, bron, themas) = block(breakable: false, width: 95mm, height: 60mm, inset: (x: 5mm, y: 4mm), stroke: (thickness: 0.3mm, paint: luma(136), dash: "dashed"), {
-  set par(justify: false, leading: 0.3em, spacing: 0.6em)
-  set text(hyphenate: false)
-  text(size: 10pt, fill: luma(85), kop)
-  v(1.5mm)
-  block(height: 1fr, {
-    set text(size: grootte)
-    set par(spacing: 1.25em)
-    for a in alineas { par(a) }
-  })
-  text(size: 10pt, fill: luma(51), [— #bron])
-  if themas != "" { linebreak(); text(size: 10pt, fill: luma(51), themas) }
+  set text(hyphenate: false, top-edge: 0.8em, bottom-edge: -0.2em)
+  set par(justify: false, leading: 0.25em, spacing: 1.25em, linebreaks: "simple")
+  grid(rows: (auto, 1fr, auto), row-gutter: 1.5mm,
+    text(size: 10pt, fill: luma(85), kop),
+    { set text(size: grootte); for a in alineas { par(a) } },
+    { set text(size: 10pt, fill: luma(51)); [— #bron]; if themas != "" { linebreak(); themas } },
+  )
 })
 
 #let kaarten(lijst) = grid(columns: (95mm, 95mm), row-gutter: 0mm, ..lijst)
@@ -367,12 +368,15 @@ fn blok_typst(uit: &mut String, blok: &Blok) {
                     });
                 }
             }
+            // The drawings are 300 units wide with 9-unit labels: at 42 % of a landscape
+            // page (as in the HTML) a unit is a little over a point, so no label is under 9 pt;
+            // the text columns wrap at words, never inside a name.
             let breedtes: Vec<&str> = (0..kop.len())
-                .map(|i| if i == *kolom { "1fr" } else { "auto" })
+                .map(|i| if i == *kolom { "42%" } else { "auto" })
                 .collect();
             let _ = writeln!(
                 uit,
-                "#table(columns: ({}), inset: (x: 1.5mm, y: 1mm), table.header(repeat: true, {}), {})",
+                "#{{ set text(hyphenate: false); table(columns: ({}), inset: (x: 1.5mm, y: 1mm), table.header(repeat: true, {}), {}) }}",
                 lijst(breedtes.iter().map(|b| b.to_string())),
                 kopcellen.join(", "),
                 cellen.join(", ")
@@ -416,7 +420,7 @@ fn tabel(uit: &mut String, intro: Option<&Regel>, kop: &[String], rijen: &[Vec<S
 fn kaarten_typst(uit: &mut String, kaarten: &[Kaart]) {
     let mut gedrukt = Vec::new();
     for kaart in kaarten {
-        let delen = kaartvel::delen(kaart);
+        let delen = kaartvel::delen(kaart, &kaartmaat());
         let van = delen.len();
         for (i, deel) in delen.into_iter().enumerate() {
             gedrukt.push(format!(
@@ -430,6 +434,31 @@ fn kaarten_typst(uit: &mut String, kaarten: &[Kaart]) {
         }
     }
     let _ = writeln!(uit, "#kaarten(({}))", lijst(gedrukt.into_iter()));
+}
+
+/// Carlito's widths for the card layout: a quote fills a card as far as it does in print.
+pub fn kaartmaat() -> kaartvel::Maat {
+    kaartvel::Maat {
+        breedte: carlito,
+        speling: 0.03,
+        onder_em: 0.25,
+    }
+}
+
+/// The advance width of a character in Carlito Regular, in em; a character the font lacks
+/// counts as a wide one.
+fn carlito(c: char) -> f64 {
+    static GEWOON: OnceLock<Option<FontInstance>> = OnceLock::new();
+    GEWOON
+        .get_or_init(|| {
+            let letter = letters().0.first()?.clone();
+            let variant = letter.info().variant;
+            Some(letter.instantiate(variant, Abs::pt(10.0), &FontVariations::default()))
+        })
+        .as_ref()
+        .and_then(|f| f.x_advance(f.ttf().glyph_index(c)?.0))
+        .map(|em| em.get())
+        .unwrap_or(1.0)
 }
 
 /// The document as PDF bytes, dated `datum` (PDF/A-2b when the text allows it).
@@ -567,6 +596,23 @@ mod tests {
         let mut doc = Document::nieuw("Waar 😀 é ü ß €?");
         doc.secties.push(Sectie::nieuw(1, "中"));
         assert_eq!(ontbrekende_tekens(&doc), vec!['中', '😀']);
+    }
+
+    #[test]
+    fn kaartjes_rekenen_met_de_breedte_van_carlito() {
+        assert!(carlito('m') > carlito('n') && carlito('n') > carlito('i'));
+        assert!(carlito(' ') > 0.1 && carlito(' ') < 0.4);
+        // Carlito is narrower than the browser's count: a long quote takes fewer cards.
+        let kaart = Kaart {
+            kop: "Kaartje 1.1".into(),
+            herkomst: "Zeewijk".into(),
+            tekst: "Dit is een zin over de toegang tot het sociaal domein. ".repeat(20),
+            bron: "wijkcoach (uitvoering)".into(),
+            themas: vec!["Rust en regie".into()],
+        };
+        let pdf = kaartvel::delen(&kaart, &kaartmaat()).len();
+        let html = kaartvel::delen(&kaart, &kaartvel::HTML).len();
+        assert!(pdf < html, "{pdf} kaartjes in de PDF, {html} in HTML");
     }
 
     #[test]

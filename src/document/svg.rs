@@ -76,19 +76,55 @@ fn label(svg: &mut String, x: f64, y: f64, grootte: f64, extra: &str, tekst: &st
 const STAPPEN: i64 = 20;
 
 /// The same timeline as a table, for formats that show no SVG (Word): per phase its dates,
-/// its length and a bar of `█` on a scale from the first to the last day.
+/// its length and a bar of `█` on a scale over the traject, then each meeting (`●` held, `○`
+/// planned) and the 10-week target from the aanmelding (`|`) on the same scale, so the table shows what the
+/// figure's caption names. The phase a running traject is in has no end date yet: "loopt
+/// nog", never today's date as if the phase ended today. A meeting after the axis (a nazorg
+/// months later) stands at its right edge.
 pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<Vec<String>>)> {
     let balken = t.fasebalken(vandaag);
-    let begin = balken.iter().map(|b| b.1).min()?;
-    let eind = balken.iter().map(|b| b.2).max()?;
+    let doel = t
+        .aanmelding
+        .and_then(|a| a.plus_dagen_binnen_kalender(STREEF_WEKEN_MAX * 7));
+    let mut sessies: Vec<_> = t
+        .sessies
+        .iter()
+        .filter_map(|s| s.datum.map(|d| (s, d)))
+        .collect();
+    sessies.sort_by_key(|(s, d)| (*d, s.soort));
+    let begin = balken
+        .iter()
+        .map(|b| b.1)
+        .chain(t.aanmelding)
+        .chain(sessies.iter().map(|(_, d)| *d))
+        .min()?;
+    let eind = balken
+        .iter()
+        .map(|b| b.2)
+        .chain(doel)
+        .chain(
+            sessies
+                .iter()
+                .filter(|(s, _)| s.soort != SessieSoort::Nazorg)
+                .map(|(_, d)| *d),
+        )
+        .max()?;
     let dagen = begin.dagen_tot(eind).max(1);
     let positie = |d: Datum| (begin.dagen_tot(d) * (STAPPEN - 1) / dagen).clamp(0, STAPPEN - 1);
+    // A date stays on one line in its cell.
+    let datum = |d: Datum| d.voluit().replace(' ', "\u{a0}");
+    let merk = |d: Datum, teken: char| -> String {
+        (0..STAPPEN)
+            .map(|i| if i == positie(d) { teken } else { '·' })
+            .collect()
+    };
     let kop = ["Fase", "Van", "Tot", "Duur", "Verloop"]
         .map(String::from)
         .to_vec();
-    let rijen = balken
+    let mut rijen: Vec<Vec<String>> = balken
         .iter()
         .map(|&(f, van, tot)| {
+            let loopt = t.status == Status::Lopend && f == t.fase;
             // A phase shorter than a week (a stop soon after it began) in days, never "0 weken".
             let dagen = van.dagen_tot(tot);
             let weken = (dagen + 6) / 7;
@@ -101,20 +137,51 @@ pub fn tijdlijn_tabel(t: &Traject, vandaag: Datum) -> Option<(Vec<String>, Vec<V
                     }
                 })
                 .collect();
+            let duur = match dagen {
+                ..=1 => "1\u{a0}dag".to_string(),
+                2..=6 => format!("{dagen}\u{a0}dagen"),
+                7 => "1\u{a0}week".to_string(),
+                _ => format!("{weken}\u{a0}weken"),
+            };
             vec![
                 format!("{}. {}", f.nummer(), f),
-                van.voluit(),
-                tot.voluit(),
-                match dagen {
-                    ..=1 => "1\u{a0}dag".to_string(),
-                    2..=6 => format!("{dagen}\u{a0}dagen"),
-                    7 => "1\u{a0}week".to_string(),
-                    _ => format!("{weken}\u{a0}weken"),
+                datum(van),
+                if loopt {
+                    "loopt nog".to_string()
+                } else {
+                    datum(tot)
+                },
+                if loopt {
+                    format!("{duur} tot nu")
+                } else {
+                    duur
                 },
                 balk,
             ]
         })
         .collect();
+    for (sessie, d) in &sessies {
+        rijen.push(vec![
+            if sessie.gehouden() {
+                sessie.soort.titel().to_string()
+            } else {
+                format!("{} (gepland)", sessie.soort.titel())
+            },
+            datum(*d),
+            String::new(),
+            String::new(),
+            merk(*d, if sessie.gehouden() { '●' } else { '○' }),
+        ]);
+    }
+    if let (Some(aanmelding), Some(doel)) = (t.aanmelding, doel) {
+        rijen.push(vec![
+            "Streeftijd".to_string(),
+            datum(aanmelding),
+            datum(doel),
+            format!("{STREEF_WEKEN_MAX}\u{a0}weken"),
+            merk(doel, '|'),
+        ]);
+    }
     Some((kop, rijen))
 }
 
