@@ -51,6 +51,7 @@ pub(crate) mod overzicht;
 pub(crate) mod programma;
 pub mod rapport;
 pub mod rode_draden;
+pub(crate) mod rode_draden_methode;
 pub(crate) mod svg;
 pub(crate) mod toon;
 
