@@ -39,6 +39,7 @@ mod qdpx;
 mod rapportage;
 mod regie;
 mod regio;
+mod rode_draden;
 mod rondgang;
 mod samenwerken;
 mod slechte_invoer;

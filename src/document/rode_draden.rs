@@ -335,6 +335,16 @@ pub(crate) fn namen_van(trajecten: &[&Traject]) -> String {
     namenlijst(&trajecten.iter().map(|t| naam(t)).collect::<Vec<_>>())
 }
 
+/// "twee van de zeven trajecten die meetellen"; "het enige traject dat meetelt" when one
+/// counts.
+pub(crate) fn van_mee(deel: usize, geheel: usize) -> String {
+    if geheel == 1 && deel == 1 {
+        "het enige traject dat meetelt".to_string()
+    } else {
+        van_de(deel, geheel, DIE_MEETELLEN)
+    }
+}
+
 /// Whether the findings of a counted traject are provisional: it still runs.
 fn voorlopig(t: &Traject) -> bool {
     t.is_lopend()
@@ -428,13 +438,13 @@ fn themalead(b: &Themabevindingen, mee: usize) -> String {
     let mut uit = if b.sleutel.is_none() {
         format!(
             "Deze inzichten steunen niet op citaten met een thema uit het codeboek. Ze komen uit {}: {}.",
-            van_de(trajecten.len(), mee, DIE_MEETELLEN),
+            van_mee(trajecten.len(), mee),
             namen_van(&trajecten)
         )
     } else {
         let mut zin = format!(
             "Dit thema kwam naar voren in {}: {}.",
-            van_de(trajecten.len(), mee, DIE_MEETELLEN),
+            van_mee(trajecten.len(), mee),
             namen_van(&trajecten)
         );
         zin.push_str(if trajecten.len() > 1 {
@@ -463,7 +473,7 @@ fn themalead(b: &Themabevindingen, mee: usize) -> String {
         delen.push(aantal(b.overig.len(), "ander inzicht", "andere inzichten"));
     }
     uit.push_str(&format!(
-        " De synthese van de trajecten leverde hier {} op.",
+        " De synthese leverde hier {} op.",
         opsomming(&delen)
     ));
     let lopend: Vec<&Traject> = trajecten.into_iter().filter(|t| voorlopig(t)).collect();
@@ -523,7 +533,9 @@ impl<'a> Themahoofdstuk<'a, '_> {
             };
             let bron = format!(
                 "{} in {}",
-                bron_landelijk(interview, citaat, |rol| self.boek.wijst_naar_een_persoon(rol)),
+                bron_landelijk(interview, citaat, |rol| self
+                    .boek
+                    .wijst_naar_een_persoon(rol)),
                 naam(t)
             );
             if self.getoond.insert((nr, id)) {
@@ -615,13 +627,8 @@ pub fn document(
         bevindingen.iter().filter(|b| !b.is_leeg()).collect();
 
     let mut hoofdstuk = 1;
-    doc.secties.extend(inleiding(
-        &trajecten,
-        &mee,
-        vandaag,
-        opties,
-        &met_inzichten,
-    ));
+    doc.secties
+        .extend(inleiding(&trajecten, &mee, vandaag, opties, &met_inzichten));
     for b in &met_inzichten {
         hoofdstuk += 1;
         let mut h = Themahoofdstuk {
@@ -654,17 +661,14 @@ pub fn document(
         }
     }
     hoofdstuk += 1;
-    doc.secties.push(conclusies(
-        hoofdstuk,
-        &mee,
-        &bevindingen,
-        &met_inzichten,
-    ));
+    doc.secties
+        .push(conclusies(hoofdstuk, &mee, &bevindingen, &met_inzichten));
     if opties.methode {
         hoofdstuk += 1;
-        doc.secties.extend(crate::document::rode_draden_methode::hoofdstuk(
-            hoofdstuk, &geteld, vandaag,
-        ));
+        doc.secties
+            .extend(crate::document::rode_draden_methode::hoofdstuk(
+                hoofdstuk, &geteld, vandaag,
+            ));
     }
     doc.secties.extend(bijlagen(&geteld, boek, &mee, &maskers));
     doc
@@ -721,7 +725,12 @@ fn inleiding(
         .collect();
     match periode_van(trajecten) {
         Some((begin, Some(eind))) => zin.push_str(&format!(
-            " De trajecten liepen van {} tot {}.",
+            " {} van {} tot {}.",
+            if trajecten.len() == 1 {
+                "Het traject liep"
+            } else {
+                "De trajecten liepen"
+            },
             begin.voluit(),
             eind.voluit()
         )),
@@ -759,8 +768,12 @@ fn inleiding(
     ));
     let buiten: Vec<&Traject> = trajecten.iter().copied().filter(|t| !telt_mee(t)).collect();
     let mut telling = format!(
-        "Alle tellingen gaan over de trajecten die meetellen: de lopende en de afgeronde trajecten. Dat zijn er nu {}.",
-        getal(mee.len())
+        "Alle tellingen gaan over de trajecten die meetellen: de lopende en de afgeronde trajecten. {}",
+        match mee.len() {
+            0 => "Dat zijn er nu geen.".to_string(),
+            1 => "Dat is er nu één.".to_string(),
+            n => format!("Dat zijn er nu {}.", getal(n)),
+        }
     );
     if buiten.is_empty() {
         telling.push_str(" Geen van de trajecten is gestopt of geannuleerd.");
@@ -802,7 +815,9 @@ fn inleiding(
     if opties.methode {
         leeswijzer.push_str(" en een hoofdstuk over de methode: doorlooptijd, de perspectieven die gehoord zijn, gestopte trajecten, evaluaties en afspraken");
     }
-    leeswijzer.push_str(". De bijlagen geven het overzicht van de trajecten en de tellingen van citaten per thema.");
+    leeswijzer.push_str(
+        ". De bijlagen geven het overzicht van de trajecten en de tellingen van citaten per thema.",
+    );
     sectie.voeg_toe(Blok::alinea(leeswijzer));
     vec![sectie]
 }
@@ -838,7 +853,7 @@ fn conclusies(
     sectie.voeg_toe(Blok::alinea(match draden.len() {
         0 => "Nog geen thema komt in meer dan één traject terug; rode draden moeten blijken uit meer trajecten.".to_string(),
         1 => format!(
-            "Eén thema komt in meer dan één traject terug en is daarmee een rode draad: {}.",
+            "Één thema komt in meer dan één traject terug en is daarmee een rode draad: {}.",
             draden[0]
         ),
         n => format!(
@@ -851,7 +866,7 @@ fn conclusies(
         let trajecten = b.trajecten();
         let mut tekst = format!(
             "in {}{}.",
-            van_de(trajecten.len(), mee.len(), DIE_MEETELLEN),
+            van_mee(trajecten.len(), mee.len()),
             if b.sleutel.is_some() && trajecten.len() > 1 {
                 ", een rode draad"
             } else {
@@ -867,10 +882,11 @@ fn conclusies(
         if let Some((t, i)) = sterkste(&b.werkzaam) {
             tekst.push_str(&format!(" Wat werkt: {}.", inzicht_kort(t, i)));
         }
-        if b.dilemmas.is_empty() && b.werkzaam.is_empty() {
-            if let Some((t, i)) = sterkste(&b.overig) {
-                tekst.push_str(&format!(" Het sterkst onderbouwd: {}.", inzicht_kort(t, i)));
-            }
+        if b.dilemmas.is_empty()
+            && b.werkzaam.is_empty()
+            && let Some((t, i)) = sterkste(&b.overig)
+        {
+            tekst.push_str(&format!(" Het sterkst onderbouwd: {}.", inzicht_kort(t, i)));
         }
         sectie.voeg_toe(Blok::Alinea(vec![
             Inline::Sterk(format!("{}:", b.kop())),

@@ -10,7 +10,7 @@
 //! the trajecten that count (running and finished); stopped and cancelled ones appear only
 //! with their reasons.
 
-use crate::document::rode_draden::{Tellingen, namen_van, naam, telt_mee};
+use crate::document::rode_draden::{Tellingen, naam, namen_van, telt_mee, van_mee};
 use crate::document::{Blok, Sectie, opsomming};
 use crate::model::borging::Stand;
 use crate::model::datum::Datum;
@@ -377,7 +377,7 @@ fn perspectieven(nr: usize, mee: &[(&Traject, &Tellingen)]) -> Sectie {
     } else {
         tekst.push_str(&format!(
             " In {} zijn inwoners gehoord, in een duo-interview of een inwonerssessie: {}.",
-            van_de(inwoners.len(), mee.len(), DIE_MEETELLEN),
+            van_mee(inwoners.len(), mee.len()),
             namen_van(&inwoners)
         ));
     }
@@ -407,7 +407,9 @@ fn perspectieven(nr: usize, mee: &[(&Traject, &Tellingen)]) -> Sectie {
             opsomming(&ontbrak)
         ));
     } else if !met_interviews.is_empty() {
-        tekst.push_str(" In elk traject met duo-interviews kwamen alle perspectieven aan het woord.");
+        tekst.push_str(
+            " In elk traject met duo-interviews kwamen alle perspectieven aan het woord.",
+        );
     }
     sectie.voeg_toe(Blok::alinea(tekst));
     if !met_interviews.is_empty() {
@@ -474,7 +476,10 @@ fn gestopt(nr: usize, alle: &[&Traject]) -> Sectie {
             .map(|d| format!(" op {}", d.voluit()))
             .unwrap_or_default();
         let na = match (t.aanmelding, t.tijdlijn.einde) {
-            (Some(a), Some(e)) => format!(", {} weken na de aanmelding", weken(a.dagen_tot(e).max(0) as f64)),
+            (Some(a), Some(e)) => format!(
+                ", {} weken na de aanmelding",
+                weken(a.dagen_tot(e).max(0) as f64)
+            ),
             _ => String::new(),
         };
         let reden = match &t.reden {
@@ -533,8 +538,13 @@ fn evaluaties(nr: usize, mee: &[(&Traject, &Tellingen)]) -> Sectie {
         ));
     } else {
         tekst.push_str(&format!(
-            " Van {} is een evaluatie vastgelegd; ze staan hieronder naast elkaar.",
-            van_de(met.len(), mee.len(), DIE_MEETELLEN)
+            " Van {} is een evaluatie vastgelegd; {}.",
+            van_mee(met.len(), mee.len()),
+            if met.len() == 1 {
+                "die staat hieronder"
+            } else {
+                "ze staan hieronder naast elkaar"
+            }
         ));
     }
     if !zonder_afgerond.is_empty() {
@@ -607,7 +617,7 @@ fn afspraken(nr: usize, mee: &[(&Traject, &Tellingen)], vandaag: Datum) -> Secti
     } else {
         tekst.push_str(&format!(
             " In {} zijn afspraken vastgelegd, samen {}.",
-            van_de(met.len(), mee.len(), DIE_MEETELLEN),
+            van_mee(met.len(), mee.len()),
             aantal(totaal, "afspraak", "afspraken")
         ));
         let som = |stand: Option<Stand>| met.iter().map(|t| tel(t, stand)).sum::<usize>();
