@@ -46,6 +46,7 @@ pub mod pdf;
 
 // The documents built on the model, and the escapers the renderers use.
 pub mod kaartjes;
+pub(crate) mod landelijk;
 pub mod ontsnappen;
 pub(crate) mod overzicht;
 pub(crate) mod programma;

@@ -12,6 +12,13 @@
 //! ids stay out of the reading text (quote ids only in the annex). Quotes of interviews
 //! without consent for national use are neither shown nor counted. Every table has a fixed
 //! number of columns, whatever the number of trajecten, so nothing is cut off in print.
+//!
+//! Why one long file: the report is one document told in reading order, and its chapters
+//! (introduction, themas, conclusions, annexes) share the findings per thema, the counts per
+//! traject ([`Tellingen`]) and the quote helpers; split up, those internals would be exported
+//! to siblings only to be handed back. The method chapter, which needs none of them, lives
+//! in its own file, and the words both share (naming and counting trajecten) in
+//! [`crate::document::landelijk`].
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,20 +26,20 @@ use crate::document::{self, Blok, Document, Inline, Omslag, Sectie, opsomming};
 use crate::luisteren::citaten::{bron_landelijk, thema_titel, themas_van};
 use crate::luisteren::codeboek::{Codeboek, THEMA};
 use crate::model::datum::Datum;
-use crate::model::fase::Status;
-use crate::model::interview::{CitaatId, Perspectief};
-use crate::model::sessie::SessieSoort;
+use crate::model::interview::CitaatId;
 use crate::model::synthese::{Inzicht, InzichtSoort};
 use crate::model::traject::Traject;
 use crate::privacy::Masker;
-use crate::taal::{aantal, getal, hoofdletter, van_de};
+use crate::taal::{aantal, getal, hoofdletter};
+
+pub use crate::document::landelijk::telt_mee;
+use crate::document::landelijk::{DIE_MEETELLEN, naam, namen_van, namenlijst, van_mee};
+use crate::document::rode_draden_methode::Deelname;
 
 const TITEL: &str = "Rode draden uit de Visieleertrajecten";
 const OVERIGE: &str = "Overige thema's";
 /// The chapter of the insights that rest on no quote with a thema.
 const ZONDER_THEMA: &str = "Inzichten zonder thema";
-/// How the report names the trajecten that count, after a number.
-const DIE_MEETELLEN: &str = "trajecten die meetellen";
 
 /// Drops from a traject what the report never reads, so a national map fits in memory, and
 /// returns what tables 3 and 4 count of its quotes: then only the quotes an insight refers to
@@ -93,11 +100,8 @@ pub struct Tellingen {
     /// Per thema tag of the codebook: in how many interviews it was heard, and in how many of
     /// those by both members of the duo.
     gehoord: Vec<(usize, usize)>,
-    /// The duo-interviews held, and the perspectives heard in them.
-    pub interviews: usize,
-    pub perspectieven: BTreeSet<Perspectief>,
-    /// Whether an inwonerssessie was held.
-    pub inwonerssessie: bool,
+    /// Who took part, for the method chapter.
+    deelname: Deelname,
 }
 
 /// The counts of tables 3 and 4 for one traject.
@@ -157,19 +161,8 @@ pub fn tellingen(t: &Traject, boek: &Codeboek) -> Tellingen {
     Tellingen {
         per_thema,
         gehoord,
-        interviews: t.interviews.len(),
-        perspectieven: t
-            .interviews
-            .iter()
-            .flat_map(|i| i.duo.iter().map(|d| d.perspectief))
-            .collect(),
-        inwonerssessie: t.sessie_gehouden(SessieSoort::Inwonerssessie),
+        deelname: Deelname::van(t),
     }
-}
-
-/// Whether a traject's findings count.
-pub fn telt_mee(t: &Traject) -> bool {
-    matches!(t.status, Status::Lopend | Status::Afgerond)
 }
 
 /// The thema keys of the report: the codebook's thema tags, then "Overige".
@@ -313,36 +306,6 @@ pub fn html_samengevat(
     boek: &Codeboek,
 ) -> String {
     document::html::render(&document(trajecten, vandaag, boek, Opties::default()))
-}
-
-/// A traject by name: its gemeenten.
-pub(crate) fn naam(t: &Traject) -> String {
-    opsomming(&t.gemeenten)
-}
-
-/// Traject names as a list; with "; " between them when a name is itself a list of
-/// gemeenten ("Bloemendorp en Kanaalstad; Zeewijk").
-pub(crate) fn namenlijst(namen: &[String]) -> String {
-    if namen.iter().any(|n| n.contains(" en ") || n.contains(',')) {
-        namen.join("; ")
-    } else {
-        opsomming(namen)
-    }
-}
-
-/// The names of trajecten as a list.
-pub(crate) fn namen_van(trajecten: &[&Traject]) -> String {
-    namenlijst(&trajecten.iter().map(|t| naam(t)).collect::<Vec<_>>())
-}
-
-/// "twee van de zeven trajecten die meetellen"; "het enige traject dat meetelt" when one
-/// counts.
-pub(crate) fn van_mee(deel: usize, geheel: usize) -> String {
-    if geheel == 1 && deel == 1 {
-        "het enige traject dat meetelt".to_string()
-    } else {
-        van_de(deel, geheel, DIE_MEETELLEN)
-    }
 }
 
 /// Whether the findings of a counted traject are provisional: it still runs.
@@ -665,9 +628,13 @@ pub fn document(
         .push(conclusies(hoofdstuk, &mee, &bevindingen, &met_inzichten));
     if opties.methode {
         hoofdstuk += 1;
+        let deelname: Vec<(&Traject, &Deelname)> = geteld
+            .iter()
+            .map(|(t, _, tel)| (*t, &tel.deelname))
+            .collect();
         doc.secties
             .extend(crate::document::rode_draden_methode::hoofdstuk(
-                hoofdstuk, &geteld, vandaag,
+                hoofdstuk, &deelname, vandaag,
             ));
     }
     doc.secties.extend(bijlagen(&geteld, boek, &mee, &maskers));

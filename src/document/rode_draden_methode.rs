@@ -10,17 +10,17 @@
 //! the trajecten that count (running and finished); stopped and cancelled ones appear only
 //! with their reasons.
 
-use crate::document::rode_draden::{Tellingen, naam, namen_van, telt_mee, van_mee};
+use std::collections::BTreeSet;
+
+use crate::document::landelijk::{DIE_MEETELLEN, naam, namen_van, namenlijst, telt_mee, van_mee};
 use crate::document::{Blok, Sectie, opsomming};
 use crate::model::borging::Stand;
 use crate::model::datum::Datum;
 use crate::model::fase::{Fase, Status};
 use crate::model::interview::Perspectief;
+use crate::model::sessie::SessieSoort;
 use crate::model::traject::{STREEF_WEKEN_MAX, STREEF_WEKEN_MIN, Traject};
-use crate::privacy::Masker;
 use crate::taal::{aantal, getal, hoofdletter, van_de};
-
-const DIE_MEETELLEN: &str = "trajecten die meetellen";
 
 /// Days as weeks in running text: whole weeks in words up to twenty, otherwise one decimal
 /// with a comma ("2,5").
@@ -81,17 +81,41 @@ fn ww(n: usize, enkelvoud: &'static str, meervoud: &'static str) -> &'static str
     if n == 1 { enkelvoud } else { meervoud }
 }
 
-/// The chapter, numbered `nr`, over the trajecten of the report.
+/// Who took part in a traject, as far as the method chapter counts it: the duo-interviews
+/// held, the perspectives heard in them, and whether an inwonerssessie was held. Counted from
+/// the whole traject before the rode-draden report drops the interviews it does not quote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deelname {
+    pub interviews: usize,
+    pub perspectieven: BTreeSet<Perspectief>,
+    pub inwonerssessie: bool,
+}
+
+impl Deelname {
+    pub fn van(t: &Traject) -> Deelname {
+        Deelname {
+            interviews: t.interviews.len(),
+            perspectieven: t
+                .interviews
+                .iter()
+                .flat_map(|i| i.duo.iter().map(|d| d.perspectief))
+                .collect(),
+            inwonerssessie: t.sessie_gehouden(SessieSoort::Inwonerssessie),
+        }
+    }
+}
+
+/// The chapter, numbered `nr`, over the trajecten of the report with who took part in each.
 pub(crate) fn hoofdstuk(
     nr: usize,
-    geteld: &[&(&Traject, &Masker, Tellingen)],
+    trajecten: &[(&Traject, &Deelname)],
     vandaag: Datum,
 ) -> Vec<Sectie> {
-    let alle: Vec<&Traject> = geteld.iter().map(|(t, _, _)| *t).collect();
-    let mee: Vec<(&Traject, &Tellingen)> = geteld
+    let alle: Vec<&Traject> = trajecten.iter().map(|(t, _)| *t).collect();
+    let mee: Vec<(&Traject, &Deelname)> = trajecten
         .iter()
-        .filter(|(t, _, _)| telt_mee(t))
-        .map(|(t, _, tel)| (*t, tel))
+        .filter(|(t, _)| telt_mee(t))
+        .copied()
         .collect();
     let mut uit = vec![Sectie::nieuw(1, format!("{nr} De methode")).met(Blok::alinea(format!(
         "Dit hoofdstuk kijkt naar de methode zelf: hoe lang de trajecten duurden, wie er gehoord is, waarom trajecten stopten, wat de evaluaties zeggen en hoe het staat met de afspraken. De cijfers gaan over de {} die meetellen; wat van een traject niet is vastgelegd, staat erbij als onbekend en telt niet mee in een mediaan of een telling.",
@@ -110,7 +134,7 @@ pub(crate) fn hoofdstuk(
 }
 
 /// The doorlooptijd of whole trajecten and of each phase.
-fn doorlooptijden(nr: usize, mee: &[(&Traject, &Tellingen)], vandaag: Datum) -> Vec<Sectie> {
+fn doorlooptijden(nr: usize, mee: &[(&Traject, &Deelname)], vandaag: Datum) -> Vec<Sectie> {
     let mut sectie = Sectie::nieuw(2, format!("{nr}.1 Doorlooptijd"));
     let afgerond: Vec<&Traject> = mee
         .iter()
@@ -247,7 +271,7 @@ fn doorlooptijden(nr: usize, mee: &[(&Traject, &Tellingen)], vandaag: Datum) -> 
             .collect();
         tekst.push_str(&format!(
             " Nog niet afgerond en daarom niet meegeteld: {}.",
-            crate::document::rode_draden::namenlijst(&delen)
+            namenlijst(&delen)
         ));
     }
     sectie.voeg_toe(Blok::alinea(tekst));
@@ -334,14 +358,14 @@ fn doorlooptijden(nr: usize, mee: &[(&Traject, &Tellingen)], vandaag: Datum) -> 
 }
 
 /// Who was heard: inwoners, and the perspectives missing from the duo-interviews.
-fn perspectieven(nr: usize, mee: &[(&Traject, &Tellingen)]) -> Sectie {
+fn perspectieven(nr: usize, mee: &[(&Traject, &Deelname)]) -> Sectie {
     let mut sectie = Sectie::nieuw(2, format!("{nr}.2 Inwoners en perspectieven"));
     let inwoners: Vec<&Traject> = mee
         .iter()
         .filter(|(_, tel)| tel.perspectieven.contains(&Perspectief::Inwoner) || tel.inwonerssessie)
         .map(|(t, _)| *t)
         .collect();
-    let met_interviews: Vec<(&Traject, &Tellingen)> = mee
+    let met_interviews: Vec<(&Traject, &Deelname)> = mee
         .iter()
         .filter(|(_, tel)| tel.interviews > 0)
         .copied()
@@ -507,7 +531,7 @@ fn zin(tekst: &str) -> String {
 }
 
 /// The evaluaties (proces, inzichten, vervolg) side by side.
-fn evaluaties(nr: usize, mee: &[(&Traject, &Tellingen)]) -> Sectie {
+fn evaluaties(nr: usize, mee: &[(&Traject, &Deelname)]) -> Sectie {
     let mut sectie = Sectie::nieuw(2, format!("{nr}.4 Evaluaties"));
     let met: Vec<&Traject> = mee
         .iter()
@@ -588,7 +612,7 @@ fn evaluaties(nr: usize, mee: &[(&Traject, &Tellingen)]) -> Sectie {
 }
 
 /// The afspraken of the trajecten and how their nazorg stands.
-fn afspraken(nr: usize, mee: &[(&Traject, &Tellingen)], vandaag: Datum) -> Sectie {
+fn afspraken(nr: usize, mee: &[(&Traject, &Deelname)], vandaag: Datum) -> Sectie {
     let mut sectie = Sectie::nieuw(2, format!("{nr}.5 Afspraken en nazorg"));
     let met: Vec<&Traject> = mee
         .iter()
