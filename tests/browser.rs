@@ -652,8 +652,8 @@ fn schrijf_en_druk(s: &Sessie, browser: &Path, opdracht: &str) -> (PathBuf, Stri
     (pad, html, pdf)
 }
 
-/// Rode draden print whole at any number of trajecten: every word in the PDF, page numbers,
-/// no ISO dates, gemeenten by name.
+/// Rode draden print whole at any number of trajecten: every word in the PDF, page numbers
+/// after the cover, no ISO dates, gemeenten by name.
 #[test]
 fn rode_draden_afgedrukt_zonder_iets_af_te_snijden() {
     let Some((browser, pdftotext, pdfinfo)) = gereedschap() else {
@@ -665,8 +665,19 @@ fn rode_draden_afgedrukt_zonder_iets_af_te_snijden() {
         let (pad, html, pdf) = schrijf_en_druk(&s, &browser, "rode-draden");
         let paginas = paginas(&pdftotext, &pdfinfo, &pdf);
         alles_gedrukt(&html, &paginas, &pad);
-        genummerd_zonder_iso_datum(&paginas);
+        // A national report with a cover: no page number on the cover, on every other page.
+        let totaal = paginas.len();
+        assert!(!paginas[0].contains("pagina 1 van"), "{}", paginas[0]);
+        for (i, pagina) in paginas.iter().enumerate().skip(1) {
+            let nummer = format!("pagina {} van {totaal}", i + 1);
+            assert!(pagina.contains(&nummer), "geen '{nummer}':\n{pagina}");
+        }
         let alles = paginas.join(" ");
+        assert_eq!(
+            iso_datum(&alles),
+            None,
+            "een datum als JJJJ-MM-DD in de PDF"
+        );
         assert!(alles.contains("Totaal"), "{naam}: {alles}");
         if naam == "voorbeelden" {
             assert!(

@@ -291,7 +291,17 @@ fn overzicht_en_rode_draden_tonen_wat_te_lezen_is() {
     let u = s.run(&["rode-draden"]);
     assert_eq!(u.code, 1, "{u:?}");
     // The report names trajecten by gemeente; the readable one is in it.
-    assert!(u.stdout.contains("1 traject in deze map"), "{}", u.stdout);
+    assert!(
+        u.stdout.contains("Één traject, waarvan één meetelt"),
+        "{}",
+        u.stdout
+    );
+    assert!(
+        u.stdout
+            .contains("Dit rapport bundelt wat het Visieleertraject van Zeewijk leert"),
+        "{}",
+        u.stdout
+    );
     assert!(u.stdout.contains("Zeewijk"), "{}", u.stdout);
     assert!(u.stderr.contains("trajecten/zeedorp.yaml"), "{}", u.stderr);
 }

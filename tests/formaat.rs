@@ -75,7 +75,13 @@ fn opdrachten() -> Vec<Opdracht> {
         (
             "rode-draden",
             vec!["rode-draden"],
-            tabel(&[("md", "md"), ("html", "html"), ("pdf", "pdf"), ("", "md")]),
+            tabel(&[
+                ("md", "md"),
+                ("html", "html"),
+                ("pdf", "pdf"),
+                ("docx", "docx"),
+                ("", "md"),
+            ]),
         ),
         (
             "overzicht",

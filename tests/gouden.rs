@@ -90,9 +90,10 @@ fn alle_uitvoer(s: &Sessie) -> Vec<(String, Vec<u8>)> {
             uit.push((format!("{slug}/{naam}"), uitvoer(s, &args)));
         }
     }
-    let over_de_map: [(&str, &[&str]); 7] = [
+    let over_de_map: [(&str, &[&str]); 8] = [
         ("rode-draden.md", &["rode-draden"]),
         ("rode-draden.html", &["rode-draden", "--html"]),
+        ("rode-draden-methode.md", &["rode-draden", "--methode"]),
         ("overzicht.txt", &["overzicht"]),
         ("overzicht.html", &["overzicht", "--html"]),
         ("citaten.csv", &["citaten", "--csv", "-o", "uit.csv"]),

@@ -42,6 +42,7 @@ mod rapportage;
 mod regie;
 mod regie_plan;
 mod regio;
+mod rode_draden;
 mod rondgang;
 mod samenwerken;
 mod slechte_invoer;

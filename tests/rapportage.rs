@@ -532,17 +532,21 @@ fn enkelvoud_en_meervoud() {
 
 /// `rode-draden` keeps of each traject only its counts and the quotes insights cite; its
 /// report is the same as the one built from the whole trajecten, also with an interview
-/// without consent and a stopped traject.
+/// without consent and a stopped traject, and with the method chapter (which reads the
+/// interviews, sessions, evaluatie and afspraken the summary drops or keeps).
 #[test]
 fn rode_draden_uit_samenvattingen_is_gelijk_aan_uit_hele_trajecten() {
     let s = Sessie::nieuw();
     volledig(&s);
     s.doe("nieuw bloemendorp --gemeente Bloemendorp --vraagstuk 'Wie helpt wie?'");
     s.doe("stop bloemendorp --reden 'geen capaciteit'");
-    for html in [false, true] {
+    for (html, methode) in [(false, false), (true, false), (false, true), (true, true)] {
         let mut args = vec!["rode-draden"];
         if html {
             args.push("--html");
+        }
+        if methode {
+            args.push("--methode");
         }
         let uit_samenvattingen = s.ok(&args);
         let map = visieleer::opslag::Map::new(s.map());
@@ -555,12 +559,21 @@ fn rode_draden_uit_samenvattingen_is_gelijk_aan_uit_hele_trajecten() {
         let trajecten = visieleer::opslag::Map::namen_voor_document(gelezen);
         let boek = visieleer::luisteren::codeboek::Codeboek::voor_map(&s.map()).unwrap();
         let vandaag: visieleer::model::datum::Datum = common::VANDAAG.parse().unwrap();
-        let uit_hele = if html {
-            visieleer::document::rode_draden::html(&trajecten, vandaag, &boek)
-        } else {
-            visieleer::document::rode_draden::markdown(&trajecten, vandaag, &boek)
+        let opties = visieleer::document::rode_draden::Opties {
+            methode,
+            alleen: None,
         };
-        assert!(uit_samenvattingen.contains("Gestopt of geannuleerd"));
+        let uit_hele = if html {
+            visieleer::document::rode_draden::html_met(&trajecten, vandaag, &boek, opties)
+        } else {
+            visieleer::document::rode_draden::markdown_met(&trajecten, vandaag, &boek, opties)
+        };
+        assert!(uit_samenvattingen.contains("Bloemendorp (gestopt)"));
+        assert_eq!(
+            uit_samenvattingen.contains("De methode"),
+            methode,
+            "{uit_samenvattingen}"
+        );
         assert_eq!(uit_samenvattingen.trim_end(), uit_hele.trim_end());
     }
 }

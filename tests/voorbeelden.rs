@@ -61,11 +61,30 @@ fn rode_draden_over_drie_trajecten() {
         "{md}"
     );
     assert!(!md.contains("bloemendorp") && !md.contains("⚠"), "{md}");
-    // Per thema a conclusion over all trajecten.
+    // Per thema a lead over the trajecten that count, in words; the running traject's
+    // findings are provisional.
     assert!(
-        md.contains("Dit thema leidde in 2 van de 2 trajecten met bevindingen tot inzichten (Bloemendorp en Kanaalstad; Zeewijk)"),
+        md.contains("Dit thema kwam naar voren in twee van de twee trajecten die meetellen: Bloemendorp en Kanaalstad; Zeewijk. Het komt in meer dan één traject terug en is daarmee een rode draad."),
         "{md}"
     );
+    assert!(
+        md.contains(
+            "De bevindingen uit Bloemendorp en Kanaalstad zijn voorlopig: dat traject loopt nog."
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("Gestopte en geannuleerde trajecten tellen niet mee, omdat ze de methode niet hebben doorlopen: Heidebeek (gestopt)."),
+        "{md}"
+    );
+    for fout in [
+        "in deze map",
+        "van de 1 trajecten",
+        "Overige thema's",
+        "Dit thema leidde",
+    ] {
+        assert!(!md.contains(fout), "{fout}: {md}");
+    }
     assert!(!md.contains("Dit inzicht telt niet mee"), "{md}");
     assert!(!md.contains("gestopt traject."), "{md}");
     assert!(!md.contains("zonder toestemming en mag nergens"), "{md}");

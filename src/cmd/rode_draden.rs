@@ -5,20 +5,30 @@ use anyhow::Result;
 use super::formaat::{Formaat, Formaten, gegeven};
 use super::rapport::lever_document_af;
 use super::{Code, Omgeving};
+use crate::document::rode_draden::{Alleen, Opties};
 
 /// Schrijf het rode-dradenrapport over alle trajecten in de map
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "De trajecten met hun gemeenten, periode, stand en vraagstuk (zoals tabel 1 van de Rapportage\nVisieleren); per thema een korte conclusie en de dilemma's en werkzame elementen uit de synthese\nvan elk traject; het aantal citaten per thema per traject; hoe vaak beide deelnemers van een duo\neen thema noemden; en de citaten waar de inzichten het vaakst naar verwijzen. Gestopte en\ngeannuleerde trajecten staan in de tabel maar tellen niet mee. Citaten zonder toestemming komen\ner niet in. Een trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet\nmee; het rapport komt er toch, maar de opdracht eindigt met code 1.\nMet --pdf (en -o) zet visieleer het rapport zelf op A4, met inhoud en paginanummers.\nDe naam achter -o kiest ook het formaat: .md, .html of .pdf.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --html -o rode-draden.html\n  visieleer rode-draden -o rode-draden.pdf"
+    after_help = "Een landelijk rapport zoals de Rapportage Visieleren: omslag, inhoud, een inleiding (welke\ntrajecten, welke periode, hoe de methode werkt), per thema een hoofdstuk met de dilemma's en\nwerkzame elementen en de citaten waarop ze steunen, conclusies, en als bijlagen het overzicht van\nde trajecten en de tellingen van citaten per thema. Tellingen gaan over de trajecten die\nmeetellen: gestopte en geannuleerde trajecten staan in het overzicht maar tellen niet mee, en\nbevindingen uit trajecten die nog lopen, zijn voorlopig. Citaten zonder toestemming voor\nlandelijk gebruik komen er niet in.\nMet --methode komt er een hoofdstuk over de methode bij: doorlooptijd (heel traject en per fase),\nwelke perspectieven gehoord zijn, waarom trajecten stopten, de evaluaties en de afspraken met hun\nnazorg; wat niet is vastgelegd, heet onbekend. Met --alleen regionaal of --alleen lokaal gaat het\nrapport alleen over die trajecten.\nEen trajectbestand dat niet te lezen is, staat met de reden op stderr en telt niet mee; het\nrapport komt er toch, maar de opdracht eindigt met code 1.\nMet --pdf (en -o) zet visieleer het rapport zelf op A4, met inhoud en paginanummers; met --docx\n(en -o) komt er een Word-bestand. De naam achter -o kiest ook het formaat: .md, .html, .pdf of\n.docx.\n\nVoorbeeld:\n  visieleer rode-draden\n  visieleer rode-draden --methode -o rode-draden.pdf\n  visieleer rode-draden --alleen regionaal --html -o regionaal.html\n  visieleer rode-draden --docx -o rode-draden.docx"
 )]
 pub struct Args {
     /// Als zelfstandig HTML-bestand (om af te drukken of te delen)
-    #[arg(long, conflicts_with = "pdf")]
+    #[arg(long, conflicts_with_all = ["pdf", "docx"])]
     pub html: bool,
     /// Als PDF, door visieleer zelf opgemaakt (A4); vraagt -o
-    #[arg(long)]
+    #[arg(long, conflicts_with = "docx")]
     pub pdf: bool,
-    /// Schrijf naar dit bestand in plaats van naar het scherm (.md, .html of .pdf kiest het formaat)
+    /// Als Word-bestand (.docx) om te bewerken; vraagt -o
+    #[arg(long)]
+    pub docx: bool,
+    /// Met een hoofdstuk over de methode: doorlooptijd, perspectieven, gestopte trajecten, evaluaties, afspraken
+    #[arg(long)]
+    pub methode: bool,
+    /// Alleen de regionale of alleen de lokale trajecten
+    #[arg(long, value_enum, value_name = "SOORT")]
+    pub alleen: Option<Alleen>,
+    /// Schrijf naar dit bestand in plaats van naar het scherm (.md, .html, .pdf of .docx kiest het formaat)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 }
@@ -30,6 +40,7 @@ pub const FORMATEN: Formaten = Formaten {
         (Formaat::Markdown, None),
         (Formaat::Html, Some("--html")),
         (Formaat::Pdf, Some("--pdf")),
+        (Formaat::Docx, Some("--docx")),
     ],
     standaard: Formaat::Markdown,
     op_scherm: Formaat::Markdown,
@@ -38,7 +49,11 @@ pub const FORMATEN: Formaten = Formaten {
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let formaat = FORMATEN.kies(
-        gegeven(&[(args.html, Formaat::Html), (args.pdf, Formaat::Pdf)]),
+        gegeven(&[
+            (args.html, Formaat::Html),
+            (args.pdf, Formaat::Pdf),
+            (args.docx, Formaat::Docx),
+        ]),
         args.output.as_deref(),
     )?;
     let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
@@ -64,7 +79,28 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             omg.map.pad().display()
         );
     }
-    let doc = crate::document::rode_draden::document(&geteld, omg.vandaag, &boek);
+    if let Some(alleen) = args.alleen
+        && !trajecten.is_empty()
+        && !trajecten.iter().any(|(t, _)| alleen.past(t))
+    {
+        anyhow::bail!(
+            "Er staan geen {} trajecten in map '{}'; laat --alleen weg of kies --alleen {}.",
+            match alleen {
+                Alleen::Regionaal => "regionale",
+                Alleen::Lokaal => "lokale",
+            },
+            omg.map.pad().display(),
+            match alleen {
+                Alleen::Regionaal => Alleen::Lokaal.naam(),
+                Alleen::Lokaal => Alleen::Regionaal.naam(),
+            }
+        );
+    }
+    let opties = Opties {
+        methode: args.methode,
+        alleen: args.alleen,
+    };
+    let doc = crate::document::rode_draden::document(&geteld, omg.vandaag, &boek, opties);
     let code = lever_document_af(omg, formaat, args.output, &doc, "Rode-dradenrapport")?;
     Ok(if kapot > 0 { 1 } else { code })
 }

@@ -48,11 +48,13 @@ pub mod pdf;
 pub(crate) mod experts;
 pub mod kaartjes;
 pub mod leidraad;
+pub(crate) mod landelijk;
 pub mod ontsnappen;
 pub(crate) mod overzicht;
 pub(crate) mod programma;
 pub mod rapport;
 pub mod rode_draden;
+pub(crate) mod rode_draden_methode;
 pub(crate) mod svg;
 pub(crate) mod toon;
 
