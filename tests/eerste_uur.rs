@@ -292,7 +292,7 @@ fn overzicht_en_rode_draden_tonen_wat_te_lezen_is() {
     assert_eq!(u.code, 1, "{u:?}");
     // The report names trajecten by gemeente; the readable one is in it.
     assert!(
-        u.stdout.contains("Één traject, waarvan één meetelt"),
+        u.stdout.contains("Eén traject, waarvan één meetelt"),
         "{}",
         u.stdout
     );

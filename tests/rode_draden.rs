@@ -177,7 +177,7 @@ fn landelijk_rapport_met_omslag_inhoud_inleiding_en_conclusies() {
     let conclusies = md.split("## 5 Conclusies").nth(1).unwrap();
     let conclusies = conclusies.split("\n## ").next().unwrap();
     assert!(
-        conclusies.contains("Één thema komt in meer dan één traject terug en is daarmee een rode draad: Inwoner centraal."),
+        conclusies.contains("Eén thema komt in meer dan één traject terug en is daarmee een rode draad: Inwoner centraal."),
         "{conclusies}"
     );
     assert!(

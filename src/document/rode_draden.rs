@@ -820,7 +820,7 @@ fn conclusies(
     sectie.voeg_toe(Blok::alinea(match draden.len() {
         0 => "Nog geen thema komt in meer dan één traject terug; rode draden moeten blijken uit meer trajecten.".to_string(),
         1 => format!(
-            "Één thema komt in meer dan één traject terug en is daarmee een rode draad: {}.",
+            "Eén thema komt in meer dan één traject terug en is daarmee een rode draad: {}.",
             draden[0]
         ),
         n => format!(
