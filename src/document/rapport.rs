@@ -1194,10 +1194,16 @@ impl<'a> Bouw<'a> {
                     nz.voeg_toe(Blok::Alinea(vec![
                         Inline::Sterk(format!("Afspraak {}: {} ", a.nr, zonder_punt(&a.tekst))),
                         Inline::Tekst(format!(
-                            "Stand op {}: {}. {}",
+                            "Stand op {}: {}. {}{}{}",
                             n.datum.voluit(),
                             n.stand,
-                            n.verhaal.trim()
+                            n.verhaal.trim(),
+                            n.perspectief
+                                .map(|p| format!(" (Verteld vanuit het perspectief {p}.)"))
+                                .unwrap_or_default(),
+                            n.volgende
+                                .map(|v| format!(" Volgende bespreking: {}.", v.voluit()))
+                                .unwrap_or_default()
                         )),
                     ]));
                 }

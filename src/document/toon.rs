@@ -257,8 +257,17 @@ fn toon_afspraken(t: &Traject) -> String {
         for n in &a.nazorg {
             let _ = writeln!(
                 uit,
-                "     nazorg {}.{}: {} ({})",
-                a.nr, n.nr, n.stand, n.datum
+                "     nazorg {}.{}: {} ({}){}{}",
+                a.nr,
+                n.nr,
+                n.stand,
+                n.datum,
+                n.perspectief
+                    .map(|p| format!(", perspectief {p}"))
+                    .unwrap_or_default(),
+                n.volgende
+                    .map(|v| format!(", volgende keer: {}", v.voluit()))
+                    .unwrap_or_default()
             );
         }
     }

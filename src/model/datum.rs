@@ -386,6 +386,37 @@ impl FromStr for Datum {
     }
 }
 
+/// Stored as written by [`fmt::Display`]: `JJJJ-MM-DD`, `JJJJ-MM` or `JJJJ`.
+impl Serialize for Datering {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Datering {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Datering, D::Error> {
+        let tekst = String::deserialize(deserializer)?;
+        tekst.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl PartialOrd for Datering {
+    fn partial_cmp(&self, other: &Datering) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By the first day it can mean, a day before the month or year that starts on it.
+impl Ord for Datering {
+    fn cmp(&self, other: &Datering) -> std::cmp::Ordering {
+        (self.eerste_dag(), self.precisie(), self.laatste_dag()).cmp(&(
+            other.eerste_dag(),
+            other.precisie(),
+            other.laatste_dag(),
+        ))
+    }
+}
+
 impl Serialize for Datum {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
