@@ -171,6 +171,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Intrekken(a) => cmd::intrekken::run(a, omg),
         Opdracht::Toestemming(a) => cmd::toestemming::run(a, omg),
         Opdracht::Qdpx(a) => cmd::qdpx::run(a, omg),
+        Opdracht::Agenda(a) => cmd::agenda::run(a, omg),
     }
 }
 

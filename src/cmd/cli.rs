@@ -80,6 +80,7 @@ pub enum Opdracht {
     Intrekken(cmd::intrekken::Args),
     Toestemming(cmd::toestemming::Args),
     Qdpx(cmd::qdpx::Args),
+    Agenda(cmd::agenda::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.
