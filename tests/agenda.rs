@@ -77,6 +77,14 @@ fn de_agenda_zet_alles_wat_komt_op_datum() {
     );
     // A month under way is still ahead.
     assert!(s.doe("agenda --vanaf 2024-10-31").contains("oktober 2024"));
+    // What goes to a calendar is masked as in every document.
+    s.doe("afspraak west 'Bel 06-12345678 voor de pilot' --eigenaar teamleider --streefwaarde 'Werkt' --datum 2024-10-01");
+    let gemaskeerd = s.doe("agenda --vanaf 2024-10-01");
+    assert!(
+        gemaskeerd.contains("Bel [weggelaten] voor de pilot"),
+        "{gemaskeerd}"
+    );
+    assert!(!gemaskeerd.contains("12345678"), "{gemaskeerd}");
 }
 
 #[test]

@@ -72,6 +72,12 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     // Only the heads: the agenda never needs the quotes.
     let (trajecten, kapot) = super::leesbare(omg.map.koppen()?);
     omg.map.waarschuw_voor_kopieen();
+    // The afspraken and streefwaarden go to a calendar outside the map: masked as every
+    // document masks them, with the names each traject knows.
+    let trajecten: Vec<_> = trajecten
+        .iter()
+        .map(|t| crate::privacy::Masker::alleen_eigen(t).traject(t))
+        .collect();
     let punten = agenda(&trajecten, vanaf, tot);
     let tekst = match formaat {
         Formaat::Ics => crate::uitwisseling::ics::kalender(&punten, omg.vandaag),
