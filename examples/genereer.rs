@@ -383,6 +383,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             soort,
             datum: Some(d(dag)),
             gepland: false,
+            gepland_in: None,
             notitie: None,
             verslag: None,
         });
@@ -531,6 +532,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
         soort: SessieSoort::Nazorg,
         datum: Some(d(175)),
         gepland: false,
+        gepland_in: None,
         notitie: None,
         verslag: None,
     });

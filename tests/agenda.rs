@@ -185,3 +185,68 @@ fn python_met_icalendar() -> bool {
     }
     ok
 }
+
+#[test]
+fn een_sessie_gepland_in_een_maand_of_jaar() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    let fout = s.weigert_regel("sessie t werkbezoek --gepland");
+    assert!(
+        fout.contains("Zeg met --datum wanneer de werkbezoek gepland is"),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("sessie t werkbezoek --gepland --datum 'ergens in 2024'");
+    assert!(fout.contains("--datum 'ergens in 2024'"), "{fout}");
+    assert_eq!(
+        s.doe("sessie t werkbezoek --gepland --datum 2024").trim(),
+        "Werkbezoek gepland in 2024."
+    );
+    assert_eq!(
+        s.doe("sessie t inwonerssessie --gepland --datum 'september 2024'")
+            .trim(),
+        "Inwonerssessie gepland in september 2024."
+    );
+    let tekst = s.lees("t");
+    assert!(
+        tekst.contains(
+            "- soort: werkbezoek\n  datum: null\n  gepland: true\n  gepland_in: '2024'\n"
+        ),
+        "{tekst}"
+    );
+    assert!(tekst.contains("  gepland_in: 2024-09\n"), "{tekst}");
+    let toon = s.doe("toon t");
+    assert!(toon.contains("Werkbezoek      2024 (gepland)"), "{toon}");
+    assert!(
+        toon.contains("Inwonerssessie  september 2024 (gepland)"),
+        "{toon}"
+    );
+    let agenda = s.doe("agenda");
+    assert!(
+        agenda.contains("  2024            Zeewijk (t): Werkbezoek (gepland)\n  september 2024  Zeewijk (t): Inwonerssessie (gepland)\n"),
+        "{agenda}"
+    );
+    // A span comes by its first day: the year before the September in it. Past only when the
+    // whole month or year has passed.
+    let toon = |vandaag: &str| {
+        String::from_utf8(
+            s.command(&["toon", "t"])
+                .env("VISIELEER_VANDAAG", vandaag)
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+    };
+    assert!(!toon("2024-09-30").contains("is verlopen"));
+    assert!(toon("2024-10-01").contains("de geplande inwonerssessie van 2024-09 is verlopen; leg vast dat hij is gehouden met 'visieleer sessie t inwonerssessie --datum JJJJ-MM-DD'"));
+    assert!(!toon("2024-12-31").contains("werkbezoek van 2024"));
+    assert!(toon("2025-01-01").contains("de geplande werkbezoek van 2024 is verlopen"));
+    // Held on its day: the planning becomes the meeting.
+    s.doe("sessie t werkbezoek --datum 2024-04-10");
+    let tekst = s.lees("t");
+    assert!(!tekst.contains("gepland_in: '2024'"), "{tekst}");
+    assert!(
+        tekst.contains("- soort: werkbezoek\n  datum: 2024-04-10\n"),
+        "{tekst}"
+    );
+}

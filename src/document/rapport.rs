@@ -245,9 +245,10 @@ fn factsheet(t: &Traject) -> Document {
     for s in t.sessies.iter().filter(|s| !s.gehouden()) {
         rijen.push(vec![
             "Gepland".to_string(),
-            match s.datum {
-                Some(d) => format!("{} op {}", s.soort.titel(), d.voluit()),
-                None => format!("{}, datum nog niet bekend", s.soort.titel()),
+            match (s.datum, s.gepland_in) {
+                (Some(d), _) => format!("{} op {}", s.soort.titel(), d.voluit()),
+                (None, Some(p)) => format!("{} in {}", s.soort.titel(), p.voluit()),
+                (None, None) => format!("{}, datum nog niet bekend", s.soort.titel()),
             },
         ]);
     }
@@ -697,7 +698,10 @@ impl<'a> Bouw<'a> {
                             (Some(d), true) => d.voluit(),
                             (Some(d), false) => format!("gepland op {}", d.voluit()),
                             (None, true) => "datum niet vastgelegd".into(),
-                            (None, false) => "nog niet gepland".into(),
+                            (None, false) => match s.gepland_in {
+                                Some(p) => format!("gepland in {}", p.voluit()),
+                                None => "nog niet gepland".into(),
+                            },
                         };
                         (s.soort.titel().to_string(), tekst(wanneer))
                     })

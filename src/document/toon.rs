@@ -147,7 +147,10 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
                 "  {:>2}. {:<15} {}{}",
                 s.nr,
                 s.soort.titel(),
-                datum_of_streep(s.datum),
+                match s.gepland_in {
+                    Some(p) if s.datum.is_none() => p.voluit(),
+                    _ => datum_of_streep(s.datum),
+                },
                 if s.gepland { " (gepland)" } else { "" }
             );
             if let Some(v) = &s.verslag {

@@ -83,12 +83,10 @@ fn geplande_sessies(t: &Traject) -> Vec<Punt> {
     }
     t.sessies
         .iter()
-        .filter(|s| s.gepland)
         .filter_map(|s| {
-            let datum = s.datum?;
             Some(punt(
                 t,
-                Datering::Dag(datum),
+                s.planning()?,
                 format!("{} (gepland)", s.soort.titel()),
                 String::new(),
                 format!("sessie-{}", s.nr),

@@ -70,13 +70,18 @@ pub fn signalen(t: &Traject, vandaag: Datum) -> Vec<Signaal> {
     }
     // A stopped or cancelled traject plans nothing any more; an afgerond one its nazorg.
     if !matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
-        for sessie in t.sessies.iter().filter(|s| s.gepland) {
-            if let Some(datum) = sessie.datum.filter(|d| *d < vandaag) {
+        for sessie in t.sessies.iter() {
+            // A month or a year has passed once its last day has.
+            if let Some(planning) = sessie.planning().filter(|p| p.laatste_dag() < vandaag) {
                 let soort = sessie.soort;
+                let dag = match planning {
+                    crate::model::datum::Datering::Dag(d) => d.to_string(),
+                    _ => "JJJJ-MM-DD".to_string(),
+                };
                 uit.push(Signaal {
                     soort: Soort::SessieVerlopen,
                     zin: format!(
-                        "de geplande {soort} van {datum} is verlopen; leg vast dat hij is gehouden met 'visieleer sessie {slug} {} --datum {datum}', of plan hem opnieuw met --gepland en een nieuwe datum",
+                        "de geplande {soort} van {planning} is verlopen; leg vast dat hij is gehouden met 'visieleer sessie {slug} {} --datum {dag}', of plan hem opnieuw met --gepland en een nieuwe datum",
                         soort.naam()
                     ),
                 });
@@ -130,7 +135,10 @@ fn geen_nazorg(t: &Traject, vandaag: Datum) -> Option<String> {
         .sessies
         .iter()
         .filter(|s| s.soort == SessieSoort::Nazorg)
-        .map(|s| (s.datum, s.gehouden()))
+        .map(|s| {
+            let dag = s.datum.or(s.gepland_in.map(|p| p.eerste_dag()));
+            (dag, s.gehouden())
+        })
         .chain(
             t.afspraken
                 .iter()
