@@ -562,6 +562,30 @@ mod tests {
     }
 
     #[test]
+    fn een_periode_komt_op_haar_eerste_dag() {
+        let lees = |t: &str| t.parse::<Datering>().unwrap();
+        let mut datums = [
+            lees("2025-03"),
+            lees("2025-03-01"),
+            lees("2025"),
+            lees("2024-12-31"),
+        ];
+        datums.sort();
+        let volgorde: Vec<String> = datums.iter().map(ToString::to_string).collect();
+        // The year starts first; on one first day, the day before the month that starts on it.
+        assert_eq!(volgorde, ["2024-12-31", "2025", "2025-03-01", "2025-03"]);
+        let yaml = serde_yaml::to_string(&lees("2025")).unwrap();
+        assert_eq!(
+            serde_yaml::from_str::<Datering>(&yaml).unwrap(),
+            lees("2025")
+        );
+        assert_eq!(
+            serde_yaml::from_str::<Datering>("2025").unwrap(),
+            lees("2025")
+        );
+    }
+
+    #[test]
     fn telt_weken() {
         let a: Datum = "2024-01-01".parse().unwrap();
         let b: Datum = "2024-03-11".parse().unwrap();
