@@ -18,7 +18,7 @@ use std::path::PathBuf;
 
 use visieleer::luisteren::codeboek::Codeboek;
 use visieleer::model::borging::{Afspraak, Nazorg, Stand};
-use visieleer::model::datum::Datum;
+use visieleer::model::datum::{Datering, Datum};
 use visieleer::model::fase::{Fase, Status};
 use visieleer::model::interview::{Citaat, Deelnemer, Interview, Perspectief, Toestemming};
 use visieleer::model::sessie::{Sessie, SessieSoort};
@@ -383,6 +383,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             soort,
             datum: Some(d(dag)),
             gepland: false,
+            gepland_in: None,
             notitie: None,
             verslag: None,
         });
@@ -476,6 +477,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             }),
             tekst: lcg.zin(),
             citaten,
+            datum: None,
         });
     }
     t.richtingen = (0..3)
@@ -504,11 +506,15 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
             gemeente: None,
             nazorg: Vec::new(),
         };
+        let stand = [Stand::Loopt, Stand::Gehaald, Stand::NietGehaald][lcg.getal(3)];
         afspraak.nazorg.push(Nazorg {
             nr: 1,
             datum: d(175),
-            stand: [Stand::Loopt, Stand::Gehaald, Stand::NietGehaald][lcg.getal(3)],
+            stand,
             verhaal: lcg.zin(),
+            // A nazorg that loopt says when it is looked at again.
+            volgende: (stand == Stand::Loopt).then(|| Datering::Dag(d(265))),
+            perspectief: None,
         });
         t.afspraken.push(afspraak);
     }
@@ -527,6 +533,7 @@ fn traject(nr: usize, omvang: Omvang, vandaag: Datum, lcg: &mut Lcg, boek: &Code
         soort: SessieSoort::Nazorg,
         datum: Some(d(175)),
         gepland: false,
+        gepland_in: None,
         notitie: None,
         verslag: None,
     });

@@ -39,8 +39,8 @@ v synthese zeewaarde --stap moderatoren --soort dilemma "Professionals willen ma
 v synthese zeewaarde --stap moderatoren --soort dilemma "Inwoners moeten hun verhaal meermaals vertellen omdat de loketten niet samenwerken." --citaat 2.1 --datum 2024-02-20
 v synthese zeewaarde --stap expertteam --soort werkzaam "Een vaste contactpersoon die het verhaal één keer ophaalt en meeneemt." --citaat 2.1 --datum 2024-02-27
 v synthese zeewaarde --stap expertteam --soort werkzaam "Signalen uit de sociale basis structureel ophalen." --citaat 3.2 --datum 2024-02-27
-v synthese zeewaarde --stap reflectie --soort dilemma "Regionale inkoop en lokale toegang vragen om heldere afspraken over wie beslist." --citaat 3.1 --datum 2024-03-04
 v sessie zeewaarde ontwerpsessie --datum 2024-03-04
+v synthese zeewaarde --stap reflectie --soort dilemma "Regionale inkoop en lokale toegang vragen om heldere afspraken over wie beslist." --citaat 3.1 --datum 2024-03-04
 v richting zeewaarde "Eén voordeur: het klantcontactcentrum mag een eerste gesprek voeren en direct een afspraak met het wijkteam maken." --inzicht 2 --inzicht 3 --datum 2024-03-04
 v richting zeewaarde "Mandaat voor wijkcoaches om tot een vast bedrag zelf maatwerk toe te kennen." --inzicht 1 --datum 2024-03-04
 v richting zeewaarde "Een kwartaaloverleg met de welzijnsorganisatie om signalen uit de sociale basis te bespreken." --inzicht 4 --datum 2024-03-04

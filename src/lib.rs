@@ -176,6 +176,7 @@ fn voer_uit(opdracht: Opdracht, omg: &mut Omgeving) -> anyhow::Result<cmd::Code>
         Opdracht::Experts(a) => cmd::experts::run(a, omg),
         Opdracht::InterviewStand(a) => cmd::interview_stand::run(a, omg),
         Opdracht::Leidraad(a) => cmd::leidraad::run(a, omg),
+        Opdracht::Agenda(a) => cmd::agenda::run(a, omg),
     }
 }
 

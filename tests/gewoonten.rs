@@ -221,12 +221,12 @@ fn gehouden_is_niet_in_de_toekomst() {
         "{fout}"
     );
     let fout =
-        s.weigert_regel("nazorg t --afspraak 1 --stand loopt --verhaal 'Loopt.' --datum 1-1-2025");
+        s.weigert_regel("nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Loopt.' --datum 1-1-2025");
     assert!(
         fout.contains("Het nazorggesprek kan niet op 1 januari 2025 zijn gehouden, want dat is na vandaag (15 april 2024)"),
         "{fout}"
     );
-    s.doe("nazorg t --afspraak 1 --stand loopt --verhaal 'Loopt.' --datum 15-4-2024");
+    s.doe("nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Loopt.' --datum 15-4-2024");
     let s = Sessie::nieuw();
     s.traject_in_luisteren("t");
     let fout = s.weigert_regel(
@@ -267,7 +267,7 @@ fn gehouden_is_niet_in_de_toekomst() {
 fn check_meldt_handwerk_tegen_de_volgorde_en_in_de_toekomst() {
     let s = Sessie::nieuw();
     s.traject_afgerond("t");
-    s.doe("nazorg t --afspraak 1 --stand loopt --verhaal 'Loopt.' --datum 2024-04-01");
+    s.doe("nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Loopt.' --datum 2024-04-01");
     // By hand: the nazorg a year later, and the traject back in starten with its interviews.
     let tekst = s
         .lees("t")

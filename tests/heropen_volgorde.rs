@@ -134,7 +134,7 @@ fn niets_gehouden_terwijl_het_traject_dicht_was_behalve_nazorg() {
     );
     // Nazorg is what follows an afronding: that goes.
     s.doe("sessie zeewijk nazorg --datum 2024-03-28");
-    s.doe("nazorg zeewijk --afspraak 1 --stand loopt --verhaal 'Het loopt.' --datum 2024-03-28");
+    s.doe("nazorg zeewijk --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Het loopt.' --datum 2024-03-28");
     s.doe("sessie zeewijk werkbezoek --datum 2024-04-01");
     let uit = s.ok(&["check"]);
     assert!(uit.contains("0 fouten"), "{uit}");

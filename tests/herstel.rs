@@ -73,10 +73,10 @@ fn ongedaan_na_elke_soort_wijziging_herstelt_het_bestand_byte_voor_byte() {
         "synthese t --stap moderatoren 'Regels knellen' --citaat 1.1",
         "inzicht-wijzig t 1 --soort dilemma",
         "synthese t --stap expertteam 'Eén voordeur helpt' --citaat 2.1",
+        "sessie t ontwerpsessie --datum 2024-02-26",
         "synthese t --stap reflectie 'Het loket is het probleem'",
         "synthese t --stap reflectie 'Nog een reflectie'",
         "verwijder t inzicht 4",
-        "sessie t ontwerpsessie --datum 2024-02-26",
         "richting t 'Eén wijkteam per wijk' --inzicht 1",
         "richting-wijzig t 1 --inzicht 1 --inzicht 2",
         "richting t 'Een tweede richting'",
@@ -85,9 +85,9 @@ fn ongedaan_na_elke_soort_wijziging_herstelt_het_bestand_byte_voor_byte() {
         "sessie t borgingsessie --datum 2024-03-18",
         "evaluatie t --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18",
         "evaluatie-wijzig t --vervolg 'Pilot in twee wijken'",
-        "afspraak t 'Eén nummer' --eigenaar teamleider --datum 2024-04-01",
+        "afspraak t 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-04-01",
         "afspraak-wijzig t 1 --streefwaarde 'Inwoners vinden één deur'",
-        "nazorg t --afspraak 1 --stand loopt --verhaal 'Het begint.' --datum 2024-04-02",
+        "nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Het begint.' --datum 2024-04-02",
         "nazorg-wijzig t 1.1 --stand gehaald",
         "nazorg t --afspraak 1 --stand gehaald --verhaal 'Het werkt.' --datum 2024-04-03",
         "verwijder t nazorg 1.2",
@@ -219,9 +219,9 @@ fn ruim_in_borgen(s: &Sessie) {
         "sessie t werkbezoek --datum 2024-03-05",
         "sessie t borgingsessie --datum 2024-03-18",
         "evaluatie t --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18",
-        "afspraak t 'Eén nummer' --eigenaar teamleider --datum 2024-04-01",
-        "afspraak t 'Twee nummers' --eigenaar teamleider --datum 2024-04-01",
-        "nazorg t --afspraak 2 --stand loopt --verhaal 'Het begint.' --datum 2024-04-02",
+        "afspraak t 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-04-01",
+        "afspraak t 'Twee nummers' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-04-01",
+        "nazorg t --afspraak 2 --stand loopt --volgende 2024-09 --verhaal 'Het begint.' --datum 2024-04-02",
         "richting t 'Een tweede richting' --inzicht 3",
     ] {
         s.doe(regel);
@@ -379,7 +379,7 @@ fn verwijder_en_wijzig_weigeren_wat_een_gepasseerde_poort_onderuit_haalt() {
     // After afronding the borgen gate rested on the one afspraak.
     s.doe("sessie t borgingsessie --datum 2024-03-18");
     s.doe("evaluatie t --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18");
-    s.doe("afspraak t 'Eén nummer' --eigenaar teamleider");
+    s.doe("afspraak t 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-09-02");
     s.doe("volgende t --datum 2024-03-25");
     let fout = s.weigert_regel("verwijder t afspraak 1");
     assert!(
@@ -440,8 +440,8 @@ fn nummers_zijn_stabiel_worden_nooit_opnieuw_gegeven_en_staan_in_toon() {
 fn een_oud_bestand_zonder_nummers_leest_met_nummers_op_volgorde() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("t");
-    s.doe("afspraak t 'Eén nummer' --eigenaar teamleider --datum 2024-04-01");
-    s.doe("nazorg t --afspraak 1 --stand loopt --verhaal 'Eerst.' --datum 2024-04-02");
+    s.doe("afspraak t 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-04-01");
+    s.doe("nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Eerst.' --datum 2024-04-02");
     s.doe("nazorg t --afspraak 1 --stand gehaald --verhaal 'Dan.' --datum 2024-04-03");
     let tekst = s.lees("t");
     // Written before numbers existed: no `nr` under sessies, experts, richtingen or nazorg.
@@ -487,7 +487,7 @@ fn elke_wijzig_opdracht_verandert_wat_ze_zegt() {
         "{}",
         s.lees("t")
     );
-    s.doe("afspraak-wijzig t 1 --tekst 'Eén telefoonnummer' --eigenaar 'teamleider toegang' --streefwaarde 'Eén deur' --geen-datum");
+    s.doe("afspraak-wijzig t 1 --tekst 'Eén telefoonnummer' --eigenaar 'teamleider toegang' --streefwaarde 'Eén deur'");
     let tekst = s.lees("t");
     assert!(
         tekst.contains(

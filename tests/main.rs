@@ -4,6 +4,7 @@
 //! One binary instead of one per file: a library change relinks one test program, not thirty.
 
 mod afkapping;
+mod agenda;
 mod bestanden;
 mod browser;
 mod citaten;

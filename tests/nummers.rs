@@ -166,11 +166,15 @@ fn afspraak_bij_het_hoogste_afspraaknummer_en_nazorg_gaat_door() {
             "Nog een afspraak",
             "--eigenaar",
             "teamleider",
+            "--streefwaarde",
+            "Werkt",
+            "--datum",
+            "2024-09-02",
         ],
         "afspraak",
     );
     // Nazorg hands out no number: it goes on at the maximum, and the file stays readable.
-    s.doe("nazorg t --afspraak 999999 --stand loopt --verhaal 'Het loopt.' --datum 2024-04-01");
+    s.doe("nazorg t --afspraak 999999 --stand loopt --volgende 2024-09 --verhaal 'Het loopt.' --datum 2024-04-01");
     check_ok(&s);
 }
 

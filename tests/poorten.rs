@@ -190,7 +190,7 @@ fn borgen_wacht_op_borgingsessie_en_evaluatie_en_rondt_dan_af() {
         fout.contains("er is minstens één vervolgafspraak vastgelegd: visieleer afspraak zeewijk"),
         "{fout}"
     );
-    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider");
+    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-09-02");
     assert!(
         s.doe("volgende zeewijk --datum 2024-03-25")
             .contains("afgerond")

@@ -124,8 +124,8 @@ fn traject_met(s: &Sessie, slug: &str, detail: &str) {
         format!(
             "synthese {slug} --stap expertteam --soort werkzaam 'Eén voordeur helpt' --citaat 1.2"
         ),
-        format!("synthese {slug} --stap reflectie 'Iedereen herkent het'"),
         format!("sessie {slug} ontwerpsessie --datum 2024-02-26"),
+        format!("synthese {slug} --stap reflectie 'Iedereen herkent het'"),
         format!("richting {slug} 'Richting met {d} erin'"),
         format!("volgende {slug} --datum 2024-03-04"),
         format!("sessie {slug} borgingsessie --datum 2024-03-18"),
@@ -133,12 +133,12 @@ fn traject_met(s: &Sessie, slug: &str, detail: &str) {
             "evaluatie {slug} --proces 'Proces met {d}' --inzichten 'Inzichten met {d}' --vervolg 'Vervolg met {d}' --datum 2024-03-18"
         ),
         format!(
-            "afspraak {slug} 'Afspraak over {d}' --eigenaar teamleider --streefwaarde 'streef {d}'"
+            "afspraak {slug} 'Afspraak over {d}' --eigenaar teamleider --streefwaarde 'streef {d}' --datum 2024-09-02"
         ),
         format!("volgende {slug} --datum 2024-03-25"),
         format!("sessie {slug} nazorg --datum 2024-03-28"),
         format!(
-            "nazorg {slug} --afspraak 1 --stand loopt --verhaal 'Het loopt bij {d}.' --datum 2024-03-28"
+            "nazorg {slug} --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Het loopt bij {d}.' --datum 2024-03-28"
         ),
     ] {
         s.doe(&regel);

@@ -150,6 +150,18 @@ fn het_programma_op_15_januari_2025_mist_de_nazorg() {
         "{html}"
     );
     assert!(!html.contains("Geen signalen"), "{html}");
+    // toon says it too, and the table of overzicht.
+    let toon = op(&s, "2025-01-15", "toon hoorn");
+    assert!(
+        toon.contains("Let op: het traject is afgerond zonder enige nazorg; plan het nazorggesprek met 'visieleer sessie hoorn nazorg --gepland --datum JJJJ-MM-DD'."),
+        "{toon}"
+    );
+    assert_eq!(
+        op(&s, "2025-01-15", "overzicht")
+            .matches("⚠ geen nazorg")
+            .count(),
+        5
+    );
 }
 
 #[test]
@@ -231,5 +243,353 @@ fn een_afspraak_werkt_een_oplossingsrichting_uit() {
             .contains("afspraak 1 werkt oplossingsrichting 9 uit, die niet bestaat"),
         "{}",
         uit.stdout
+    );
+}
+
+/// Whether the signals of `toon` on `vandaag` say exactly these things (each a piece of its
+/// sentence), and nothing else.
+#[track_caller]
+fn signalen_op(s: &Sessie, vandaag: &str, verwacht: &[&str]) {
+    let toon = op(s, vandaag, "toon t");
+    let regels: Vec<&str> = toon
+        .lines()
+        .filter(|r| r.trim_start().starts_with("Let op:"))
+        .collect();
+    assert_eq!(regels.len(), verwacht.len(), "{vandaag}: {regels:#?}");
+    for (regel, stuk) in regels.iter().zip(verwacht) {
+        assert!(regel.contains(stuk), "{vandaag}: '{stuk}' niet in {regel}");
+    }
+}
+
+#[test]
+fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer() {
+    let s = Sessie::nieuw();
+    let doe = |vandaag: &str, regel: &str| {
+        op(&s, vandaag, regel);
+    };
+    doe(
+        "2024-01-08",
+        "nieuw t --gemeente Zeewijk --vraagstuk 'Hoe?' --datum 2024-01-08",
+    );
+    doe("2024-01-15", "aanmelding t --datum 2024-01-15");
+    doe("2024-01-15", "volgende t --datum 2024-01-15");
+    // A planned kick-off: silent on its day, a signal the day after, gone once held.
+    doe(
+        "2024-01-15",
+        "sessie t kickoff --gepland --datum 2024-01-22",
+    );
+    signalen_op(&s, "2024-01-22", &[]);
+    signalen_op(
+        &s,
+        "2024-01-23",
+        &["de geplande kickoff van 2024-01-22 is verlopen"],
+    );
+    doe("2024-01-23", "sessie t kickoff --datum 2024-01-22");
+    signalen_op(&s, "2024-01-23", &[]);
+    for (dag, regel) in [
+        ("2024-01-23", "kernvraag t 'Hoe één voordeur?'"),
+        ("2024-01-23", "expert t 'E. Xpert'"),
+        ("2024-01-29", "volgende t --datum 2024-01-29"),
+        (
+            "2024-02-01",
+            "interview t --duo wijkcoach:uitvoering --duo beleidsadviseur:beleid --toestemming ja --datum 2024-02-01",
+        ),
+        (
+            "2024-02-01",
+            "citaat t 1 'De regels zijn oud.' --van wijkcoach",
+        ),
+        (
+            "2024-02-05",
+            "interview t --duo bewoner:inwoner --duo wethouder:bestuur --toestemming ja --datum 2024-02-05",
+        ),
+        ("2024-02-05", "citaat t 2 'Welk loket?' --van bewoner"),
+        ("2024-02-12", "volgende t --datum 2024-02-12"),
+        (
+            "2024-02-14",
+            "synthese t --stap moderatoren 'Regels knellen' --citaat 1.1",
+        ),
+        (
+            "2024-02-20",
+            "synthese t --stap expertteam 'Eén deur helpt'",
+        ),
+        ("2024-02-26", "sessie t ontwerpsessie --datum 2024-02-26"),
+        (
+            "2024-02-26",
+            "synthese t --stap reflectie 'Iedereen herkent het'",
+        ),
+        ("2024-02-26", "richting t 'Eén wijkteam per wijk'"),
+        ("2024-03-04", "volgende t --datum 2024-03-04"),
+        ("2024-03-18", "sessie t borgingsessie --datum 2024-03-18"),
+        (
+            "2024-03-18",
+            "evaluatie t --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18",
+        ),
+        (
+            "2024-03-18",
+            "afspraak t 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners bellen één keer' --datum 2024-05-01",
+        ),
+    ] {
+        doe(dag, regel);
+    }
+    // Past ten whole weeks after the aanmelding (from 1 April), then the afspraak's date (1 May).
+    signalen_op(&s, "2024-03-31", &[]);
+    signalen_op(
+        &s,
+        "2024-04-01",
+        &["loopt 11 weken sinds de aanmelding, langer dan de streeftijd van 10 weken"],
+    );
+    signalen_op(&s, "2024-05-01", &["langer dan de streeftijd"]);
+    signalen_op(
+        &s,
+        "2024-05-02",
+        &[
+            "langer dan de streeftijd",
+            "afspraak 1 (Eén nummer) had op 2024-05-01 besproken moeten zijn",
+        ],
+    );
+    // Six months after the aanmelding (15 July) the second replaces the first.
+    signalen_op(
+        &s,
+        "2024-07-16",
+        &["al langer dan zes maanden", "afspraak 1 (Eén nummer)"],
+    );
+    // Afgerond on 20 July: the traject no longer runs late; the afspraak still waits.
+    doe("2024-07-20", "volgende t --datum 2024-07-20");
+    signalen_op(&s, "2024-07-20", &["afspraak 1 (Eén nummer)"]);
+    // Three months after the afronding (20 October), no nazorggesprek: a signal.
+    signalen_op(&s, "2024-10-20", &["afspraak 1 (Eén nummer)"]);
+    signalen_op(
+        &s,
+        "2024-10-21",
+        &[
+            "afspraak 1 (Eén nummer)",
+            "het traject is op 2024-07-20 afgerond en er is binnen 3 maanden (tot 2024-10-20) geen nazorggesprek gehouden of gepland",
+        ],
+    );
+    let html = op(&s, "2024-10-21", "overzicht --html");
+    assert!(
+        html.contains("Afgerond zonder nazorggesprek: Zeewijk."),
+        "{html}"
+    );
+    // Planned late: the promise is not kept yet; the planned day passes: another signal;
+    // held, late: both go.
+    doe("2024-10-21", "sessie t nazorg --gepland --datum 2024-11-04");
+    signalen_op(
+        &s,
+        "2024-11-04",
+        &[
+            "afspraak 1 (Eén nummer)",
+            "geen nazorggesprek gehouden of gepland",
+        ],
+    );
+    signalen_op(
+        &s,
+        "2024-11-05",
+        &[
+            "de geplande nazorg van 2024-11-04 is verlopen",
+            "afspraak 1 (Eén nummer)",
+            "geen nazorggesprek gehouden of gepland",
+        ],
+    );
+    doe("2024-11-05", "sessie t nazorg --datum 2024-11-04");
+    signalen_op(&s, "2024-11-05", &["afspraak 1 (Eén nummer)"]);
+    // The afspraak loopt, to be looked at again in January 2025.
+    let fout = s.weigert_regel(
+        "nazorg t --afspraak 1 --stand loopt --verhaal 'Twee wijken.' --datum 2024-04-15",
+    );
+    assert!(
+        fout.contains("zeg met --volgende wanneer er weer naar gekeken wordt"),
+        "{fout}"
+    );
+    doe(
+        "2024-11-05",
+        "nazorg t --afspraak 1 --stand loopt --volgende 'januari 2025' --perspectief inwoners --verhaal 'Twee wijken werken met het nummer.' --datum 2024-11-04",
+    );
+    signalen_op(&s, "2024-11-05", &[]);
+    // The whole month of January is still in time; on 1 February it has passed.
+    signalen_op(&s, "2025-01-31", &[]);
+    signalen_op(
+        &s,
+        "2025-02-01",
+        &[
+            "afspraak 1 (Eén nummer) loopt en zou in januari 2025 weer besproken worden, maar er is sindsdien geen nazorg vastgelegd; leg de nieuwe stand vast met 'visieleer nazorg t --afspraak 1 --stand … --verhaal …'",
+        ],
+    );
+    assert!(op(&s, "2025-02-01", "overzicht").contains("⚠ 1 lopende nazorg verlopen"));
+    let html = op(&s, "2025-02-01", "overzicht --html");
+    assert!(
+        html.contains("Nazorg die loopt, over het volgende moment: Zeewijk."),
+        "{html}"
+    );
+    let check = op(&s, "2025-02-01", "check");
+    assert!(check.contains("0 fouten, 1 waarschuwing"), "{check}");
+    assert!(
+        check.contains("loopt en zou in januari 2025 weer besproken worden"),
+        "{check}"
+    );
+    // The agenda had it ahead; the next nazorg resolves it.
+    assert!(
+        op(&s, "2024-12-01", "agenda")
+            .contains("januari 2025  Zeewijk (t): afspraak 1 opnieuw bespreken (loopt)")
+    );
+    doe(
+        "2025-02-03",
+        "nazorg t --afspraak 1 --stand gehaald --perspectief uitvoering --verhaal 'Het nummer werkt overal.' --datum 2025-02-03",
+    );
+    signalen_op(&s, "2025-02-03", &[]);
+    assert!(!op(&s, "2025-02-03", "overzicht").contains('⚠'));
+    let toon = op(&s, "2025-02-03", "toon t");
+    assert!(
+        toon.contains(
+            "nazorg 1.1: loopt (2024-11-04), perspectief inwoner, volgende keer: januari 2025"
+        ),
+        "{toon}"
+    );
+    assert!(
+        toon.contains("nazorg 1.2: gehaald (2025-02-03), perspectief uitvoering"),
+        "{toon}"
+    );
+    let rapport = op(&s, "2025-02-03", "rapport t");
+    assert!(rapport.contains("Twee wijken werken met het nummer. (Verteld vanuit het perspectief inwoner.) Volgende bespreking: januari 2025."), "{rapport}");
+}
+
+#[test]
+fn de_nazorg_die_loopt_vraagt_een_volgend_moment() {
+    let s = Sessie::nieuw();
+    s.traject_afgerond("t");
+    let fout = s.weigert_regel("nazorg t --afspraak 1 --stand gehaald --volgende 2024-09 --verhaal 'Klaar.' --datum 2024-04-10");
+    assert!(
+        fout.contains("--volgende hoort bij een afspraak die loopt"),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("nazorg t --afspraak 1 --stand loopt --volgende 2024-03 --verhaal 'Loopt.' --datum 2024-04-10");
+    assert!(
+        fout.contains("--volgende (maart 2024) ligt niet na het nazorggesprek van 10 april 2024"),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --perspectief wijk --verhaal 'Loopt.' --datum 2024-04-10");
+    assert!(
+        fout.contains("--perspectief: onbekend perspectief 'wijk'; kies uit inwoner, uitvoering"),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("nazorg t --afspraak 1 --stand loopt --volgende 'volgend jaar' --verhaal 'Loopt.' --datum 2024-04-10");
+    assert!(fout.contains("--volgende 'volgend jaar'"), "{fout}");
+    s.doe(
+        "nazorg t --afspraak 1 --stand loopt --volgende 2025 --verhaal 'Loopt.' --datum 2024-04-10",
+    );
+    assert!(
+        s.lees("t").contains("    volgende: '2025'\n"),
+        "{}",
+        s.lees("t")
+    );
+    // Corrected with nazorg-wijzig; a stand other than loopt has no next moment.
+    s.doe("nazorg-wijzig t 1.1 --volgende 'september 2024' --perspectief uitvoering");
+    let tekst = s.lees("t");
+    assert!(
+        tekst.contains("    volgende: 2024-09\n    perspectief: uitvoering\n"),
+        "{tekst}"
+    );
+    s.doe("nazorg-wijzig t 1.1 --stand gehaald");
+    assert!(!s.lees("t").contains("volgende:"));
+    let fout = s.weigert_regel("nazorg-wijzig t 1.1 --stand loopt");
+    assert!(fout.contains("zeg met --volgende"), "{fout}");
+    s.doe("nazorg-wijzig t 1.1 --stand loopt --volgende 2024-12-01");
+    assert!(s.lees("t").contains("    volgende: 2024-12-01\n"));
+}
+
+#[test]
+fn bestanden_van_voor_de_regels_krijgen_waarschuwingen() {
+    let s = Sessie::nieuw();
+    s.traject_afgerond("t");
+    s.doe("nazorg t --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Loopt.' --datum 2024-04-10");
+    // By hand, as files were before: no streefwaarde, no date, no next moment; the synthesis
+    // out of order.
+    let tekst = s
+        .lees("t")
+        .replace("  streefwaarde: Inwoners bellen één keer\n", "")
+        .replace("  datum: 2024-09-02\n", "")
+        .replace("    volgende: 2024-09\n", "")
+        .replace("  stap: moderatoren\n", "  stap: expertteam\n");
+    s.schrijf("trajecten/t.yaml", &tekst);
+    let uit = s.run(&["check"]);
+    assert_eq!(uit.code, 0, "{}", uit.stdout);
+    for verwacht in [
+        "afspraak 1 heeft geen streefwaarde",
+        "'visieleer afspraak-wijzig t 1 --streefwaarde \"…\"'",
+        "afspraak 1 heeft geen datum, dus niemand wordt eraan herinnerd",
+        "nazorg 1.1 zegt dat afspraak 1 loopt, maar niet wanneer er weer naar gekeken wordt; zeg het met 'visieleer nazorg-wijzig t 1.1 --volgende JJJJ-MM-DD'",
+        "de synthese heeft inzichten van het expertteam maar geen van de moderatoren",
+    ] {
+        assert!(
+            uit.stdout.contains(verwacht),
+            "mist '{verwacht}':\n{}",
+            uit.stdout
+        );
+    }
+    assert!(
+        uit.stdout.contains("0 fouten, 4 waarschuwingen"),
+        "{}",
+        uit.stdout
+    );
+    // The old file keeps working: a new nazorg is taken.
+    s.doe("nazorg t --afspraak 1 --stand gehaald --verhaal 'Klaar.' --datum 2024-04-12");
+}
+
+#[test]
+fn de_synthese_in_volgorde() {
+    let s = Sessie::nieuw();
+    s.traject_in_luisteren("t");
+    s.doe("interview t --duo wijkcoach:uitvoering --duo bewoner:inwoner --toestemming ja --datum 2024-02-01");
+    s.doe("citaat t 1 'De regels zijn oud.' --van wijkcoach");
+    s.doe("interview t --duo beleidsadviseur:beleid --duo wethouder:bestuur --toestemming ja --datum 2024-02-05");
+    s.doe("citaat t 2 'Beleid is voor alle wijken.' --van beleidsadviseur");
+    s.doe("volgende t --datum 2024-02-12");
+    let fout = s.weigert_regel("synthese t --stap expertteam 'Eén deur'");
+    assert!(
+        fout.contains("Het expertteam bouwt voort op de synthese van de moderatoren, en traject 't' heeft nog geen inzicht van de moderatoren; leg dat eerst vast met 'visieleer synthese t --stap moderatoren \"…\"'."),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("synthese t --stap reflectie 'Herkenbaar'");
+    assert!(
+        fout.contains("nog geen inzicht van het expertteam"),
+        "{fout}"
+    );
+    s.doe("synthese t --stap moderatoren 'Regels knellen' --datum 2024-02-14");
+    assert!(
+        s.lees("t")
+            .contains("  tekst: Regels knellen\n  datum: 2024-02-14\n")
+    );
+    s.doe("synthese t --stap expertteam 'Eén deur' --datum 2024-02-20");
+    let fout = s.weigert_regel("synthese t --stap reflectie 'Herkenbaar' --datum 2024-02-26");
+    assert!(
+        fout.contains(
+            "leg die eerst vast met 'visieleer sessie t ontwerpsessie --datum JJJJ-MM-DD'"
+        ),
+        "{fout}"
+    );
+    s.schrijf("c.csv", "1.1,Eén voordeur\n");
+    let fout = s.weigert_regel("clusters t c.csv --datum 2024-02-26");
+    assert!(fout.contains("heeft nog geen ontwerpsessie"), "{fout}");
+    s.doe("sessie t ontwerpsessie --datum 2024-02-26");
+    let fout = s.weigert_regel("synthese t --stap reflectie 'Herkenbaar' --datum 2024-02-25");
+    assert!(
+        fout.contains("De reflectie hoort bij de ontwerpsessie van 26 februari 2024, en 25 februari 2024 ligt daarvoor; geef de datum van de reflectie met --datum (op of na 2024-02-26)."),
+        "{fout}"
+    );
+    s.doe("synthese t --stap reflectie 'Herkenbaar' --datum 2024-02-26");
+    s.doe("clusters t c.csv --datum 2024-02-26");
+    // A correction may not break the order where it held.
+    let fout = s.weigert_regel("inzicht-wijzig t 3 --datum 2024-02-20");
+    assert!(
+        fout.contains("Dat breekt de volgorde van de synthese: inzicht 3 (reflectie) is van 2024-02-20, vóór de ontwerpsessie van 2024-02-26"),
+        "{fout}"
+    );
+    let fout = s.weigert_regel("inzicht-wijzig t 1 --stap expertteam");
+    assert!(fout.contains("geen van de moderatoren"), "{fout}");
+    s.doe("inzicht-wijzig t 3 --datum 2024-02-27");
+    let check = s.doe("check");
+    assert!(
+        check.contains(": 0 fouten") && !check.contains("synthese"),
+        "{check}"
     );
 }

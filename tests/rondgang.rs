@@ -146,7 +146,7 @@ proptest! {
         if neemt_aan(&s, &["richting", "t", "--", &richting]) {
             verwacht.push((vec!["richtingen", "1"], richting.trim().to_string()));
         }
-        if neemt_aan(&s, &["afspraak", "t", "--eigenaar", "teamleider", "--", &afspraak]) {
+        if neemt_aan(&s, &["afspraak", "t", "--eigenaar", "teamleider", "--streefwaarde", "Werkt", "--datum", "2024-09-02", "--", &afspraak]) {
             verwacht.push((vec!["afspraken", "0", "tekst"], afspraak.trim().to_string()));
         }
         if neemt_aan(&s, &["evaluatie", "t", &format!("--proces={proces}"), "--inzichten", "Eén deur", "--vervolg", "Pilot", "--datum", "2024-03-18"]) {

@@ -147,7 +147,7 @@ fn citaten_in_verschillende_interviews_en_trajecten_mergen_schoon() {
     // A richting belongs to ontwerpen: A takes hoorn there first.
     s.doe("--map a volgende hoorn");
     s.doe("--map a richting hoorn 'Eén wijkteam per wijk'");
-    s.doe("--map b sessie zeewijk ontwerpsessie --gepland");
+    s.doe("--map b sessie zeewijk ontwerpsessie --gepland --datum 2024-05-06");
     for kloon in ["a", "b"] {
         let map = s.pad().join(kloon);
         git(&map, &["add", "."]);

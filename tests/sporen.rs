@@ -315,7 +315,7 @@ fn geen_document_toont_een_herleidbaar_gegeven() {
     s.schrijf("notities/duo-wijkcoach.md", NOTITIES);
     // The notes bring moderator 'Mirjam Oosterhuis' and their file name into the map.
     s.doe("notities zeewijk notities/duo-wijkcoach.md");
-    s.doe("afspraak zeewijk 'Pilot één voordeur' --eigenaar 'Kees van der Laan'");
+    s.doe("afspraak zeewijk 'Pilot één voordeur' --eigenaar 'Kees van der Laan' --streefwaarde 'Inwoners merken het' --datum 2024-09-02");
     let mut ids = Vec::new();
     for (n, geplant) in GEPLANT.iter().enumerate() {
         let interview = if n % 2 == 0 { "1" } else { "2" };

@@ -36,12 +36,22 @@ const MARKERS: [&str; 7] = [
 fn een_lijstteken_aan_het_begin_blijft_tekst() {
     let s = Sessie::nieuw();
     s.traject_in_borgen("t");
-    s.doe("afspraak t Pilot --eigenaar teamleider");
+    s.doe("afspraak t Pilot --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-09-02");
     let voor = s.doe("rapport t");
     let (_, items_voor) = lees_md(&voor);
     for marker in MARKERS {
         s.ok(&["richting", "t", marker]);
-        s.ok(&["afspraak", "t", marker, "--eigenaar", "teamleider"]);
+        s.ok(&[
+            "afspraak",
+            "t",
+            marker,
+            "--eigenaar",
+            "teamleider",
+            "--streefwaarde",
+            "Werkt",
+            "--datum",
+            "2024-09-02",
+        ]);
     }
     let md = s.doe("rapport t");
     let (gelezen, items) = lees_md(&md);

@@ -126,7 +126,7 @@ fn afronden_vraagt_een_afspraak_en_een_schone_check() {
         "{fout}"
     );
     s.doe("evaluatie zeewijk --proces a --inzichten b --vervolg c --datum 2024-03-18");
-    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider");
+    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-09-02");
     // By hand, the evaluation moves before the borgingsessie: check reports it with its line,
     // and the traject cannot be closed until it is fixed.
     let tekst = s.lees("zeewijk");
@@ -174,9 +174,9 @@ fn na_afronding_kunnen_afspraken_en_nazorg_nog() {
     let s = Sessie::nieuw();
     s.traject_afgerond("zeewijk");
     s.doe("sessie zeewijk nazorg --datum 2024-04-10");
-    s.doe("nazorg zeewijk --afspraak 1 --stand loopt --verhaal 'Het nummer werkt in twee wijken.' --datum 2024-04-10");
+    s.doe("nazorg zeewijk --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Het nummer werkt in twee wijken.' --datum 2024-04-10");
     assert_eq!(
-        s.doe("afspraak zeewijk 'Ook de derde wijk' --eigenaar teamleider")
+        s.doe("afspraak zeewijk 'Ook de derde wijk' --eigenaar teamleider --streefwaarde 'Inwoners merken het' --datum 2024-09-02")
             .trim(),
         "Afspraak 2 vastgelegd."
     );

@@ -21,21 +21,21 @@ $V citaat zeewijk 2 "Ik wist niet bij welk loket ik moest zijn. Drie keer doorve
 $V citaat zeewijk 2 "Als wethouder hoor ik dit liever van de inwoner zelf dan uit een rapport." --van wethouder --tag inwoner-centraal --tag wethouder
 $V citaat zeewijk 3 "Dit citaat is zonder toestemming en mag nergens verschijnen." --van mantelzorger --tag inwoner-centraal
 $V volgende zeewijk --datum 2024-02-12
-$V synthese zeewijk --stap moderatoren --soort dilemma "Regels lopen achter op de praktijk" --citaat 1.1 --citaat 1.2
-$V synthese zeewijk --stap moderatoren --soort werkzaam "Inwoners en wethouder willen hetzelfde: één deur" --citaat 2.1 --citaat 2.2
-$V synthese zeewijk --stap expertteam --soort dilemma "Eén deur vraagt mandaat voor de wijkcoach" --citaat 1.1 --citaat 3.1
+$V synthese zeewijk --stap moderatoren --soort dilemma "Regels lopen achter op de praktijk" --citaat 1.1 --citaat 1.2 --datum 2024-02-14
+$V synthese zeewijk --stap moderatoren --soort werkzaam "Inwoners en wethouder willen hetzelfde: één deur" --citaat 2.1 --citaat 2.2 --datum 2024-02-14
+$V synthese zeewijk --stap expertteam --soort dilemma "Eén deur vraagt mandaat voor de wijkcoach" --citaat 1.1 --citaat 3.1 --datum 2024-02-20
 $V sessie zeewijk ontwerpsessie --datum 2024-02-26
 printf 'kaartje,cluster\n1.3,Eén voordeur\n2.1,Eén voordeur\n1.1,Ruimte voor de uitvoering\n1.2,Ruimte voor de uitvoering\n' > clusters-zeewijk.csv
-$V clusters zeewijk clusters-zeewijk.csv
+$V clusters zeewijk clusters-zeewijk.csv --datum 2024-02-26
 $V richting zeewijk "Eén wijkteam per wijk met eigen mandaat"
 $V richting zeewijk "Jaarlijks gesprek wethouder en uitvoering"
 $V volgende zeewijk --datum 2024-03-04
 $V sessie zeewijk borgingsessie --datum 2024-03-18
 $V afspraak zeewijk "Eén telefoonnummer voor alle vragen" --eigenaar "teamleider toegang" --streefwaarde "Inwoners vertellen dat ze in één keer goed terechtkwamen" --datum 2024-05-01
-$V afspraak zeewijk "Wethouder loopt elk kwartaal mee met een wijkcoach" --eigenaar "wethouder sociaal domein" --datum 2024-07-01
+$V afspraak zeewijk "Wethouder loopt elk kwartaal mee met een wijkcoach" --eigenaar "wethouder sociaal domein" --streefwaarde "Wijkcoaches merken dat de wethouder de wijken kent" --datum 2024-07-01
 $V evaluatie zeewijk --proces "Strak gepland; de interviews gaven veel energie." --inzichten "Inwoners zoeken één deur." --vervolg "Pilot in twee wijken." --datum 2024-03-18
 $V volgende zeewijk --datum 2024-03-25
-$V nazorg zeewijk --afspraak 1 --stand loopt --verhaal "In twee wijken werkt het nummer; een inwoner vertelde dat ze voor het eerst niet werd doorverwezen." --datum 2024-05-13
+$V nazorg zeewijk --afspraak 1 --stand loopt --volgende 2024-09 --perspectief inwoner --verhaal "In twee wijken werkt het nummer; een inwoner vertelde dat ze voor het eerst niet werd doorverwezen." --datum 2024-05-13
 # 2. Bloemendorp en Kanaalstad: lopend, in ontwerpen
 $V nieuw bloemendorp --gemeente Bloemendorp --gemeente Kanaalstad --vraagstuk "Hoe werken twee gemeenten samen aan jeugdhulp zonder de lokale toegang te verliezen?" --facilitator "D. Smit" --datum 2024-03-04
 $V aanmelding bloemendorp --datum 2024-03-11
@@ -51,8 +51,8 @@ $V citaat bloemendorp 1 "Ik wil gewoon iemand uit ons dorp aan tafel." --van oud
 $V citaat bloemendorp 2 "De regio is geen aparte gemeente; wij zijn samen de regio." --van regiocoördinator --tag lokaal-regionaal
 $V citaat bloemendorp 2 "# Dit begint met een hekje | en heeft een pipe <b>en html</b>" --van raadslid --tag rust-en-regie
 $V volgende bloemendorp --datum 2024-04-15
-$V synthese bloemendorp --stap moderatoren --soort dilemma "Regionaal inkopen versus lokaal beslissen" --citaat 1.1 --citaat 2.1
-$V synthese bloemendorp --stap expertteam --soort werkzaam "Lokale gezichten aan een regionale tafel" --citaat 1.2 --citaat 1.1
+$V synthese bloemendorp --stap moderatoren --soort dilemma "Regionaal inkopen versus lokaal beslissen" --citaat 1.1 --citaat 2.1 --datum 2024-04-22
+$V synthese bloemendorp --stap expertteam --soort werkzaam "Lokale gezichten aan een regionale tafel" --citaat 1.2 --citaat 1.1 --datum 2024-04-29
 # 3. Heidebeek: gestopt
 $V nieuw heidebeek --gemeente Heidebeek --vraagstuk "Hoe bereiken we inwoners die nooit aankloppen?" --datum 2024-02-05
 $V aanmelding heidebeek --datum 2024-02-12

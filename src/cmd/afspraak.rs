@@ -7,7 +7,7 @@ use crate::model::fase::Fase;
 /// Leg in de fase borgen een vervolgafspraak vast: wat, eigenaar, streefwaarde en datum
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nSpreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\nBij een regionaal traject zegt --gemeente voor welke gemeente de afspraak is (de nazorg hoort bij\ndezelfde gemeente); zonder --gemeente geldt ze voor de hele regio.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" \\\n    --eigenaar \"teamleider toegang\" \\\n    --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" \\\n    --datum 2024-09-01"
+    after_help = "Een traject wordt pas afgerond met minstens één afspraak; ook daarna kunnen er afspraken bij\n(een nazorggesprek leidt vaak tot een nieuwe).\nEen afspraak heeft altijd een streefwaarde en een datum. Spreek vooraf een streefwaarde af: waaraan zien gemeente en inwoner dat de verandering gelukt is? Liefst in woorden (een verhaal), niet alleen in cijfers.\nIs de datum voorbij zonder nazorg, dan melden 'toon' en 'overzicht' dat.\nBij een regionaal traject zegt --gemeente voor welke gemeente de afspraak is (de nazorg hoort bij\ndezelfde gemeente); zonder --gemeente geldt ze voor de hele regio.\n\nVoorbeeld:\n  visieleer afspraak hoorn \"Eén wijkteam per wijk\" \\\n    --eigenaar \"teamleider toegang\" \\\n    --streefwaarde \"Inwoners vertellen dat ze één deur vonden\" \\\n    --datum 2024-09-01"
 )]
 pub struct Args {
     /// Het traject
@@ -18,13 +18,14 @@ pub struct Args {
     /// Wie eigenaar is van de afspraak (een rol of naam van de gemeente)
     #[arg(long, value_name = "NAAM")]
     pub eigenaar: String,
-    /// Waaraan we zien dat het werkt
+    /// Waaraan we zien dat het werkt (verplicht)
     #[arg(long, value_name = "TEKST")]
     pub streefwaarde: Option<String>,
     /// Het nummer van de oplossingsrichting die deze afspraak uitwerkt (zie 'visieleer toon')
     #[arg(long, value_name = "N")]
     pub richting: Option<u32>,
     /// Wanneer we ernaar kijken (zoals 5-3-2024), bijvoorbeeld de datum van het nazorggesprek
+    /// (verplicht)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
     /// Voor welke gemeente van een regionaal traject (standaard: de hele regio)
@@ -70,6 +71,18 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if let Some(r) = args.richting {
             bestaande_richting(t, r)?;
+        }
+        // Monitoring works only with streefwaarden agreed in advance and a day to look again
+        // (the source report): without them the follow-up stops silently.
+        if streefwaarde.is_none() {
+            bail!(
+                "Een afspraak heeft een streefwaarde nodig: waaraan zien gemeente en inwoners dat het werkt? Geef die met --streefwaarde \"…\" (liefst in woorden)."
+            );
+        }
+        if datum.is_none() {
+            bail!(
+                "Een afspraak heeft een datum nodig waarop er weer naar gekeken wordt, bijvoorbeeld in het nazorggesprek; geef die met --datum (zoals 1-9-2024)."
+            );
         }
         let nr = t.volgend_afspraaknummer()?;
         t.afspraken.push(Afspraak {

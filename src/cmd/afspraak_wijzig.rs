@@ -24,18 +24,12 @@ pub struct Args {
     /// Wie eigenaar is van de afspraak
     #[arg(long, value_name = "NAAM")]
     pub eigenaar: Option<String>,
-    /// Waaraan we zien dat het werkt
-    #[arg(long, value_name = "TEKST", conflicts_with = "geen_streefwaarde")]
+    /// Waaraan we zien dat het werkt (een afspraak houdt er altijd een)
+    #[arg(long, value_name = "TEKST")]
     pub streefwaarde: Option<String>,
-    /// De afspraak heeft geen streefwaarde meer
-    #[arg(long)]
-    pub geen_streefwaarde: bool,
-    /// Wanneer we ernaar kijken (JJJJ-MM-DD)
-    #[arg(long, value_name = "DATUM", conflicts_with = "geen_datum")]
+    /// Wanneer we ernaar kijken (zoals 1-9-2024; een afspraak houdt er altijd een)
+    #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
-    /// De afspraak heeft geen datum meer
-    #[arg(long)]
-    pub geen_datum: bool,
     /// De oplossingsrichting die de afspraak uitwerkt (haar nummer)
     #[arg(long, value_name = "N", conflicts_with = "geen_richting")]
     pub richting: Option<u32>,
@@ -58,16 +52,14 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     if args.tekst.is_none()
         && args.eigenaar.is_none()
         && args.streefwaarde.is_none()
-        && !args.geen_streefwaarde
         && args.datum.is_none()
-        && !args.geen_datum
         && args.richting.is_none()
         && !args.geen_richting
         && args.gemeente.is_none()
         && !args.geen_gemeente
     {
         bail!(
-            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --datum, --richting, --gemeente (of --geen-streefwaarde, --geen-datum, --geen-richting, --geen-gemeente); zie --help."
+            "Zeg wat er verandert: --tekst, --eigenaar, --streefwaarde, --datum, --richting, --gemeente (of --geen-richting, --geen-gemeente); zie --help."
         );
     }
     let nieuwe_tekst = args
@@ -111,14 +103,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if streefwaarde.is_some() {
             afspraak.streefwaarde = streefwaarde;
         }
-        if args.geen_streefwaarde {
-            afspraak.streefwaarde = None;
-        }
         if datum.is_some() {
             afspraak.datum = datum;
-        }
-        if args.geen_datum {
-            afspraak.datum = None;
         }
         if args.richting.is_some() {
             afspraak.richting = args.richting;

@@ -85,6 +85,7 @@ pub enum Opdracht {
     Experts(cmd::experts::Args),
     InterviewStand(cmd::interview_stand::Args),
     Leidraad(cmd::leidraad::Args),
+    Agenda(cmd::agenda::Args),
 }
 
 /// The clap command with Dutch headings, help and version flags, everywhere.

@@ -50,7 +50,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if clusters.is_empty() {
             bail!("'{bestand}' bevat geen clusters; zet per regel kaartje,cluster, zoals 1.2,Eén voordeur.");
         }
-        let uitkomst = crate::luisteren::clusters::neem_op(t, &clusters)?;
+        let uitkomst = crate::luisteren::clusters::neem_op(t, &clusters, datum)?;
         if !uitkomst.nieuw.is_empty() || !uitkomst.aangevuld.is_empty() {
             t.noteer(
                 datum,

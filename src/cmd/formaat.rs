@@ -1,7 +1,7 @@
 //! Which format a command writes: the one rule every command with `-o` uses.
 //!
 //! A format flag (`--html`, `--pdf`, …) chooses; without one, the extension of the name after
-//! `-o` does (`.md`, `.html`, `.pdf`, `.docx`, `.csv`, `.xlsx`, `.qdpx`, `.json`); a name without
+//! `-o` does (`.md`, `.html`, `.pdf`, `.docx`, `.csv`, `.xlsx`, `.qdpx`, `.json`, `.ics`); a name without
 //! a known extension gets the command's default. A name that contradicts the flag, or a format
 //! the command cannot write, is refused with the flag to use, before anything is read or
 //! written. A binary format (PDF, Word, Excel, REFI-QDA) never goes to the screen.
@@ -25,6 +25,8 @@ pub enum Formaat {
     Xlsx,
     Qdpx,
     Json,
+    /// iCalendar (`agenda --ics`).
+    Ics,
 }
 
 impl Formaat {
@@ -40,6 +42,7 @@ impl Formaat {
             Formaat::Xlsx => Some("xlsx"),
             Formaat::Qdpx => Some("qdpx"),
             Formaat::Json => Some("json"),
+            Formaat::Ics => Some("ics"),
         }
     }
 
@@ -55,6 +58,7 @@ impl Formaat {
             "xlsx" => Formaat::Xlsx,
             "qdpx" => Formaat::Qdpx,
             "json" => Formaat::Json,
+            "ics" => Formaat::Ics,
             _ => return None,
         })
     }
@@ -71,14 +75,16 @@ impl Formaat {
             Formaat::Xlsx => "Excel",
             Formaat::Qdpx => "REFI-QDA",
             Formaat::Json => "JSON",
+            Formaat::Ics => "iCalendar",
         }
     }
 
-    /// Whether it is a binary file, which never goes to the screen.
+    /// Whether it is a binary file, which never goes to the screen. An iCalendar file counts:
+    /// its lines end in CR LF, and the screen shows no control characters.
     pub fn is_binair(self) -> bool {
         matches!(
             self,
-            Formaat::Pdf | Formaat::Docx | Formaat::Xlsx | Formaat::Qdpx
+            Formaat::Pdf | Formaat::Docx | Formaat::Xlsx | Formaat::Qdpx | Formaat::Ics
         )
     }
 }

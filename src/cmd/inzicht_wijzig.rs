@@ -45,7 +45,7 @@ pub struct Args {
     /// Haal alle citaten bij het inzicht weg
     #[arg(long)]
     pub geen_citaten: bool,
-    /// Datum voor de historie (JJJJ-MM-DD, standaard vandaag)
+    /// De juiste datum van het inzicht (zoals 5-3-2024); ook de datum in de historie
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -61,9 +61,10 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         && !args.geen_soort
         && args.citaat.is_empty()
         && !args.geen_citaten
+        && args.datum.is_none()
     {
         bail!(
-            "Zeg wat er verandert: --tekst, --stap, --soort, --geen-soort, --citaat of --geen-citaten; zie --help."
+            "Zeg wat er verandert: --tekst, --stap, --soort, --geen-soort, --citaat, --geen-citaten of --datum; zie --help."
         );
     }
     let nieuwe_tekst = args
@@ -77,7 +78,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .map(|c| c.parse::<CitaatId>().map_err(|f| anyhow!("--citaat: {f}.")))
         .collect::<Result<Vec<_>>>()?;
     let datum = omg.historiedatum(args.datum.as_deref())?;
+    let nieuwe_datum = omg.optionele_datum(args.datum.as_deref())?;
     let gewijzigd = omg.corrigeer(&args.slug, doel, false, datum, |t| {
+        let al_scheef = crate::methode::synthesevolgorde::afwijkingen(t);
         let mut citaten = Vec::new();
         for id in ids {
             if t.citaat(id).is_none() {
@@ -113,6 +116,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if args.geen_citaten {
             inzicht.citaten.clear();
+        }
+        if nieuwe_datum.is_some() {
+            inzicht.datum = nieuwe_datum;
+        }
+        // The synthesis keeps its order: a change may not break it where it held.
+        if let Some(scheef) = crate::methode::synthesevolgorde::afwijkingen(t)
+            .into_iter()
+            .find(|a| !al_scheef.contains(a))
+        {
+            bail!("Dat breekt de volgorde van de synthese: {scheef}.");
         }
         Ok(())
     })?;

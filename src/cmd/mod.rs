@@ -4,6 +4,7 @@ pub mod aanmelding;
 pub(crate) mod aanvulling;
 pub mod afspraak;
 pub mod afspraak_wijzig;
+pub mod agenda;
 pub mod beeindig;
 pub mod check;
 pub mod citaat;

@@ -27,6 +27,12 @@ pub struct Args {
     /// De juiste datum van het nazorggesprek (JJJJ-MM-DD)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
+    /// Wanneer er weer naar de afspraak gekeken wordt (bij de stand loopt; zoals maart 2025)
+    #[arg(long, value_name = "DATUM")]
+    pub volgende: Option<String>,
+    /// Wiens verhaal het is: inwoner, uitvoering, beleid, bestuur of partner
+    #[arg(long, value_name = "PERSPECTIEF")]
+    pub perspectief: Option<String>,
 }
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
@@ -34,9 +40,17 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let Doel::Nazorg(a, n) = doel else {
         unreachable!("doel(Nazorg) geeft een nazorg")
     };
-    if args.stand.is_none() && args.verhaal.is_none() && args.datum.is_none() {
-        bail!("Zeg wat er verandert: --stand, --verhaal of --datum; zie --help.");
+    if args.stand.is_none()
+        && args.verhaal.is_none()
+        && args.datum.is_none()
+        && args.volgende.is_none()
+        && args.perspectief.is_none()
+    {
+        bail!(
+            "Zeg wat er verandert: --stand, --verhaal, --datum, --volgende of --perspectief; zie --help."
+        );
     }
+    let perspectief = super::nazorg::perspectief(args.perspectief.as_deref())?;
     let verhaal = args
         .verhaal
         .as_deref()
@@ -68,6 +82,30 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if let Some(d) = datum {
             nazorg.datum = d;
+        }
+        if perspectief.is_some() {
+            nazorg.perspectief = perspectief;
+        }
+        // The next moment belongs to a stand "loopt": required when the stand becomes it, gone
+        // when it no longer is.
+        let gegeven = args
+            .volgende
+            .clone()
+            .or_else(|| nazorg.volgende.map(|v| v.to_string()));
+        let moet = args.stand.is_some() || args.volgende.is_some() || datum.is_some();
+        if moet {
+            nazorg.volgende = match (nazorg.stand, args.stand) {
+                (Stand::Loopt, _) => super::nazorg::volgende(
+                    &t.slug.clone(),
+                    Stand::Loopt,
+                    gegeven.as_deref(),
+                    nazorg.datum,
+                )?,
+                (_, Some(_)) if args.volgende.is_none() => None,
+                (stand, _) => {
+                    super::nazorg::volgende(&t.slug.clone(), stand, gegeven.as_deref(), nazorg.datum)?
+                }
+            };
         }
         afspraak.nazorg.sort_by_key(|x| x.datum);
         Ok(())

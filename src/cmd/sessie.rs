@@ -2,6 +2,7 @@ use anyhow::{Result, anyhow, bail};
 
 use super::{Code, Omgeving};
 use crate::methode::volgorde;
+use crate::model::datum::{Datering, Precisie};
 use crate::model::sessie::{Sessie, SessieSoort};
 
 /// Leg een bijeenkomst vast: gehouden, of met --gepland als planning
@@ -14,7 +15,8 @@ pub struct Args {
     pub slug: String,
     /// Soort bijeenkomst: kickoff, ontwerpsessie, borgingsessie, inwonerssessie, werkbezoek of nazorg
     pub soort: String,
-    /// Datum (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
+    /// Datum (zoals 5-3-2024 of 2024-03-05; standaard vandaag); met --gepland verplicht, en
+    /// mag dan ook alleen een maand of jaar zijn (zoals 'september 2024' of 2025)
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
     /// De bijeenkomst is gepland, nog niet gehouden
@@ -36,8 +38,30 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .as_deref()
         .map(|v| super::tekst("--verslag", v))
         .transpose()?;
-    let datum = omg.datum(args.datum.as_deref())?;
     let gepland = args.gepland;
+    // A planning says when, as precisely as it is known: a month or a year stays one.
+    let mut gepland_in = None;
+    if gepland {
+        let Some(gegeven) = args.datum.as_deref() else {
+            bail!(
+                "Zeg met --datum wanneer de {} gepland is: een dag, of alleen een maand of jaar als meer nog niet bekend is (zoals --datum 'september 2024').",
+                soort.titel().to_lowercase()
+            );
+        };
+        let planning = Datering::lees(gegeven).map_err(|f| anyhow!("--datum {f}."))?;
+        if planning.precisie() != Precisie::Dag {
+            gepland_in = Some(planning);
+        }
+    }
+    let datum = match gepland_in {
+        Some(p) => p.eerste_dag(),
+        None => omg.datum(args.datum.as_deref())?,
+    };
+    let dag = gepland_in.is_none().then_some(datum);
+    let wanneer = match gepland_in {
+        Some(p) => format!("in {}", p.voluit()),
+        None => format!("op {}", datum.voluit()),
+    };
     let vandaag = omg.vandaag;
     if !gepland {
         crate::methode::vastleggen::niet_in_de_toekomst(
@@ -73,7 +97,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             && !t
                 .sessies
                 .iter()
-                .any(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
+                .any(|s| s.soort == soort && s.datum == dag && s.gepland_in == gepland_in && s.gepland == gepland)
         {
             bail!(
                 "Traject '{slug}' heeft al een {naam}: sessie {nr} ({stand}{datum}). Klopt die niet, verbeter haar dan met 'visieleer sessie-wijzig {slug} {nr} --datum JJJJ-MM-DD'; was er echt een tweede {naam}, geef dan --nogmaals.",
@@ -103,7 +127,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         if let Some(zelfde) = t
             .sessies
             .iter_mut()
-            .find(|s| s.soort == soort && s.datum == Some(datum) && s.gepland == gepland)
+            .find(|s| s.soort == soort && s.datum == dag && s.gepland_in == gepland_in && s.gepland == gepland)
         {
             // The same meeting again, now with its verslag: the verslag is added.
             if let Some(v) = verslag.clone()
@@ -117,11 +141,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                     datum.voluit()
                 ));
             }
-            return Ok(format!(
-                "{} op {} stond al vastgelegd.",
-                soort.titel(),
-                datum.voluit()
-            ));
+            return Ok(format!("{} {wanneer} stond al vastgelegd.", soort.titel()));
         }
         // A held meeting replaces the planning of the same kind, so it is not counted twice.
         if !gepland
@@ -129,6 +149,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         {
             planning.gepland = false;
             planning.datum = Some(datum);
+            planning.gepland_in = None;
             if verslag.is_some() {
                 planning.verslag = verslag;
             }
@@ -139,14 +160,16 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         t.sessies.push(Sessie {
             nr,
             soort,
-            datum: Some(datum),
+            datum: dag,
             gepland,
+            gepland_in,
             notitie: None,
             verslag,
         });
         if gepland {
-            t.noteer(vandaag, format!("{soort} gepland op {datum}"));
-            Ok(format!("{} gepland op {}.", soort.titel(), datum.voluit()))
+            let opgeslagen = gepland_in.map(|p| p.to_string()).unwrap_or(datum.to_string());
+            t.noteer(vandaag, format!("{soort} gepland op {opgeslagen}"));
+            Ok(format!("{} gepland {wanneer}.", soort.titel()))
         } else {
             t.noteer(datum, format!("{soort} gehouden"));
             Ok(format!("{} gehouden op {}.", soort.titel(), datum.voluit()))

@@ -77,6 +77,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         }
         if let Some(datum) = datum {
             sessie.datum = Some(datum);
+            sessie.gepland_in = None;
         }
         if args.gepland {
             sessie.gepland = true;

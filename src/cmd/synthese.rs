@@ -7,7 +7,7 @@ use crate::model::synthese::{Inzicht, InzichtSoort, Stap};
 /// Leg een inzicht vast uit een van de drie synthesestappen
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Stappen: moderatoren, expertteam, reflectie. Soorten: dilemma, werkzaam.\n\nVoorbeeld:\n  visieleer synthese hoorn --stap moderatoren --soort dilemma \\\n    \"Regels knellen bij maatwerk\" --citaat 1.1 --citaat 2.3"
+    after_help = "Stappen: moderatoren, expertteam, reflectie, in die volgorde: het expertteam pas na minstens één\ninzicht van de moderatoren, de reflectie pas na minstens één inzicht van het expertteam en op of na\nde datum van de ontwerpsessie. Soorten: dilemma, werkzaam.\n\nVoorbeeld:\n  visieleer synthese hoorn --stap moderatoren --soort dilemma \\\n    \"Regels knellen bij maatwerk\" --citaat 1.1 --citaat 2.3"
 )]
 pub struct Args {
     /// Het traject
@@ -24,7 +24,8 @@ pub struct Args {
     /// Id van een citaat dat het inzicht onderbouwt (zoals 2.3); herhaal voor meer
     #[arg(long, value_name = "ID")]
     pub citaat: Vec<String>,
-    /// Datum voor de historie (zoals 5-3-2024 of 2024-03-05; standaard vandaag)
+    /// Wanneer het inzicht is bereikt (zoals 5-3-2024 of 2024-03-05; standaard vandaag); een
+    /// reflectie ligt op of na de ontwerpsessie
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 }
@@ -39,6 +40,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     let datum = omg.historiedatum(args.datum.as_deref())?;
     let nr = omg.wijzig(&args.slug, |t| {
         crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Inzicht).map_err(|f| anyhow!("{f}"))?;
+        crate::methode::synthesevolgorde::mag(t, args.stap, datum).map_err(|f| anyhow!("{f}"))?;
         let mut citaten = Vec::new();
         for id in ids {
             if t.citaat(id).is_none() {
@@ -53,7 +55,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             }
         }
         let nr = t.volgend_inzichtnummer()?;
-        t.synthese.push(Inzicht { nr, stap: args.stap, soort: args.soort, tekst, citaten });
+        t.synthese.push(Inzicht { nr, stap: args.stap, soort: args.soort, tekst, citaten, datum: Some(datum) });
         t.noteer(datum, format!("inzicht {nr} vastgelegd (synthesestap {})", args.stap));
         Ok(nr)
     })?;

@@ -47,8 +47,8 @@ pub mod pdf;
 // The documents built on the model, and the escapers the renderers use.
 pub(crate) mod experts;
 pub mod kaartjes;
-pub mod leidraad;
 pub(crate) mod landelijk;
+pub mod leidraad;
 pub mod ontsnappen;
 pub(crate) mod overzicht;
 pub(crate) mod programma;

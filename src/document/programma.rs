@@ -267,6 +267,11 @@ fn aandacht(t: &Traject, vandaag: Datum) -> Vec<String> {
     if aantal(Soort::GeenNazorg) > 0 {
         uit.push("afgerond zonder nazorggesprek".to_string());
     }
+    match aantal(Soort::NazorgVerlopen) {
+        0 => {}
+        1 => uit.push("1 lopende afspraak over het volgende moment".to_string()),
+        n => uit.push(format!("{n} lopende afspraken over het volgende moment")),
+    }
     uit
 }
 
@@ -354,6 +359,7 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
     let interviews = met(&[Soort::InterviewVerlopen]);
     let afspraken = met(&[Soort::AfspraakVerlopen]);
     let nazorg = met(&[Soort::GeenNazorg]);
+    let stil = met(&[Soort::NazorgVerlopen]);
     let lijst = |namen: &[String]| {
         if namen.iter().any(|n| n.contains(" en ")) {
             namen.join("; ")
@@ -361,12 +367,12 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
             opsomming(namen)
         }
     };
-    let geen = [&te_lang, &sessies, &interviews, &afspraken, &nazorg]
+    let geen = [&te_lang, &sessies, &interviews, &afspraken, &nazorg, &stil]
         .iter()
         .all(|l| l.is_empty());
     sectie.voeg_toe(Blok::alinea(match geen {
         true => format!(
-            "Geen signalen: geen lopend traject duurt langer dan de streeftijd van {STREEF_WEKEN_MAX} weken, geen geplande sessie en geen afspraak is over zijn datum, en elk afgerond traject heeft zijn nazorggesprek."
+            "Geen signalen: geen lopend traject duurt langer dan de streeftijd van {STREEF_WEKEN_MAX} weken, geen geplande sessie of gepland duo-interview, geen afspraak en geen lopende nazorg is over zijn datum, en elk afgerond traject heeft zijn nazorggesprek."
         ),
         false => {
             let mut zinnen = Vec::new();
@@ -404,6 +410,12 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
                 zinnen.push(format!(
                     "Afgerond zonder nazorggesprek: {}.",
                     lijst(&nazorg)
+                ));
+            }
+            if !stil.is_empty() {
+                zinnen.push(format!(
+                    "Nazorg die loopt, over het volgende moment: {}.",
+                    lijst(&stil)
                 ));
             }
             format!("Aandacht nodig. {}", zinnen.join(" "))

@@ -404,12 +404,13 @@ fn factsheet(t: &Traject, gemeente: Option<&str>) -> Document {
             } else {
                 "Gepland".to_string()
             },
-            match s.datum {
-                Some(d) => format!("{} op {}", s.soort.titel(), d.voluit()),
-                None if !is_beeindigd(t) => {
+            match (s.datum, s.gepland_in) {
+                (Some(d), _) => format!("{} op {}", s.soort.titel(), d.voluit()),
+                (None, Some(p)) => format!("{} in {}", s.soort.titel(), p.voluit()),
+                (None, None) if !is_beeindigd(t) => {
                     format!("{}, datum nog niet bekend", s.soort.titel())
                 }
-                None => format!("{}, zonder datum", s.soort.titel()),
+                (None, None) => format!("{}, zonder datum", s.soort.titel()),
             },
         ]);
     }
@@ -962,8 +963,14 @@ impl<'a> Bouw<'a> {
                                 format!("gepland op {}, niet gehouden", d.voluit())
                             }
                             (None, true, _) => "datum niet vastgelegd".into(),
-                            (None, false, false) => "nog niet gepland".into(),
-                            (None, false, true) => "niet gehouden".into(),
+                            (None, false, beeindigd) => match (s.gepland_in, beeindigd) {
+                                (Some(p), false) => format!("gepland in {}", p.voluit()),
+                                (Some(p), true) => {
+                                    format!("gepland in {}, niet gehouden", p.voluit())
+                                }
+                                (None, false) => "nog niet gepland".into(),
+                                (None, true) => "niet gehouden".into(),
+                            },
                         };
                         (s.soort.titel().to_string(), tekst(wanneer))
                     })
@@ -1542,10 +1549,16 @@ impl<'a> Bouw<'a> {
                     nz.voeg_toe(Blok::Alinea(vec![
                         Inline::Sterk(format!("Afspraak {}: {} ", a.nr, zonder_punt(&a.tekst))),
                         Inline::Tekst(format!(
-                            "Stand op {}: {}. {}",
+                            "Stand op {}: {}. {}{}{}",
                             n.datum.voluit(),
                             n.stand,
-                            n.verhaal.trim()
+                            n.verhaal.trim(),
+                            n.perspectief
+                                .map(|p| format!(" (Verteld vanuit het perspectief {p}.)"))
+                                .unwrap_or_default(),
+                            n.volgende
+                                .map(|v| format!(" Volgende bespreking: {}.", v.voluit()))
+                                .unwrap_or_default()
                         )),
                     ]));
                 }

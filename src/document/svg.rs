@@ -540,6 +540,7 @@ mod tests {
             soort: crate::model::sessie::SessieSoort::Kickoff,
             datum: Some(dag("2024-01-22")),
             gepland: false,
+            gepland_in: None,
             notitie: None,
             verslag: None,
         });

@@ -147,7 +147,10 @@ pub fn toon(t: &Traject, vandaag: Datum) -> String {
                 "  {:>2}. {:<15} {}{}",
                 s.nr,
                 s.soort.titel(),
-                datum_of_streep(s.datum),
+                match s.gepland_in {
+                    Some(p) if s.datum.is_none() => p.voluit(),
+                    _ => datum_of_streep(s.datum),
+                },
                 if s.gepland { " (gepland)" } else { "" }
             );
             if let Some(v) = &s.verslag {
@@ -370,8 +373,17 @@ fn toon_afspraken(t: &Traject) -> String {
         for n in &a.nazorg {
             let _ = writeln!(
                 uit,
-                "     nazorg {}.{}: {} ({})",
-                a.nr, n.nr, n.stand, n.datum
+                "     nazorg {}.{}: {} ({}){}{}",
+                a.nr,
+                n.nr,
+                n.stand,
+                n.datum,
+                n.perspectief
+                    .map(|p| format!(", perspectief {p}"))
+                    .unwrap_or_default(),
+                n.volgende
+                    .map(|v| format!(", volgende keer: {}", v.voluit()))
+                    .unwrap_or_default()
             );
         }
     }

@@ -2,6 +2,7 @@
 //! typed into a CSV (`kaartje,cluster`), become insights of the synthesis step reflectie with
 //! their cards as supporting quotes.
 
+use crate::model::datum::Datum;
 use crate::model::interview::CitaatId;
 use crate::model::synthese::{Inzicht, Stap};
 use crate::model::traject::Traject;
@@ -179,7 +180,9 @@ pub struct Uitkomst {
 
 /// Records each cluster as an insight of the step reflectie. A cluster that is already there
 /// (same name) only gains the cards it lacks, so importing the same file twice changes nothing.
-pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> anyhow::Result<Uitkomst> {
+/// New insights carry `datum`, the day of the clustering; they keep the order of the synthesis
+/// (see [`crate::methode::synthesevolgorde`]).
+pub fn neem_op(t: &mut Traject, clusters: &[Cluster], datum: Datum) -> anyhow::Result<Uitkomst> {
     let mut uitkomst = Uitkomst::default();
     // The insight of each cluster name, found once; a lookup per cluster would be quadratic.
     let mut per_naam: std::collections::HashMap<String, usize> = t
@@ -205,6 +208,8 @@ pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> anyhow::Result<Uitkomst
                 }
             }
             None => {
+                crate::methode::synthesevolgorde::mag(t, Stap::Reflectie, datum)
+                    .map_err(|f| anyhow::anyhow!("{f}"))?;
                 per_naam.insert(cluster.naam.clone(), t.synthese.len());
                 let nr = crate::model::traject::volgend_nummer(hoogste, "inzicht")?;
                 hoogste = nr;
@@ -214,6 +219,7 @@ pub fn neem_op(t: &mut Traject, clusters: &[Cluster]) -> anyhow::Result<Uitkomst
                     soort: None,
                     tekst: cluster.naam.clone(),
                     citaten: ids,
+                    datum: Some(datum),
                 });
                 uitkomst.nieuw.push(nr);
             }

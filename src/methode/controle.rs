@@ -155,7 +155,36 @@ pub fn controleer(t: &Traject) -> Vec<Bevinding> {
             )));
         }
     }
+    bevindingen.extend(
+        crate::methode::synthesevolgorde::afwijkingen(t)
+            .into_iter()
+            .map(waarschuwing),
+    );
     for a in &t.afspraken {
+        // Written before these were required: a warning, so the follow-up cannot stop
+        // silently, but the file keeps working.
+        let slug = &t.slug;
+        if a.streefwaarde.is_none() {
+            bevindingen.push(waarschuwing(format!(
+                "afspraak {} heeft geen streefwaarde, dus het nazorggesprek weet niet waaraan het ziet dat de afspraak werkt; spreek er een af met 'visieleer afspraak-wijzig {slug} {} --streefwaarde \"…\"'",
+                a.nr, a.nr
+            )));
+        }
+        if a.datum.is_none() {
+            bevindingen.push(waarschuwing(format!(
+                "afspraak {} heeft geen datum, dus niemand wordt eraan herinnerd; zeg wanneer ernaar gekeken wordt met 'visieleer afspraak-wijzig {slug} {} --datum JJJJ-MM-DD'",
+                a.nr, a.nr
+            )));
+        }
+        if let Some(n) = a.laatste_nazorg()
+            && n.stand == crate::model::borging::Stand::Loopt
+            && n.volgende.is_none()
+        {
+            bevindingen.push(waarschuwing(format!(
+                "nazorg {}.{} zegt dat afspraak {} loopt, maar niet wanneer er weer naar gekeken wordt; zeg het met 'visieleer nazorg-wijzig {slug} {}.{} --volgende JJJJ-MM-DD'",
+                a.nr, n.nr, a.nr, a.nr, n.nr
+            )));
+        }
         if let Some(r) = a.richting
             && !t.richtingen.iter().any(|x| x.nr == r)
         {

@@ -294,6 +294,7 @@ mod tests {
             soort: SessieSoort::Kickoff,
             datum: Some(datum()),
             gepland: true,
+            gepland_in: None,
             notitie: None,
             verslag: None,
         });

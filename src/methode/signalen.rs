@@ -11,10 +11,12 @@
 //!   afronding, or without any nazorg when its dates are unknown ("een evaluerend
 //!   nazorggesprek met alle deelnemende gemeenten", the report promises);
 //! - a lopend traject past the ten weeks of the method, and past six months (the report: a
-//!   traject "loopt om diverse redenen vaak uit naar zes maanden").
+//!   traject "loopt om diverse redenen vaak uit naar zes maanden");
+//! - an afspraak whose latest nazorg says it "loopt", with a next moment that has passed
+//!   without a later nazorg (the follow-up that would otherwise stop silently).
 
 use crate::model::borging::Afspraak;
-use crate::model::datum::Datum;
+use crate::model::datum::{Datum, Precisie};
 use crate::model::fase::Status;
 use crate::model::sessie::SessieSoort;
 use crate::model::traject::{STREEF_WEKEN_MAX, Traject};
@@ -42,6 +44,7 @@ pub enum Soort {
     InterviewVerlopen,
     AfspraakVerlopen,
     GeenNazorg,
+    NazorgVerlopen,
 }
 
 /// Every signal of a traject on `vandaag`, in a fixed order.
@@ -70,13 +73,18 @@ pub fn signalen(t: &Traject, vandaag: Datum) -> Vec<Signaal> {
     }
     // A stopped or cancelled traject plans nothing any more; an afgerond one its nazorg.
     if !matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
-        for sessie in t.sessies.iter().filter(|s| s.gepland) {
-            if let Some(datum) = sessie.datum.filter(|d| *d < vandaag) {
+        for sessie in t.sessies.iter() {
+            // A month or a year has passed once its last day has.
+            if let Some(planning) = sessie.planning().filter(|p| p.laatste_dag() < vandaag) {
                 let soort = sessie.soort;
+                let dag = match planning {
+                    crate::model::datum::Datering::Dag(d) => d.to_string(),
+                    _ => "JJJJ-MM-DD".to_string(),
+                };
                 uit.push(Signaal {
                     soort: Soort::SessieVerlopen,
                     zin: format!(
-                        "de geplande {soort} van {datum} is verlopen; leg vast dat hij is gehouden met 'visieleer sessie {slug} {} --datum {datum}', of plan hem opnieuw met --gepland en een nieuwe datum",
+                        "de geplande {soort} van {planning} is verlopen; leg vast dat hij is gehouden met 'visieleer sessie {slug} {} --datum {dag}', of plan hem opnieuw met --gepland en een nieuwe datum",
                         soort.naam()
                     ),
                 });
@@ -107,6 +115,23 @@ pub fn signalen(t: &Traject, vandaag: Datum) -> Vec<Signaal> {
             zin,
         });
     }
+    if !matches!(t.status, Status::Gestopt | Status::Geannuleerd) {
+        for a in &t.afspraken {
+            if let Some(volgende) = a.volgende_verlopen(vandaag) {
+                uit.push(Signaal {
+                    soort: Soort::NazorgVerlopen,
+                    zin: format!(
+                        "afspraak {} ({}) loopt en zou {} {} weer besproken worden, maar er is sindsdien geen nazorg vastgelegd; leg de nieuwe stand vast met 'visieleer nazorg {slug} --afspraak {} --stand … --verhaal …'",
+                        a.nr,
+                        a.tekst,
+                        if volgende.precisie() == Precisie::Dag { "op" } else { "in" },
+                        volgende.voluit(),
+                        a.nr
+                    ),
+                });
+            }
+        }
+    }
     uit
 }
 
@@ -122,24 +147,28 @@ fn interview_verlopen(t: &Traject, g: &crate::model::interview::GeplandInterview
 }
 
 /// An afgerond traject without its nazorggesprek: none held or planned (and no nazorg entry on
-/// an afspraak) within three months of the afronding, once those months have passed; or, when
+/// an afspraak) within three months of the afronding, once those months have passed, and none
+/// held since (a late one keeps the promise, late; a late plan does not resolve it); or, when
 /// the afronding has no date, no nazorg at all.
 fn geen_nazorg(t: &Traject, vandaag: Datum) -> Option<String> {
     if t.status != Status::Afgerond {
         return None;
     }
     let slug = &t.slug;
-    // A nazorggesprek held or planned, or the stand of an afspraak recorded (which is what a
-    // nazorggesprek yields).
-    let gesprekken: Vec<Option<Datum>> = t
+    // Each nazorggesprek held or planned, with whether it was held; the stand of an afspraak
+    // recorded counts as held (it is what a nazorggesprek yields).
+    let gesprekken: Vec<(Option<Datum>, bool)> = t
         .sessies
         .iter()
         .filter(|s| s.soort == SessieSoort::Nazorg)
-        .map(|s| s.datum)
+        .map(|s| {
+            let dag = s.datum.or(s.gepland_in.map(|p| p.eerste_dag()));
+            (dag, s.gehouden())
+        })
         .chain(
             t.afspraken
                 .iter()
-                .flat_map(|a| a.nazorg.iter().map(|n| Some(n.datum))),
+                .flat_map(|a| a.nazorg.iter().map(|n| (Some(n.datum), true))),
         )
         .collect();
     let opdracht = format!(
@@ -148,8 +177,11 @@ fn geen_nazorg(t: &Traject, vandaag: Datum) -> Option<String> {
     match t.tijdlijn.einde {
         Some(einde) => {
             let uiterlijk = einde.plus_maanden(NAZORG_BINNEN_MAANDEN);
-            let op_tijd = gesprekken.iter().any(|d| d.is_none_or(|d| d <= uiterlijk));
-            (!op_tijd && uiterlijk < vandaag).then(|| {
+            let op_tijd = gesprekken
+                .iter()
+                .any(|(d, _)| d.is_none_or(|d| d <= uiterlijk));
+            let gehouden = gesprekken.iter().any(|(_, gehouden)| *gehouden);
+            (!op_tijd && !gehouden && uiterlijk < vandaag).then(|| {
                 format!(
                     "het traject is op {einde} afgerond en er is binnen {NAZORG_BINNEN_MAANDEN} maanden (tot {uiterlijk}) geen nazorggesprek gehouden of gepland; {opdracht}"
                 )
@@ -196,6 +228,7 @@ pub fn kort(signalen: &[Signaal]) -> String {
         Soort::InterviewVerlopen,
         Soort::AfspraakVerlopen,
         Soort::GeenNazorg,
+        Soort::NazorgVerlopen,
     ] {
         let n = aantal(soort);
         if n == 0 {
@@ -211,6 +244,8 @@ pub fn kort(signalen: &[Signaal]) -> String {
             Soort::AfspraakVerlopen if n == 1 => "⚠ 1 afspraak zonder nazorg".to_string(),
             Soort::AfspraakVerlopen => format!("⚠ {n} afspraken zonder nazorg"),
             Soort::GeenNazorg => "⚠ geen nazorg".to_string(),
+            Soort::NazorgVerlopen if n == 1 => "⚠ 1 lopende nazorg verlopen".to_string(),
+            Soort::NazorgVerlopen => format!("⚠ {n} lopende nazorgen verlopen"),
         });
     }
     delen.join("; ")

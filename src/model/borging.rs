@@ -9,7 +9,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::datum::Datum;
+use crate::model::datum::{Datering, Datum};
+use crate::model::interview::Perspectief;
 
 /// A follow-up agreement: what, who owns it, how we will know it worked, and when we look.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,6 +47,14 @@ pub struct Nazorg {
     pub datum: Datum,
     pub stand: Stand,
     pub verhaal: String,
+    /// When the afspraak is looked at again: required while it "loopt", so the follow-up
+    /// cannot stop silently (a month or a year when that is all that is known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volgende: Option<Datering>,
+    /// Whose story the verhaal is: the source report holds up inwoners and uitvoering as the
+    /// mirror of what changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perspectief: Option<Perspectief>,
 }
 
 /// How an afspraak stands.
@@ -79,6 +88,14 @@ impl Afspraak {
         self.nazorg.iter().max_by_key(|n| n.datum)
     }
 
+    /// The latest nazorg says it "loopt" and the day to look again has passed: the follow-up
+    /// stopped without a word. Returns that day.
+    pub fn volgende_verlopen(&self, vandaag: Datum) -> Option<Datering> {
+        let laatste = self.laatste_nazorg()?;
+        let volgende = laatste.volgende?;
+        (laatste.stand == Stand::Loopt && volgende.laatste_dag() < vandaag).then_some(volgende)
+    }
+
     /// Its date has passed and nobody has looked at it since.
     pub fn is_verlopen(&self, vandaag: Datum) -> bool {
         self.datum.is_some_and(|d| d < vandaag) && self.nazorg.is_empty()
@@ -104,6 +121,8 @@ mod tests {
                     datum: "2024-05-01".parse().unwrap(),
                     stand: Stand::Gehaald,
                     verhaal: "Het werkt.".into(),
+                    volgende: None,
+                    perspectief: None,
                 }]
             } else {
                 Vec::new()

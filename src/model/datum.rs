@@ -386,6 +386,23 @@ impl FromStr for Datum {
     }
 }
 
+impl PartialOrd for Datering {
+    fn partial_cmp(&self, other: &Datering) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By the first day it can mean, a day before the month or year that starts on it.
+impl Ord for Datering {
+    fn cmp(&self, other: &Datering) -> std::cmp::Ordering {
+        (self.eerste_dag(), self.precisie(), self.laatste_dag()).cmp(&(
+            other.eerste_dag(),
+            other.precisie(),
+            other.laatste_dag(),
+        ))
+    }
+}
+
 impl Serialize for Datum {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -589,6 +606,30 @@ mod tests {
         assert_eq!(
             Datum::lees_invoer("5-3-2024").unwrap().to_string(),
             "2024-03-05"
+        );
+    }
+
+    #[test]
+    fn een_periode_komt_op_haar_eerste_dag() {
+        let lees = |t: &str| t.parse::<Datering>().unwrap();
+        let mut datums = [
+            lees("2025-03"),
+            lees("2025-03-01"),
+            lees("2025"),
+            lees("2024-12-31"),
+        ];
+        datums.sort();
+        let volgorde: Vec<String> = datums.iter().map(ToString::to_string).collect();
+        // The year starts first; on one first day, the day before the month that starts on it.
+        assert_eq!(volgorde, ["2024-12-31", "2025", "2025-03-01", "2025-03"]);
+        let yaml = serde_yaml::to_string(&lees("2025")).unwrap();
+        assert_eq!(
+            serde_yaml::from_str::<Datering>(&yaml).unwrap(),
+            lees("2025")
+        );
+        assert_eq!(
+            serde_yaml::from_str::<Datering>("2025").unwrap(),
+            lees("2025")
         );
     }
 

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::datum::Datum;
+use crate::model::datum::{Datering, Datum};
 
 /// The kinds of meeting the method knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -89,6 +89,10 @@ pub struct Sessie {
     /// `true` while the meeting is only planned.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub gepland: bool,
+    /// A planning known only by its month or year (`datum` is then empty): "in september",
+    /// "in 2025", never an invented day. Gone once the meeting is held on its day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gepland_in: Option<Datering>,
     /// The facilitator's private note: never printed in a document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notitie: Option<String>,
@@ -102,5 +106,13 @@ pub struct Sessie {
 impl Sessie {
     pub fn gehouden(&self) -> bool {
         !self.gepland
+    }
+
+    /// When a planned meeting is to be: its day, or the month or year it is planned in.
+    pub fn planning(&self) -> Option<Datering> {
+        if !self.gepland {
+            return None;
+        }
+        self.datum.map(Datering::Dag).or(self.gepland_in)
     }
 }

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::datum::Datum;
+
 /// One of the three synthesis steps, in the order they are taken.
 #[derive(
     Clone,
@@ -84,4 +86,8 @@ pub struct Inzicht {
     /// Ids of supporting quotes, as `2.3`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citaten: Vec<String>,
+    /// The day the insight was reached (a reflectie belongs on or after the ontwerpsessie);
+    /// files written before insights had dates have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datum: Option<Datum>,
 }

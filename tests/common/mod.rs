@@ -190,7 +190,7 @@ impl Sessie {
         for regel in [
             "sessie {slug} borgingsessie --datum 2024-03-18",
             "evaluatie {slug} --proces Strak --inzichten 'Eén deur' --vervolg Pilot --datum 2024-03-18",
-            "afspraak {slug} 'Eén nummer' --eigenaar teamleider",
+            "afspraak {slug} 'Eén nummer' --eigenaar teamleider --streefwaarde 'Inwoners bellen één keer' --datum 2024-09-02",
             "volgende {slug} --datum 2024-03-25",
         ] {
             self.doe(&regel.replace("{slug}", slug));
@@ -214,8 +214,8 @@ impl Sessie {
             "volgende {slug} --datum 2024-02-12",
             "synthese {slug} --stap moderatoren --soort dilemma 'Regels knellen' --citaat 1.1",
             "synthese {slug} --stap expertteam --soort werkzaam 'Eén voordeur helpt' --citaat 2.1",
-            "synthese {slug} --stap reflectie 'Iedereen herkent het loket-probleem'",
             "sessie {slug} ontwerpsessie --datum 2024-02-26",
+            "synthese {slug} --stap reflectie 'Iedereen herkent het loket-probleem' --datum 2024-02-26",
             "richting {slug} 'Eén wijkteam per wijk met eigen mandaat'",
             "volgende {slug} --datum 2024-03-04",
         ] {
