@@ -478,7 +478,7 @@ fn de_nazorg_die_loopt_vraagt_een_volgend_moment() {
         "nazorg t --afspraak 1 --stand loopt --volgende 2025 --verhaal 'Loopt.' --datum 2024-04-10",
     );
     assert!(
-        s.lees("t").contains("    volgende: '2025'\n"),
+        s.lees("t").contains("    volgende: 2025\n"),
         "{}",
         s.lees("t")
     );

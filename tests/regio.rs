@@ -159,14 +159,14 @@ fn drie_gemeenten_in_borgen() -> Sessie {
         "volgende sed --datum 2024-02-12",
         "synthese sed --stap moderatoren --soort dilemma 'Regels knellen' --citaat 1.1",
         "synthese sed --stap expertteam --soort werkzaam 'Eén voordeur helpt' --citaat 2.1",
-        "synthese sed --stap reflectie 'Inwoners merken weinig van de regio' --citaat 3.1 --citaat 2.1",
         "sessie sed ontwerpsessie --datum 2024-02-26",
+        "synthese sed --stap reflectie 'Inwoners merken weinig van de regio' --citaat 3.1 --citaat 2.1",
         "richting sed 'Eén wijkteam per wijk met eigen mandaat'",
         "volgende sed --datum 2024-03-04",
-        "afspraak sed 'Eén loket in Enkhuizen' --eigenaar 'teamleider toegang' --gemeente Enkhuizen --datum 2024-09-01",
-        "afspraak sed 'Eén loket in Drechterland' --eigenaar 'teamleider toegang' --gemeente Drechterland",
-        "afspraak sed 'Regionaal overleg elk kwartaal' --eigenaar regiocoördinator",
-        "nazorg sed --afspraak 1 --stand loopt --verhaal 'Het loket is open op dinsdag.' --datum 2024-04-10",
+        "afspraak sed 'Eén loket in Enkhuizen' --eigenaar 'teamleider toegang' --streefwaarde 'Inwoners vinden het loket' --gemeente Enkhuizen --datum 2024-09-01",
+        "afspraak sed 'Eén loket in Drechterland' --eigenaar 'teamleider toegang' --streefwaarde 'Eén nummer voor iedereen' --gemeente Drechterland --datum 2024-09-01",
+        "afspraak sed 'Regionaal overleg elk kwartaal' --eigenaar regiocoördinator --streefwaarde 'Vier keer per jaar overleg' --datum 2024-12-01",
+        "nazorg sed --afspraak 1 --stand loopt --volgende 2024-09 --verhaal 'Het loket is open op dinsdag.' --datum 2024-04-10",
         "nazorg sed --afspraak 2 --stand gehaald --verhaal 'Drechterland heeft één nummer.' --datum 2024-04-11",
     ] {
         s.doe(regel);
@@ -389,7 +389,7 @@ fn een_onbekende_gemeente_of_een_niet_regionaal_traject_wordt_geweigerd() {
         "rapport sed --gemeente Hoorn --pdf -o hoorn.pdf",
         "interview sed --duo a:inwoner --duo b:beleid --toestemming ja --gemeente Hoorn --datum 2024-03-01",
         "interview-wijzig sed 1 --gemeente Hoorn",
-        "afspraak sed 'Nog een' --eigenaar x --gemeente Hoorn",
+        "afspraak sed 'Nog een' --eigenaar x --streefwaarde 'Het werkt' --datum 2024-09-01 --gemeente Hoorn",
         "afspraak-wijzig sed 1 --gemeente Hoorn",
     ] {
         let fout = s.weigert_regel(regel);
@@ -405,7 +405,7 @@ fn een_onbekende_gemeente_of_een_niet_regionaal_traject_wordt_geweigerd() {
     let fout = s.weigert_regel("interview sed --duo a:inwoner --duo b:beleid --toestemming ja --gemeente ' ' --datum 2024-03-01");
     assert!(fout.contains("--gemeente"), "{fout}");
     // Its own gemeente in a traject of one is the whole traject: nothing to store.
-    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider --gemeente zeewijk");
+    s.doe("afspraak zeewijk 'Eén nummer' --eigenaar teamleider --streefwaarde 'Het werkt' --datum 2024-09-01 --gemeente zeewijk");
     assert!(
         !s.lees("zeewijk").contains("gemeente: "),
         "{}",
@@ -440,8 +440,8 @@ fn de_gemeente_verbeteren_en_terugzetten() {
     s.doe("ongedaan sed");
     assert_eq!(s.lees("sed"), voor);
     // The same afspraak for two gemeenten is two afspraken; twice for one is refused.
-    s.doe("afspraak sed 'Eén loket in Drechterland' --eigenaar 'teamleider toegang' --gemeente Enkhuizen");
-    let fout = s.weigert_regel("afspraak sed 'Eén loket in Drechterland' --eigenaar 'teamleider toegang' --gemeente Drechterland");
+    s.doe("afspraak sed 'Eén loket in Drechterland' --eigenaar 'teamleider toegang' --streefwaarde 'Het werkt' --datum 2024-09-01 --gemeente Enkhuizen");
+    let fout = s.weigert_regel("afspraak sed 'Eén loket in Drechterland' --eigenaar 'teamleider toegang' --streefwaarde 'Eén nummer voor iedereen' --gemeente Drechterland --datum 2024-09-01");
     assert!(fout.contains("heeft deze afspraak al (nummer 2)"), "{fout}");
     let fout = s.weigert_regel("afspraak-wijzig sed 4 --gemeente Drechterland");
     assert!(fout.contains("heeft deze afspraak al (nummer 2)"), "{fout}");
