@@ -32,7 +32,7 @@ fn werving_wacht_op_het_college_van_elke_gemeente() {
         "{fout}"
     );
 
-    s.doe("aanmelding sed --gemeente 'Stede Broec' --datum 2024-01-10");
+    s.doe("aanmelding sed --gemeente 'stede broec' --datum 2024-01-10");
     let uit = s.doe("aanmelding sed --gemeente Drechterland --datum 2024-02-01");
     assert!(uit.contains("Alle colleges zijn nu aangemeld"), "{uit}");
     assert!(uit.contains("1 februari 2024"), "{uit}");
@@ -580,4 +580,45 @@ fn experts_over_de_hele_map() {
     std::fs::create_dir_all(zonder.map()).unwrap();
     let fout = zonder.weigert_regel("experts");
     assert!(fout.contains("nog geen trajecten"), "{fout}");
+}
+
+#[test]
+fn een_gepland_interview_houdt_zijn_gemeente_tot_het_gehouden_is() {
+    let s = Sessie::nieuw();
+    regionaal_traject(&s);
+    s.doe("aanmelding sed --datum 2024-01-15");
+    s.doe("volgende sed --datum 2024-01-15");
+    // A gemeente outside the traject: refused, nothing written.
+    let fout = s.weigert_regel(
+        "interview sed --gepland --duo huisarts:partner --duo bewoner:inwoner --gemeente Atlantis --datum 2024-06",
+    );
+    assert!(
+        fout.contains("Gemeente 'Atlantis' hoort niet bij traject 'sed'"),
+        "{fout}"
+    );
+    // Typed in lower case, stored as the traject spells it; shown in interviews and the
+    // notes template.
+    s.doe("interview sed --gepland --duo huisarts:partner --duo bewoner:inwoner --gemeente 'stede broec' --datum 2024-06");
+    assert!(
+        s.lees("sed").contains("  gemeente: Stede Broec\n"),
+        "{}",
+        s.lees("sed")
+    );
+    assert!(s.doe("interviews sed").contains("Stede Broec"));
+    assert!(
+        s.doe("notities sed --sjabloon 1")
+            .contains("\ngemeente: Stede Broec\n")
+    );
+    // Held: the interview keeps the plan's gemeente, and one gemeente's report has it.
+    s.doe("sessie sed kickoff --datum 2024-01-22");
+    s.doe("kernvraag sed 'Hoe maken we één voordeur?'");
+    s.doe("expert sed 'E. Xpert' --expertise 'lokale teams'");
+    s.doe("volgende sed --datum 2024-01-29");
+    s.doe("interview sed --gehouden 1 --toestemming ja --datum 2024-02-01");
+    let tekst = s.lees("sed");
+    let interviews = &tekst[tekst.find("interviews:").unwrap()..];
+    assert!(
+        interviews.contains("  gemeente: Stede Broec\n"),
+        "{interviews}"
+    );
 }

@@ -18,6 +18,8 @@ pub struct Notitiekop<'a> {
     pub datum: Option<Datum>,
     pub datum_uitleg: &'a [String],
     pub moderator: Option<&'a str>,
+    /// The gemeente of a regional traject the interview is planned in.
+    pub gemeente: Option<&'a str>,
     /// Above the empty `toestemming:`: how to fill it in.
     pub toestemming_uitleg: &'a [String],
     pub duo: &'a [Deelnemer],
@@ -56,6 +58,9 @@ pub fn notitiekop(kop: &Notitiekop) -> Result<String> {
     }
     if let Some(m) = kop.moderator {
         uit.push_str(&veld("moderator", Value::String(m.to_string()))?);
+    }
+    if let Some(g) = kop.gemeente {
+        uit.push_str(&veld("gemeente", Value::String(g.to_string()))?);
     }
     uit.push_str(&commentaar(kop.toestemming_uitleg));
     uit.push_str("toestemming:\n");

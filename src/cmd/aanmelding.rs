@@ -34,7 +34,13 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
             t.noteer(
                 datum,
                 &match &gemeente {
-                    Some(g) => format!("aanmelding door het college van B&W van {g} vastgelegd"),
+                    Some(g) => format!(
+                        "aanmelding door het college van B&W van {} vastgelegd",
+                        t.gemeenten
+                            .iter()
+                            .find(|eigen| eigen.to_lowercase() == g.trim().to_lowercase())
+                            .unwrap_or(g)
+                    ),
                     None => "aanmelding door het college van B&W vastgelegd".to_string(),
                 },
             );

@@ -134,13 +134,7 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                 datum = datum.voluit()
             );
         }
-        let gemeente = args
-            .gemeente
-            .as_deref()
-            .map(|g| t.eigen_gemeente(g))
-            .transpose()
-            .map_err(|f| anyhow!("--gemeente: {f}."))?
-            .flatten();
+        let gemeente = gemeente_van(t, args.gemeente.as_deref())?;
         let nr = t.volgend_interviewnummer()?;
         t.interviews.push(Interview {
             moderator,
@@ -278,12 +272,14 @@ pub fn plan(args: Args, omg: &mut Omgeving) -> Result<Code> {
                     .unwrap_or_default()
             );
         }
+        let gemeente = gemeente_van(t, args.gemeente.as_deref())?;
         let nr = t.volgend_interviewnummer()?;
         t.geplande_interviews.push(GeplandInterview {
             nr,
             datum,
             moderator: moderator.clone(),
             duo: duo.clone(),
+            gemeente,
             stand: None,
         });
         t.noteer(
@@ -325,6 +321,16 @@ pub fn geen_plan(t: &Traject, nr: u32) -> anyhow::Error {
     }
 }
 
+/// `--gemeente` as the traject spells it (absent: the whole region, or a traject of one
+/// gemeente); refused when it is not one of the traject's gemeenten.
+fn gemeente_van(t: &Traject, gegeven: Option<&str>) -> Result<Option<String>> {
+    Ok(gegeven
+        .map(|g| t.eigen_gemeente(g))
+        .transpose()
+        .map_err(|f| anyhow!("--gemeente: {f}."))?
+        .flatten())
+}
+
 /// The refusal for a plan that was cancelled.
 pub fn afgezegd(t: &Traject, nr: u32) -> anyhow::Error {
     anyhow!(
@@ -350,6 +356,8 @@ pub fn gehouden(nr: u32, args: Args, omg: &mut Omgeving) -> Result<Code> {
         )
         .map_err(|f| anyhow!("{f}"))?;
         let plan = t.gepland_interview(nr).ok_or_else(|| geen_plan(t, nr))?.clone();
+        // --gemeente when it was held elsewhere than planned; else the plan's.
+        let gemeente = gemeente_van(t, args.gemeente.as_deref())?;
         if plan.stand == Some(Uitnodiging::Afgezegd) {
             return Err(afgezegd(t, nr));
         }
@@ -387,6 +395,9 @@ pub fn gehouden(nr: u32, args: Args, omg: &mut Omgeving) -> Result<Code> {
             .expect("het plan bestaat");
         if let Some(m) = &moderator {
             interview.moderator = Some(m.clone());
+        }
+        if let Some(g) = gemeente {
+            interview.gemeente = Some(g);
         }
         t.noteer(
             datum,

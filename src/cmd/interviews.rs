@@ -113,7 +113,7 @@ fn tabel(traject: &Traject, omg: &mut Omgeving) {
         .chain(traject.geplande_interviews.iter().map(|g| {
             let mut rij = geplande_cellen(g).to_vec();
             if regionaal {
-                rij.insert(2, "—".into());
+                rij.insert(2, g.gemeente.clone().unwrap_or_else(|| "hele regio".into()));
             }
             (g.nr, rij)
         }))

@@ -419,6 +419,7 @@ fn sjabloontekst(
         datum: dag,
         datum_uitleg: &datum_uitleg,
         moderator: g.moderator.as_deref(),
+        gemeente: g.gemeente.as_deref(),
         toestemming_uitleg: &toestemming_uitleg,
         duo: &g.duo,
     })?;

@@ -215,6 +215,10 @@ pub struct GeplandInterview {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moderator: Option<String>,
     pub duo: Vec<Deelnemer>,
+    /// The gemeente of a regional traject it is planned in (`interview --gepland --gemeente`);
+    /// absent for the whole region. The held interview keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gemeente: Option<String>,
     /// Where the invitation stands; none while nobody was asked yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stand: Option<Uitnodiging>,
@@ -237,6 +241,7 @@ impl GeplandInterview {
     pub fn wordt_gehouden(self, datum: Datum, toestemming: Toestemming) -> Interview {
         Interview {
             moderator: self.moderator,
+            gemeente: self.gemeente,
             plan: Some(Plan { datum: self.datum }),
             ..Interview::nieuw(self.nr, Some(datum), toestemming, self.duo)
         }

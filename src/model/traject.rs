@@ -430,15 +430,27 @@ impl Traject {
     /// `None`. The traject counts as registered (and its doorlooptijd starts) on the day the
     /// last one did. Refused for a gemeente that is not in the traject.
     pub fn meld_aan(&mut self, gemeente: Option<&str>, datum: Datum) -> anyhow::Result<()> {
-        if let Some(g) = gemeente
-            && !self.gemeenten.iter().any(|eigen| eigen == g)
-        {
-            anyhow::bail!(
-                "Gemeente '{g}' hoort niet bij traject '{}' ({}); noem een van die gemeenten.",
-                self.slug,
-                self.gemeenten_tekst()
-            );
-        }
+        // The traject's own spelling, whatever the case typed.
+        let gemeente = match gemeente {
+            Some(naam) => {
+                let gezocht = naam.trim().to_lowercase();
+                match self
+                    .gemeenten
+                    .iter()
+                    .find(|g| g.trim().to_lowercase() == gezocht)
+                {
+                    Some(eigen) => Some(eigen.clone()),
+                    None => anyhow::bail!(
+                        "Gemeente '{}' hoort niet bij traject '{}' ({}); noem een van die gemeenten.",
+                        naam.trim(),
+                        self.slug,
+                        self.gemeenten_tekst()
+                    ),
+                }
+            }
+            None => None,
+        };
+        let gemeente = gemeente.as_deref();
         match gemeente {
             // One college, or all at once: one date, no list per college.
             _ if self.gemeenten.len() <= 1 => self.aanmelding = Some(datum),
