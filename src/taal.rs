@@ -66,18 +66,23 @@ pub fn aantal(n: usize, enkelvoud: &str, meervoud: &str) -> String {
     }
 }
 
-/// "twee van de zeven trajecten": a part of a whole, both in words up to twenty.
+/// "twee van de zeven trajecten": a part of a whole, both in words up to twenty; the whole
+/// as "beide" or "alle drie de", never "twee van de twee".
 ///
 /// ```
 /// use visieleer::taal::van_de;
 /// assert_eq!(van_de(2, 7, "trajecten"), "twee van de zeven trajecten");
+/// assert_eq!(van_de(2, 2, "trajecten"), "beide trajecten");
+/// assert_eq!(van_de(3, 3, "trajecten"), "alle drie de trajecten");
 /// assert_eq!(van_de(1, 1, "trajecten"), "het enige van de trajecten");
 /// ```
 pub fn van_de(deel: usize, geheel: usize, meervoud: &str) -> String {
-    if deel == 1 && geheel == 1 {
-        return format!("het enige van de {meervoud}");
+    match (deel, geheel) {
+        (1, 1) => format!("het enige van de {meervoud}"),
+        (2, 2) => format!("beide {meervoud}"),
+        (d, g) if d == g => format!("alle {} de {meervoud}", getal(d)),
+        _ => format!("{} van de {} {meervoud}", getal(deel), getal(geheel)),
     }
-    format!("{} van de {} {meervoud}", getal(deel), getal(geheel))
 }
 
 /// The text with its first letter a capital, for a sentence that starts with visieleer's words.
@@ -97,6 +102,28 @@ pub fn hoofdletter(tekst: &str) -> String {
     match tekens.next() {
         Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
         None => String::new(),
+    }
+}
+
+/// The text as a sentence: trimmed, with a full stop when it does not already end in one
+/// (or in "!", "?", "…", or such a mark inside closing quotes or brackets). For the
+/// facilitator's own short texts (a richting, an afspraak) that visieleer puts before a
+/// sentence of its own, so the two never run into each other; the words stay as typed.
+///
+/// ```
+/// use visieleer::taal::zin;
+/// assert_eq!(zin("Eén loket in Enkhuizen "), "Eén loket in Enkhuizen.");
+/// assert_eq!(zin("Werkt het?"), "Werkt het?");
+/// assert_eq!(zin("Zij zei: 'genoeg.'"), "Zij zei: 'genoeg.'");
+/// assert_eq!(zin(""), "");
+/// ```
+pub fn zin(tekst: &str) -> String {
+    let tekst = tekst.trim();
+    let kern = tekst.trim_end_matches(['\'', '"', '’', '”', ')', '»']);
+    if tekst.is_empty() || kern.ends_with(['.', '!', '?', '…']) {
+        tekst.to_string()
+    } else {
+        format!("{tekst}.")
     }
 }
 

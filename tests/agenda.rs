@@ -192,7 +192,7 @@ fn een_sessie_gepland_in_een_maand_of_jaar() {
     s.traject_in_luisteren("t");
     let fout = s.weigert_regel("sessie t werkbezoek --gepland");
     assert!(
-        fout.contains("Zeg met --datum wanneer de werkbezoek gepland is"),
+        fout.contains("Zeg met --datum wanneer het werkbezoek gepland is"),
         "{fout}"
     );
     let fout = s.weigert_regel("sessie t werkbezoek --gepland --datum 'ergens in 2024'");

@@ -165,6 +165,18 @@ fn het_voorbeeld_het_concept_en_het_gestopte_traject_in_goed_nederlands() {
         c.contains("1.1 wijkcoach (uitvoering); 3.1 (zonder toestemming)"),
         "{c}"
     );
+    // A running traject is judged against the streeftijd once it is past it; a stopped one
+    // is not judged at all.
+    assert!(
+        c.contains("duurt het traject tot nu toe dertien weken: langer dan de streeftijd"),
+        "{c}"
+    );
+    let g = rapport(&s, "g");
+    assert!(
+        !g.contains("korter dan de streeftijd") && !g.contains("binnen de streeftijd"),
+        "{g}"
+    );
+    assert!(g.contains(", tot het stopte."), "{g}");
 }
 
 #[test]

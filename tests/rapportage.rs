@@ -521,11 +521,11 @@ fn een_richting_noemt_de_inzichten_waar_zij_antwoord_op_is() {
 
     let md = s.doe("rapport zeewijk");
     assert!(
-        md.contains("1. **Eén wijkteam per wijk met eigen mandaat** Een antwoord op: Iedereen herkent het loket-probleem.\n"),
+        md.contains("1. **Eén wijkteam per wijk met eigen mandaat.** Een antwoord op: Iedereen herkent het loket-probleem.\n"),
         "{md}"
     );
     assert!(
-        md.contains("2. **Eén telefoonnummer voor alle vragen** Een antwoord op: Regels knellen; Eén voordeur helpt.\n"),
+        md.contains("2. **Eén telefoonnummer voor alle vragen.** Een antwoord op: Regels knellen; Eén voordeur helpt.\n"),
         "{md}"
     );
 }

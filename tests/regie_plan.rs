@@ -551,6 +551,12 @@ fn de_leidraad_met_kernvraag_toestemming_en_vragen() {
     assert!(uit.contains("### Inwoner (mantelzorger)"), "{uit}");
     assert!(uit.contains("### Uitvoering (wijkcoach)"), "{uit}");
     assert!(!uit.contains("### Bestuur"), "{uit}");
+    // A role named as its perspective is not repeated: "Inwoner", not "Inwoner (inwoner)".
+    let zelfde = s.doe("leidraad t --duo inwoner:inwoner --duo wijkcoach:uitvoering");
+    assert!(
+        zelfde.contains("### Inwoner\n") && !zelfde.contains("Inwoner (inwoner)"),
+        "{zelfde}"
+    );
     assert!(
         uit.contains("**Het duo:** mantelzorger (inwoner) en wijkcoach (uitvoering)."),
         "{uit}"

@@ -270,7 +270,7 @@ fn methode_over_de_voorbeelden_rekent_met_de_datums_uit_de_bestanden() {
             .any(|i| i.duo.iter().any(|d| d.perspectief.naam() == "partner"))
     );
     assert!(
-        md.contains("In twee van de twee trajecten die meetellen zijn inwoners gehoord"),
+        md.contains("In beide trajecten die meetellen zijn inwoners gehoord"),
         "{md}"
     );
     assert!(
@@ -561,7 +561,7 @@ fn pdf_per_pagina() {
     };
     assert!(
         pagina_van("2 Inwoner centraal")
-            .contains("Dit thema kwam naar voren in twee van de twee trajecten die meetellen"),
+            .contains("Dit thema kwam naar voren in beide trajecten die meetellen"),
         "{}",
         pagina_van("2 Inwoner centraal")
     );

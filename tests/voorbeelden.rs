@@ -64,7 +64,7 @@ fn rode_draden_over_drie_trajecten() {
     // Per thema a lead over the trajecten that count, in words; the running traject's
     // findings are provisional.
     assert!(
-        md.contains("Dit thema kwam naar voren in twee van de twee trajecten die meetellen: Bloemendorp en Kanaalstad; Zeewijk. Het komt in meer dan één traject terug en is daarmee een rode draad."),
+        md.contains("Dit thema kwam naar voren in beide trajecten die meetellen: Bloemendorp en Kanaalstad; Zeewijk. Het komt in meer dan één traject terug en is daarmee een rode draad."),
         "{md}"
     );
     assert!(

@@ -44,7 +44,8 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
     if gepland {
         let Some(gegeven) = args.datum.as_deref() else {
             bail!(
-                "Zeg met --datum wanneer de {} gepland is: een dag, of alleen een maand of jaar als meer nog niet bekend is (zoals --datum 'september 2024').",
+                "Zeg met --datum wanneer {} {} gepland is: een dag, of alleen een maand of jaar als meer nog niet bekend is (zoals --datum 'september 2024').",
+                soort.lidwoord(),
                 soort.titel().to_lowercase()
             );
         };

@@ -110,8 +110,8 @@ pub fn samenvatting(rijen: &[Rij], trajecten: &[Traject]) -> String {
         "{} {} in de expertteams van {}",
         hoofdletter(&aantal(rijen.len(), "expert", "experts")),
         werkwoord(rijen.len()),
-        if met == trajecten.len() && met > 1 {
-            format!("alle {} trajecten", crate::taal::getal(met))
+        if met == 1 {
+            "één traject".to_string()
         } else {
             crate::taal::van_de(met, trajecten.len(), "trajecten")
         }

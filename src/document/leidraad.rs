@@ -82,7 +82,7 @@ pub fn document(t: &Traject, leidraad: &Leidraad, duo: &[Deelnemer], masker: &Ma
         "U mag ja zeggen (alles), nee (niets) of alleen een deel kiezen, en dat kan voor ieder van u verschillen. Zonder toestemming komen uw woorden in geen enkel document. U kunt uw toestemming later altijd intrekken; dan worden uw woorden gewist.",
     ));
     toestemming.voeg_toe(Blok::Kader(tekst(
-        "Noteer het antwoord per deelnemer in de front matter van de notities, bij 'toestemming' (ja, nee, of bijvoorbeeld 'rapport, kaartjes').",
+        "Noteer het antwoord per deelnemer bovenaan in het notitiebestand, bij 'toestemming' (ja, nee, of bijvoorbeeld 'rapport, kaartjes').",
     )));
     doc.secties.push(toestemming);
 
@@ -104,6 +104,8 @@ pub fn document(t: &Traject, leidraad: &Leidraad, duo: &[Deelnemer], masker: &Ma
             .iter()
             .filter(|d| d.perspectief == p)
             .map(|d| masker.rol(&d.rol))
+            // "Inwoner (inwoner)" says nothing: a role named as its perspective is left out.
+            .filter(|rol| rol.to_lowercase() != p.naam())
             .collect();
         let titel = if rollen.is_empty() {
             crate::taal::hoofdletter(p.naam())

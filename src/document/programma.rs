@@ -327,17 +327,17 @@ pub fn document(trajecten: &[Traject], vandaag: Datum) -> Document {
     ] {
         let n = trajecten.iter().filter(|t| t.status == status).count();
         if n > 0 {
-            tellingen.push(format!("{n} {status}"));
+            tellingen.push(format!("{} {status}", crate::taal::getal(n)));
         }
     }
     let mut sectie = Sectie::nieuw(1, format!("Stand van {}", vandaag.voluit()));
     sectie.voeg_toe(Blok::alinea(format!(
         "{}: {}.",
-        if trajecten.len() == 1 {
-            "1 traject".to_string()
-        } else {
-            format!("{} trajecten", trajecten.len())
-        },
+        crate::taal::hoofdletter(&crate::taal::aantal(
+            trajecten.len(),
+            "traject",
+            "trajecten"
+        )),
         opsomming(&tellingen)
     )));
     let naam = |t: &Traject| opsomming(&t.gemeenten);

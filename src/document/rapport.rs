@@ -916,12 +916,29 @@ impl<'a> Bouw<'a> {
             } else {
                 "duurt het traject tot nu toe"
             };
-            zinnen.push(format!(
-                "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {}: {oordeel} de streeftijd van {} tot {} weken.",
-                aantal(w as usize, "week", "weken"),
+            let weken = aantal(w as usize, "week", "weken");
+            let (min, max) = (
                 getal(STREEF_WEKEN_MIN as usize),
-                getal(STREEF_WEKEN_MAX as usize)
-            ));
+                getal(STREEF_WEKEN_MAX as usize),
+            );
+            // Only a finished traject is judged against the streeftijd; a running one only
+            // once it is past it, a stopped one not at all.
+            zinnen.push(match t.status {
+                Status::Gestopt | Status::Geannuleerd => format!(
+                    "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {weken}, tot het {}.",
+                    if t.status == Status::Gestopt {
+                        "stopte"
+                    } else {
+                        "werd geannuleerd"
+                    }
+                ),
+                Status::Lopend if w <= STREEF_WEKEN_MAX => format!(
+                    "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {weken}; de streeftijd is {min} tot {max} weken."
+                ),
+                _ => format!(
+                    "Gerekend vanaf de aanmelding op {aanmelding} {werkwoord} {weken}: {oordeel} de streeftijd van {min} tot {max} weken."
+                ),
+            });
         }
         if let Some(g) = self.gemeente
             && let Some(d) = t.aanmeldingen.get(g)
@@ -1394,7 +1411,7 @@ impl<'a> Bouw<'a> {
                 .richtingen
                 .iter()
                 .map(|r| {
-                    let mut regel = vec![Inline::Sterk(r.tekst.trim().to_string())];
+                    let mut regel = vec![Inline::Sterk(crate::taal::zin(&r.tekst))];
                     let inzichten: Vec<String> = r
                         .inzichten
                         .iter()
@@ -1515,7 +1532,7 @@ impl<'a> Bouw<'a> {
                 s.voeg_toe(Blok::alinea(format!(
                     "Afspraak {} werkt deze oplossingsrichting uit: {}",
                     a.nr,
-                    r.tekst.trim()
+                    crate::taal::zin(&r.tekst)
                 )));
             }
         }
@@ -1547,12 +1564,16 @@ impl<'a> Bouw<'a> {
             for a in met_nazorg {
                 for n in &a.nazorg {
                     nz.voeg_toe(Blok::Alinea(vec![
-                        Inline::Sterk(format!("Afspraak {}: {} ", a.nr, zonder_punt(&a.tekst))),
+                        Inline::Sterk(format!(
+                            "Afspraak {}: {} ",
+                            a.nr,
+                            crate::taal::zin(&a.tekst)
+                        )),
                         Inline::Tekst(format!(
                             "Stand op {}: {}. {}{}{}",
                             n.datum.voluit(),
                             n.stand,
-                            n.verhaal.trim(),
+                            crate::taal::zin(&n.verhaal),
                             n.perspectief
                                 .map(|p| format!(" (Verteld vanuit het perspectief {p}.)"))
                                 .unwrap_or_default(),

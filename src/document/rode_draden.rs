@@ -545,20 +545,26 @@ pub fn document(
     let mut doc = Document::nieuw(TITEL);
     doc.voettekst = Some(TITEL.to_string());
     let mut regels = vec![format!("Stand van {}", vandaag.voluit())];
-    regels.push(hoofdletter(&format!(
-        "{}, waarvan {} {}",
-        aantal(
-            trajecten.len(),
-            &format!("{soort}traject"),
-            &format!("{soort}trajecten")
+    let hoeveel = aantal(
+        trajecten.len(),
+        &format!("{soort}traject"),
+        &format!("{soort}trajecten"),
+    );
+    regels.push(hoofdletter(&match (trajecten.len(), mee.len()) {
+        (n, m) if n == m && n > 1 => format!(
+            "{hoeveel}, die {} meetellen",
+            if n == 2 {
+                "beide".to_string()
+            } else {
+                format!("alle {}", getal(n))
+            }
         ),
-        getal(mee.len()),
-        if mee.len() == 1 {
-            "meetelt"
-        } else {
-            "meetellen"
-        }
-    )));
+        (_, m) => format!(
+            "{hoeveel}, waarvan {} {}",
+            getal(m),
+            if m == 1 { "meetelt" } else { "meetellen" }
+        ),
+    }));
     regels.push("VNG Visieleren".to_string());
     doc.omslag = Some(Omslag {
         soort: "Rode draden".to_string(),

@@ -40,6 +40,14 @@ impl SessieSoort {
         }
     }
 
+    /// "de" or "het": "het werkbezoek", "de kick-off".
+    pub fn lidwoord(self) -> &'static str {
+        match self {
+            SessieSoort::Werkbezoek | SessieSoort::Nazorg => "het",
+            _ => "de",
+        }
+    }
+
     /// How a report names it.
     pub fn titel(self) -> &'static str {
         match self {
