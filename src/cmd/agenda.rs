@@ -7,7 +7,7 @@ use super::formaat::{Formaat, Formaten, gegeven};
 use super::rapport::lever_af;
 use super::{Code, Omgeving};
 use crate::methode::agenda::{Punt, agenda};
-use crate::model::datum::{Datering, Datum, Precisie};
+use crate::model::datum::{Datering, Datum};
 
 /// Wat er de komende tijd gepland en verwacht is, over alle trajecten in de map
 #[derive(clap::Args, Debug)]
@@ -114,10 +114,7 @@ fn tekst(punten: &[Punt], vanaf: Datum, tot: Option<Datum>) -> String {
     uit
 }
 
-/// A date as the agenda shows it: `2025-03-04`, `maart 2025` or `2025`.
+/// A date as the agenda shows it, as people write it: `4 maart 2025`, `maart 2025` or `2025`.
 fn datum(d: Datering) -> String {
-    match d.precisie() {
-        Precisie::Dag => d.to_string(),
-        _ => d.voluit(),
-    }
+    d.voluit()
 }

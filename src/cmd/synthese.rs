@@ -37,7 +37,9 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
         .iter()
         .map(|c| c.parse::<CitaatId>().map_err(|f| anyhow!("--citaat: {f}.")))
         .collect::<Result<Vec<_>>>()?;
-    let datum = omg.historiedatum(args.datum.as_deref())?;
+    // The insight has a date of its own (when it was reached): taken as today only with a
+    // word to the user, like every event without --datum.
+    let datum = omg.datum(args.datum.as_deref())?;
     let nr = omg.wijzig(&args.slug, |t| {
         crate::methode::vastleggen::mag_vastleggen(t, crate::methode::vastleggen::Vastlegging::Inzicht).map_err(|f| anyhow!("{f}"))?;
         crate::methode::synthesevolgorde::mag(t, args.stap, datum).map_err(|f| anyhow!("{f}"))?;
