@@ -289,7 +289,7 @@ fn methode_over_de_voorbeelden_rekent_met_de_datums_uit_de_bestanden() {
     );
     // The stopped traject with its reason and weeks (12 februari to 15 maart: 32 days).
     assert!(
-        md.contains("- Heidebeek is op 15 maart 2024 gestopt in fase luisteren, 4,6 weken na de aanmelding. De reden: De gemeente koos voor een andere aanpak na de verkiezingen."),
+        md.contains("- Heidebeek is op 15 maart 2024 gestopt in fase luisteren, vier weken na de aanmelding. De reden: De gemeente koos voor een andere aanpak na de verkiezingen."),
         "{md}"
     );
     // The evaluatie side by side, and the running traject's still to come.

@@ -33,6 +33,12 @@ fn weken(dagen: f64) -> String {
     }
 }
 
+/// The weeks one traject took, as its report counts them: whole weeks, in words up to twenty
+/// ("vier weken", "27 weken"); a decimal is for a median, not for one traject.
+fn hele_weken(dagen: i64) -> String {
+    aantal((dagen.max(0) / 7) as usize, "week", "weken")
+}
+
 /// Days as weeks in a table: digits, one decimal when not whole.
 fn weken_cel(dagen: f64) -> String {
     let w = (dagen / 7.0 * 10.0).round() / 10.0;
@@ -262,9 +268,9 @@ fn doorlooptijden(nr: usize, mee: &[(&Traject, &Deelname)], vandaag: Datum) -> V
             .iter()
             .map(|t| match t.aanmelding {
                 Some(a) => format!(
-                    "{} (nu {} weken sinds de aanmelding)",
+                    "{} (nu {} sinds de aanmelding)",
                     naam(t),
-                    weken(a.dagen_tot(vandaag).max(0) as f64)
+                    hele_weken(a.dagen_tot(vandaag))
                 ),
                 None => format!("{} (aanmelding niet vastgelegd)", naam(t)),
             })
@@ -500,10 +506,7 @@ fn gestopt(nr: usize, alle: &[&Traject]) -> Sectie {
             .map(|d| format!(" op {}", d.voluit()))
             .unwrap_or_default();
         let na = match (t.aanmelding, t.tijdlijn.einde) {
-            (Some(a), Some(e)) => format!(
-                ", {} weken na de aanmelding",
-                weken(a.dagen_tot(e).max(0) as f64)
-            ),
+            (Some(a), Some(e)) => format!(", {} na de aanmelding", hele_weken(a.dagen_tot(e))),
             _ => String::new(),
         };
         let reden = match &t.reden {
@@ -731,5 +734,8 @@ mod tests {
         assert_eq!(weken(17.5), "2,5");
         assert_eq!(weken(21.0 * 7.0), "21");
         assert_eq!(weken_cel(70.0), "10");
+        assert_eq!(hele_weken(188), "26 weken");
+        assert_eq!(hele_weken(32), "vier weken");
+        assert_eq!(hele_weken(7), "één week");
     }
 }
