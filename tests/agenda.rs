@@ -284,3 +284,26 @@ fn een_gepland_duo_interview_staat_op_de_agenda_tot_het_gehouden_of_afgezegd_is(
         "{agenda}"
     );
 }
+
+#[test]
+fn hetzelfde_nazorggesprek_twee_keer_gepland_is_een_vergissing() {
+    let s = Sessie::nieuw();
+    s.traject_afgerond("t");
+    s.doe("sessie t nazorg --gepland --datum 2024-09-02");
+    // The month it already lies in: refused, with the way to move the first one.
+    let fout = s.weigert_regel("sessie t nazorg --gepland --datum 'september 2024'");
+    assert!(
+        fout.contains("Traject 't' heeft al een nazorggesprek gepland op 2 september 2024"),
+        "{fout}"
+    );
+    assert!(fout.contains("--nogmaals"), "{fout}");
+    // Another month is another meeting; --nogmaals plans a real second one.
+    s.doe("sessie t nazorg --gepland --datum 'maart 2025'");
+    s.doe("sessie t nazorg --gepland --datum 2024-09-16 --nogmaals");
+    let agenda = s.doe("agenda");
+    assert_eq!(
+        agenda.matches("Nazorggesprek (gepland)").count(),
+        3,
+        "{agenda}"
+    );
+}

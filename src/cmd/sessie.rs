@@ -112,6 +112,34 @@ pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
                     .unwrap_or_default(),
             );
         }
+        // The same meeting planned twice for the same days (a month typed after the day it
+        // already has, say) is a slip too; any kind of meeting.
+        let nieuw = gepland_in.or(dag.map(Datering::Dag));
+        if gepland
+            && !args.nogmaals
+            && let Some(nieuw) = nieuw
+            && let Some(bestaand) = t.sessies.iter().find(|s| {
+                s.soort == soort
+                    && !s.gehouden()
+                    // The same planning typed again is no second one (said below).
+                    && !(s.datum == dag && s.gepland_in == gepland_in)
+                    && s.planning().is_some_and(|p| {
+                        p.eerste_dag() <= nieuw.laatste_dag() && nieuw.eerste_dag() <= p.laatste_dag()
+                    })
+            })
+        {
+            bail!(
+                "Traject '{slug}' heeft al een {naam} gepland {wanneer} (sessie {nr}). Is dat dezelfde, verzet die dan met 'visieleer sessie-wijzig {slug} {nr} --datum …'; komt er echt nog een {naam}, geef dan --nogmaals.",
+                slug = t.slug,
+                naam = soort.titel().to_lowercase(),
+                wanneer = match bestaand.planning() {
+                    Some(Datering::Dag(d)) => format!("op {}", d.voluit()),
+                    Some(p) => format!("in {}", p.voluit()),
+                    None => String::new(),
+                },
+                nr = bestaand.nr,
+            );
+        }
         if !gepland && !volgorde::mag_gehouden(t, soort) {
             bail!(
                 "Een gehouden {} hoort bij {}; traject '{}' is {}. Leg haar met --gepland vast als ze nog moet komen.",
