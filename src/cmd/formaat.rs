@@ -109,6 +109,46 @@ pub struct Formaten<'a> {
     pub voorbeeld: &'a str,
 }
 
+/// The four formats of a document built on the one document model, markdown by default.
+const ALS_DOCUMENT: &[(Formaat, Option<&str>)] = &[
+    (Formaat::Markdown, None),
+    (Formaat::Html, Some("--html")),
+    (Formaat::Pdf, Some("--pdf")),
+    (Formaat::Docx, Some("--docx")),
+];
+
+impl<'a> Formaten<'a> {
+    /// A document in every format (markdown, `--html`, `--pdf`, `--docx`), markdown on the
+    /// screen and by default: the rule of `rapport`, `rode-draden` and `leidraad`.
+    pub const fn document(opdracht: &'a str, voorbeeld: &'a str) -> Formaten<'a> {
+        Formaten {
+            opdracht,
+            vlaggen: ALS_DOCUMENT,
+            standaard: Formaat::Markdown,
+            op_scherm: Formaat::Markdown,
+            voorbeeld,
+        }
+    }
+
+    /// [`Formaten::kies`] for a document's flags `--html`, `--pdf` and `--docx`.
+    pub fn kies_document(
+        &self,
+        html: bool,
+        pdf: bool,
+        docx: bool,
+        output: Option<&Path>,
+    ) -> Result<Formaat> {
+        self.kies(
+            gegeven(&[
+                (html, Formaat::Html),
+                (pdf, Formaat::Pdf),
+                (docx, Formaat::Docx),
+            ]),
+            output,
+        )
+    }
+}
+
 impl Formaten<'_> {
     fn kan(&self, f: Formaat) -> bool {
         self.vlaggen.iter().any(|(g, _)| *g == f)
@@ -191,18 +231,7 @@ impl Formaten<'_> {
 mod tests {
     use super::*;
 
-    const RAPPORT: Formaten = Formaten {
-        opdracht: "rapport",
-        vlaggen: &[
-            (Formaat::Markdown, None),
-            (Formaat::Html, Some("--html")),
-            (Formaat::Pdf, Some("--pdf")),
-            (Formaat::Docx, Some("--docx")),
-        ],
-        standaard: Formaat::Markdown,
-        op_scherm: Formaat::Markdown,
-        voorbeeld: "borgingsrapport",
-    };
+    const RAPPORT: Formaten = Formaten::document("rapport", "borgingsrapport");
 
     #[test]
     fn de_naam_kiest_zonder_vlag() {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use super::formaat::{Formaat, Formaten, gegeven};
+use super::formaat::Formaten;
 use super::{Code, Omgeving};
 
 /// Schrijf de leidraad voor de duo-interviews: kernvraag, toestemmingstekst om voor te lezen en de vragen per perspectief
@@ -56,28 +56,10 @@ pub struct Args {
 }
 
 /// The formats of `leidraad`.
-pub const FORMATEN: Formaten = Formaten {
-    opdracht: "leidraad",
-    vlaggen: &[
-        (Formaat::Markdown, None),
-        (Formaat::Html, Some("--html")),
-        (Formaat::Pdf, Some("--pdf")),
-        (Formaat::Docx, Some("--docx")),
-    ],
-    standaard: Formaat::Markdown,
-    op_scherm: Formaat::Markdown,
-    voorbeeld: "leidraad",
-};
+pub const FORMATEN: Formaten = Formaten::document("leidraad", "leidraad");
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let formaat = FORMATEN.kies(
-        gegeven(&[
-            (args.html, Formaat::Html),
-            (args.pdf, Formaat::Pdf),
-            (args.docx, Formaat::Docx),
-        ]),
-        args.output.as_deref(),
-    )?;
+    let formaat = FORMATEN.kies_document(args.html, args.pdf, args.docx, args.output.as_deref())?;
     let mut duo = Vec::new();
     if args.duo.len() > 2 {
         bail!(

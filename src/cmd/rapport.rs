@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use super::formaat::{Formaat, Formaten, gegeven};
+use super::formaat::{Formaat, Formaten};
 use super::{Code, Omgeving, schrijf_bestand, schrijf_document};
 
 /// Schrijf het borgingsrapport (de eindrapportage) van een traject als markdown, HTML, PDF of Word
@@ -31,28 +31,10 @@ pub struct Args {
 }
 
 /// The formats of `rapport`.
-pub const FORMATEN: Formaten = Formaten {
-    opdracht: "rapport",
-    vlaggen: &[
-        (Formaat::Markdown, None),
-        (Formaat::Html, Some("--html")),
-        (Formaat::Pdf, Some("--pdf")),
-        (Formaat::Docx, Some("--docx")),
-    ],
-    standaard: Formaat::Markdown,
-    op_scherm: Formaat::Markdown,
-    voorbeeld: "borgingsrapport",
-};
+pub const FORMATEN: Formaten = Formaten::document("rapport", "borgingsrapport");
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let formaat = FORMATEN.kies(
-        gegeven(&[
-            (args.html, Formaat::Html),
-            (args.pdf, Formaat::Pdf),
-            (args.docx, Formaat::Docx),
-        ]),
-        args.output.as_deref(),
-    )?;
+    let formaat = FORMATEN.kies_document(args.html, args.pdf, args.docx, args.output.as_deref())?;
     let (traject, masker) = omg.map.lees_voor_document(&args.slug)?;
     let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
     let ctx = crate::document::Context {

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use super::formaat::{Formaat, Formaten, gegeven};
+use super::formaat::Formaten;
 use super::rapport::lever_document_af;
 use super::{Code, Omgeving};
 use crate::document::rode_draden::{Alleen, Opties};
@@ -34,28 +34,10 @@ pub struct Args {
 }
 
 /// The formats of `rode-draden`.
-pub const FORMATEN: Formaten = Formaten {
-    opdracht: "rode-draden",
-    vlaggen: &[
-        (Formaat::Markdown, None),
-        (Formaat::Html, Some("--html")),
-        (Formaat::Pdf, Some("--pdf")),
-        (Formaat::Docx, Some("--docx")),
-    ],
-    standaard: Formaat::Markdown,
-    op_scherm: Formaat::Markdown,
-    voorbeeld: "rode-draden",
-};
+pub const FORMATEN: Formaten = Formaten::document("rode-draden", "rode-draden");
 
 pub fn run(args: Args, omg: &mut Omgeving) -> Result<Code> {
-    let formaat = FORMATEN.kies(
-        gegeven(&[
-            (args.html, Formaat::Html),
-            (args.pdf, Formaat::Pdf),
-            (args.docx, Formaat::Docx),
-        ]),
-        args.output.as_deref(),
-    )?;
+    let formaat = FORMATEN.kies_document(args.html, args.pdf, args.docx, args.output.as_deref())?;
     let boek = crate::luisteren::codeboek::Codeboek::voor_map(omg.map.pad())?;
     // The counts of each traject's quotes, by file; the quotes themselves are dropped right
     // after reading, so memory does not grow with the number of trajecten.
