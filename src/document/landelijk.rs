@@ -36,6 +36,16 @@ pub(crate) fn namen_van(trajecten: &[&Traject]) -> String {
     namenlijst(&trajecten.iter().map(|t| naam(t)).collect::<Vec<_>>())
 }
 
+/// "zeven trajecten die meetellen", after "geen van de"; without the number when only one
+/// counts ("geen van de trajecten die meetellen").
+pub(crate) fn alle_die_meetellen(geheel: usize) -> String {
+    if geheel == 1 {
+        DIE_MEETELLEN.to_string()
+    } else {
+        format!("{} {DIE_MEETELLEN}", crate::taal::getal(geheel))
+    }
+}
+
 /// "twee van de zeven trajecten die meetellen"; "het enige traject dat meetelt" when one
 /// counts.
 pub(crate) fn van_mee(deel: usize, geheel: usize) -> String {

@@ -33,7 +33,7 @@ use crate::privacy::Masker;
 use crate::taal::{aantal, getal, hoofdletter};
 
 pub use crate::document::landelijk::telt_mee;
-use crate::document::landelijk::{DIE_MEETELLEN, naam, namen_van, namenlijst, van_mee};
+use crate::document::landelijk::{alle_die_meetellen, naam, namen_van, namenlijst, van_mee};
 use crate::document::rode_draden_methode::Deelname;
 
 const TITEL: &str = "Rode draden uit de Visieleertrajecten";
@@ -809,11 +809,7 @@ fn conclusies(
         } else {
             format!(
                 "Van geen van de {} is een synthese met inzichten vastgelegd. Rode draden per thema zijn er daarom nog niet; ze ontstaan zodra de trajecten hun inzichten vastleggen.",
-                if mee.len() == 1 {
-                    "trajecten die meetellen".to_string()
-                } else {
-                    format!("{} {DIE_MEETELLEN}", getal(mee.len()))
-                }
+                alle_die_meetellen(mee.len())
             )
         }));
         return sectie;

@@ -12,7 +12,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::document::landelijk::{DIE_MEETELLEN, naam, namen_van, namenlijst, telt_mee, van_mee};
+use crate::document::landelijk::{
+    DIE_MEETELLEN, alle_die_meetellen, naam, namen_van, namenlijst, telt_mee, van_mee,
+};
 use crate::document::{Blok, Sectie, opsomming};
 use crate::model::borging::Stand;
 use crate::model::datum::Datum;
@@ -398,11 +400,7 @@ fn perspectieven(nr: usize, mee: &[(&Traject, &Deelname)]) -> Sectie {
     } else if inwoners.is_empty() {
         tekst.push_str(&format!(
             " In geen van de {} zijn, voor zover vastgelegd, inwoners gehoord in een duo-interview of een inwonerssessie.",
-            if mee.len() == 1 {
-                DIE_MEETELLEN.to_string()
-            } else {
-                format!("{} {DIE_MEETELLEN}", getal(mee.len()))
-            }
+            alle_die_meetellen(mee.len())
         ));
     } else {
         tekst.push_str(&format!(
@@ -557,11 +555,7 @@ fn evaluaties(nr: usize, mee: &[(&Traject, &Deelname)]) -> Sectie {
     if met.is_empty() {
         tekst.push_str(&format!(
             " Van geen van de {} is een evaluatie vastgelegd.",
-            if mee.len() == 1 {
-                DIE_MEETELLEN.to_string()
-            } else {
-                format!("{} {DIE_MEETELLEN}", getal(mee.len()))
-            }
+            alle_die_meetellen(mee.len())
         ));
     } else {
         tekst.push_str(&format!(
@@ -635,11 +629,7 @@ fn afspraken(nr: usize, mee: &[(&Traject, &Deelname)], vandaag: Datum) -> Sectie
     if met.is_empty() {
         tekst.push_str(&format!(
             " Van geen van de {} zijn afspraken vastgelegd.",
-            if mee.len() == 1 {
-                DIE_MEETELLEN.to_string()
-            } else {
-                format!("{} {DIE_MEETELLEN}", getal(mee.len()))
-            }
+            alle_die_meetellen(mee.len())
         ));
     } else {
         tekst.push_str(&format!(
