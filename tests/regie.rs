@@ -4,68 +4,47 @@
 
 use crate::common::Sessie;
 
-/// A command on another day than the session's fixed today.
-fn op(s: &Sessie, vandaag: &str, regel: &str) -> String {
-    let args = shlex::split(regel).unwrap();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let uit = s
-        .command(&args)
-        .env("VISIELEER_VANDAAG", vandaag)
-        .output()
-        .unwrap();
-    assert!(
-        uit.status.success(),
-        "{regel}: {}",
-        String::from_utf8_lossy(&uit.stderr)
-    );
-    String::from_utf8(uit.stdout).unwrap()
-}
-
 #[test]
 fn een_afgerond_traject_zonder_nazorggesprek() {
     let s = Sessie::nieuw();
     s.traject_afgerond("t");
     // Afgerond on 25 March: three months later, on 25 June, the nazorggesprek is due.
     for vandaag in ["2024-04-15", "2024-06-25"] {
-        let toon = op(&s, vandaag, "toon t");
+        let toon = s.doe_op(vandaag, "toon t");
         assert!(!toon.contains("nazorggesprek"), "{vandaag}: {toon}");
     }
-    let toon = op(&s, "2024-06-26", "toon t");
+    let toon = s.doe_op("2024-06-26", "toon t");
     assert!(
         toon.contains("Let op: het traject is op 2024-03-25 afgerond en er is binnen 3 maanden (tot 2024-06-25) geen nazorggesprek gehouden of gepland; plan het nazorggesprek met 'visieleer sessie t nazorg --gepland --datum JJJJ-MM-DD'."),
         "{toon}"
     );
-    let overzicht = op(&s, "2024-06-26", "overzicht");
+    let overzicht = s.doe_op("2024-06-26", "overzicht");
     assert!(overzicht.contains("⚠ geen nazorg"), "{overzicht}");
-    let html = op(&s, "2024-06-26", "overzicht --html");
+    let html = s.doe_op("2024-06-26", "overzicht --html");
     assert!(
         html.contains("Afgerond zonder nazorggesprek: Zeewijk."),
         "{html}"
     );
-    let check = op(&s, "2024-06-26", "check");
+    let check = s.doe_op("2024-06-26", "check");
     assert!(
         check.contains("waarschuwing: trajecten/t.yaml: het traject is op 2024-03-25 afgerond"),
         "{check}"
     );
 
     // Planned within the three months: resolved.
-    op(
-        &s,
-        "2024-06-26",
-        "sessie t nazorg --gepland --datum 2024-06-20",
-    );
-    let toon = op(&s, "2024-06-26", "toon t");
+    s.doe_op("2024-06-26", "sessie t nazorg --gepland --datum 2024-06-20");
+    let toon = s.doe_op("2024-06-26", "toon t");
     assert!(!toon.contains("geen nazorggesprek"), "{toon}");
     // But a planned session whose day has passed is a signal of its own.
     assert!(
         toon.contains("Let op: de geplande nazorg van 2024-06-20 is verlopen; leg vast dat hij is gehouden met 'visieleer sessie t nazorg --datum 2024-06-20'"),
         "{toon}"
     );
-    op(&s, "2024-06-26", "sessie t nazorg --datum 2024-06-20");
-    let toon = op(&s, "2024-06-26", "toon t");
+    s.doe_op("2024-06-26", "sessie t nazorg --datum 2024-06-20");
+    let toon = s.doe_op("2024-06-26", "toon t");
     assert!(!toon.contains("Signalen:"), "{toon}");
-    assert!(op(&s, "2024-06-26", "overzicht").contains("┆ afgerond ┆"));
-    assert!(!op(&s, "2024-06-26", "overzicht").contains('⚠'));
+    assert!(s.doe_op("2024-06-26", "overzicht").contains("┆ afgerond ┆"));
+    assert!(!s.doe_op("2024-06-26", "overzicht").contains('⚠'));
 }
 
 #[test]
@@ -88,16 +67,19 @@ fn een_traject_over_tien_weken_en_over_zes_maanden() {
     s.traject_in_werving("t");
     s.doe("aanmelding t --datum 2024-01-15");
     // Ten weeks after the aanmelding is 25 March; past it, the first signal.
-    assert!(!op(&s, "2024-03-25", "toon t").contains("Signalen:"));
-    let toon = op(&s, "2024-04-01", "toon t");
+    assert!(!s.doe_op("2024-03-25", "toon t").contains("Signalen:"));
+    let toon = s.doe_op("2024-04-01", "toon t");
     assert!(
         toon.contains("Let op: het traject loopt 11 weken sinds de aanmelding, langer dan de streeftijd van 10 weken"),
         "{toon}"
     );
-    assert!(op(&s, "2024-04-01", "overzicht").contains("⚠ over 10 weken"));
+    assert!(
+        s.doe_op("2024-04-01", "overzicht")
+            .contains("⚠ over 10 weken")
+    );
     // Six months after 15 January is 15 July; past it, the second replaces the first.
-    assert!(!op(&s, "2024-07-15", "toon t").contains("zes maanden"));
-    let toon = op(&s, "2024-07-16", "toon t");
+    assert!(!s.doe_op("2024-07-15", "toon t").contains("zes maanden"));
+    let toon = s.doe_op("2024-07-16", "toon t");
     assert!(
         toon.contains(
             "Let op: het traject loopt al langer dan zes maanden (26 weken sinds de aanmelding)"
@@ -105,14 +87,16 @@ fn een_traject_over_tien_weken_en_over_zes_maanden() {
         "{toon}"
     );
     assert!(!toon.contains("langer dan de streeftijd"), "{toon}");
-    assert!(op(&s, "2024-07-16", "overzicht").contains("⚠ over zes maanden"));
+    assert!(
+        s.doe_op("2024-07-16", "overzicht")
+            .contains("⚠ over zes maanden")
+    );
     // A stopped traject has nothing left to steer.
-    op(
-        &s,
+    s.doe_op(
         "2024-07-16",
         "stop t --reden 'Geen capaciteit' --datum 2024-07-16",
     );
-    assert!(!op(&s, "2024-07-17", "toon t").contains("Signalen:"));
+    assert!(!s.doe_op("2024-07-17", "toon t").contains("Signalen:"));
 }
 
 #[test]
@@ -122,16 +106,16 @@ fn een_geplande_sessie_over_haar_datum() {
     s.doe("aanmelding t --datum 2024-01-15");
     s.doe("volgende t --datum 2024-01-15");
     s.doe("sessie t kickoff --gepland --datum 2024-01-22");
-    assert!(!op(&s, "2024-01-22", "toon t").contains("Signalen:"));
-    let toon = op(&s, "2024-01-23", "toon t");
+    assert!(!s.doe_op("2024-01-22", "toon t").contains("Signalen:"));
+    let toon = s.doe_op("2024-01-23", "toon t");
     assert!(
         toon.contains("Let op: de geplande kickoff van 2024-01-22 is verlopen"),
         "{toon}"
     );
-    let check = op(&s, "2024-01-23", "check");
+    let check = s.doe_op("2024-01-23", "check");
     assert!(check.contains("0 fouten, 1 waarschuwing"), "{check}");
-    op(&s, "2024-01-23", "sessie t kickoff --datum 2024-01-22");
-    assert!(!op(&s, "2024-01-23", "toon t").contains("Signalen:"));
+    s.doe_op("2024-01-23", "sessie t kickoff --datum 2024-01-22");
+    assert!(!s.doe_op("2024-01-23", "toon t").contains("Signalen:"));
 }
 
 #[test]
@@ -144,20 +128,20 @@ fn het_programma_op_15_januari_2025_mist_de_nazorg() {
             std::fs::copy(entry.path(), s.map().join(entry.file_name())).unwrap();
         }
     }
-    let html = op(&s, "2025-01-15", "overzicht --html");
+    let html = s.doe_op("2025-01-15", "overzicht --html");
     assert!(
         html.contains("Afgerond zonder nazorggesprek: Ermelo, Harderwijk en Zeewolde; Hoorn; Schouwen-Duiveland; Súdwest-Fryslân; West Brabant Oost."),
         "{html}"
     );
     assert!(!html.contains("Geen signalen"), "{html}");
     // toon says it too, and the table of overzicht.
-    let toon = op(&s, "2025-01-15", "toon hoorn");
+    let toon = s.doe_op("2025-01-15", "toon hoorn");
     assert!(
         toon.contains("Let op: het traject is afgerond zonder enige nazorg; plan het nazorggesprek met 'visieleer sessie hoorn nazorg --gepland --datum JJJJ-MM-DD'."),
         "{toon}"
     );
     assert_eq!(
-        op(&s, "2025-01-15", "overzicht")
+        s.doe_op("2025-01-15", "overzicht")
             .matches("⚠ geen nazorg")
             .count(),
         5
@@ -250,7 +234,7 @@ fn een_afspraak_werkt_een_oplossingsrichting_uit() {
 /// sentence), and nothing else.
 #[track_caller]
 fn signalen_op(s: &Sessie, vandaag: &str, verwacht: &[&str]) {
-    let toon = op(s, vandaag, "toon t");
+    let toon = s.doe_op(vandaag, "toon t");
     let regels: Vec<&str> = toon
         .lines()
         .filter(|r| r.trim_start().starts_with("Let op:"))
@@ -265,7 +249,7 @@ fn signalen_op(s: &Sessie, vandaag: &str, verwacht: &[&str]) {
 fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer() {
     let s = Sessie::nieuw();
     let doe = |vandaag: &str, regel: &str| {
-        op(&s, vandaag, regel);
+        s.doe_op(vandaag, regel);
     };
     doe(
         "2024-01-08",
@@ -366,7 +350,7 @@ fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer(
             "het traject is op 2024-07-20 afgerond en er is binnen 3 maanden (tot 2024-10-20) geen nazorggesprek gehouden of gepland",
         ],
     );
-    let html = op(&s, "2024-10-21", "overzicht --html");
+    let html = s.doe_op("2024-10-21", "overzicht --html");
     assert!(
         html.contains("Afgerond zonder nazorggesprek: Zeewijk."),
         "{html}"
@@ -415,13 +399,16 @@ fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer(
             "afspraak 1 (Eén nummer) loopt en zou in januari 2025 weer besproken worden, maar er is sindsdien geen nazorg vastgelegd; leg de nieuwe stand vast met 'visieleer nazorg t --afspraak 1 --stand … --verhaal …'",
         ],
     );
-    assert!(op(&s, "2025-02-01", "overzicht").contains("⚠ 1 lopende nazorg verlopen"));
-    let html = op(&s, "2025-02-01", "overzicht --html");
+    assert!(
+        s.doe_op("2025-02-01", "overzicht")
+            .contains("⚠ 1 lopende nazorg verlopen")
+    );
+    let html = s.doe_op("2025-02-01", "overzicht --html");
     assert!(
         html.contains("Nazorg die loopt, over het volgende moment: Zeewijk."),
         "{html}"
     );
-    let check = op(&s, "2025-02-01", "check");
+    let check = s.doe_op("2025-02-01", "check");
     assert!(check.contains("0 fouten, 1 waarschuwing"), "{check}");
     assert!(
         check.contains("loopt en zou in januari 2025 weer besproken worden"),
@@ -429,7 +416,7 @@ fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer(
     );
     // The agenda had it ahead; the next nazorg resolves it.
     assert!(
-        op(&s, "2024-12-01", "agenda")
+        s.doe_op("2024-12-01", "agenda")
             .contains("januari 2025  Zeewijk (t): afspraak 1 opnieuw bespreken (loopt)")
     );
     doe(
@@ -437,8 +424,8 @@ fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer(
         "nazorg t --afspraak 1 --stand gehaald --perspectief uitvoering --verhaal 'Het nummer werkt overal.' --datum 2025-02-03",
     );
     signalen_op(&s, "2025-02-03", &[]);
-    assert!(!op(&s, "2025-02-03", "overzicht").contains('⚠'));
-    let toon = op(&s, "2025-02-03", "toon t");
+    assert!(!s.doe_op("2025-02-03", "overzicht").contains('⚠'));
+    let toon = s.doe_op("2025-02-03", "toon t");
     assert!(
         toon.contains(
             "nazorg 1.1: loopt (2024-11-04), perspectief inwoner, volgende keer: januari 2025"
@@ -449,7 +436,7 @@ fn van_planning_tot_nazorg_verschijnt_elk_signaal_op_zijn_dag_en_verdwijnt_weer(
         toon.contains("nazorg 1.2: gehaald (2025-02-03), perspectief uitvoering"),
         "{toon}"
     );
-    let rapport = op(&s, "2025-02-03", "rapport t");
+    let rapport = s.doe_op("2025-02-03", "rapport t");
     assert!(rapport.contains("Twee wijken werken met het nummer. (Verteld vanuit het perspectief inwoner.) Volgende bespreking: januari 2025."), "{rapport}");
 }
 

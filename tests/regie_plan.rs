@@ -7,23 +7,6 @@ use std::fs;
 
 use crate::common::Sessie;
 
-/// A command on another day than the session's fixed today (15 April 2024).
-fn op(s: &Sessie, vandaag: &str, regel: &str) -> String {
-    let args = shlex::split(regel).unwrap();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let uit = s
-        .command(&args)
-        .env("VISIELEER_VANDAAG", vandaag)
-        .output()
-        .unwrap();
-    assert!(
-        uit.status.success(),
-        "{regel}: {}",
-        String::from_utf8_lossy(&uit.stderr)
-    );
-    String::from_utf8(uit.stdout).unwrap()
-}
-
 /// A traject in fase starten (aanmelding and starten on 15 January 2024).
 fn in_starten(s: &Sessie) {
     s.traject_in_werving("t");
@@ -175,13 +158,10 @@ fn een_gepland_interview_wordt_gehouden_met_het_duo_uit_de_planning() {
     let s = Sessie::nieuw();
     in_starten(&s);
     // Planned in January, for February.
-    op(
-        &s,
-        "2024-01-16",
+    s.doe_op("2024-01-16",
         "interview t --gepland --duo mantelzorger:inwoner --duo wijkcoach:uitvoering --datum 2024-02 --moderator 'A. Jansen'",
     );
-    op(
-        &s,
+    s.doe_op(
         "2024-01-16",
         "interview t --gepland --duo wethouder:bestuur --duo beleidsadviseur:beleid",
     );
@@ -337,41 +317,40 @@ fn een_verlopen_gepland_interview_is_een_signaal_tot_het_is_opgelost() {
     s.doe("interview t --gepland --duo mantelzorger:inwoner --duo wijkcoach:uitvoering --datum 2024-05");
     // The whole month is the plan: on its last day nothing is overdue yet.
     for vandaag in ["2024-04-15", "2024-05-31"] {
-        let toon = op(&s, vandaag, "toon t");
+        let toon = s.doe_op(vandaag, "toon t");
         assert!(!toon.contains("verlopen"), "{vandaag}: {toon}");
     }
     let zin = "Let op: het geplande duo-interview 1 (mantelzorger (inwoner) en wijkcoach (uitvoering)) van mei 2024 is verlopen; leg vast dat het is gehouden met 'visieleer interview t --gehouden 1 --toestemming …' (of lees de notities in), verzet het met 'visieleer interview-wijzig t 1 --datum …' of zeg het af met 'visieleer interview-stand t 1 afgezegd'.";
-    let toon = op(&s, "2024-06-01", "toon t");
+    let toon = s.doe_op("2024-06-01", "toon t");
     assert!(toon.contains(zin), "{toon}");
-    let check = op(&s, "2024-06-01", "check");
+    let check = s.doe_op("2024-06-01", "check");
     assert!(
         check.contains("waarschuwing: trajecten/t.yaml: het geplande duo-interview 1"),
         "{check}"
     );
-    let overzicht = op(&s, "2024-06-01", "overzicht");
+    let overzicht = s.doe_op("2024-06-01", "overzicht");
     assert!(
         overzicht.contains("⚠ 1 gepland interview verlopen"),
         "{overzicht}"
     );
-    let html = op(&s, "2024-06-01", "overzicht --html");
+    let html = s.doe_op("2024-06-01", "overzicht --html");
     assert!(
         html.contains("Geplande duo-interviews over hun datum: Zeewijk."),
         "{html}"
     );
     // Moved: gone; cancelled: gone; held: gone.
-    op(&s, "2024-06-01", "interview-wijzig t 1 --datum 2024-06-20");
-    assert!(!op(&s, "2024-06-01", "toon t").contains("verlopen"));
-    assert!(op(&s, "2024-06-21", "toon t").contains("van 20 juni 2024 is verlopen"));
-    op(&s, "2024-06-21", "interview-stand t 1 afgezegd");
-    assert!(!op(&s, "2024-06-21", "toon t").contains("verlopen"));
-    op(&s, "2024-06-21", "interview-stand t 1 toegezegd");
-    assert!(op(&s, "2024-06-21", "toon t").contains("verlopen"));
-    op(
-        &s,
-        "2024-06-21",
-        "interview t --gehouden 1 --toestemming ja",
+    s.doe_op("2024-06-01", "interview-wijzig t 1 --datum 2024-06-20");
+    assert!(!s.doe_op("2024-06-01", "toon t").contains("verlopen"));
+    assert!(
+        s.doe_op("2024-06-21", "toon t")
+            .contains("van 20 juni 2024 is verlopen")
     );
-    let toon = op(&s, "2024-06-21", "toon t");
+    s.doe_op("2024-06-21", "interview-stand t 1 afgezegd");
+    assert!(!s.doe_op("2024-06-21", "toon t").contains("verlopen"));
+    s.doe_op("2024-06-21", "interview-stand t 1 toegezegd");
+    assert!(s.doe_op("2024-06-21", "toon t").contains("verlopen"));
+    s.doe_op("2024-06-21", "interview t --gehouden 1 --toestemming ja");
+    let toon = s.doe_op("2024-06-21", "toon t");
     assert!(!toon.contains("verlopen"), "{toon}");
     // Without --datum the planned day was used, since it had come.
     assert!(
@@ -385,9 +364,7 @@ fn een_verlopen_gepland_interview_is_een_signaal_tot_het_is_opgelost() {
 fn het_notitiesjabloon_gaat_heen_en_terug() {
     let s = Sessie::nieuw();
     s.traject_in_luisteren("t");
-    op(
-        &s,
-        "2024-04-01",
+    s.doe_op("2024-04-01",
         "interview t --gepland --duo mantelzorger:inwoner --duo 'wijkcoach Noord:uitvoering' --datum 12-4-2024 --moderator \"O'Neil: moderator\"",
     );
     let scherm = s.doe("notities t --sjabloon 1");

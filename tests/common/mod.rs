@@ -90,6 +90,25 @@ impl Sessie {
             .collect::<Vec<_>>())
     }
 
+    /// Like [`Sessie::doe`], on another day than the session's fixed today: the same map, as
+    /// it looks on `vandaag` (signals, the agenda).
+    #[track_caller]
+    pub fn doe_op(&self, vandaag: &str, regel: &str) -> String {
+        let args = woorden(regel);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let uit = self
+            .command(&args)
+            .env("VISIELEER_VANDAAG", vandaag)
+            .output()
+            .unwrap();
+        assert!(
+            uit.status.success(),
+            "{regel}: {}",
+            String::from_utf8_lossy(&uit.stderr)
+        );
+        String::from_utf8(uit.stdout).unwrap()
+    }
+
     /// Like [`Sessie::doe`], for a command line that must be refused (see [`Sessie::weigert`]).
     #[track_caller]
     pub fn weigert_regel(&self, regel: &str) -> String {
