@@ -14,6 +14,7 @@
 //! but only outside CI: `.ci/run` installs them.
 
 use crate::common;
+use crate::common::vind;
 use crate::pdf::{controleer_paginas, ingebed, inhoud, pagina_teksten, pdf, plat, poppler};
 
 use std::path::{Path, PathBuf};
@@ -326,15 +327,6 @@ fn kaartjes_als_pdf_gevuld_en_doorlopend_aan_het_eind_van_een_zin() {
         std::fs::read(&pad).unwrap(),
         std::fs::read(nogmaals).unwrap()
     );
-}
-
-fn vind(namen: &[&str]) -> Option<PathBuf> {
-    let pad = std::env::var_os("PATH")?;
-    namen.iter().find_map(|naam| {
-        std::env::split_paths(&pad)
-            .map(|map| map.join(naam))
-            .find(|p| p.is_file())
-    })
 }
 
 /// The Python that has the UNO bridge (Debian's own python3, whatever python3 is first on the

@@ -10,6 +10,7 @@
 //! failure, so `.ci/run` installs them first.
 
 use crate::common;
+use crate::common::vind;
 
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -197,15 +198,6 @@ fn elk_word_bestand_is_geldig_volgens_het_schema() {
             fouten.join("\n")
         );
     }
-}
-
-fn vind(namen: &[&str]) -> Option<PathBuf> {
-    let pad = std::env::var_os("PATH")?;
-    namen.iter().find_map(|naam| {
-        std::env::split_paths(&pad)
-            .map(|map| map.join(naam))
-            .find(|p| p.is_file())
-    })
 }
 
 /// LibreOffice and pdftotext; panics in CI when one is missing.

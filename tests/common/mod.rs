@@ -245,6 +245,16 @@ impl Sessie {
 
 /// The words of a command line as a POSIX shell splits them.
 #[track_caller]
+/// The first of these programs on the PATH (`soffice` or `libreoffice`, say), if any.
+pub fn vind(namen: &[&str]) -> Option<PathBuf> {
+    let pad = std::env::var_os("PATH")?;
+    namen.iter().find_map(|naam| {
+        std::env::split_paths(&pad)
+            .map(|map| map.join(naam))
+            .find(|p| p.is_file())
+    })
+}
+
 pub fn woorden(regel: &str) -> Vec<String> {
     shlex::split(regel).unwrap_or_else(|| panic!("geen geldige opdrachtregel: {regel}"))
 }
